@@ -1,0 +1,115 @@
+"""quotekit: who said what, when, and where it came from, in news-article text.
+
+>>> import quotekit
+>>> doc = quotekit.extract("„Wir sind bereit“, sagte die Ministerin am Freitag.")
+>>> doc.lang
+'de'
+
+The public API is what ``__all__`` lists; everything else is internal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from quotekit.hookspecs import hookimpl
+from quotekit.model import (
+    Annotation,
+    Author,
+    BoilerplateSpan,
+    Diagnostic,
+    Document,
+    Entity,
+    LanguageSpan,
+    Post,
+    Quote,
+    Span,
+    SpanError,
+    Speaker,
+    Timex,
+)
+from quotekit.pipeline import (
+    Extractor,
+    ExtractorError,
+    ExtractorRegistry,
+    Pipeline,
+    PipelineError,
+    default_pipeline,
+)
+from quotekit.serialize import from_dict, from_json, to_dict, to_json
+
+try:
+    __version__ = version("quotekit")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Annotation",
+    "Author",
+    "BoilerplateSpan",
+    "Diagnostic",
+    "Document",
+    "Entity",
+    "Extractor",
+    "ExtractorError",
+    "ExtractorRegistry",
+    "LanguageSpan",
+    "Pipeline",
+    "PipelineError",
+    "Post",
+    "Quote",
+    "Span",
+    "SpanError",
+    "Speaker",
+    "Timex",
+    "__version__",
+    "extract",
+    "extract_many",
+    "from_dict",
+    "from_json",
+    "hookimpl",
+    "to_dict",
+    "to_json",
+]
+
+
+def extract(
+    text: str,
+    *,
+    lang: str | None = None,
+    published: Any = None,
+    options: Mapping[str, Any] | None = None,
+    strict: bool = False,
+) -> Document:
+    """Extract quotes, speakers, dates, embedded posts and boilerplate from ``text``.
+
+    ``lang`` ("de", "en", ...) overrides language detection for the document; ``published``
+    (a ``datetime.date``, ``datetime`` or ISO string) anchors relative dates such as "gestern";
+    ``options`` may hold ``"disable": [extractor names]`` and per-extractor option mappings.
+    A failing extractor is reported in ``Document.diagnostics``; with ``strict=True`` it raises
+    :class:`ExtractorError` instead. Non-``str`` text raises ``TypeError``, a ``published``
+    that is not a date ``ValueError``.
+    """
+    return default_pipeline(strict=strict, options=options).extract(text, lang=lang, published=published)
+
+
+def extract_many(
+    items: Iterable[str | Mapping[str, Any]],
+    *,
+    lang: str | None = None,
+    published: Any = None,
+    options: Mapping[str, Any] | None = None,
+    strict: bool = False,
+    n_process: int = 1,
+    batch_size: int = 16,
+) -> Iterator[Document]:
+    """Extract from many texts, yielding documents lazily and in input order.
+
+    Items are ``str`` or mappings with ``text`` and optional ``id``, ``lang``, ``published``.
+    ``n_process > 1`` runs that many worker processes.
+    """
+    return default_pipeline(strict=strict, options=options).pipe(
+        items, lang=lang, published=published, n_process=n_process, batch_size=batch_size
+    )

@@ -1,0 +1,459 @@
+"""The data model: an immutable :class:`Document` and the spans in its layers.
+
+Every span refers to the original input text by code-point offsets, end exclusive, and carries
+the text it covers. :class:`Document` checks on construction that ``text[start:end]`` equals
+each span's text: a violation is a bug in the extractor that made the span, so it raises
+:class:`SpanError` rather than letting a wrong offset travel on to users.
+
+Documents are derived, never mutated: extractors return ``attrs.evolve(doc, layer=...)`` or
+use the ``with_*`` helpers below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Final, Literal, TypeAlias
+
+import attrs
+from attrs import validators as v
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Annotation",
+    "Author",
+    "BoilerplateSpan",
+    "Diagnostic",
+    "Document",
+    "Entity",
+    "LanguageSpan",
+    "Post",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "SpanError",
+    "Speaker",
+    "Timex",
+    "TimexType",
+]
+
+SCHEMA_VERSION: Final = 1
+
+QuoteKind: TypeAlias = Literal["direct", "indirect", "mixed", "partial"]
+QUOTE_KINDS: Final = ("direct", "indirect", "mixed", "partial")
+TimexType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
+TIMEX_TYPES: Final = ("DATE", "TIME", "DURATION", "SET")
+QuoteSource: TypeAlias = Literal["article", "post"]
+QUOTE_SOURCES: Final = ("article", "post")
+Severity: TypeAlias = Literal["info", "warning", "error"]
+SEVERITIES: Final = ("info", "warning", "error")
+
+_non_negative = [v.instance_of(int), v.ge(0)]
+_optional_str = v.optional(v.instance_of(str))
+
+
+class SpanError(ValueError):
+    """A span does not fit the text it claims to annotate."""
+
+
+def _end_not_before_start(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < instance.start:
+        msg = f"{type(instance).__name__}: end {value} is before start {instance.start}"
+        raise SpanError(msg)
+
+
+def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """A stretch of the original text: ``document.text[start:end] == text``."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
+    text: str = attrs.field(validator=v.instance_of(str))
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span of ``text[start:end]``."""
+        return cls(start=start, end=end, text=text[start:end])
+
+
+@attrs.frozen(kw_only=True)
+class LanguageSpan:
+    """A block of the text (a paragraph, an embedded post) and the language it is written in."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
+    text: str = attrs.field(validator=v.instance_of(str))
+    lang: str = attrs.field(validator=v.instance_of(str))
+    confidence: float = attrs.field(default=1.0, validator=v.instance_of(float))
+
+
+@attrs.frozen(kw_only=True)
+class BoilerplateSpan:
+    """Text that is not article content (a credit line, a share bar); ``reason`` says why."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
+    text: str = attrs.field(validator=v.instance_of(str))
+    reason: str = attrs.field(validator=v.instance_of(str))
+
+
+@attrs.frozen(kw_only=True)
+class Author:
+    """Who wrote an embedded post, as the embed names them."""
+
+    name: str | None = attrs.field(default=None, validator=_optional_str)
+    handle: str | None = attrs.field(default=None, validator=_optional_str)
+    url: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+@attrs.frozen(kw_only=True)
+class Post:
+    """A social-media post embedded in the article.
+
+    ``start``/``end`` cover the whole embed (post text and attribution line); ``text`` is the
+    post's own text, at ``text_start``/``text_end``.
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
+    platform: str = attrs.field(validator=v.instance_of(str))
+    text: str = attrs.field(validator=v.instance_of(str))
+    text_start: int = attrs.field(validator=_non_negative)
+    text_end: int = attrs.field(validator=_non_negative)
+    author: Author = attrs.field(factory=Author, validator=v.instance_of(Author))
+    date: str | None = attrs.field(default=None, validator=_optional_str)
+    date_text: str | None = attrs.field(default=None, validator=_optional_str)
+    status_url: str | None = attrs.field(default=None, validator=_optional_str)
+    status_id: str | None = attrs.field(default=None, validator=_optional_str)
+    urls: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    media: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    hashtags: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    mentions: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    cashtags: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    lang: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Who a quote is attributed to: the canonical ``name`` and the ``mention`` the frame names.
+
+    ``mention`` may be a pronoun or a role noun ("er", "the minister") while ``name`` is the
+    entity it was resolved to; ``entity`` indexes :attr:`Document.entities` when resolved.
+    """
+
+    name: str = attrs.field(validator=v.instance_of(str))
+    mention: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
+    role: str | None = attrs.field(default=None, validator=_optional_str)
+    entity: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """An utterance: what was said (``text``), by whom, with which cue, and when."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
+    text: str = attrs.field(validator=v.instance_of(str))
+    kind: QuoteKind = attrs.field(validator=v.in_(QUOTE_KINDS))
+    speaker: Speaker | None = attrs.field(default=None, validator=v.optional(v.instance_of(Speaker)))
+    cue: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
+    date: str | None = attrs.field(default=None, validator=_optional_str)
+    source: QuoteSource = attrs.field(default="article", validator=v.in_(QUOTE_SOURCES))
+    post: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    lang: str | None = attrs.field(default=None, validator=_optional_str)
+    group: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+
+
+@attrs.frozen(kw_only=True)
+class Entity:
+    """A person or organisation quoted in the document, with every mention that refers to it."""
+
+    name: str = attrs.field(validator=v.instance_of(str))
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Timex:
+    """A temporal expression with its TimeML TIMEX3 ``type`` and normalized ``value``."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
+    text: str = attrs.field(validator=v.instance_of(str))
+    type: TimexType = attrs.field(validator=v.in_(TIMEX_TYPES))
+    value: str = attrs.field(validator=v.instance_of(str))
+    mod: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Something a caller should know about: an extractor that failed, an unclosed quote mark."""
+
+    severity: Severity = attrs.field(validator=v.in_(SEVERITIES))
+    code: str = attrs.field(validator=v.instance_of(str))
+    message: str = attrs.field(validator=v.instance_of(str))
+    extractor: str | None = attrs.field(default=None, validator=_optional_str)
+    start: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    end: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+
+
+def _json_value(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Annotation data must survive JSON: only JSON types, string keys, finite numbers."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if item is None or isinstance(item, (bool, int, str)):
+            continue
+        if isinstance(item, float):
+            if item != item or item in (float("inf"), float("-inf")):
+                msg = f"{attribute.name}: {item!r} has no JSON form"
+                raise TypeError(msg)
+            continue
+        if isinstance(item, (list, tuple)):
+            stack.extend(item)
+        elif isinstance(item, Mapping):
+            if not all(isinstance(key, str) for key in item):
+                msg = f"{attribute.name}: mapping keys must be str"
+                raise TypeError(msg)
+            stack.extend(item.values())
+        else:
+            msg = f"{attribute.name}: {type(item).__name__} is not a JSON value"
+            raise TypeError(msg)
+
+
+def _frozen_mapping(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+    return types.MappingProxyType(dict(mapping))
+
+
+@attrs.frozen(kw_only=True)
+class Annotation:
+    """A neutral span for layers quotekit does not know: third-party extractors, NLP backends.
+
+    ``label`` names what the span is; ``data`` holds JSON-serialisable attributes.
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
+    text: str = attrs.field(validator=v.instance_of(str))
+    label: str = attrs.field(validator=v.instance_of(str))
+    data: Mapping[str, Any] = attrs.field(
+        factory=dict, converter=_frozen_mapping, validator=_json_value
+    )
+
+
+def _extension_layers(
+    layers: Mapping[str, Iterable[Annotation]],
+) -> Mapping[str, tuple[Annotation, ...]]:
+    return types.MappingProxyType({name: tuple(items) for name, items in sorted(layers.items())})
+
+
+def _namespaced(instance: Any, attribute: attrs.Attribute[Any], value: Mapping[str, Any]) -> None:
+    for name in value:
+        namespace, dot, layer = name.partition(".")
+        if not (namespace and dot and layer):
+            msg = f"extension layer {name!r} must be namespaced as 'plugin.layer'"
+            raise ValueError(msg)
+
+
+def _optional_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    return parse_published(value)
+
+
+def parse_published(value: object) -> dt.date | None:
+    """Read a publication date given as a ``date``, ``datetime``, ISO string or ``None``.
+
+    Raises ``ValueError`` naming the accepted forms when the value is not one of them.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        stripped = value.strip()
+        if not stripped:
+            return None
+        try:
+            return dt.date.fromisoformat(stripped[:10])
+        except ValueError:
+            pass
+    msg = (
+        f"published={value!r} is not a date: pass a datetime.date, a datetime.datetime "
+        "or an ISO 8601 string such as '2025-03-14'"
+    )
+    raise ValueError(msg)
+
+
+#: The built-in layers, in the order they are shown; each holds spans with start/end/text.
+LAYERS: Final = ("languages", "boilerplate", "posts", "quotes", "entities", "timexes")
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """The original ``text`` and every layer of spans extracted from it.
+
+    Build one with :meth:`from_text`; derive a changed copy with :meth:`evolve` or
+    ``attrs.evolve``. Construction validates every span against ``text``.
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    lang: str = attrs.field(default="und", validator=v.instance_of(str))
+    published: dt.date | None = attrs.field(default=None, converter=_optional_date)
+    published_source: str | None = attrs.field(default=None, validator=_optional_str)
+    id: str | None = attrs.field(default=None, validator=_optional_str)
+    languages: tuple[LanguageSpan, ...] = attrs.field(default=(), converter=tuple)
+    boilerplate: tuple[BoilerplateSpan, ...] = attrs.field(default=(), converter=tuple)
+    posts: tuple[Post, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
+    timexes: tuple[Timex, ...] = attrs.field(default=(), converter=tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=tuple)
+    extensions: Mapping[str, tuple[Annotation, ...]] = attrs.field(
+        factory=dict, converter=_extension_layers, validator=_namespaced
+    )
+
+    def __attrs_post_init__(self) -> None:
+        for layer, span in self.spans():
+            self._check(layer, span.start, span.end, span.text)
+        for index, post in enumerate(self.posts):
+            if not post.start <= post.text_start <= post.text_end <= post.end:
+                msg = f"posts[{index}]: text {post.text_start}-{post.text_end} lies outside the post"
+                raise SpanError(msg)
+            self._check("posts", post.text_start, post.text_end, post.text)
+        for quote in self.quotes:
+            if quote.post is not None and not 0 <= quote.post < len(self.posts):
+                msg = f"quote at {quote.start} names post {quote.post}, which does not exist"
+                raise SpanError(msg)
+            if (
+                quote.speaker is not None
+                and quote.speaker.entity is not None
+                and not 0 <= quote.speaker.entity < len(self.entities)
+            ):
+                msg = f"quote at {quote.start} names entity {quote.speaker.entity}, which does not exist"
+                raise SpanError(msg)
+
+    def _check(self, layer: str, start: int, end: int, text: str) -> None:
+        if end > len(self.text):
+            msg = f"{layer}: span {start}-{end} runs past the end of the text ({len(self.text)})"
+            raise SpanError(msg)
+        if self.text[start:end] != text:
+            msg = (
+                f"{layer}: span {start}-{end} claims {text[:40]!r} "
+                f"but the text there is {self.text[start:end][:40]!r}"
+            )
+            raise SpanError(msg)
+
+    def spans(self) -> Iterator[tuple[str, Span | LanguageSpan | BoilerplateSpan | Post | Quote | Timex | Annotation]]:
+        """Every span-like item with the name of its layer, including nested spans.
+
+        Posts are yielded for their extent only (their ``text`` is checked separately).
+        """
+        for item in self.languages:
+            yield "languages", item
+        for item in self.boilerplate:
+            yield "boilerplate", item
+        for post in self.posts:
+            yield "posts", Span.of(self.text, post.start, min(post.end, len(self.text)))
+        for quote in self.quotes:
+            yield "quotes", quote
+            if quote.cue is not None:
+                yield "quotes.cue", quote.cue
+            if quote.speaker is not None and quote.speaker.mention is not None:
+                yield "quotes.speaker", quote.speaker.mention
+        for entity in self.entities:
+            for mention in entity.mentions:
+                yield "entities", mention
+        for item in self.timexes:
+            yield "timexes", item
+        for name, annotations in self.extensions.items():
+            for annotation in annotations:
+                yield name, annotation
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        lang: str | None = None,
+        published: dt.date | str | None = None,
+        id: str | None = None,  # noqa: A002 - "id" is the field's public name
+    ) -> Document:
+        """A document with no layers yet; checks the arguments' types with clear messages."""
+        if not isinstance(text, str):
+            msg = (
+                f"quotekit needs the article as str, got {type(text).__name__}; "
+                "decode bytes first (data.decode('utf-8')) or read files in text mode"
+            )
+            raise TypeError(msg)
+        if lang is not None and not isinstance(lang, str):
+            msg = f"lang must be a language code such as 'de' or 'en', got {type(lang).__name__}"
+            raise TypeError(msg)
+        if id is not None and not isinstance(id, str):
+            msg = f"id must be str, got {type(id).__name__}"
+            raise TypeError(msg)
+        return cls(
+            text=text,
+            lang=lang or "und",
+            published=parse_published(published),
+            published_source="given" if published is not None and str(published).strip() else None,
+            id=id,
+        )
+
+    def evolve(self, **changes: Any) -> Document:
+        """A copy with ``changes`` applied (validated like any new document)."""
+        return attrs.evolve(self, **changes)
+
+    def with_diagnostic(self, diagnostic: Diagnostic) -> Document:
+        """A copy with one more diagnostic."""
+        return attrs.evolve(self, diagnostics=(*self.diagnostics, diagnostic))
+
+    def with_extension(self, name: str, annotations: Iterable[Annotation]) -> Document:
+        """A copy with the extension layer ``name`` set to ``annotations``."""
+        return attrs.evolve(self, extensions={**self.extensions, name: tuple(annotations)})
+
+    @property
+    def body(self) -> str:
+        """The text without boilerplate: what is left once every boilerplate span is cut out."""
+        return "".join(self.text[start:end] for start, end in self.body_spans())
+
+    def body_spans(self) -> list[tuple[int, int]]:
+        """The (start, end) stretches of the text that are not boilerplate, in order."""
+        kept: list[tuple[int, int]] = []
+        position = 0
+        for start, end in sorted((b.start, b.end) for b in self.boilerplate):
+            if start > position:
+                kept.append((position, start))
+            position = max(position, end)
+        if position < len(self.text):
+            kept.append((position, len(self.text)))
+        return kept
+
+    def is_boilerplate(self, start: int, end: int) -> bool:
+        """Whether the stretch ``start``-``end`` lies wholly inside boilerplate spans."""
+        position = start
+        for b_start, b_end in sorted((b.start, b.end) for b in self.boilerplate):
+            if b_start <= position < b_end:
+                position = b_end
+            if position >= end:
+                return True
+        return start >= end
+
+    def lang_at(self, offset: int) -> str:
+        """The language of the block holding ``offset`` (the document's language elsewhere)."""
+        for block in self.languages:
+            if block.start <= offset < block.end:
+                return block.lang
+        return self.lang
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        """The diagnostics of severity ``error``: extractors that failed on this document."""
+        return tuple(d for d in self.diagnostics if d.severity == "error")

@@ -1,0 +1,87 @@
+"""Documents to and from plain dicts and JSON, through one cattrs converter.
+
+The model knows nothing of JSON; this module is the edge. ``to_dict`` output follows the JSON
+contract documented in ``docs/json.md`` and carries ``schema_version``; ``from_dict`` refuses a
+version it does not know. The round trip is exact: ``from_dict(to_dict(doc)) == doc``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import types
+from collections.abc import Mapping
+from typing import Any
+
+import cattrs
+
+from quotekit.model import SCHEMA_VERSION, Annotation, Document
+
+__all__ = ["from_dict", "from_json", "to_dict", "to_json"]
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter()
+    converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
+    converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
+    converter.register_unstructure_hook(types.MappingProxyType, lambda value: {k: converter.unstructure(v) for k, v in value.items()})
+
+    def unstructure_annotation(annotation: Annotation) -> dict[str, Any]:
+        return {
+            "start": annotation.start,
+            "end": annotation.end,
+            "text": annotation.text,
+            "label": annotation.label,
+            "data": _plain(annotation.data),
+        }
+
+    converter.register_unstructure_hook(Annotation, unstructure_annotation)
+    return converter
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready copy of annotation data (read-only mappings and tuples become dicts and lists)."""
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
+
+
+_converter = _make_converter()
+
+
+def to_dict(doc: Document) -> dict[str, Any]:
+    """The document as JSON-ready builtins, ``schema_version`` first."""
+    if not isinstance(doc, Document):
+        msg = f"to_dict takes a quotekit.Document, got {type(doc).__name__}"
+        raise TypeError(msg)
+    return {"schema_version": SCHEMA_VERSION, **_converter.unstructure(doc)}
+
+
+def from_dict(data: Mapping[str, Any]) -> Document:
+    """The document that :func:`to_dict` produced ``data`` from."""
+    if not isinstance(data, Mapping):
+        msg = f"from_dict takes a mapping, got {type(data).__name__}"
+        raise TypeError(msg)
+    fields = dict(data)
+    version = fields.pop("schema_version", None)
+    if version != SCHEMA_VERSION:
+        msg = f"schema_version {version!r} is not one this quotekit reads (it reads {SCHEMA_VERSION})"
+        raise ValueError(msg)
+    try:
+        return _converter.structure(fields, Document)
+    except cattrs.BaseValidationError as error:
+        details = "; ".join(cattrs.transform_error(error))
+        msg = f"not a quotekit document: {details}"
+        raise ValueError(msg) from error
+
+
+def to_json(doc: Document, *, indent: int | None = None) -> str:
+    """The document as a JSON string (non-ASCII kept as is)."""
+    return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes) -> Document:
+    """The document a :func:`to_json` string describes."""
+    return from_dict(json.loads(text))

@@ -1,0 +1,1 @@
+"""Test tools for plugin authors: hypothesis strategies and extractor contract checks."""
