@@ -33,10 +33,18 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("files", nargs="*", metavar="FILE", help="plain-text files; '-' reads stdin")
     extract.add_argument("--jsonl", metavar="IN", help="read records from a JSON-lines file ('-' for stdin)")
     extract.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
-    extract.add_argument("--format", choices=("json", "jsonl", "table"), help="output form (default: json, or jsonl with --jsonl)")
+    extract.add_argument(
+        "--format",
+        choices=("json", "jsonl", "table"),
+        help="output form (default: json, or jsonl with --jsonl)",
+    )
     extract.add_argument("--lang", help="language of every input (default: detected)")
-    extract.add_argument("--published", help="publication date of every input, ISO 8601 (records may override)")
-    extract.add_argument("--disable", action="append", default=[], metavar="NAME", help="leave out an extractor (repeatable)")
+    extract.add_argument(
+        "--published", help="publication date of every input, ISO 8601 (records may override)"
+    )
+    extract.add_argument(
+        "--disable", action="append", default=[], metavar="NAME", help="leave out an extractor (repeatable)"
+    )
     extract.add_argument("--strict", action="store_true", help="stop at the first failing extractor")
     extract.add_argument("--no-text", action="store_true", help="leave the input text out of the output")
 
@@ -48,7 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     try:
-        pipeline = default_pipeline(strict=getattr(args, "strict", False), options={"disable": getattr(args, "disable", [])} if getattr(args, "disable", []) else None)
+        pipeline = default_pipeline(
+            strict=getattr(args, "strict", False),
+            options={"disable": getattr(args, "disable", [])} if getattr(args, "disable", []) else None,
+        )
     except (PipelineError, ValueError) as error:
         print(f"quotekit: cannot build the pipeline: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -206,12 +217,18 @@ def _clip(text: str, width: int) -> str:
 
 def render_table(doc: Document) -> str:
     """A summary of ``doc`` for a person: quotes with speakers, dates, posts, boilerplate."""
-    lines = [f"== {doc.id or 'document'}  lang={doc.lang}  published={doc.published or '?'}"
-             + (f" ({doc.published_source})" if doc.published_source else "")]
+    lines = [
+        f"== {doc.id or 'document'}  lang={doc.lang}  published={doc.published or '?'}"
+        + (f" ({doc.published_source})" if doc.published_source else "")
+    ]
     lines.append(f"-- quotes ({len(doc.quotes)})")
     for quote in doc.quotes:
         speaker = quote.speaker.name if quote.speaker else "?"
-        mention = f" [{quote.speaker.mention.text}]" if quote.speaker and quote.speaker.mention and quote.speaker.mention.text != speaker else ""
+        mention = (
+            f" [{quote.speaker.mention.text}]"
+            if quote.speaker and quote.speaker.mention and quote.speaker.mention.text != speaker
+            else ""
+        )
         cue = f" ({quote.cue.text})" if quote.cue else ""
         when = f" @{quote.date}" if quote.date else ""
         where = f" in post {quote.post}" if quote.source == "post" else ""

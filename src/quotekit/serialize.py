@@ -24,7 +24,9 @@ def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter()
     converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
     converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
-    converter.register_unstructure_hook(types.MappingProxyType, lambda value: {k: converter.unstructure(v) for k, v in value.items()})
+    converter.register_unstructure_hook(
+        types.MappingProxyType, lambda value: {k: converter.unstructure(v) for k, v in value.items()}
+    )
 
     def unstructure_annotation(annotation: Annotation) -> dict[str, Any]:
         return {

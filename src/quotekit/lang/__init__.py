@@ -37,7 +37,7 @@ class _FrozenRow(dict[str, Any]):
     def __hash__(self) -> int:  # type: ignore[override]
         return hash(tuple(sorted(self.items(), key=lambda kv: kv[0])))
 
-    def _read_only(self, *args: object, **kwargs: object) -> None:
+    def _read_only(self, *_args: object, **_kwargs: object) -> None:
         msg = "language data rows are read-only"
         raise TypeError(msg)
 
