@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import types
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final, Literal, TypeAlias, TypeVar
 
@@ -41,6 +40,7 @@ __all__ = [
 
 SCHEMA_VERSION: Final = 1
 _T = TypeVar("_T")
+_V = TypeVar("_V")
 
 QuoteKind: TypeAlias = Literal["direct", "indirect", "mixed", "partial"]
 QUOTE_KINDS: Final = ("direct", "indirect", "mixed", "partial")
@@ -232,8 +232,25 @@ def _json_value(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
             raise TypeError(msg)
 
 
+class FrozenDict(dict[str, _V]):
+    """A read-only, hashable, picklable dict: layers and annotation data cannot change."""
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items(), key=lambda item: item[0])))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # dict subclasses unpickle through __setitem__, which is disabled here.
+        return (type(self), (dict(self),))
+
+    def _read_only(self, *_args: object, **_kwargs: object) -> Any:
+        msg = f"{type(self).__name__} is read-only"
+        raise TypeError(msg)
+
+    __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = __ior__ = _read_only
+
+
 def _frozen_mapping(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
-    return types.MappingProxyType(dict(mapping))
+    return FrozenDict(mapping)
 
 
 @attrs.frozen(kw_only=True)
@@ -253,7 +270,7 @@ class Annotation:
 def _extension_layers(
     layers: Mapping[str, Iterable[Annotation]],
 ) -> Mapping[str, tuple[Annotation, ...]]:
-    return types.MappingProxyType({name: tuple(items) for name, items in sorted(layers.items())})
+    return FrozenDict({name: tuple(items) for name, items in sorted(layers.items())})
 
 
 def _namespaced(_instance: Any, _attribute: attrs.Attribute[Any], value: Mapping[str, Any]) -> None:

@@ -38,8 +38,9 @@ __all__ = [
 ENTRY_POINT_GROUP: Final = "quotekit"
 AUTOLOAD_ENV: Final = "QUOTEKIT_DISABLE_PLUGIN_AUTOLOAD"
 DISABLE_ENV: Final = "QUOTEKIT_DISABLE_PLUGINS"
-#: What every document has before any extractor runs.
-BASE_LAYERS: Final = frozenset({"text", "published", "id"})
+#: What every document has before any extractor runs (``lang`` may be "und" until detected):
+#: requiring one orders an extractor after its providers, and is no error when there are none.
+BASE_LAYERS: Final = frozenset({"text", "published", "id", "lang"})
 
 
 @runtime_checkable
@@ -163,15 +164,13 @@ def _predecessors(entries: Sequence[RegisteredExtractor]) -> list[set[int]]:
     for index, entry in enumerate(entries):
         extractor = entry.extractor
         for layer in extractor.requires:
-            if layer in BASE_LAYERS:
-                continue
-            if layer not in providers:
+            if layer not in providers and layer not in BASE_LAYERS:
                 msg = (
                     f"extractor {extractor.name!r} (plugin {entry.plugin!r}) requires {layer!r}, "
                     "which no registered extractor provides"
                 )
                 raise PipelineError(msg)
-            predecessors[index].update(providers[layer])
+            predecessors[index].update(providers.get(layer, ()))
         for name in getattr(extractor, "after", ()):
             predecessors[index].update(targets(name))
         for name in getattr(extractor, "before", ()):

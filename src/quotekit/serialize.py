@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import types
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,9 +23,6 @@ def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter()
     converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
     converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
-    converter.register_unstructure_hook(
-        types.MappingProxyType, lambda value: {k: converter.unstructure(v) for k, v in value.items()}
-    )
 
     def unstructure_annotation(annotation: Annotation) -> dict[str, Any]:
         return {
