@@ -81,8 +81,15 @@ def test_invalid_kind_is_refused() -> None:
 
 def test_post_text_must_lie_inside_the_post() -> None:
     text = "Hallo Welt\n— Anna (@anna) 3. März 2025\nmehr"
-    good = Post(start=0, end=38, platform="twitter", text="Hallo Welt", text_start=0, text_end=10,
-                author=Author(name="Anna", handle="anna"))
+    good = Post(
+        start=0,
+        end=38,
+        platform="twitter",
+        text="Hallo Welt",
+        text_start=0,
+        text_end=10,
+        author=Author(name="Anna", handle="anna"),
+    )
     Document(text=text, posts=[good])
     with pytest.raises(SpanError):
         Document(text=text, posts=[attrs.evolve(good, text_start=40, text_end=44, text="mehr")])

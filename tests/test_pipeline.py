@@ -79,8 +79,11 @@ def test_registration_order_breaks_ties() -> None:
 
 def test_soft_after_and_before() -> None:
     pipeline = Pipeline(
-        [Marker("late", after=["test.early"]), Marker("early", provides=["test.early"]),
-         Marker("first", before=["early"])],
+        [
+            Marker("late", after=["test.early"]),
+            Marker("early", provides=["test.early"]),
+            Marker("first", before=["early"]),
+        ],
         autoload=False,
     )
     assert pipeline.names == ("first", "early", "late")
@@ -93,8 +96,10 @@ def test_unmet_requirement_and_cycle_fail_loudly() -> None:
         Pipeline([Marker("a", requires=["test.missing"])], autoload=False)
     with pytest.raises(PipelineError, match="cycle"):
         Pipeline(
-            [Marker("a", requires=["test.b"], provides=["test.a"]),
-             Marker("b", requires=["test.a"], provides=["test.b"])],
+            [
+                Marker("a", requires=["test.b"], provides=["test.a"]),
+                Marker("b", requires=["test.a"], provides=["test.b"]),
+            ],
             autoload=False,
         )
 
@@ -182,11 +187,15 @@ class TestBuiltins:
         class French:
             @quotekit.hookimpl
             def quotekit_language_data(self, registry: Any) -> None:
-                registry.add("fr", "function_words", ["le", "la", "les", "et", "est", "une", "des", "que", "qui"])
+                registry.add(
+                    "fr", "function_words", ["le", "la", "les", "et", "est", "une", "des", "que", "qui"]
+                )
 
         pipeline = Pipeline(plugins=[French()], autoload=False)
         assert "fr" in pipeline.language_data.languages
-        doc = pipeline.extract("Le président a dit que la réforme est une nécessité et que les gens le savent.")
+        doc = pipeline.extract(
+            "Le président a dit que la réforme est une nécessité et que les gens le savent."
+        )
         assert doc.lang == "fr"
 
     def test_disable_by_option_and_unknown_options(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -22,6 +23,8 @@ from quotekit.pipeline import ExtractorError, Pipeline, PipelineError, default_p
 from quotekit.serialize import to_dict
 
 EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE = 0, 1, 2
+#: Bytes that are not UTF-8 reach us as lone surrogates through errors="surrogateescape".
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -171,6 +174,7 @@ def _extract_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -
             try:
                 record = _parse_record(line)
                 record_id = record.get("id")
+                _check_record(record)
                 doc = pipeline.extract(
                     record["text"],
                     lang=record.get("lang") or args.lang,
@@ -190,6 +194,9 @@ def _extract_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -
 
 
 def _parse_record(line: str) -> dict[str, Any]:
+    if _UNDECODABLE.search(line):
+        msg = "the line is not valid UTF-8"
+        raise ValueError(msg)
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
@@ -198,16 +205,16 @@ def _parse_record(line: str) -> dict[str, Any]:
     if not isinstance(record, dict):
         msg = f"a record must be a JSON object with a 'text' field, got {type(record).__name__}"
         raise TypeError(msg)
+    return record
+
+
+def _check_record(record: dict[str, Any]) -> None:
     if "text" not in record:
         msg = "the record has no 'text' field"
         raise ValueError(msg)
     if not isinstance(record["text"], str):
         msg = f"'text' must be a string, got {type(record['text']).__name__}"
         raise TypeError(msg)
-    if any(0xDC80 <= ord(ch) <= 0xDCFF for ch in line):  # undecodable bytes, kept by surrogateescape
-        msg = "the line is not valid UTF-8"
-        raise ValueError(msg)
-    return record
 
 
 def _clip(text: str, width: int) -> str:

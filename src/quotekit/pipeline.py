@@ -283,6 +283,11 @@ class Pipeline:
             for extractor in extractors:
                 registry.add(extractor)
         disable = tuple(disable)
+        known = {entry.extractor.name for entry in registry.entries()}
+        unknown = sorted(set(disable) - known)
+        if unknown:
+            msg = f"cannot disable {unknown}: no such extractor; the pipeline has {sorted(known)}"
+            raise PipelineError(msg)
         for name in disable:
             registry.disable(name)
         entries = _configure(registry.entries(), options or {})
