@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ TEXT = "BREAKING: Die Ministerin sagte am Montag, der Plan sei fertig.\n"
 
 
 @pytest.fixture(scope="module")
-def plugin_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def plugin_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example plugin installed by pip into a folder of its own (quotekit itself is not)."""
     target = tmp_path_factory.mktemp("site")
     result = subprocess.run(
@@ -38,7 +37,7 @@ def plugin_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     if result.returncode != 0:
         pytest.fail(f"pip could not install the example plugin:\n{result.stderr[-2000:]}")
     assert list(target.glob("quotekit_example_plugin-*.dist-info/entry_points.txt"))
-    yield target
+    return target
 
 
 def quotekit_cli(site: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
