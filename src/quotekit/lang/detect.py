@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 import regex
 
+from quotekit._regex import TIMEOUT_S
 from quotekit.lang import LanguageData
 from quotekit.model import Document, LanguageSpan
 
@@ -46,7 +47,9 @@ class _Lexicon:
 
     def votes(self, text: str, start: int = 0, end: int | None = None) -> Counter[str]:
         counts: Counter[str] = Counter()
-        for seen, match in enumerate(_WORD.finditer(text, start, len(text) if end is None else end), 1):
+        for seen, match in enumerate(
+            _WORD.finditer(text, start, len(text) if end is None else end, timeout=TIMEOUT_S), 1
+        ):
             langs = self.owners.get(match.group().casefold())
             if langs:
                 # A word shared by two languages is weak evidence for each.
@@ -88,7 +91,7 @@ class LanguageDetector:
 
     def blocks(self, text: str) -> Iterator[tuple[int, int]]:
         """The (start, end) of every non-empty line of ``text``."""
-        for match in _BLOCK.finditer(text):
+        for match in _BLOCK.finditer(text, timeout=TIMEOUT_S):
             if match.group().strip():
                 yield match.span()
 
