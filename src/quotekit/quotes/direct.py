@@ -17,7 +17,7 @@ import regex
 from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
 from quotekit.quotes.lexicon import Lexicon
 from quotekit.quotes.marks import QuotedSpan
-from quotekit.quotes.tokens import Mention, tokenize
+from quotekit.quotes.tokens import Mention, Token, tokenize
 
 __all__ = ["Candidate", "Context", "classify"]
 
@@ -61,7 +61,8 @@ class Context:
 def _left_start(ctx: Context, open_at: int) -> int:
     floor = max(ctx.paragraph_start, ctx.previous_end, open_at - WINDOW)
     last = floor
-    for match in _SENTENCE_END.finditer(ctx.text, floor, open_at):
+    # the look-ahead must see the opening mark itself, hence the end one past it
+    for match in _SENTENCE_END.finditer(ctx.text, floor, min(len(ctx.text), open_at + 1)):
         last = match.end()
     return last
 
@@ -93,13 +94,16 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     words = _word_count(text, span.start, span.end)
 
     # 1. A frame after the quote: „…“, sagte Rutte / "…," he said / „…“, so Rutte
-    opens_frame = right_stripped.startswith((",", *_DASHES)) or (
+    opens_frame = right_stripped.startswith((",", "—", "–", "- ")) or (
         last_char in ",!?" and right_stripped[:1].isalpha()
     ) or (last_char in ",!?" and not right_stripped)
     if opens_frame and right_stripped:
         tokens = tokenize(text, right_start, right_end)
         first = 1 if tokens and tokens[0].text in {",", *_DASHES} else 0
-        cue = find_cue(tokens, lex, first, first + (14 if not lex.capitalises_nouns else 8), speech_only=True)
+        reach = 14 if not lex.capitalises_nouns else 8
+        if first == 0:
+            reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
+        cue = find_cue(tokens, lex, first, first + reach, speech_only=True)
         if cue is not None and cue.kind not in {"noun", "before"}:
             mention = speaker_of(tokens, cue, lex, first)
             if mention is None and cue.kind == "frame":
@@ -218,9 +222,17 @@ def _embedded(span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, rig
     mention = speaker_of(tokens, cue, lex) or known_name_near(tokens, cue.index, ctx.known_names)
     if mention is None and cue.kind == "noun":
         return None
+    if _is_name(span, tokens, cue, mention, lex, text):
+        return None
     cue_before = cue.end <= span.open_at
     at_sentence_end = text[span.outer_end : right_end].strip()[:1] in {"", ".", "!", "?"}
-    kind = "direct" if cue_before and at_sentence_end and cue.speech and mention is not None and cue.kind == "verb" and _adjacent(text, cue.end, span.open_at) else "partial"
+    if lex.capitalises_nouns:
+        # German: the quoted words are what was said (warfen der Regierung „Wortbruch“ vor)
+        # unless they sit inside a reported clause (dass er die „Sackgasse“ durchbrochen habe)
+        kind = "partial" if _in_reported_clause(tokens, cue, span, lex) else "direct"
+    else:
+        adjacent = cue_before and at_sentence_end and _adjacent(text, cue.end, span.open_at)
+        kind = "direct" if adjacent and cue.speech and mention is not None and cue.kind == "verb" else "partial"
     return Candidate(
         start=span.start,
         end=span.end,
@@ -230,6 +242,66 @@ def _embedded(span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, rig
         frame=(left_start, right_end),
         inherit=mention is None,
     )
+
+
+def _is_name(  # noqa: PLR0911, PLR0913
+    span: QuotedSpan, tokens: list[Token], cue: Cue, mention: Mention | None, lex: Lexicon, ctx_text: str
+) -> bool:
+    """The quoted words name something (laut „Welt“, die „Süddeutsche Zeitung“ berichtete)."""
+    if mention is not None and mention.start < span.outer_end and span.open_at < mention.end:
+        return True  # the quote is (part of) the speaker phrase: a newspaper, an organisation
+    before = [t for t in tokens if t.end <= span.open_at]
+    after = [t for t in tokens if t.start >= span.outer_end]
+    previous = before[-1] if before else None
+    if previous is not None and previous.start >= cue.start and cue.kind in {"before", "noun"}:
+        return True  # laut „Tagesspiegel“, nach Angaben von „Ärzte ohne Grenzen“
+    if cue.kind == "after" and after and after[0].start == cue.start:
+        return True  # „Welt“ zufolge
+    if previous is not None and mention is not None and previous.end == mention.end and mention.end <= span.open_at:
+        return True  # meldete die Nachrichtenseite „Golem“: an apposition naming the speaker
+    if previous is not None and previous.text.casefold() in lex.scare_markers:
+        return True  # die sogenannte „Sackgasse“, the so-called “deal”, der Film „Sunshine“
+    if span.outer_end < len(ctx_text) and ctx_text[span.outer_end] == "-":
+        return True  # die „Bild“-Zeitung: part of a compound
+    if cue.lemma in lex.naming:
+        reflexive = any(t.text.casefold() in {"sich", "itself", "themselves", "himself", "herself"} for t in tokens)
+        if cue.kind == "participle" or reflexive or cue.lemma in {"heißen", "lauten"} or mention is None:
+            return True  # auch „Bonus View“ genannt, wie sich die Junta nennt, der Name lautet „…“
+    if lex.capitalises_nouns and previous is not None and previous.is_word and _short_capitalised(span, tokens):
+        # der „Arbeitskreis Vorratsdatenspeicherung“, des Projekts „Hafencity“: a name after an
+        # article or a noun; quoted words people said start in lower case there („überzogen“)
+        sentence_initial = len(before) < 2 or before[-2].text in {".", "!", "?", ":"}
+        if previous.text.casefold() in lex.determiners or previous.text.casefold() in {"den", "dem", "des", "einen", "einem", "einer"} or (
+            previous.is_capitalised and not sentence_initial
+        ):
+            return True
+    return _title(span, tokens)
+
+
+def _short_capitalised(span: QuotedSpan, tokens: list[Token]) -> bool:
+    words = [t for t in tokens if span.start <= t.start < span.end and t.is_word]
+    return 1 <= len(words) <= SHORT_WORDS and (words[0].is_capitalised or words[0].text[0].isdigit())
+
+
+def _title(span: QuotedSpan, tokens: list[Token]) -> bool:
+    """Several words, all capitalised: a title or proper name (Allianz zur Europäischen Integration)."""
+    words = [t for t in tokens if span.start <= t.start < span.end and t.is_word]
+    capitalised = [t for t in words if t.is_capitalised or t.text[0].isdigit()]
+    return 2 <= len(words) <= 6 and len(capitalised) >= len(words) - 1 and words[-1].is_capitalised
+
+
+def _in_reported_clause(tokens: list[Token], cue: Cue, span: QuotedSpan, lex: Lexicon) -> bool:
+    """Whether the quote lies in a dass-clause or a clause in Konjunktiv I after the cue."""
+    if cue.end <= span.open_at:
+        between = [t for t in tokens if cue.end <= t.start < span.open_at]
+    else:
+        between = [t for t in tokens if span.outer_end <= t.start < cue.start]
+    if any(t.text.casefold() in lex.complementizers for t in between):
+        return True
+    if any(t.text == "," for t in between):
+        clause = [t for t in tokens if t.start >= span.open_at or t in between]
+        return any(t.text.casefold() in lex.subjunctive for t in clause)
+    return any(t.text.casefold() in lex.subjunctive for t in tokens if t.start >= span.outer_end)
 
 
 def _adjacent(text: str, cue_end: int, open_at: int) -> bool:

@@ -31,6 +31,7 @@ class Cue:
     end: int
     speech: bool
     kind: str  # "verb", "participle", "frame" (so X), "before" (laut X), "after" (X zufolge), "noun"
+    lemma: str = ""
 
 
 def _particle_end(tokens: Sequence[Token], index: int, particle: str) -> int | None:
@@ -89,6 +90,7 @@ def find_cue(  # noqa: C901, PLR0912 - one pass over the clause, one branch per 
                 end=end,
                 speech=speech,
                 kind="participle" if reading.participle else "verb",
+                lemma=reading.lemma,
             )
         if folded in lex.frame_words and index > 0 and tokens[index - 1].text in {",", "—", "–", "-"}:
             return Cue(index=index, start=token.start, end=token.end, speech=True, kind="frame")

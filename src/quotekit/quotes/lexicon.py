@@ -4,7 +4,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 
 - ``cue_verbs``: ``{"lemma", "forms", "participles", "particle"?, "frame"}`` rows. ``forms`` are
   the finite forms, ``particle`` the separable particle (teilte … mit), ``frame`` is ``speech``
-  (can frame a direct quote) or ``belief`` (frames reported content only).
+  (can frame a direct quote), ``belief`` (frames reported content only) or ``naming`` (nennen,
+  heißen: a speech verb that, passive or reflexive, introduces a name rather than a quote).
 - ``cue_nouns``: nouns that make a source phrase (nach Angaben, in a statement).
 - ``cue_prepositions``: ``{"phrase", "position"}``; position ``before`` (laut X, according to X),
   ``after`` (X zufolge), ``frame`` (…, so X) or ``as`` (wie X sagte, as X put it).
@@ -12,7 +13,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``speaker_role_suffixes`` (German compounds: Nato-Generalsekretär ends in "sekretär"),
   ``speaker_skip_words`` (adverbs between a cue and its speaker: sagte *aber* Rutte).
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe),
-  ``quote_auxiliaries`` (hatte … gesagt).
+  ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called).
+- ``function_words`` (shared with language detection): words that are never a speaker's name.
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ class Lexicon:
     complementizers: frozenset[str]
     subjunctive: frozenset[str]
     auxiliaries: frozenset[str]
+    function_words: frozenset[str]
+    naming: frozenset[str]
+    scare_markers: frozenset[str]
     capitalises_nouns: bool
 
     def cue(self, word: str) -> tuple[CueVerb, ...]:
@@ -89,7 +94,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         lemma = str(row.get("lemma", ""))
         particle_value = row.get("particle")
         particle = str(particle_value).casefold() if particle_value else None
-        speech = row.get("frame", "speech") == "speech"
+        speech = row.get("frame", "speech") in {"speech", "naming"}
         if particle:
             particles.add(particle)
         for key, participle in (("forms", False), ("participles", True)):
@@ -140,6 +145,9 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         complementizers=_folded(data, lang, "quote_complementizers"),
         subjunctive=_folded(data, lang, "quote_subjunctive"),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
+        function_words=_folded(data, lang, "function_words"),
+        naming=frozenset(str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("frame") == "naming"),
+        scare_markers=_folded(data, lang, "quote_scare_markers"),
         capitalises_nouns=bool(suffixes),
     )
 

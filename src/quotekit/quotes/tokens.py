@@ -83,7 +83,8 @@ def _abbreviation(word: str) -> bool:
 
 
 def _is_name_word(token: Token, lex: Lexicon) -> bool:
-    return token.is_word and token.is_capitalised and token.text.casefold() not in lex.determiners
+    folded = token.text.casefold()
+    return token.is_word and token.is_capitalised and folded not in lex.determiners and folded not in lex.function_words
 
 
 def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[Token]]:
