@@ -103,7 +103,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         reach = 14 if not lex.capitalises_nouns else 8
         if first == 0:
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
-        cue = find_cue(tokens, lex, first, first + reach, speech_only=True)
+        cue = find_cue(tokens, lex, first, first + reach)
         if cue is not None and cue.kind not in {"noun", "before"}:
             mention = speaker_of(tokens, cue, lex, first)
             if mention is None and cue.kind == "frame":
@@ -133,8 +133,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     sentence_start = not left.strip(" \t\u00a0—–-")
     sentence_end = last_char in ".!?…" or right_stripped[:1] in {".", "!", "?", "…", ""}
     if sentence_start and sentence_end and (words > SHORT_WORDS or last_char in ".!?"):
-        return Candidate(start=span.start, end=span.end, kind="direct", inherit=True,
-                         frame=(span.open_at, right_end))
+        mention, cue_span = _previous_sentence_speaker(ctx, left_start, lex)
+        return Candidate(start=span.start, end=span.end, kind="direct", inherit=mention is None, mention=mention,
+                         cue=cue_span, frame=(span.open_at, right_end))
 
     # 5. Inside a sentence: partial when the sentence reports speech, else a term or title
     return _embedded(span, ctx, lex, left_start, right_end, words)
@@ -151,7 +152,11 @@ def _left_frame(  # noqa: C901
         colon = left_stripped.endswith(":")
         cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=not colon)
         if cue is not None:
-            mention = speaker_of(tokens, cue, lex) or known_name_near(tokens, cue.index, ctx.known_names)
+            mention = (
+                speaker_of(tokens, cue, lex)
+                or known_name_near(tokens, cue.index, ctx.known_names)
+                or _clause_pronoun(tokens, lex)
+            )
             if colon or cue.index >= len(tokens) - 4 or mention is not None:
                 return Candidate(
                     start=span.start,
@@ -182,6 +187,31 @@ def _left_frame(  # noqa: C901
                 cue=(cue.start, cue.end), frame=(left_start, span.open_at),
             )
     return None
+
+
+def _clause_pronoun(tokens: list[Token], lex: Lexicon) -> Mention | None:
+    for token in tokens:
+        if token.text.casefold() in lex.pronouns:
+            return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
+    return None
+
+
+def _previous_sentence_speaker(ctx: Context, left_start: int, lex: Lexicon) -> tuple[Mention | None, tuple[int, int] | None]:
+    """A quote standing alone after a sentence that announces a speaker (…, sagte Beck. „…“)."""
+    floor = max(ctx.paragraph_start, ctx.previous_end, left_start - WINDOW)
+    if floor >= left_start:
+        return None, None
+    start = floor
+    for match in _SENTENCE_END.finditer(ctx.text, floor, max(floor, left_start - 2)):
+        start = match.end()
+    tokens = tokenize(ctx.text, start, left_start)
+    cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
+    if cue is None or cue.kind not in {"verb", "participle"}:
+        return None, None
+    mention = speaker_of(tokens, cue, lex)
+    if mention is None or mention.kind != "name":
+        return None, None
+    return mention, (cue.start, cue.end)
 
 
 def _continues_previous(ctx: Context, left: str) -> bool:

@@ -133,9 +133,15 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
                 if found is not None:
                     return found
                 break
+    if cue.lemma in lex.impersonal and index + 1 < len(tokens) and tokens[index + 1].text.casefold() in {"es", "it"}:
+        return _source_phrase(tokens, index + 2, lex)  # heißt es in einer Erklärung
     if lex.capitalises_nouns:
-        # German: the subject follows a fronted verb (sagte Rutte) or precedes it (Rutte sagte)
-        return mention_after(tokens, index + 1, lex) or mention_before(tokens, index, lex, floor)
+        # German: the subject follows a fronted verb (sagte Rutte) or precedes it (Rutte sagte);
+        # a name or pronoun filling the place before the verb is the subject (V2 order)
+        before = mention_before(tokens, index, lex, floor)
+        if before is not None and before.start == tokens[floor].start and _subject_like(before, tokens, floor, lex):
+            return before
+        return mention_after(tokens, index + 1, lex) or (before if before is not None and _subject_like(before, tokens, floor, lex) else None)
     found = mention_before(tokens, index, lex, floor)
     if found is None and index > floor and tokens[index - 1].text.casefold() in lex.auxiliaries:
         found = mention_before(tokens, index - 1, lex, floor)
@@ -161,3 +167,24 @@ def known_name_near(tokens: Sequence[Token], index: int, known: frozenset[str], 
         if token.is_word and token.is_capitalised and token.text.casefold() in known:
             return Mention(start=token.start, end=token.end, kind="name", name=token.text)
     return None
+
+
+def _subject_like(mention: Mention, tokens: Sequence[Token], floor: int, lex: Lexicon) -> bool:
+    """Not an accusative or dative phrase (den Bericht, dem Minister) nor a bare function word."""
+    first = next((t for t in tokens[floor:] if t.start >= mention.start), None)
+    return first is None or first.text.casefold() not in {"den", "dem", "des", "einem", "einen", "eines"}
+
+
+def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention | None:
+    """In einer Erklärung / in a statement: the document a quote is taken from."""
+    while index < len(tokens) and tokens[index].text.casefold() in lex.skip_words:
+        index += 1
+    if index >= len(tokens) or tokens[index].text.casefold() not in {"in", "im", "auf", "laut", "on"}:
+        return None
+    end = index + 1
+    while end < len(tokens) and end - index < 7 and tokens[end].is_word and tokens[end].text.casefold() not in lex.complementizers:
+        end += 1
+    if end - index < 2:
+        return None
+    phrase = " ".join(t.text for t in tokens[index:end])
+    return Mention(start=tokens[index].start, end=tokens[end - 1].end, kind="role", name=phrase, role=None)

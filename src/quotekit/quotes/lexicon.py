@@ -64,6 +64,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     function_words: frozenset[str]
     naming: frozenset[str]
+    impersonal: frozenset[str]
     scare_markers: frozenset[str]
     capitalises_nouns: bool
 
@@ -148,6 +149,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         function_words=_folded(data, lang, "function_words"),
         naming=frozenset(str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("frame") == "naming"),
         scare_markers=_folded(data, lang, "quote_scare_markers"),
+        impersonal=frozenset(str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("impersonal")),
         capitalises_nouns=bool(suffixes),
     )
 
