@@ -17,7 +17,7 @@ import regex
 from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
 from quotekit.quotes.lexicon import Lexicon
 from quotekit.quotes.marks import QuotedSpan
-from quotekit.quotes.tokens import Mention, Token, tokenize
+from quotekit.quotes.tokens import Mention, Token, mention_after, tokenize
 
 __all__ = ["Candidate", "Context", "classify"]
 
@@ -59,7 +59,15 @@ class Context:
 
 
 def _left_start(ctx: Context, open_at: int) -> int:
-    floor = max(ctx.paragraph_start, ctx.previous_end, open_at - WINDOW)
+    paragraph_start = ctx.paragraph_start
+    if not ctx.text[paragraph_start:open_at].strip():
+        # He told his audience: ¶ “…” — a lead-in paragraph ending in a colon frames the quote
+        lead_end = paragraph_start - 1
+        while lead_end > 0 and ctx.text[lead_end - 1].isspace():
+            lead_end -= 1
+        if lead_end > 0 and ctx.text[lead_end - 1] == ":" and ctx.previous_end < lead_end:
+            paragraph_start = max(0, ctx.text.rfind("\n", 0, lead_end) + 1)
+    floor = max(paragraph_start, ctx.previous_end, open_at - WINDOW)
     last = floor
     # the look-ahead must see the opening mark itself, hence the end one past it
     for match in _SENTENCE_END.finditer(ctx.text, floor, min(len(ctx.text), open_at + 1)):
@@ -94,7 +102,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     words = _word_count(text, span.start, span.end)
 
     # 1. A frame after the quote: „…“, sagte Rutte / "…," he said / „…“, so Rutte
-    opens_frame = right_stripped.startswith((",", "—", "–", "- ")) or (
+    opens_frame = right_stripped.startswith((",", "—", "–", "―", "- ")) or (
         last_char in ",!?" and right_stripped[:1].isalpha()
     ) or (last_char in ",!?" and not right_stripped)
     if opens_frame and right_stripped:
@@ -125,6 +133,16 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 group_with_previous=_continues_previous(ctx, left),
             )
 
+    if right_stripped[:1] in {"—", "―", "–", "-"}:
+        # “…” ― Francisco Herrero: a signature after a dash
+        tokens = tokenize(text, right_start, right_end)
+        mention = mention_after(tokens, 1, lex) if len(tokens) > 1 else None
+        if mention is not None and mention.kind == "name" and all(
+            not t.is_word for t in tokens if t.start >= mention.end
+        ):
+            return Candidate(start=span.start, end=span.end, kind="direct", mention=mention,
+                             frame=(right_start, right_end))
+
     found = _left_frame(span, ctx, lex, left_start, left, words)
     if found is not None:
         return found
@@ -150,7 +168,9 @@ def _left_frame(  # noqa: C901
     if left_stripped.endswith((":", ",")) and left_stripped.strip(" ,:"):
         tokens = tokenize(text, left_start, span.open_at)
         colon = left_stripped.endswith(":")
-        cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=not colon)
+        cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
+        if cue is None and colon:
+            cue = find_cue(tokens, lex, 0, None, from_end=True)
         if cue is not None:
             mention = (
                 speaker_of(tokens, cue, lex)

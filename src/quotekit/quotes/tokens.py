@@ -184,6 +184,16 @@ def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int
         position = comma - 1
         if position < floor:
             return None
+    if tokens[position].text == ")":
+        # Sen. Chuck Schumer (D-N.Y.) said: step over the parenthesis
+        opening = position - 1
+        while opening >= floor and opening >= position - 8 and tokens[opening].text != "(":
+            opening -= 1
+        if opening < floor or tokens[opening].text != "(":
+            return None
+        position = opening - 1
+        if position < floor:
+            return None
     last = tokens[position]
     if last.text.casefold() in lex.pronouns:
         return Mention(start=last.start, end=last.end, kind="pronoun", name=last.text)
@@ -203,9 +213,27 @@ def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int
         else:
             break
         position -= 1
+    if not words and not lex.capitalises_nouns:
+        return _common_noun_phrase(tokens, position, lex, floor)
     if not words:
         return None
     return _build(words, lex)
+
+
+def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, floor: int) -> Mention | None:
+    """the newspaper, his colleague, the gambling tycoon: a determiner and lower-case words."""
+    end = position
+    while position >= floor and end - position < 5:
+        token = tokens[position]
+        folded = token.text.casefold()
+        if not token.is_word or folded in _STOP or lex.cue(token.text) or folded in lex.auxiliaries:
+            return None
+        if folded in lex.determiners and position < end:
+            words = list(tokens[position : end + 1])
+            phrase = " ".join(t.text for t in words)
+            return Mention(start=words[0].start, end=words[-1].end, kind="role", name=phrase, role=None)
+        position -= 1
+    return None
 
 
 def _followed_by_role(words: Sequence[Token], lex: Lexicon) -> bool:
