@@ -108,8 +108,8 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     if opens_frame and right_stripped:
         tokens = tokenize(text, right_start, right_end)
         first = 1 if tokens and tokens[0].text in {",", *_DASHES} else 0
-        reach = 14 if not lex.capitalises_nouns else 8
-        if first == 0:
+        reach = 30 if not lex.capitalises_nouns else 8
+        if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
         cue = find_cue(tokens, lex, first, first + reach)
         if cue is not None and cue.kind not in {"noun", "before"}:
