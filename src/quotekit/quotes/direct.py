@@ -101,6 +101,11 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     last_char = content[-1]
     words = _word_count(text, span.start, span.end)
 
+    if left_stripped and not left_stripped.endswith((":", ",")) and words <= SHORT_WORDS + 1:
+        title_tokens = tokenize(text, span.start, span.end)
+        if _title(span, title_tokens) or (lex.capitalises_nouns is False and _title_case(title_tokens)):
+            return None  # on ABC's “This Week,” Carson said: a title inside the sentence
+
     # 1. A frame after the quote: „…“, sagte Rutte / "…," he said / „…“, so Rutte
     opens_frame = right_stripped.startswith((",", "—", "–", "―", "- ")) or (
         last_char in ",!?" and right_stripped[:1].isalpha()
@@ -326,6 +331,12 @@ def _is_name(  # noqa: PLR0911, PLR0913
         ):
             return True
     return _title(span, tokens)
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """Every content word capitalised (Morning Joe, The Apprentice, Going Viral)."""
+    words = [t for t in tokens if t.is_word]
+    return bool(words) and all(t.is_capitalised or len(t.text) <= 3 for t in words) and words[0].is_capitalised
 
 
 def _short_capitalised(span: QuotedSpan, tokens: list[Token]) -> bool:

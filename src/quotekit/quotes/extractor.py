@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
 import regex
 
 from quotekit.lang import LanguageData
@@ -74,7 +75,7 @@ class QuoteAttributor:
             found = classify(span, ctx, lex)
             if found is not None:
                 by_span[index] = len(candidates)
-                candidates.append(found)
+                candidates.extend(_split_paragraphs(text, found, self._scanner.openers))
         quoted = [(spans[i].open_at, spans[i].outer_end) for i in top]
         direct = list(candidates)
         for start, end, lang in languages.segments(len(text)):
@@ -133,6 +134,30 @@ def _context(  # noqa: PLR0913
         next_start=next_start,
         known_names=known,
     )
+
+
+def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> list[Candidate]:
+    """A quote running over paragraphs, each re-opening the mark: one quote per paragraph, one group."""
+    if "\n" not in text[found.start : found.end]:
+        return [found]
+    parts: list[Candidate] = []
+    start = found.start
+    while start < found.end:
+        newline = text.find("\n", start, found.end)
+        end = found.end if newline == -1 else newline
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            parts.append(attrs.evolve(found, start=start, end=stop, group_with_previous=found.group_with_previous or bool(parts)))
+        if newline == -1:
+            break
+        start = newline + 1
+        while start < found.end and text[start].isspace():
+            start += 1
+        if start < found.end and text[start] in openers:
+            start += 1
+    return parts or [found]
 
 
 def _nested_partials(spans: Sequence[QuotedSpan], by_span: dict[int, int], candidates: list[Candidate]) -> list[Candidate]:

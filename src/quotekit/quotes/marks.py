@@ -74,6 +74,7 @@ class MarkScanner:
                 closers.setdefault(opener, set()).add(closer)
         self._closers: Mapping[str, frozenset[str]] = {k: frozenset(v) for k, v in closers.items()}
         self._closing_marks = frozenset(c for cs in self._closers.values() for c in cs)
+        self.openers = frozenset(self._closers)
         marks = sorted(set(self._closers) | self._closing_marks)
         self._all_marks = frozenset(marks)
         self._pattern = regex.compile("[" + regex.escape("".join(marks)) + r"\n]") if marks else None
