@@ -326,7 +326,9 @@ def _is_name(  # noqa: PLR0911, PLR0913
         # der „Arbeitskreis Vorratsdatenspeicherung“, des Projekts „Hafencity“: a name after an
         # article or a noun; quoted words people said start in lower case there („überzogen“)
         sentence_initial = len(before) < 2 or before[-2].text in {".", "!", "?", ":"}
-        if previous.text.casefold() in lex.determiners or previous.text.casefold() in {"den", "dem", "des", "einen", "einem", "einer"} or (
+        definite = {"der", "die", "das", "den", "dem", "des", "the"}
+        # an indefinite article introduces a characterisation: nannte die Absage einen „Vertrauensbruch“
+        if previous.text.casefold() in definite or (
             previous.is_capitalised and not sentence_initial
         ):
             return True
@@ -345,10 +347,12 @@ def _short_capitalised(span: QuotedSpan, tokens: list[Token]) -> bool:
 
 
 def _title(span: QuotedSpan, tokens: list[Token]) -> bool:
-    """Several words, all capitalised: a title or proper name (Allianz zur Europäischen Integration)."""
+    """Several words, all capitalised but short joining words: a title or a proper name
+    (Allianz zur Europäischen Integration, Going Viral)."""
     words = [t for t in tokens if span.start <= t.start < span.end and t.is_word]
-    capitalised = [t for t in words if t.is_capitalised or t.text[0].isdigit()]
-    return 2 <= len(words) <= 6 and len(capitalised) >= len(words) - 1 and words[-1].is_capitalised
+    if not 2 <= len(words) <= 6 or not words[0].is_capitalised or not words[-1].is_capitalised:
+        return False
+    return all(t.is_capitalised or t.text[0].isdigit() or len(t.text) <= 3 for t in words)
 
 
 def _in_reported_clause(tokens: list[Token], cue: Cue, span: QuotedSpan, lex: Lexicon) -> bool:
