@@ -44,6 +44,7 @@ class Candidate:
     inherit: bool = False
     group_with_previous: bool = False
     parent: int | None = None
+    fallback: Mention | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -156,9 +157,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     sentence_start = not left.strip(" \t\u00a0—–-")
     sentence_end = last_char in ".!?…" or right_stripped[:1] in {".", "!", "?", "…", ""}
     if sentence_start and sentence_end and (words > SHORT_WORDS or last_char in ".!?"):
-        mention, cue_span = _previous_sentence_speaker(ctx, left_start, lex)
+        mention, cue_span, fallback = _previous_sentence_speaker(ctx, left_start, lex)
         return Candidate(start=span.start, end=span.end, kind="direct", inherit=mention is None, mention=mention,
-                         cue=cue_span, frame=(span.open_at, right_end))
+                         cue=cue_span, frame=(span.open_at, right_end), fallback=fallback)
 
     # 5. Inside a sentence: partial when the sentence reports speech, else a term or title
     return _embedded(span, ctx, lex, left_start, right_end, words)
@@ -191,6 +192,7 @@ def _left_frame(  # noqa: C901
                     cue=(cue.start, cue.end),
                     frame=(left_start, span.open_at),
                     inherit=mention is None,
+                    fallback=None if mention is not None else sentence_subject(tokens, lex, ctx.known_names),
                 )
         if colon:
             mention = _colon_speaker(tokens, lex)
@@ -198,6 +200,7 @@ def _left_frame(  # noqa: C901
                 return Candidate(
                     start=span.start, end=span.end, kind="direct", mention=mention,
                     frame=(left_start, span.open_at), inherit=mention is None,
+                    fallback=None if mention is not None else sentence_subject(tokens, lex, ctx.known_names),
                 )
         if _continues_previous(ctx, left):
             return Candidate(start=span.start, end=span.end, kind="direct", inherit=True, group_with_previous=True,
@@ -221,22 +224,38 @@ def _clause_pronoun(tokens: list[Token], lex: Lexicon) -> Mention | None:
     return None
 
 
-def _previous_sentence_speaker(ctx: Context, left_start: int, lex: Lexicon) -> tuple[Mention | None, tuple[int, int] | None]:
-    """A quote standing alone after a sentence that announces a speaker (…, sagte Beck. „…“)."""
+def _previous_sentence_speaker(
+    ctx: Context, left_start: int, lex: Lexicon
+) -> tuple[Mention | None, tuple[int, int] | None, Mention | None]:
+    """A quote standing alone after a sentence that announces a speaker (…, sagte Beck. „…“).
+
+    Returns the speaker the previous sentence's cue names with that cue, or else a fallback:
+    the subject of the previous sentence, used when no earlier quote's speaker carries on.
+    """
     floor = max(ctx.paragraph_start, ctx.previous_end, left_start - WINDOW)
     if floor >= left_start:
-        return None, None
+        return None, None, None
     start = floor
     for match in _SENTENCE_END.finditer(ctx.text, floor, max(floor, left_start - 2)):
         start = match.end()
     tokens = tokenize(ctx.text, start, left_start)
     cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
-    if cue is None or cue.kind not in {"verb", "participle"}:
-        return None, None
-    mention = speaker_of(tokens, cue, lex)
-    if mention is None or mention.kind != "name":
-        return None, None
-    return mention, (cue.start, cue.end)
+    if cue is not None and cue.kind in {"verb", "participle"}:
+        mention = speaker_of(tokens, cue, lex)
+        if mention is not None and mention.kind == "name":
+            return mention, (cue.start, cue.end), None
+    return None, None, sentence_subject(tokens, lex, ctx.known_names)
+
+
+def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -> Mention | None:
+    """The person a sentence is about: its first noun phrase when it names someone."""
+    first = mention_after(tokens, 0, lex) if tokens else None
+    if first is not None and (first.kind in {"name", "pronoun"} or tokens[0].text.casefold() in lex.determiners):
+        return first
+    for token in reversed(tokens):
+        if token.is_word and token.is_capitalised and token.text.casefold() in known:
+            return Mention(start=token.start, end=token.end, kind="name", name=token.text)
+    return None
 
 
 def _continues_previous(ctx: Context, left: str) -> bool:

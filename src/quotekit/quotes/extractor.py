@@ -21,6 +21,8 @@ __all__ = ["QuoteAttributor"]
 
 #: A quote standing alone inherits the last speaker only when that speaker spoke this close before.
 INHERIT_DISTANCE: Final = 700
+#: Closer than this, the last speaker goes on talking even when the sentence before names another.
+RECENT_DISTANCE: Final = 250
 _NEWLINE = regex.compile(r"\n")
 _TIMEX_TYPES: Final = frozenset({"DATE", "TIME"})
 
@@ -185,12 +187,16 @@ def _build(  # noqa: C901, PLR0912
     groups = 0
     for candidate in candidates:
         speaker: Speaker | None = None
-        if candidate.mention is not None:
-            entity, name = tracker.resolve(candidate.mention)
-            role = candidate.mention.role or tracker.role_of(entity)
+        mention = candidate.mention
+        recent = last_speaker is not None and candidate.start - last_speaker_end <= RECENT_DISTANCE
+        if mention is None and candidate.fallback is not None and not recent and not candidate.group_with_previous:
+            mention = candidate.fallback
+        if mention is not None:
+            entity, name = tracker.resolve(mention)
+            role = mention.role or tracker.role_of(entity)
             speaker = Speaker(
                 name=name,
-                mention=Span.of(text, candidate.mention.start, candidate.mention.end),
+                mention=Span.of(text, mention.start, mention.end),
                 role=role,
                 entity=entity,
             )

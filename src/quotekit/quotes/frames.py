@@ -139,7 +139,9 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         # German: the subject follows a fronted verb (sagte Rutte) or precedes it (Rutte sagte);
         # a name or pronoun filling the place before the verb is the subject (V2 order)
         before = mention_before(tokens, index, lex, floor)
-        if before is not None and before.start == tokens[floor].start and _subject_like(before, tokens, floor, lex):
+        if before is not None and before.start == tokens[floor].start and _subject_like(before, tokens, floor, lex) and (
+            before.kind != "name" or " " in before.name or index - floor <= 2
+        ):
             return before
         return mention_after(tokens, index + 1, lex) or (before if before is not None and _subject_like(before, tokens, floor, lex) else None)
     found = mention_before(tokens, index, lex, floor)

@@ -14,7 +14,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``speaker_skip_words`` (adverbs between a cue and its speaker: sagte *aber* Rutte).
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe),
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called).
-- ``function_words`` (shared with language detection): words that are never a speaker's name.
+- ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
+  adverbs: Gegenüber, So): capitalised words at a sentence start that are never a speaker's name.
 """
 
 from __future__ import annotations
@@ -146,7 +147,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         complementizers=_folded(data, lang, "quote_complementizers"),
         subjunctive=_folded(data, lang, "quote_subjunctive"),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
-        function_words=_folded(data, lang, "function_words"),
+        function_words=_folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names"),
         naming=frozenset(str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("frame") == "naming"),
         scare_markers=_folded(data, lang, "quote_scare_markers"),
         impersonal=frozenset(str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("impersonal")),

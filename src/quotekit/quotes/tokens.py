@@ -28,6 +28,8 @@ _STOP: Final = frozenset(
      "while", "after", "before", "during", "about", "as", "if", "than", "into", "over", "under", "told", "said"}
 )
 MAX_NAME_TOKENS: Final = 6
+#: German feminine noun endings: "der" before them is dative or genitive, never the subject.
+_FEMININE: Final = ("ung", "tur", "ion", "tät", "heit", "keit", "schaft", "agentur", "zeitung", "ei", "ie")
 
 MentionKind = Literal["name", "pronoun", "role"]
 
@@ -134,6 +136,8 @@ def mention_after(tokens: Sequence[Token], index: int, lex: Lexicon, *, nominati
     if folded in lex.determiners or folded in _NOT_NOMINATIVE:
         if nominative and folded in _NOT_NOMINATIVE:
             return None
+        if nominative and folded == "der" and index + 1 < len(tokens) and tokens[index + 1].text.casefold().endswith(_FEMININE):
+            return None  # sagte der Nachrichtenagentur: a dative object, not the speaker
         words.append(first)
         position += 1
         # adjectives and, in English, the nouns of the phrase (the White House press secretary)
@@ -177,7 +181,7 @@ def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int
     if tokens[position].text == ",":
         # Hugh Hill, a doctor, said: the speaker is the phrase before the apposition.
         comma = position - 1
-        while comma >= floor and comma >= position - 12 and tokens[comma].text != ",":
+        while comma >= floor and comma >= position - 24 and tokens[comma].text != ",":
             comma -= 1
         if comma < floor or tokens[comma].text != ",":
             return None
