@@ -84,7 +84,7 @@ class QuoteAttributor:
             finder = self._indirect.get(lang) or self._indirect.get(FALLBACK_LANGUAGE)
             if finder is not None:
                 candidates.extend(finder.find(text, start, end, quoted, direct))
-        candidates.extend(_nested_partials(spans, by_span, candidates))
+        _demote_inside_mixed(candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
         return _build(doc, candidates, unclosed, names, languages)
 
@@ -162,10 +162,18 @@ def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> l
     return parts or [found]
 
 
-def _nested_partials(spans: Sequence[QuotedSpan], by_span: dict[int, int], candidates: list[Candidate]) -> list[Candidate]:
-    """Quotes inside a quote are not utterances of their own (a quote within a quote)."""
-    del spans, by_span, candidates
-    return []
+def _demote_inside_mixed(candidates: list[Candidate]) -> None:
+    """Quoted words inside a mixed quote are part of it: partial, not direct quotes of their own."""
+    mixed = sorted((c.start, c.end) for c in candidates if c.kind == "mixed")
+    if not mixed:
+        return
+    starts = [start for start, _ in mixed]
+    for candidate in candidates:
+        if candidate.kind != "direct":
+            continue
+        index = bisect.bisect_right(starts, candidate.start) - 1
+        if index >= 0 and mixed[index][1] >= candidate.end - 1:
+            candidate.kind = "partial"
 
 
 def _build(  # noqa: C901, PLR0912

@@ -1,16 +1,246 @@
-"""Indirect and mixed quotes (placeholder)."""
+"""Indirect and mixed quotes: reported speech introduced by a cue, found sentence by sentence.
+
+The frames (per language, from the lexicon):
+
+- a cue and a complement clause: sagte Rutte, dass …; Smith said (that) …; X told Y that …
+- a cue, a comma and a clause in Konjunktiv I: Er sagte, die Lage sei ernst.
+- a clause and an inverted frame after it: Das bedeute nichts, ergänzte Trump. / …, he said.
+- a source phrase: laut X …, nach Angaben von X …, X zufolge …, …, so X.; according to X, …
+- wie X sagte, …
+
+Reported content holding quoted material is ``mixed``; quoted material inside it is then a
+``partial`` quote, not a direct one. Sentences are checked for a cue word with a set look-up
+before any tokenizing, which keeps the pass cheap on text without reported speech.
+"""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from typing import Final
+
+import regex
 
 from quotekit.quotes.direct import Candidate
+from quotekit.quotes.frames import Cue, find_cue, speaker_of
 from quotekit.quotes.lexicon import Lexicon
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
+
+__all__ = ["IndirectFinder"]
+
+_SENTENCE = regex.compile(r"[^\n]+?(?:[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(]|\s*$)|(?=\n)|$)")
+_WORD = regex.compile(r"\p{L}+")
+#: Sentences longer than this are lists or run-ons; reading them as one report would mislead.
+MAX_SENTENCE: Final = 1500
+MIN_CONTENT_WORDS: Final = 3
+_CLAUSE_STARTERS_EN: Final = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "his", "her", "their", "our", "its", "no", "some", "many", "most", "all", "if"})
 
 
 class IndirectFinder:
+    """Finds indirect and mixed quotes in one language's text."""
+
     def __init__(self, lex: Lexicon) -> None:
         self._lex = lex
+        words: set[str] = set(lex.verbs) | set(lex.after_phrases) | set(lex.frame_words) | set(lex.as_words)
+        words.update(phrase[0] for phrase in lex.before_phrases)
+        self._trigger = frozenset(words)
 
-    def find(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], found: Sequence[Candidate]) -> list[Candidate]:
-        return []
+    def find(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        quoted: Sequence[tuple[int, int]],
+        direct: Sequence[Candidate],
+    ) -> list[Candidate]:
+        """Indirect and mixed quotes in ``text[start:end]``; ``direct`` holds the quotes found already."""
+        found: list[Candidate] = []
+        direct_spans = sorted((c.start, c.end) for c in direct if c.kind == "direct")
+        quoted_sorted = sorted(quoted)
+        for match in _SENTENCE.finditer(text, start, end):
+            s_start, s_end = match.start(), match.end()
+            while s_start < s_end and text[s_start].isspace():
+                s_start += 1
+            if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
+                continue
+            if not any(word.casefold() in self._trigger for word in _WORD.findall(text, s_start, s_end)):
+                continue
+            candidate = self._sentence(text, s_start, s_end)
+            if candidate is None or _mostly_direct(candidate, direct_spans):
+                continue
+            if _contains_quote(candidate, quoted_sorted):
+                candidate.kind = "mixed"
+            found.append(candidate)
+        return found
+
+    def _sentence(self, text: str, start: int, end: int) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912
+        lex = self._lex
+        tokens = tokenize(text, start, end)
+        if len(tokens) < 4:
+            return None
+        folded = [t.text.casefold() for t in tokens]
+        # a source phrase at the start: laut X …, nach Angaben von X …, according to X, …
+        for phrase in lex.before_phrases:
+            if tuple(folded[: len(phrase)]) == phrase:
+                index = len(phrase)
+                if index < len(tokens) and folded[index] in {"von", "des", "der", "of"}:
+                    index += 1
+                mention = mention_after(tokens, index, lex, nominative=False)
+                if mention is None:
+                    return None
+                content = _after(tokens, mention.end)
+                cue = (tokens[0].start, tokens[len(phrase) - 1].end)
+                return _candidate(text, tokens, content, end, mention, cue, "indirect")
+        # X zufolge … at the start
+        for index in range(1, min(len(tokens), 6)):
+            if folded[index] in lex.after_phrases:
+                mention = mention_before(tokens, index, lex)
+                content = _after(tokens, tokens[index].end)
+                return _candidate(text, tokens, content, end, mention, (tokens[index].start, tokens[index].end), "indirect")
+        # an inverted frame at the end: …, ergänzte Trump. / …, so Rutte. / …, he said. / …, according to X.
+        tail = _tail_frame(tokens, folded, lex)
+        if tail is not None:
+            comma, cue, mention = tail
+            content = (tokens[0].start, tokens[comma].start)
+            return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+        # a cue with its complement clause
+        cue = find_cue(tokens, lex, 0, None)
+        while cue is not None and cue.kind not in {"verb", "participle"}:
+            cue = find_cue(tokens, lex, cue.index + 1, None)
+        if cue is None:
+            return None
+        return self._complement(text, tokens, folded, cue, end)
+
+    def _complement(  # noqa: C901, PLR0911
+        self, text: str, tokens: list[Token], folded: list[str], cue: Cue, end: int
+    ) -> Candidate | None:
+        lex = self._lex
+        mention = speaker_of(tokens, cue, lex)
+        if mention is None:
+            return None
+        cue_end_index = cue.index
+        while cue_end_index + 1 < len(tokens) and tokens[cue_end_index + 1].end <= cue.end:
+            cue_end_index += 1
+        # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
+        for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
+            if folded[index] in lex.complementizers:
+                previous = folded[index - 1]
+                if lex.capitalises_nouns and previous != ",":
+                    break
+                if folded[index] == "if" or (folded[index] == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word):
+                    break
+                start_token = index if lex.capitalises_nouns else index + 1
+                content = (tokens[start_token].start, _clause_end(tokens, start_token, lex))
+                return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+            if folded[index] in {".", ";", ":"} or (folded[index] == "," and lex.capitalises_nouns and index > cue.index + 1 and folded[index + 1 : index + 2] != ["dass"]):
+                if folded[index] == "," and lex.capitalises_nouns:
+                    # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma
+                    clause_end = _clause_end(tokens, index + 1, lex)
+                    clause = [f for t, f in zip(tokens, folded) if tokens[index].end <= t.start < clause_end]
+                    if any(word in lex.subjunctive for word in clause):
+                        return _candidate(text, tokens, (tokens[index + 1].start, clause_end), end, mention, (cue.start, cue.end), "indirect")
+                break
+        if lex.capitalises_nouns:
+            return None
+        # English: said + clause (the speaker precedes the cue)
+        after = cue_end_index + 1
+        if mention.end > tokens[cue.index].start or after >= len(tokens):
+            return None
+        if folded[after] in lex.pronouns or folded[after] in _CLAUSE_STARTERS_EN or (
+            tokens[after].is_capitalised and tokens[after].is_word and folded[after] not in lex.function_words
+        ):
+            content = (tokens[after].start, _clause_end(tokens, after, lex))
+            return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+        return None
+
+
+def _after(tokens: list[Token], offset: int) -> tuple[int, int]:
+    index = next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
+    while index < len(tokens) and not tokens[index].is_word:
+        index += 1
+    if index >= len(tokens):
+        return offset, offset
+    return tokens[index].start, tokens[-1].end
+
+
+def _clause_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
+    """The end of the reported clause: the sentence end, or a comma before a new quote."""
+    del lex
+    end = tokens[-1].end
+    for index in range(start + 1, len(tokens)):
+        token = tokens[index]
+        if token.text in {",", ";"} and index + 1 < len(tokens) and tokens[index + 1].text in {"“", '"', "„", "»", "«"}:
+            return token.start
+    return end
+
+
+def _tail_frame(tokens: list[Token], folded: list[str], lex: Lexicon) -> tuple[int, Cue, Mention | None] | None:
+    """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
+    last = len(tokens) - 1
+    while last > 0 and not tokens[last].is_word:
+        last -= 1
+    for comma in range(last - 1, max(0, last - 14), -1):
+        if tokens[comma].text != ",":
+            continue
+        if comma < MIN_CONTENT_WORDS:
+            return None
+        cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6))
+        if cue is None or cue.kind in {"noun", "after"}:
+            return None
+        mention = speaker_of(tokens, cue, lex, comma + 1)
+        if mention is None and cue.kind not in {"verb", "participle"}:
+            return None
+        return comma, cue, mention
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _candidate(  # noqa: PLR0913
+    text: str,
+    tokens: list[Token],
+    content: tuple[int, int],
+    sentence_end: int,
+    mention: Mention | None,
+    cue: tuple[int, int],
+    kind: str,
+) -> Candidate | None:
+    del sentence_end
+    start, end = _trim(text, *content)
+    words = sum(1 for t in tokens if start <= t.start < end and t.is_word)
+    if words < MIN_CONTENT_WORDS:
+        return None
+    if mention is not None and start <= mention.start < end:
+        return None  # the speaker inside the reported content: a misread frame
+    return Candidate(
+        start=start,
+        end=end,
+        kind=kind,
+        mention=mention,
+        cue=cue,
+        frame=(tokens[0].start, tokens[-1].end),
+        inherit=mention is None,
+    )
+
+
+def _mostly_direct(candidate: Candidate, direct_spans: list[tuple[int, int]]) -> bool:
+    """Whether quotes found already cover half the content (the frame of a direct quote)."""
+    length = candidate.end - candidate.start
+    index = max(0, bisect.bisect_left(direct_spans, (candidate.start, -1)) - 1)
+    covered = 0
+    while index < len(direct_spans) and direct_spans[index][0] < candidate.end:
+        start, end = direct_spans[index]
+        covered += max(0, min(end, candidate.end) - max(start, candidate.start))
+        index += 1
+    return covered >= 0.5 * length
+
+
+def _contains_quote(candidate: Candidate, quoted: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_left(quoted, (candidate.start, -1))
+    return index < len(quoted) and quoted[index][1] <= candidate.end + 1
