@@ -341,7 +341,13 @@ def _is_name(  # noqa: PLR0911, PLR0913
         reflexive = any(t.text.casefold() in {"sich", "itself", "themselves", "himself", "herself"} for t in tokens)
         if cue.kind == "participle" or reflexive or cue.lemma in {"heißen", "lauten"} or mention is None:
             return True  # auch „Bonus View“ genannt, wie sich die Junta nennt, der Name lautet „…“
-    if lex.capitalises_nouns and previous is not None and previous.is_word and _short_capitalised(span, tokens):
+    if (
+        lex.capitalises_nouns
+        and previous is not None
+        and previous.is_word
+        and _short_capitalised(span, tokens)
+        and not _in_reported_clause(tokens, cue, span, lex)  # dass er die „Sackgasse“ durchbrochen habe
+    ):
         # der „Arbeitskreis Vorratsdatenspeicherung“, des Projekts „Hafencity“: a name after an
         # article or a noun; quoted words people said start in lower case there („überzogen“)
         sentence_initial = len(before) < 2 or before[-2].text in {".", "!", "?", ":"}

@@ -65,19 +65,41 @@ class IndirectFinder:
                 continue
             if not any(word.casefold() in self._trigger for word in _WORD.findall(text, s_start, s_end)):
                 continue
-            candidate = self._sentence(text, s_start, s_end)
-            if candidate is None or _mostly_direct(candidate, direct_spans):
-                continue
-            if _contains_quote(candidate, quoted_sorted):
-                candidate.kind = "mixed"
-            found.append(candidate)
+            for candidate in self._sentence(text, s_start, s_end):
+                if _mostly_direct(candidate, direct_spans):
+                    continue
+                if _contains_quote(candidate, quoted_sorted):
+                    candidate.kind = "mixed"
+                found.append(candidate)
         return found
 
-    def _sentence(self, text: str, start: int, end: int) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912
-        lex = self._lex
+    def _sentence(self, text: str, start: int, end: int) -> list[Candidate]:
+        """Every report in one sentence (Als X darauf bestand, dass …, fügte Y hinzu, dass …)."""
         tokens = tokenize(text, start, end)
         if len(tokens) < 4:
-            return None
+            return []
+        first = self._first(text, tokens, end)
+        if first is None:
+            return []
+        found = [first]
+        if first.kind == "indirect" and first.cue is not None:
+            position = next((i for i, t in enumerate(tokens) if t.start >= first.end), len(tokens))
+            while position < len(tokens) - 3 and len(found) < 4:
+                cue = find_cue(tokens, self._lex, position, None)
+                while cue is not None and cue.kind not in {"verb", "participle"}:
+                    cue = find_cue(tokens, self._lex, cue.index + 1, None)
+                if cue is None:
+                    break
+                more = self._complement(text, tokens, [t.text.casefold() for t in tokens], cue, end)
+                if more is None or more.start < found[-1].end:
+                    position = cue.index + 1
+                    continue
+                found.append(more)
+                position = next((i for i, t in enumerate(tokens) if t.start >= more.end), len(tokens))
+        return found
+
+    def _first(self, text: str, tokens: list[Token], end: int) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912
+        lex = self._lex
         folded = [t.text.casefold() for t in tokens]
         # a source phrase at the start: laut X …, nach Angaben von X …, according to X, …
         for phrase in lex.before_phrases:
@@ -116,8 +138,10 @@ class IndirectFinder:
     ) -> Candidate | None:
         lex = self._lex
         mention = speaker_of(tokens, cue, lex)
-        if mention is None:
-            return None
+        if mention is None and not (
+            lex.capitalises_nouns and cue.index + 2 < len(tokens) and folded[cue.index + 1 : cue.index + 3] == [",", "dass"]
+        ) and not (cue.end > tokens[cue.index].end):
+            return None  # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
         cue_end_index = cue.index
         while cue_end_index + 1 < len(tokens) and tokens[cue_end_index + 1].end <= cue.end:
             cue_end_index += 1
@@ -144,11 +168,11 @@ class IndirectFinder:
             return None
         # English: said + clause (the speaker precedes the cue)
         after = cue_end_index + 1
-        if mention.end > tokens[cue.index].start or after >= len(tokens):
+        if mention is None or mention.end > tokens[cue.index].start or after >= len(tokens):
             return None
-        if folded[after] in lex.pronouns or folded[after] in _CLAUSE_STARTERS_EN or (
-            tokens[after].is_capitalised and tokens[after].is_word and folded[after] not in lex.function_words
-        ):
+        if tokens[after].is_word and (folded[after] in lex.pronouns or folded[after] in _CLAUSE_STARTERS_EN or (
+            folded[after] not in lex.function_words and not lex.cue(tokens[after].text) and not folded[after].endswith("ly")
+        )):
             content = (tokens[after].start, _clause_end(tokens, after, lex))
             return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
         return None
@@ -165,12 +189,17 @@ def _after(tokens: list[Token], offset: int) -> tuple[int, int]:
 
 def _clause_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     """The end of the reported clause: the sentence end, or a comma before a new quote."""
-    del lex
     end = tokens[-1].end
     for index in range(start + 1, len(tokens)):
         token = tokens[index]
-        if token.text in {",", ";"} and index + 1 < len(tokens) and tokens[index + 1].text in {"“", '"', "„", "»", "«"}:
+        if token.text == ":":
             return token.start
+        if token.text in {",", ";"} and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            if following.text in {"“", '"', "„", "»", "«"}:
+                return token.start
+            if following.is_word and lex.capitalises_nouns and any(not r.participle for r in lex.cue(following.text)):
+                return token.start  # …, antwortete Rutte: the main clause resumes with a cue
     return end
 
 

@@ -28,6 +28,7 @@ _STOP: Final = frozenset(
      "while", "after", "before", "during", "about", "as", "if", "than", "into", "over", "under", "told", "said"}
 )
 MAX_NAME_TOKENS: Final = 6
+_APPOSITION_BREAKS: Final = frozenset({":", ";", ".", "!", "?", "„", "“", "”", '"', "»", "«"})
 #: German feminine noun endings: "der" before them is dative or genitive, never the subject.
 _FEMININE: Final = ("ung", "tur", "ion", "tät", "heit", "keit", "schaft", "agentur", "zeitung", "ei", "ie")
 
@@ -182,6 +183,8 @@ def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int
         # Hugh Hill, a doctor, said: the speaker is the phrase before the apposition.
         comma = position - 1
         while comma >= floor and comma >= position - 24 and tokens[comma].text != ",":
+            if tokens[comma].text in _APPOSITION_BREAKS:
+                return None  # a quote or a clause boundary: no apposition reaches over it
             comma -= 1
         if comma < floor or tokens[comma].text != ",":
             return None
