@@ -45,6 +45,7 @@ class Candidate:
     group_with_previous: bool = False
     parent: int | None = None
     fallback: Mention | None = None
+    lang: str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -83,7 +83,9 @@ class QuoteAttributor:
         for start, end, lang in languages.segments(len(text)):
             finder = self._indirect.get(lang) or self._indirect.get(FALLBACK_LANGUAGE)
             if finder is not None:
-                candidates.extend(finder.find(text, start, end, quoted, direct))
+                for candidate in finder.find(text, start, end, quoted, direct):
+                    candidate.lang = lang
+                    candidates.append(candidate)
         _demote_inside_mixed(candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
         return _build(doc, candidates, unclosed, names, languages)
@@ -164,7 +166,9 @@ def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> l
 
 def _demote_inside_mixed(candidates: list[Candidate]) -> None:
     """Quoted words inside a mixed quote are part of it: partial, not direct quotes of their own."""
-    mixed = sorted((c.start, c.end) for c in candidates if c.kind == "mixed")
+    # English news annotates the quoted words as part of the mixed quote; German news (and this
+    # library's seed) keep a full direct quote inside reported speech as a quote of its own.
+    mixed = sorted((c.start, c.end) for c in candidates if c.kind == "mixed" and c.lang != "de")
     if not mixed:
         return
     starts = [start for start, _ in mixed]

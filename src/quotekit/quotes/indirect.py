@@ -43,6 +43,7 @@ class IndirectFinder:
         self._lex = lex
         words: set[str] = set(lex.verbs) | set(lex.after_phrases) | set(lex.frame_words) | set(lex.as_words)
         words.update(phrase[0] for phrase in lex.before_phrases)
+        words.update(lex.reportive)
         self._trigger = frozenset(words)
 
     def find(
@@ -57,15 +58,32 @@ class IndirectFinder:
         found: list[Candidate] = []
         direct_spans = sorted((c.start, c.end) for c in direct if c.kind == "direct")
         quoted_sorted = sorted(quoted)
+        reporting_until = -1  # the end of the last sentence that reported speech
         for match in _SENTENCE.finditer(text, start, end):
             s_start, s_end = match.start(), match.end()
             while s_start < s_end and text[s_start].isspace():
                 s_start += 1
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
-            if not any(word.casefold() in self._trigger for word in _WORD.findall(text, s_start, s_end)):
+            words = [word.casefold() for word in _WORD.findall(text, s_start, s_end)]
+            if not any(word in self._trigger for word in words):
                 continue
-            for candidate in self._sentence(text, s_start, s_end):
+            if reporting_until >= 0 and s_start - reporting_until <= 3 and any(w in self._lex.reportive for w in words):
+                # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
+                sentence = self._sentence(text, s_start, s_end)
+                if not sentence:
+                    previous = found[-1]
+                    if previous.kind == "indirect" and previous.inherit and previous.end >= reporting_until - 2:
+                        previous.end = _trim(text, s_start, s_end)[1]
+                    else:
+                        found.append(Candidate(start=s_start, end=_trim(text, s_start, s_end)[1], kind="indirect", inherit=True,
+                                               frame=(s_start, s_end)))
+                    reporting_until = s_end
+                    continue
+            else:
+                sentence = self._sentence(text, s_start, s_end)
+            for candidate in sentence:
+                reporting_until = s_end
                 if _mostly_direct(candidate, direct_spans):
                     continue
                 if _contains_quote(candidate, quoted_sorted):
@@ -101,24 +119,9 @@ class IndirectFinder:
     def _first(self, text: str, tokens: list[Token], end: int) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912
         lex = self._lex
         folded = [t.text.casefold() for t in tokens]
-        # a source phrase at the start: laut X …, nach Angaben von X …, according to X, …
-        for phrase in lex.before_phrases:
-            if tuple(folded[: len(phrase)]) == phrase:
-                index = len(phrase)
-                if index < len(tokens) and folded[index] in {"von", "des", "der", "of"}:
-                    index += 1
-                mention = mention_after(tokens, index, lex, nominative=False)
-                if mention is None:
-                    return None
-                content = _after(tokens, mention.end)
-                cue = (tokens[0].start, tokens[len(phrase) - 1].end)
-                return _candidate(text, tokens, content, end, mention, cue, "indirect")
-        # X zufolge … at the start
-        for index in range(1, min(len(tokens), 6)):
-            if folded[index] in lex.after_phrases:
-                mention = mention_before(tokens, index, lex)
-                content = _after(tokens, tokens[index].end)
-                return _candidate(text, tokens, content, end, mention, (tokens[index].start, tokens[index].end), "indirect")
+        source = self._source_phrase(text, tokens, folded, end)
+        if source is not None:
+            return source
         # an inverted frame at the end: …, ergänzte Trump. / …, so Rutte. / …, he said. / …, according to X.
         tail = _tail_frame(tokens, folded, lex)
         if tail is not None:
@@ -132,6 +135,45 @@ class IndirectFinder:
         if cue is None:
             return None
         return self._complement(text, tokens, folded, cue, end)
+
+    def _source_phrase(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
+        """laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X."""
+        lex = self._lex
+        for index in range(len(tokens) - 1):
+            word = folded[index]
+            phrase_end = -1
+            if word in lex.after_phrases and index > 0:
+                mention = mention_before(tokens, index, lex)
+                if mention is None:
+                    continue
+                cue = (mention.start, tokens[index].end)
+                content = _after(tokens, tokens[index].end)
+                if content[1] - content[0] < 2:
+                    content = (tokens[0].start, mention.start)
+                return _candidate(text, tokens, content, end, mention, cue, "indirect")
+            for phrase in lex.before_phrases:
+                if word == phrase[0] and tuple(folded[index : index + len(phrase)]) == phrase:
+                    phrase_end = index + len(phrase)
+                    break
+            if phrase_end < 0 and lex.capitalises_nouns and word == "nach" and folded[index + 1].endswith("angaben"):
+                phrase_end = index + 1  # nach Armeeangaben, nach Polizeiangaben
+            if phrase_end < 0:
+                continue
+            position = phrase_end
+            if position < len(tokens) and folded[position] in {"von", "des", "der", "of"}:
+                position += 1
+            mention = mention_after(tokens, position, lex, nominative=False)
+            if mention is None:
+                if phrase_end == index + 1 and folded[index] == "nach":
+                    mention = Mention(start=tokens[index + 1].start, end=tokens[index + 1].end, kind="role", name=tokens[index + 1].text)
+                else:
+                    continue
+            cue = (tokens[index].start, tokens[phrase_end - 1].end)
+            content = _after(tokens, mention.end)
+            if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
+                content = (tokens[0].start, tokens[index].start)  # …, according to the police.
+            return _candidate(text, tokens, content, end, mention, cue, "indirect")
+        return None
 
     def _complement(  # noqa: C901, PLR0911
         self, text: str, tokens: list[Token], folded: list[str], cue: Cue, end: int
@@ -156,13 +198,19 @@ class IndirectFinder:
                 start_token = index if lex.capitalises_nouns else index + 1
                 content = (tokens[start_token].start, _clause_end(tokens, start_token, lex))
                 return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
-            if folded[index] in {".", ";", ":"} or (folded[index] == "," and lex.capitalises_nouns and index > cue.index + 1 and folded[index + 1 : index + 2] != ["dass"]):
-                if folded[index] == "," and lex.capitalises_nouns:
-                    # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma
+            if folded[index] in {".", ";", ":"} or (
+                folded[index] == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]
+            ):
+                if folded[index] == "," and lex.capitalises_nouns and index + 1 < len(tokens):
+                    # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any
+                    # clause right after a speech verb and its comma (erklärte, ihr Land unterstütze …)
                     clause_end = _clause_end(tokens, index + 1, lex)
                     clause = [f for t, f in zip(tokens, folded) if tokens[index].end <= t.start < clause_end]
-                    if any(word in lex.subjunctive for word in clause):
-                        return _candidate(text, tokens, (tokens[index + 1].start, clause_end), end, mention, (cue.start, cue.end), "indirect")
+                    right_after = index == cue_end_index + 1 and cue.speech and mention is not None
+                    if right_after or any(word in lex.subjunctive for word in clause):
+                        return _candidate(
+                            text, tokens, (tokens[index + 1].start, clause_end), end, mention, (cue.start, cue.end), "indirect"
+                        )
                 break
         if lex.capitalises_nouns:
             return None

@@ -12,7 +12,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 - ``speaker_pronouns`` (``{"word", "gender"}``), ``speaker_determiners``, ``speaker_roles``,
   ``speaker_role_suffixes`` (German compounds: Nato-Generalsekretär ends in "sekretär"),
   ``speaker_skip_words`` (adverbs between a cue and its speaker: sagte *aber* Rutte).
-- ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe),
+- ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
+  ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called).
 - ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
   adverbs: Gegenüber, So): capitalised words at a sentence start that are never a speaker's name.
@@ -62,6 +63,7 @@ class Lexicon:
     skip_words: frozenset[str]
     complementizers: frozenset[str]
     subjunctive: frozenset[str]
+    reportive: frozenset[str]
     auxiliaries: frozenset[str]
     function_words: frozenset[str]
     naming: frozenset[str]
@@ -146,6 +148,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         skip_words=_folded(data, lang, "speaker_skip_words"),
         complementizers=_folded(data, lang, "quote_complementizers"),
         subjunctive=_folded(data, lang, "quote_subjunctive"),
+        reportive=_folded(data, lang, "quote_reportive"),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
         function_words=_folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names"),
         naming=frozenset(str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("frame") == "naming"),
