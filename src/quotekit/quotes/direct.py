@@ -194,6 +194,7 @@ def _left_frame(  # noqa: C901
                     frame=(left_start, span.open_at),
                     inherit=mention is None,
                     fallback=None if mention is not None else sentence_subject(tokens, lex, ctx.known_names),
+                    group_with_previous=_continues_previous(ctx, left),
                 )
         if colon:
             mention = _colon_speaker(tokens, lex)
@@ -209,7 +210,7 @@ def _left_frame(  # noqa: C901
     # A cue verb right before the quote, no colon: He told reporters "…"
     if left_stripped and words > SHORT_WORDS:
         tokens = tokenize(text, left_start, span.open_at)
-        cue = find_cue(tokens, lex, max(0, len(tokens) - 4), None, from_end=True, speech_only=True)
+        cue = find_cue(tokens, lex, max(0, len(tokens) - 2), None, from_end=True, speech_only=True)
         if cue is not None and cue.kind in {"verb", "participle"}:
             return Candidate(
                 start=span.start, end=span.end, kind="direct", mention=speaker_of(tokens, cue, lex),

@@ -223,7 +223,13 @@ def _build(  # noqa: C901, PLR0912
         if post_index is not None:
             source = "post"
             post = posts[post_index]
-            if speaker is None or speaker.mention is None or not (post.start <= speaker.mention.start < post.end):
+            named_in_post = (
+                speaker is not None
+                and speaker.mention is not None
+                and post.start <= speaker.mention.start < post.end
+                and (mention is None or mention.kind != "pronoun")
+            )
+            if not named_in_post:  # she wrote, or nobody: the post's author speaks
                 author = post.author.name or post.author.handle
                 if author:
                     speaker = Speaker(name=author, mention=None, role=None, entity=None)

@@ -65,15 +65,15 @@ class IndirectFinder:
                 s_start += 1
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
-            words = [word.casefold() for word in _WORD.findall(text, s_start, s_end)]
-            if not any(word in self._trigger for word in words):
+            words = set(_WORD.findall(text[s_start:s_end].lower()))
+            if self._trigger.isdisjoint(words):
                 continue
-            if reporting_until >= 0 and s_start - reporting_until <= 3 and any(w in self._lex.reportive for w in words):
+            if reporting_until >= 0 and s_start - reporting_until <= 3 and not self._lex.reportive.isdisjoint(words):
                 # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
                 sentence = self._sentence(text, s_start, s_end)
                 if not sentence:
-                    previous = found[-1]
-                    if previous.kind == "indirect" and previous.inherit and previous.end >= reporting_until - 2:
+                    previous = found[-1] if found else None
+                    if previous is not None and previous.kind == "indirect" and previous.inherit and previous.end >= reporting_until - 2:
                         previous.end = _trim(text, s_start, s_end)[1]
                     else:
                         found.append(Candidate(start=s_start, end=_trim(text, s_start, s_end)[1], kind="indirect", inherit=True,
@@ -84,7 +84,7 @@ class IndirectFinder:
                 sentence = self._sentence(text, s_start, s_end)
             for candidate in sentence:
                 reporting_until = s_end
-                if _mostly_direct(candidate, direct_spans):
+                if _overlaps_direct(candidate, direct_spans):
                     continue
                 if _contains_quote(candidate, quoted_sorted):
                     candidate.kind = "mixed"
@@ -306,16 +306,15 @@ def _candidate(  # noqa: PLR0913
     )
 
 
-def _mostly_direct(candidate: Candidate, direct_spans: list[tuple[int, int]]) -> bool:
-    """Whether quotes found already cover half the content (the frame of a direct quote)."""
-    length = candidate.end - candidate.start
+def _overlaps_direct(candidate: Candidate, direct_spans: list[tuple[int, int]]) -> bool:
+    """Whether the content reaches into a direct quote framed on its own (its frame, misread)."""
     index = max(0, bisect.bisect_left(direct_spans, (candidate.start, -1)) - 1)
-    covered = 0
     while index < len(direct_spans) and direct_spans[index][0] < candidate.end:
         start, end = direct_spans[index]
-        covered += max(0, min(end, candidate.end) - max(start, candidate.start))
+        if start < candidate.end and candidate.start < end:
+            return True
         index += 1
-    return covered >= 0.5 * length
+    return False
 
 
 def _contains_quote(candidate: Candidate, quoted: list[tuple[int, int]]) -> bool:

@@ -7,7 +7,7 @@ only; nothing here looks at more than a bounded window, which keeps the whole ex
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
@@ -35,9 +35,8 @@ _FEMININE: Final = ("ung", "tur", "ion", "tät", "heit", "keit", "schaft", "agen
 MentionKind = Literal["name", "pronoun", "role"]
 
 
-@attrs.frozen
-class Token:
-    """A word or punctuation mark with its offsets in the document."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets in the document (a tuple: cheap to make)."""
 
     start: int
     end: int
