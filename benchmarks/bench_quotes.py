@@ -52,7 +52,10 @@ def main() -> int:
     for label, text in (
         ("10^5 quotation marks in one paragraph", "„" * 100_000),
         ("10^5 alternating marks", "„a“ " * 100_000),
-        ("1 MB line of mixed marks and words", ('er sagte: "ja" \u201ewas\u201c don\'t ' * 30_000)[:1_000_000]),
+        (
+            "1 MB line of mixed marks and words",
+            ('er sagte: "ja" \u201ewas\u201c don\'t ' * 30_000)[:1_000_000],
+        ),
     ):
         doc = detector(Document.from_text(text))
         seconds = _time(extractor, [doc])

@@ -39,14 +39,18 @@ def speaker_name(quote: Quote) -> str | None:
 
 
 def test_german_inverted_frame_names_the_speaker(attributor: QuoteAttributor) -> None:
-    text = "Die Ministerin Anna Becker besuchte das Werk. „Wir bauen hier die Zukunft“, sagte Becker am Montag."
+    text = (
+        "Die Ministerin Anna Becker besuchte das Werk. „Wir bauen hier die Zukunft“, sagte Becker am Montag."
+    )
     doc = run(attributor, text)
     [quote] = only(doc, "direct")
     assert quote.text == "Wir bauen hier die Zukunft"
     assert speaker_name(quote) == "Anna Becker"
-    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "Becker"
-    assert quote.cue is not None and quote.cue.text == "sagte"
+    assert quote.cue is not None
+    assert quote.cue.text == "sagte"
 
 
 def test_separable_cue_verb_and_pronoun(attributor: QuoteAttributor) -> None:
@@ -57,8 +61,10 @@ def test_separable_cue_verb_and_pronoun(attributor: QuoteAttributor) -> None:
     doc = run(attributor, text)
     first, second = only(doc, "direct")
     assert speaker_name(first) == "Jan Ohlsen"
-    assert second.cue is not None and second.cue.text == "fügte er hinzu"
-    assert second.speaker is not None and second.speaker.mention is not None
+    assert second.cue is not None
+    assert second.cue.text == "fügte er hinzu"
+    assert second.speaker is not None
+    assert second.speaker.mention is not None
     assert second.speaker.mention.text == "er"
     assert speaker_name(second) == "Jan Ohlsen"
     assert second.speaker.entity == first.speaker.entity if first.speaker else False
@@ -82,7 +88,8 @@ def test_english_frames_and_appositions(attributor: QuoteAttributor) -> None:
     assert [q.text for q in quotes] == ["We are not there yet,", "The numbers keep rising,", "It is hard,"]
     assert speaker_name(quotes[0]) == "Hugh Hill"
     assert speaker_name(quotes[1]) == "Hugh Hill"
-    assert quotes[2].speaker is not None and quotes[2].speaker.mention is not None
+    assert quotes[2].speaker is not None
+    assert quotes[2].speaker.mention is not None
     assert quotes[2].speaker.mention.text == "the minister"
 
 
@@ -148,7 +155,9 @@ def test_source_phrases(attributor: QuoteAttributor) -> None:
 
 
 def test_english_said_clause_and_mixed(attributor: QuoteAttributor) -> None:
-    doc = run(attributor, 'Senator Ruth Ames said the bill was "a step backwards for everyone" and left.', lang="en")
+    doc = run(
+        attributor, 'Senator Ruth Ames said the bill was "a step backwards for everyone" and left.', lang="en"
+    )
     [mixed] = only(doc, "mixed")
     assert "a step backwards" in mixed.text
     assert speaker_name(mixed) == "Ruth Ames"
@@ -159,7 +168,9 @@ def test_english_said_clause_and_mixed(attributor: QuoteAttributor) -> None:
 
 
 def test_marks_that_do_not_pair_the_textbook_way(attributor: QuoteAttributor) -> None:
-    doc = run(attributor, 'Ames said the vote was close, “but we won it fair and square" on Tuesday.', lang="en")
+    doc = run(
+        attributor, 'Ames said the vote was close, “but we won it fair and square" on Tuesday.', lang="en"
+    )
     assert [q.text for q in only(doc, "direct")] == ["but we won it fair and square"]
 
 
@@ -247,7 +258,9 @@ def test_entities_collect_mentions_and_roles(attributor: QuoteAttributor) -> Non
     assert "Bürgermeister" in entity.roles
 
 
-def test_language_per_block_chooses_the_rules(attributor: QuoteAttributor, detector: LanguageDetector) -> None:
+def test_language_per_block_chooses_the_rules(
+    attributor: QuoteAttributor, detector: LanguageDetector
+) -> None:
     text = (
         "Die Ministerin sprach lange mit den Journalisten über die neuen Pläne der Regierung.\n"
         '"We will see what happens next," she said after the meeting with the other ministers.'
@@ -255,5 +268,6 @@ def test_language_per_block_chooses_the_rules(attributor: QuoteAttributor, detec
     doc = attributor(detector(Document.from_text(text)))
     [quote] = only(doc, "direct")
     assert quote.lang == "en"
-    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "she"

@@ -21,7 +21,11 @@ def attributor() -> QuoteAttributor:
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.lists(st.sampled_from([*MARKS, "a", "B", " ", ",", ".", ":", "\n", "sagte", " er", "said", "\x00", "\u202e"])).map("".join)
+    st.lists(
+        st.sampled_from(
+            [*MARKS, "a", "B", " ", ",", ".", ":", "\n", "sagte", " er", "said", "\x00", "\u202e"]
+        )
+    ).map("".join)
 )
 def test_any_text_gives_valid_spans(text: str) -> None:
     extractor = QuoteAttributor(Pipeline(autoload=False).language_data)
@@ -73,11 +77,16 @@ def test_plugins_extend_the_cue_lexicon() -> None:
 
     registry = LanguageDataRegistry()
     load_builtin_tables(registry)
-    registry.add("de", "cue_verbs", [{"lemma": "raunen", "forms": ["raunte"], "participles": ["geraunt"], "frame": "speech"}])
+    registry.add(
+        "de",
+        "cue_verbs",
+        [{"lemma": "raunen", "forms": ["raunte"], "participles": ["geraunt"], "frame": "speech"}],
+    )
     extended = QuoteAttributor(registry.freeze())
     text = "„Das wird nichts“, raunte der Zuschauer."
     doc = extended(Document.from_text(text, lang="de"))
     [quote] = [q for q in doc.quotes if q.kind == "direct"]
-    assert quote.cue is not None and quote.cue.text == "raunte"
+    assert quote.cue is not None
+    assert quote.cue.text == "raunte"
     plain = QuoteAttributor(Pipeline(autoload=False).language_data)(Document.from_text(text, lang="de"))
     assert all(q.cue is None or q.cue.text != "raunte" for q in plain.quotes)

@@ -29,12 +29,12 @@ def _load() -> tuple[str, dict[str, Any]]:
 
 
 def _core(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " „“\"":
+    while start < end and text[start] in ' „“"':
         start += 1
     for word in LEADING:
         if text[start : start + len(word)].lower() == word:
             start += len(word)
-    while end > start and text[end - 1] in " .,„“\"":
+    while end > start and text[end - 1] in ' .,„“"':
         end -= 1
     return start, end
 
@@ -64,7 +64,8 @@ def _document(text: str, gold: dict[str, Any]) -> Document:
         author=Author(name=tweet["author_name"], handle=tweet["handle"]),
     )
     timexes = [
-        Timex(start=t["start"], end=t["end"], text=t["text"], type=t["type"], value=t["value"]) for t in gold["timexes"]
+        Timex(start=t["start"], end=t["end"], text=t["text"], type=t["type"], value=t["value"])
+        for t in gold["timexes"]
     ]
     return doc.evolve(posts=(post,), timexes=tuple(timexes))
 
@@ -75,20 +76,28 @@ def test_required_quotes_have_kind_and_speaker() -> None:
     for item in gold["quotes"]:
         if not item["required"]:
             continue
-        found = sorted((q for q in doc.quotes if _matches(text, q, item)), key=lambda q: q.kind != item["kind"])
+        found = sorted(
+            (q for q in doc.quotes if _matches(text, q, item)), key=lambda q: q.kind != item["kind"]
+        )
         assert found, f"not found: {item['text']!r}"
         quote = found[0]
         kinds = {item["kind"]} | ({"mixed"} if item["kind"] in {"direct", "indirect"} else set())
         assert quote.kind in kinds, f"{item['text']!r}: kind {quote.kind}"
         assert quote.speaker is not None
-        assert quote.speaker.name.split()[-1] == item["speaker"].split()[-1], f"{item['text']!r}: {quote.speaker.name}"
+        assert quote.speaker.name.split()[-1] == item["speaker"].split()[-1], (
+            f"{item['text']!r}: {quote.speaker.name}"
+        )
 
 
 def test_scare_quote_is_not_a_quote() -> None:
     text, gold = _load()
     doc = QuoteAttributor(Pipeline(autoload=False).language_data)(_document(text, gold))
     for item in gold["not_quotes"]:
-        assert not [q for q in doc.quotes if q.start < item["end"] and item["start"] < q.end and q.kind in {"direct", "partial"}]
+        assert not [
+            q
+            for q in doc.quotes
+            if q.start < item["end"] and item["start"] < q.end and q.kind in {"direct", "partial"}
+        ]
 
 
 def test_quotes_in_the_tweet_come_from_the_post_and_dates_from_the_frame() -> None:
@@ -97,7 +106,8 @@ def test_quotes_in_the_tweet_come_from_the_post_and_dates_from_the_frame() -> No
     tweet_quote = next(q for q in doc.quotes if q.text.startswith("but we are absolutely"))
     assert tweet_quote.source == "post"
     assert tweet_quote.post == 0
-    assert tweet_quote.speaker is not None and tweet_quote.speaker.name == "Mark Rutte"
+    assert tweet_quote.speaker is not None
+    assert tweet_quote.speaker.name == "Mark Rutte"
     interview = next(q for q in doc.quotes if q.text.startswith("Es ist normal"))
     assert interview.date == "2025-03-14"
     assert interview.source == "article"
@@ -112,4 +122,5 @@ def test_speakers_resolve_to_canonical_entities() -> None:
     assert "er" in {m.text for m in rutte.mentions}
     assert "Nato-Generalsekretär" in rutte.roles
     added = next(q for q in doc.quotes if q.text.startswith("Aber so weit"))
-    assert added.speaker is not None and added.speaker.role == "Nato-Generalsekretär"
+    assert added.speaker is not None
+    assert added.speaker.role == "Nato-Generalsekretär"

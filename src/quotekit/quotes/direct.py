@@ -9,15 +9,17 @@ durchbrochen habe); one inside a sentence without a cue is a term, title or scar
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
 from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
-from quotekit.quotes.lexicon import Lexicon
-from quotekit.quotes.marks import QuotedSpan
 from quotekit.quotes.tokens import Mention, Token, mention_after, tokenize
+
+if TYPE_CHECKING:
+    from quotekit.quotes.lexicon import Lexicon
+    from quotekit.quotes.marks import QuotedSpan
 
 __all__ = ["Candidate", "Context", "classify"]
 
@@ -88,7 +90,7 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 
 def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912
-    """The quote ``span`` is, or ``None`` for a term, title or scare quote."""
+    """Return the quote ``span`` is, or ``None`` for a term, title or scare quote."""
     text = ctx.text
     content = text[span.start : span.end].rstrip()
     if not content.strip():
@@ -109,9 +111,11 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             return None  # on ABC's “This Week,” Carson said: a title inside the sentence
 
     # 1. A frame after the quote: „…“, sagte Rutte / "…," he said / „…“, so Rutte
-    opens_frame = right_stripped.startswith((",", "—", "–", "―", "- ")) or (
-        last_char in ",!?" and right_stripped[:1].isalpha()
-    ) or (last_char in ",!?" and not right_stripped)
+    opens_frame = (
+        right_stripped.startswith((",", "—", "–", "―", "- "))
+        or (last_char in ",!?" and right_stripped[:1].isalpha())
+        or (last_char in ",!?" and not right_stripped)
+    )
     if opens_frame and right_stripped:
         tokens = tokenize(text, right_start, right_end)
         first = 1 if tokens and tokens[0].text in {",", *_DASHES} else 0
@@ -144,11 +148,14 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         # “…” ― Francisco Herrero: a signature after a dash
         tokens = tokenize(text, right_start, right_end)
         mention = mention_after(tokens, 1, lex) if len(tokens) > 1 else None
-        if mention is not None and mention.kind == "name" and all(
-            not t.is_word for t in tokens if t.start >= mention.end
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and all(not t.is_word for t in tokens if t.start >= mention.end)
         ):
-            return Candidate(start=span.start, end=span.end, kind="direct", mention=mention,
-                             frame=(right_start, right_end))
+            return Candidate(
+                start=span.start, end=span.end, kind="direct", mention=mention, frame=(right_start, right_end)
+            )
 
     found = _left_frame(span, ctx, lex, left_start, left, words)
     if found is not None:
@@ -159,17 +166,25 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     sentence_end = last_char in ".!?…" or right_stripped[:1] in {".", "!", "?", "…", ""}
     if sentence_start and sentence_end and (words > SHORT_WORDS or last_char in ".!?"):
         mention, cue_span, fallback = _previous_sentence_speaker(ctx, left_start, lex)
-        return Candidate(start=span.start, end=span.end, kind="direct", inherit=mention is None, mention=mention,
-                         cue=cue_span, frame=(span.open_at, right_end), fallback=fallback)
+        return Candidate(
+            start=span.start,
+            end=span.end,
+            kind="direct",
+            inherit=mention is None,
+            mention=mention,
+            cue=cue_span,
+            frame=(span.open_at, right_end),
+            fallback=fallback,
+        )
 
     # 5. Inside a sentence: partial when the sentence reports speech, else a term or title
-    return _embedded(span, ctx, lex, left_start, right_end, words)
+    return _embedded(span, ctx, lex, left_start, right_end)
 
 
-def _left_frame(  # noqa: C901
+def _left_frame(  # noqa: PLR0913, PLR0917 - the state of one pass
     span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, left: str, words: int
 ) -> Candidate | None:
-    """A frame before the quote: Rutte sagte: „…“ / antwortete Rutte: „…“ / He said, "…"."""
+    """Return a frame before the quote: Rutte sagte: „…“ / antwortete Rutte: „…“ / He said, "…"."""
     text = ctx.text
     left_stripped = left.rstrip()
     if left_stripped.endswith((":", ",")) and left_stripped.strip(" ,:"):
@@ -200,21 +215,35 @@ def _left_frame(  # noqa: C901
             mention = _colon_speaker(tokens, lex)
             if mention is not None or words > SHORT_WORDS:
                 return Candidate(
-                    start=span.start, end=span.end, kind="direct", mention=mention,
-                    frame=(left_start, span.open_at), inherit=mention is None,
+                    start=span.start,
+                    end=span.end,
+                    kind="direct",
+                    mention=mention,
+                    frame=(left_start, span.open_at),
+                    inherit=mention is None,
                     fallback=None if mention is not None else sentence_subject(tokens, lex, ctx.known_names),
                 )
         if _continues_previous(ctx, left):
-            return Candidate(start=span.start, end=span.end, kind="direct", inherit=True, group_with_previous=True,
-                             frame=(left_start, span.open_at))
+            return Candidate(
+                start=span.start,
+                end=span.end,
+                kind="direct",
+                inherit=True,
+                group_with_previous=True,
+                frame=(left_start, span.open_at),
+            )
     # A cue verb right before the quote, no colon: He told reporters "…"
     if left_stripped and words > SHORT_WORDS:
         tokens = tokenize(text, left_start, span.open_at)
         cue = find_cue(tokens, lex, max(0, len(tokens) - 2), None, from_end=True, speech_only=True)
         if cue is not None and cue.kind in {"verb", "participle"}:
             return Candidate(
-                start=span.start, end=span.end, kind="direct", mention=speaker_of(tokens, cue, lex),
-                cue=(cue.start, cue.end), frame=(left_start, span.open_at),
+                start=span.start,
+                end=span.end,
+                kind="direct",
+                mention=speaker_of(tokens, cue, lex),
+                cue=(cue.start, cue.end),
+                frame=(left_start, span.open_at),
             )
     return None
 
@@ -229,7 +258,7 @@ def _clause_pronoun(tokens: list[Token], lex: Lexicon) -> Mention | None:
 def _previous_sentence_speaker(
     ctx: Context, left_start: int, lex: Lexicon
 ) -> tuple[Mention | None, tuple[int, int] | None, Mention | None]:
-    """A quote standing alone after a sentence that announces a speaker (…, sagte Beck. „…“).
+    """Return a quote standing alone after a sentence that announces a speaker (…, sagte Beck. „…“).
 
     Returns the speaker the previous sentence's cue names with that cue, or else a fallback:
     the subject of the previous sentence, used when no earlier quote's speaker carries on.
@@ -250,9 +279,11 @@ def _previous_sentence_speaker(
 
 
 def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -> Mention | None:
-    """The person a sentence is about: its first noun phrase when it names someone."""
+    """Return the person a sentence is about: its first noun phrase when it names someone."""
     first = mention_after(tokens, 0, lex) if tokens else None
-    if first is not None and (first.kind in {"name", "pronoun"} or tokens[0].text.casefold() in lex.determiners):
+    if first is not None and (
+        first.kind in {"name", "pronoun"} or tokens[0].text.casefold() in lex.determiners
+    ):
         return first
     for token in reversed(tokens):
         if token.is_word and token.is_capitalised and token.text.casefold() in known:
@@ -262,8 +293,11 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
 
 def _continues_previous(ctx: Context, left: str) -> bool:
     """„…“, sagte er, „…“: the quote goes on after a frame inserted into it."""
-    return ctx.previous_end >= 0 and ctx.previous_end >= ctx.paragraph_start and left.rstrip().endswith(",") and (
-        ctx.text.rfind(",", 0, ctx.previous_end + 2) >= ctx.previous_end - 1
+    return (
+        ctx.previous_end >= 0
+        and ctx.previous_end >= ctx.paragraph_start
+        and left.rstrip().endswith(",")
+        and (ctx.text.rfind(",", 0, ctx.previous_end + 2) >= ctx.previous_end - 1)
     )
 
 
@@ -274,12 +308,14 @@ def _colon_speaker(tokens: list, lex: Lexicon) -> Mention | None:  # type: ignor
     if not tokens or tokens[-1].text != ":":
         return None
     mention = mention_before(tokens, len(tokens) - 1, lex)
-    if mention is None or mention.kind == "role" and len(tokens) > 6:
+    if mention is None or (mention.kind == "role" and len(tokens) > 6):
         return None
     return mention
 
 
-def _embedded(span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, right_end: int, words: int) -> Candidate | None:
+def _embedded(
+    span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, right_end: int
+) -> Candidate | None:
     text = ctx.text
     tokens = tokenize(text, left_start, right_end)
     inside = [i for i, t in enumerate(tokens) if span.start <= t.start < span.end]
@@ -308,7 +344,9 @@ def _embedded(span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, rig
         kind = "partial" if _in_reported_clause(tokens, cue, span, lex) else "direct"
     else:
         adjacent = cue_before and at_sentence_end and _adjacent(text, cue.end, span.open_at)
-        kind = "direct" if adjacent and cue.speech and mention is not None and cue.kind == "verb" else "partial"
+        kind = (
+            "direct" if adjacent and cue.speech and mention is not None and cue.kind == "verb" else "partial"
+        )
     return Candidate(
         start=span.start,
         end=span.end,
@@ -320,10 +358,10 @@ def _embedded(span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, rig
     )
 
 
-def _is_name(  # noqa: PLR0911, PLR0913
+def _is_name(  # noqa: C901, PLR0911, PLR0913, PLR0917 - one pass, one branch per case
     span: QuotedSpan, tokens: list[Token], cue: Cue, mention: Mention | None, lex: Lexicon, ctx_text: str
 ) -> bool:
-    """The quoted words name something (laut „Welt“, die „Süddeutsche Zeitung“ berichtete)."""
+    """Return the quoted words name something (laut „Welt“, die „Süddeutsche Zeitung“ berichtete)."""
     if mention is not None and mention.start < span.outer_end and span.open_at < mention.end:
         return True  # the quote is (part of) the speaker phrase: a newspaper, an organisation
     before = [t for t in tokens if t.end <= span.open_at]
@@ -333,14 +371,21 @@ def _is_name(  # noqa: PLR0911, PLR0913
         return True  # laut „Tagesspiegel“, nach Angaben von „Ärzte ohne Grenzen“
     if cue.kind == "after" and after and after[0].start == cue.start:
         return True  # „Welt“ zufolge
-    if previous is not None and mention is not None and previous.end == mention.end and mention.end <= span.open_at:
+    if (
+        previous is not None
+        and mention is not None
+        and previous.end == mention.end
+        and mention.end <= span.open_at
+    ):
         return True  # meldete die Nachrichtenseite „Golem“: an apposition naming the speaker
     if previous is not None and previous.text.casefold() in lex.scare_markers:
         return True  # die sogenannte „Sackgasse“, the so-called “deal”, der Film „Sunshine“
     if span.outer_end < len(ctx_text) and ctx_text[span.outer_end] == "-":
         return True  # die „Bild“-Zeitung: part of a compound
     if cue.lemma in lex.naming:
-        reflexive = any(t.text.casefold() in {"sich", "itself", "themselves", "himself", "herself"} for t in tokens)
+        reflexive = any(
+            t.text.casefold() in {"sich", "itself", "themselves", "himself", "herself"} for t in tokens
+        )
         if cue.kind == "participle" or reflexive or cue.lemma in {"heißen", "lauten"} or mention is None:
             return True  # auch „Bonus View“ genannt, wie sich die Junta nennt, der Name lautet „…“
     if (
@@ -355,9 +400,7 @@ def _is_name(  # noqa: PLR0911, PLR0913
         sentence_initial = len(before) < 2 or before[-2].text in {".", "!", "?", ":"}
         definite = {"der", "die", "das", "den", "dem", "des", "the"}
         # an indefinite article introduces a characterisation: nannte die Absage einen „Vertrauensbruch“
-        if previous.text.casefold() in definite or (
-            previous.is_capitalised and not sentence_initial
-        ):
+        if previous.text.casefold() in definite or (previous.is_capitalised and not sentence_initial):
             return True
     return _title(span, tokens)
 
@@ -365,7 +408,9 @@ def _is_name(  # noqa: PLR0911, PLR0913
 def _title_case(tokens: list[Token]) -> bool:
     """Every content word capitalised (Morning Joe, The Apprentice, Going Viral)."""
     words = [t for t in tokens if t.is_word]
-    return bool(words) and all(t.is_capitalised or len(t.text) <= 3 for t in words) and words[0].is_capitalised
+    return (
+        bool(words) and all(t.is_capitalised or len(t.text) <= 3 for t in words) and words[0].is_capitalised
+    )
 
 
 def _short_capitalised(span: QuotedSpan, tokens: list[Token]) -> bool:
@@ -374,8 +419,7 @@ def _short_capitalised(span: QuotedSpan, tokens: list[Token]) -> bool:
 
 
 def _title(span: QuotedSpan, tokens: list[Token]) -> bool:
-    """Several words, all capitalised but short joining words: a title or a proper name
-    (Allianz zur Europäischen Integration, Going Viral)."""
+    """Tell whether the quote is a title or name: capitalised words (Allianz zur Europäischen Integration)."""
     words = [t for t in tokens if span.start <= t.start < span.end and t.is_word]
     if not 2 <= len(words) <= 6 or not words[0].is_capitalised or not words[-1].is_capitalised:
         return False

@@ -9,14 +9,16 @@ same family (Nato-…), else it stands for itself ("die Journalistin").
 from __future__ import annotations
 
 from collections import Counter
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
 from quotekit.model import Entity, Span
-from quotekit.quotes.lexicon import Lexicon
-from quotekit.quotes.tokens import Mention
+
+if TYPE_CHECKING:
+    from quotekit.quotes.lexicon import Lexicon
+    from quotekit.quotes.tokens import Mention
 
 __all__ = ["EntityTracker", "NameIndex"]
 
@@ -56,7 +58,7 @@ class NameIndex:
         return frozenset(self._forms)
 
     def full_name(self, name: str) -> str:
-        """The fullest form of ``name`` used in the document (``name`` itself when none is)."""
+        """Return the fullest form of ``name`` used in the document (``name`` itself when none is)."""
         words = name.split()
         if not words:
             return name
@@ -95,7 +97,7 @@ class EntityTracker:
         self.last_person: int | None = None
 
     def resolve(self, mention: Mention) -> tuple[int, str]:
-        """The entity index ``mention`` refers to and its canonical name."""
+        """Return the entity index ``mention`` refers to and its canonical name."""
         span = Span.of(self._text, mention.start, mention.end)
         if mention.kind == "pronoun":
             if self.last_person is not None:
@@ -112,9 +114,13 @@ class EntityTracker:
                     entity.roles.append(mention.role)
                 self.last_person = linked
                 return linked, entity.name
-            return self._add(mention.name, span, mention.role, key=f"role:{mention.name.casefold()}", person=False)
+            return self._add(
+                mention.name, span, mention.role, key=f"role:{mention.name.casefold()}", person=False
+            )
         full = self._names.full_name(mention.name)
-        index, name = self._add(full, span, mention.role, key=f"name:{full.split()[-1].casefold()}", person=True)
+        index, name = self._add(
+            full, span, mention.role, key=f"name:{full.split()[-1].casefold()}", person=True
+        )
         for role in self._names.roles(full):
             if role not in self._entities[index].roles:
                 self._entities[index].roles.append(role)
@@ -127,7 +133,7 @@ class EntityTracker:
             self.last_person = index
 
     def role_of(self, index: int) -> str | None:
-        """The first role the document gives entity ``index``."""
+        """Return the first role the document gives entity ``index``."""
         roles = self._entities[index].roles
         return roles[0] if roles else None
 
@@ -144,7 +150,7 @@ class EntityTracker:
         return index, entity.name
 
     def _by_role(self, role: str) -> int | None:
-        words = [w for w in _WORD.findall(role.casefold())]
+        words = list(_WORD.findall(role.casefold()))
         if not words:
             return None
         head = words[-1]
@@ -160,8 +166,18 @@ class EntityTracker:
         return None
 
     def entities(self) -> tuple[Entity, ...]:
-        """The entities found, each with its mentions in text order."""
+        """Return the entities found, each with its mentions in text order."""
         return tuple(
-            Entity(name=e.name, mentions=tuple(sorted(set(e.mentions), key=lambda s: (s.start, s.end))), roles=tuple(e.roles))
+            Entity(
+                name=e.name,
+                # model.Entity types its converter loosely (tuple), hence the ignore
+                mentions=_unique_in_order(e.mentions),  # type: ignore[arg-type]
+                roles=tuple(e.roles),
+            )
             for e in self._entities
         )
+
+
+def _unique_in_order(mentions: list[Span]) -> tuple[Span, ...]:
+    unique = {(span.start, span.end): span for span in mentions}
+    return tuple(unique[key] for key in sorted(unique))

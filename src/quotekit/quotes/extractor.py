@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
-from quotekit.lang import LanguageData
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
 from quotekit.quotes.direct import Candidate, Context, classify
 from quotekit.quotes.entities import EntityTracker, NameIndex
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from quotekit.lang import LanguageData
 
 __all__ = ["QuoteAttributor"]
 
@@ -47,8 +51,8 @@ class QuoteAttributor:
         pairs = []
         for lang in data.languages:
             for row in data.table(lang, "quote_marks"):
-                if isinstance(row, dict) or hasattr(row, "get"):
-                    opener, closer = row.get("open"), row.get("close")  # type: ignore[union-attr]
+                if isinstance(row, Mapping):
+                    opener, closer = row.get("open"), row.get("close")
                     if isinstance(opener, str) and isinstance(closer, str):
                         pairs.append((opener, closer))
         self._scanner = MarkScanner(pairs)
@@ -58,6 +62,7 @@ class QuoteAttributor:
         return self._lexicons.get(lang) or self._lexicons.get(FALLBACK_LANGUAGE)
 
     def __call__(self, doc: Document, /) -> Document:
+        """Return ``doc`` with its quotes, speaker entities and unclosed-quote diagnostics."""
         text = doc.text
         if not text or not self._lexicons:
             return doc
@@ -107,7 +112,7 @@ class _LanguageIndex:
         return self._default
 
     def segments(self, length: int) -> list[tuple[int, int, str]]:
-        """The whole text as (start, end, language) stretches, in order."""
+        """Return the whole text as (start, end, language) stretches, in order."""
         result: list[tuple[int, int, str]] = []
         position = 0
         for start, end, lang in self._blocks:
@@ -121,8 +126,13 @@ class _LanguageIndex:
         return result
 
 
-def _context(  # noqa: PLR0913
-    text: str, newlines: list[int], spans: Sequence[QuotedSpan], top: list[int], position: int, known: frozenset[str]
+def _context(  # noqa: PLR0913, PLR0917 - the state of one pass
+    text: str,
+    newlines: list[int],
+    spans: Sequence[QuotedSpan],
+    top: list[int],
+    position: int,
+    known: frozenset[str],
 ) -> Context:
     span = spans[top[position]]
     line = bisect.bisect_left(newlines, span.open_at)
@@ -141,7 +151,7 @@ def _context(  # noqa: PLR0913
 
 
 def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> list[Candidate]:
-    """A quote running over paragraphs, each re-opening the mark: one quote per paragraph, one group."""
+    """Split a quote running over paragraphs, each re-opening the mark: one quote per paragraph, one group."""
     if "\n" not in text[found.start : found.end]:
         return [found]
     parts: list[Candidate] = []
@@ -153,7 +163,11 @@ def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> l
         while stop > start and text[stop - 1].isspace():
             stop -= 1
         if stop > start:
-            parts.append(attrs.evolve(found, start=start, end=stop, group_with_previous=found.group_with_previous or bool(parts)))
+            parts.append(
+                attrs.evolve(
+                    found, start=start, end=stop, group_with_previous=found.group_with_previous or bool(parts)
+                )
+            )
         if newline == -1:
             break
         start = newline + 1
@@ -180,7 +194,7 @@ def _demote_inside_mixed(candidates: list[Candidate]) -> None:
             candidate.kind = "partial"
 
 
-def _build(  # noqa: C901, PLR0912
+def _build(  # noqa: C901
     doc: Document,
     candidates: list[Candidate],
     unclosed: list[int],
@@ -201,7 +215,12 @@ def _build(  # noqa: C901, PLR0912
         speaker: Speaker | None = None
         mention = candidate.mention
         recent = last_speaker is not None and candidate.start - last_speaker_end <= RECENT_DISTANCE
-        if mention is None and candidate.fallback is not None and not recent and not candidate.group_with_previous:
+        if (
+            mention is None
+            and candidate.fallback is not None
+            and not recent
+            and not candidate.group_with_previous
+        ):
             mention = candidate.fallback
         if mention is not None:
             entity, name = tracker.resolve(mention)
@@ -212,8 +231,10 @@ def _build(  # noqa: C901, PLR0912
                 role=role,
                 entity=entity,
             )
-        elif (candidate.inherit or candidate.group_with_previous) and last_speaker is not None and (
-            candidate.start - last_speaker_end <= INHERIT_DISTANCE
+        elif (
+            (candidate.inherit or candidate.group_with_previous)
+            and last_speaker is not None
+            and (candidate.start - last_speaker_end <= INHERIT_DISTANCE)
         ):
             speaker = last_speaker
             if speaker.entity is not None:
@@ -285,7 +306,7 @@ def _post_at(posts: list[Post], offset: int) -> int | None:
 
 
 def _date_in(timexes: list[Timex], starts: list[int], candidate: Candidate) -> str | None:
-    """The value of the temporal expression in the quote's frame, outside the quote itself."""
+    """Return the value of the temporal expression in the quote's frame, outside the quote itself."""
     frame_start, frame_end = candidate.frame
     if frame_end <= frame_start:
         return None

@@ -7,18 +7,23 @@ X). :func:`find_cue` and :func:`speaker_of` work on the token list of one clause
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from quotekit.quotes.lexicon import Lexicon
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from quotekit.quotes.lexicon import Lexicon
 
 __all__ = ["Cue", "find_cue", "known_name_near", "speaker_of"]
 
 #: Passive auxiliaries: "der als „Trump-Flüsterer“ bezeichnet wird" names no speaker.
-_PASSIVE: Final = frozenset({"wird", "werden", "wurde", "wurden", "worden", "is", "was", "were", "been", "being", "be"})
+_PASSIVE: Final = frozenset(
+    {"wird", "werden", "wurde", "wurden", "worden", "is", "was", "were", "been", "being", "be"}
+)
 _CLAUSE_END: Final = frozenset({".", "!", "?", ";", ":"})
 
 
@@ -37,7 +42,9 @@ class Cue:
 def _particle_end(tokens: Sequence[Token], index: int, particle: str) -> int | None:
     for position in range(index + 1, min(len(tokens), index + 12)):
         text = tokens[position].text
-        if text in _CLAUSE_END or (text == "," and position > index + 1 and tokens[position - 1].text.casefold() != particle):
+        if text in _CLAUSE_END or (
+            text == "," and position > index + 1 and tokens[position - 1].text.casefold() != particle
+        ):
             if tokens[position - 1].text.casefold() == particle:
                 return tokens[position - 1].end
             return None
@@ -46,7 +53,7 @@ def _particle_end(tokens: Sequence[Token], index: int, particle: str) -> int | N
     return None
 
 
-def find_cue(  # noqa: C901, PLR0912 - one pass over the clause, one branch per cue kind
+def find_cue(  # noqa: C901, PLR0912, PLR0913 - one pass, one branch per case
     tokens: Sequence[Token],
     lex: Lexicon,
     first: int = 0,
@@ -55,7 +62,7 @@ def find_cue(  # noqa: C901, PLR0912 - one pass over the clause, one branch per 
     speech_only: bool = False,
     from_end: bool = False,
 ) -> Cue | None:
-    """The first (or last) cue among ``tokens[first:last]``."""
+    """Return the first (or last) cue among ``tokens[first:last]``."""
     stop = len(tokens) if last is None else min(last, len(tokens))
     indices = range(stop - 1, first - 1, -1) if from_end else range(first, stop)
     for index in indices:
@@ -65,7 +72,12 @@ def find_cue(  # noqa: C901, PLR0912 - one pass over the clause, one branch per 
         folded = token.text.casefold()
         readings = lex.cue(token.text)
         if readings:
-            if lex.capitalises_nouns and token.is_capitalised and index > first and tokens[index - 1].text not in _CLAUSE_END:
+            if (
+                lex.capitalises_nouns
+                and token.is_capitalised
+                and index > first
+                and tokens[index - 1].text not in _CLAUSE_END
+            ):
                 continue  # a capitalised cue form mid-sentence is a noun in German (das Sagen)
             reading = readings[0]
             if speech_only and not any(r.speech for r in readings):
@@ -73,7 +85,11 @@ def find_cue(  # noqa: C901, PLR0912 - one pass over the clause, one branch per 
             nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
             if nxt in _PASSIVE and any(r.participle for r in readings):
                 continue
-            if any(r.participle for r in readings) and index > 0 and tokens[index - 1].text.casefold() in _PASSIVE:
+            if (
+                any(r.participle for r in readings)
+                and index > 0
+                and tokens[index - 1].text.casefold() in _PASSIVE
+            ):
                 continue  # was called, wurde bezeichnet
             end = token.end
             particle_reading = next((r for r in readings if r.particle), None)
@@ -113,12 +129,16 @@ def find_cue(  # noqa: C901, PLR0912 - one pass over the clause, one branch per 
     return None
 
 
-def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: PLR0911
-    """The speaker a cue names, looking where the language puts it for this kind of cue."""
+def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911 - one pass, one branch per case
+    """Return the speaker a cue names, looking where the language puts it for this kind of cue."""
     index = cue.index
     if cue.kind in {"frame", "before"}:
         after = index + 1
-        if cue.kind == "before" and after < len(tokens) and tokens[after].text.casefold() in {"von", "of", "des", "der"}:
+        if (
+            cue.kind == "before"
+            and after < len(tokens)
+            and tokens[after].text.casefold() in {"von", "of", "des", "der"}
+        ):
             after += 1
         return mention_after(tokens, after, lex, nominative=False)
     if cue.kind == "after":
@@ -129,21 +149,32 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         # hatte Rutte gesagt / Rutte hat gesagt: the subject sits next to the auxiliary
         for position in range(index - 1, max(floor, index - 8) - 1, -1):
             if tokens[position].text.casefold() in lex.auxiliaries:
-                found = mention_after(tokens, position + 1, lex) or mention_before(tokens, position, lex, floor)
+                found = mention_after(tokens, position + 1, lex) or mention_before(
+                    tokens, position, lex, floor
+                )
                 if found is not None:
                     return found
                 break
-    if cue.lemma in lex.impersonal and index + 1 < len(tokens) and tokens[index + 1].text.casefold() in {"es", "it"}:
+    if (
+        cue.lemma in lex.impersonal
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text.casefold() in {"es", "it"}
+    ):
         return _source_phrase(tokens, index + 2, lex)  # heißt es in einer Erklärung
     if lex.capitalises_nouns:
         # German: the subject follows a fronted verb (sagte Rutte) or precedes it (Rutte sagte);
         # a name or pronoun filling the place before the verb is the subject (V2 order)
         before = mention_before(tokens, index, lex, floor)
-        if before is not None and before.start == tokens[floor].start and _subject_like(before, tokens, floor, lex) and (
-            before.kind != "name" or " " in before.name or index - floor <= 2
+        if (
+            before is not None
+            and before.start == tokens[floor].start
+            and _subject_like(before, tokens, floor)
+            and (before.kind != "name" or " " in before.name or index - floor <= 2)
         ):
             return before
-        return mention_after(tokens, index + 1, lex) or (before if before is not None and _subject_like(before, tokens, floor, lex) else None)
+        return mention_after(tokens, index + 1, lex) or (
+            before if before is not None and _subject_like(before, tokens, floor) else None
+        )
     found = mention_before(tokens, index, lex, floor)
     if found is None and index > floor and tokens[index - 1].text.casefold() in lex.auxiliaries:
         found = mention_before(tokens, index - 1, lex, floor)
@@ -158,8 +189,10 @@ def _noun_speaker(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int)
     return mention_before(tokens, index, lex, floor) if index > floor else None
 
 
-def known_name_near(tokens: Sequence[Token], index: int, known: frozenset[str], floor: int = 0) -> Mention | None:
-    """The nearest word before ``tokens[index]`` (else after it) that the document uses as a surname."""
+def known_name_near(
+    tokens: Sequence[Token], index: int, known: frozenset[str], floor: int = 0
+) -> Mention | None:
+    """Return the nearest surname the document knows before ``tokens[index]`` (else after it)."""
     for position in range(index - 1, floor - 1, -1):
         token = tokens[position]
         if token.is_word and token.is_capitalised and token.text.casefold() in known:
@@ -171,7 +204,7 @@ def known_name_near(tokens: Sequence[Token], index: int, known: frozenset[str], 
     return None
 
 
-def _subject_like(mention: Mention, tokens: Sequence[Token], floor: int, lex: Lexicon) -> bool:
+def _subject_like(mention: Mention, tokens: Sequence[Token], floor: int) -> bool:
     """Not an accusative or dative phrase (den Bericht, dem Minister) nor a bare function word."""
     first = next((t for t in tokens[floor:] if t.start >= mention.start), None)
     return first is None or first.text.casefold() not in {"den", "dem", "des", "einem", "einen", "eines"}
@@ -184,7 +217,12 @@ def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention
     if index >= len(tokens) or tokens[index].text.casefold() not in {"in", "im", "auf", "laut", "on"}:
         return None
     end = index + 1
-    while end < len(tokens) and end - index < 7 and tokens[end].is_word and tokens[end].text.casefold() not in lex.complementizers:
+    while (
+        end < len(tokens)
+        and end - index < 7
+        and tokens[end].is_word
+        and tokens[end].text.casefold() not in lex.complementizers
+    ):
         end += 1
     if end - index < 2:
         return None

@@ -16,15 +16,18 @@ before any tokenizing, which keeps the pass cheap on text without reported speec
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import regex
 
 from quotekit.quotes.direct import Candidate
 from quotekit.quotes.frames import Cue, find_cue, speaker_of
-from quotekit.quotes.lexicon import Lexicon
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from quotekit.quotes.lexicon import Lexicon
 
 __all__ = ["IndirectFinder"]
 
@@ -33,7 +36,34 @@ _WORD = regex.compile(r"\p{L}+")
 #: Sentences longer than this are lists or run-ons; reading them as one report would mislead.
 MAX_SENTENCE: Final = 1500
 MIN_CONTENT_WORDS: Final = 3
-_CLAUSE_STARTERS_EN: Final = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "his", "her", "their", "our", "its", "no", "some", "many", "most", "all", "if"})
+_CLAUSE_STARTERS_EN: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "no",
+        "some",
+        "many",
+        "most",
+        "all",
+        "if",
+    }
+)
 
 
 class IndirectFinder:
@@ -46,7 +76,7 @@ class IndirectFinder:
         words.update(lex.reportive)
         self._trigger = frozenset(words)
 
-    def find(
+    def find(  # noqa: C901 - one pass, one branch per case
         self,
         text: str,
         start: int,
@@ -68,16 +98,32 @@ class IndirectFinder:
             words = set(_WORD.findall(text[s_start:s_end].lower()))
             if self._trigger.isdisjoint(words):
                 continue
-            if reporting_until >= 0 and s_start - reporting_until <= 3 and not self._lex.reportive.isdisjoint(words):
+            if (
+                reporting_until >= 0
+                and s_start - reporting_until <= 3
+                and not self._lex.reportive.isdisjoint(words)
+            ):
                 # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
                 sentence = self._sentence(text, s_start, s_end)
                 if not sentence:
                     previous = found[-1] if found else None
-                    if previous is not None and previous.kind == "indirect" and previous.inherit and previous.end >= reporting_until - 2:
+                    if (
+                        previous is not None
+                        and previous.kind == "indirect"
+                        and previous.inherit
+                        and previous.end >= reporting_until - 2
+                    ):
                         previous.end = _trim(text, s_start, s_end)[1]
                     else:
-                        found.append(Candidate(start=s_start, end=_trim(text, s_start, s_end)[1], kind="indirect", inherit=True,
-                                               frame=(s_start, s_end)))
+                        found.append(
+                            Candidate(
+                                start=s_start,
+                                end=_trim(text, s_start, s_end)[1],
+                                kind="indirect",
+                                inherit=True,
+                                frame=(s_start, s_end),
+                            )
+                        )
                     reporting_until = s_end
                     continue
             else:
@@ -116,18 +162,18 @@ class IndirectFinder:
                 position = next((i for i, t in enumerate(tokens) if t.start >= more.end), len(tokens))
         return found
 
-    def _first(self, text: str, tokens: list[Token], end: int) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912
+    def _first(self, text: str, tokens: list[Token], end: int) -> Candidate | None:
         lex = self._lex
         folded = [t.text.casefold() for t in tokens]
         source = self._source_phrase(text, tokens, folded, end)
         if source is not None:
             return source
         # an inverted frame at the end: …, ergänzte Trump. / …, so Rutte. / …, he said. / …, according to X.
-        tail = _tail_frame(tokens, folded, lex)
+        tail = _tail_frame(tokens, lex)
         if tail is not None:
-            comma, cue, mention = tail
+            comma, tail_cue, mention = tail
             content = (tokens[0].start, tokens[comma].start)
-            return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+            return _candidate(text, tokens, content, end, mention, (tail_cue.start, tail_cue.end), "indirect")
         # a cue with its complement clause
         cue = find_cue(tokens, lex, 0, None)
         while cue is not None and cue.kind not in {"verb", "participle"}:
@@ -136,8 +182,8 @@ class IndirectFinder:
             return None
         return self._complement(text, tokens, folded, cue, end)
 
-    def _source_phrase(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
-        """laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X."""
+    def _source_phrase(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:  # noqa: C901, PLR0912 - one pass, one branch per case
+        """Laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X."""
         lex = self._lex
         for index in range(len(tokens) - 1):
             word = folded[index]
@@ -155,7 +201,12 @@ class IndirectFinder:
                 if word == phrase[0] and tuple(folded[index : index + len(phrase)]) == phrase:
                     phrase_end = index + len(phrase)
                     break
-            if phrase_end < 0 and lex.capitalises_nouns and word == "nach" and folded[index + 1].endswith("angaben"):
+            if (
+                phrase_end < 0
+                and lex.capitalises_nouns
+                and word == "nach"
+                and folded[index + 1].endswith("angaben")
+            ):
                 phrase_end = index + 1  # nach Armeeangaben, nach Polizeiangaben
             if phrase_end < 0:
                 continue
@@ -165,7 +216,12 @@ class IndirectFinder:
             mention = mention_after(tokens, position, lex, nominative=False)
             if mention is None:
                 if phrase_end == index + 1 and folded[index] == "nach":
-                    mention = Mention(start=tokens[index + 1].start, end=tokens[index + 1].end, kind="role", name=tokens[index + 1].text)
+                    mention = Mention(
+                        start=tokens[index + 1].start,
+                        end=tokens[index + 1].end,
+                        kind="role",
+                        name=tokens[index + 1].text,
+                    )
                 else:
                     continue
             cue = (tokens[index].start, tokens[phrase_end - 1].end)
@@ -180,9 +236,15 @@ class IndirectFinder:
     ) -> Candidate | None:
         lex = self._lex
         mention = speaker_of(tokens, cue, lex)
-        if mention is None and not (
-            lex.capitalises_nouns and cue.index + 2 < len(tokens) and folded[cue.index + 1 : cue.index + 3] == [",", "dass"]
-        ) and not (cue.end > tokens[cue.index].end):
+        if (
+            mention is None
+            and not (
+                lex.capitalises_nouns
+                and cue.index + 2 < len(tokens)
+                and folded[cue.index + 1 : cue.index + 3] == [",", "dass"]
+            )
+            and not (cue.end > tokens[cue.index].end)
+        ):
             return None  # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
         cue_end_index = cue.index
         while cue_end_index + 1 < len(tokens) and tokens[cue_end_index + 1].end <= cue.end:
@@ -193,7 +255,9 @@ class IndirectFinder:
                 previous = folded[index - 1]
                 if lex.capitalises_nouns and previous != ",":
                     break
-                if folded[index] == "if" or (folded[index] == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word):
+                if folded[index] == "if" or (
+                    folded[index] == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word
+                ):
                     break
                 start_token = index if lex.capitalises_nouns else index + 1
                 content = (tokens[start_token].start, _clause_end(tokens, start_token, lex))
@@ -205,11 +269,21 @@ class IndirectFinder:
                     # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any
                     # clause right after a speech verb and its comma (erklärte, ihr Land unterstütze …)
                     clause_end = _clause_end(tokens, index + 1, lex)
-                    clause = [f for t, f in zip(tokens, folded) if tokens[index].end <= t.start < clause_end]
+                    clause = [
+                        f
+                        for t, f in zip(tokens, folded, strict=False)
+                        if tokens[index].end <= t.start < clause_end
+                    ]
                     right_after = index == cue_end_index + 1 and cue.speech and mention is not None
                     if right_after or any(word in lex.subjunctive for word in clause):
                         return _candidate(
-                            text, tokens, (tokens[index + 1].start, clause_end), end, mention, (cue.start, cue.end), "indirect"
+                            text,
+                            tokens,
+                            (tokens[index + 1].start, clause_end),
+                            end,
+                            mention,
+                            (cue.start, cue.end),
+                            "indirect",
                         )
                 break
         if lex.capitalises_nouns:
@@ -218,9 +292,15 @@ class IndirectFinder:
         after = cue_end_index + 1
         if mention is None or mention.end > tokens[cue.index].start or after >= len(tokens):
             return None
-        if tokens[after].is_word and (folded[after] in lex.pronouns or folded[after] in _CLAUSE_STARTERS_EN or (
-            folded[after] not in lex.function_words and not lex.cue(tokens[after].text) and not folded[after].endswith("ly")
-        )):
+        if tokens[after].is_word and (
+            folded[after] in lex.pronouns
+            or folded[after] in _CLAUSE_STARTERS_EN
+            or (
+                folded[after] not in lex.function_words
+                and not lex.cue(tokens[after].text)
+                and not folded[after].endswith("ly")
+            )
+        ):
             content = (tokens[after].start, _clause_end(tokens, after, lex))
             return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
         return None
@@ -236,7 +316,7 @@ def _after(tokens: list[Token], offset: int) -> tuple[int, int]:
 
 
 def _clause_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
-    """The end of the reported clause: the sentence end, or a comma before a new quote."""
+    """Return the end of the reported clause: the sentence end, or a comma before a new quote."""
     end = tokens[-1].end
     for index in range(start + 1, len(tokens)):
         token = tokens[index]
@@ -246,12 +326,16 @@ def _clause_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             following = tokens[index + 1]
             if following.text in {"“", '"', "„", "»", "«"}:
                 return token.start
-            if following.is_word and lex.capitalises_nouns and any(not r.participle for r in lex.cue(following.text)):
+            if (
+                following.is_word
+                and lex.capitalises_nouns
+                and any(not r.participle for r in lex.cue(following.text))
+            ):
                 return token.start  # …, antwortete Rutte: the main clause resumes with a cue
     return end
 
 
-def _tail_frame(tokens: list[Token], folded: list[str], lex: Lexicon) -> tuple[int, Cue, Mention | None] | None:
+def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | None] | None:
     """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
     last = len(tokens) - 1
     while last > 0 and not tokens[last].is_word:
@@ -279,7 +363,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _candidate(  # noqa: PLR0913
+def _candidate(  # noqa: PLR0913, PLR0917 - the state of one pass
     text: str,
     tokens: list[Token],
     content: tuple[int, int],

@@ -22,11 +22,12 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from quotekit.lang import LanguageData
+if TYPE_CHECKING:
+    from quotekit.lang import LanguageData
 
 __all__ = ["CueVerb", "Lexicon", "compile_lexicons"]
 
@@ -72,7 +73,7 @@ class Lexicon:
     capitalises_nouns: bool
 
     def cue(self, word: str) -> tuple[CueVerb, ...]:
-        """The cue-verb readings of ``word`` (empty when it is no cue verb form)."""
+        """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
         return self.verbs.get(word.casefold(), ())
 
     def is_role(self, word: str) -> bool:
@@ -91,7 +92,7 @@ def _folded(data: LanguageData, lang: str, name: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in data.words(lang, name))
 
 
-def _compile(data: LanguageData, lang: str) -> Lexicon:
+def _compile(data: LanguageData, lang: str) -> Lexicon:  # noqa: C901 - one pass, one branch per case
     verbs: dict[str, list[CueVerb]] = {}
     particles: set[str] = set()
     for row in _rows(data, lang, "cue_verbs"):
@@ -128,7 +129,8 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         elif position == "as":
             as_words.add(" ".join(phrase))
     pronouns = {
-        str(row.get("word", "")).casefold(): str(row.get("gender", "x")) for row in _rows(data, lang, "speaker_pronouns")
+        str(row.get("word", "")).casefold(): str(row.get("gender", "x"))
+        for row in _rows(data, lang, "speaker_pronouns")
     }
     pronouns.update({word.casefold(): "x" for word in data.words(lang, "speaker_pronouns")})
     suffixes = tuple(sorted(_folded(data, lang, "speaker_role_suffixes"), key=len, reverse=True))
@@ -151,13 +153,19 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         reportive=_folded(data, lang, "quote_reportive"),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
         function_words=_folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names"),
-        naming=frozenset(str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("frame") == "naming"),
+        naming=frozenset(
+            str(row.get("lemma", ""))
+            for row in _rows(data, lang, "cue_verbs")
+            if row.get("frame") == "naming"
+        ),
         scare_markers=_folded(data, lang, "quote_scare_markers"),
-        impersonal=frozenset(str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("impersonal")),
+        impersonal=frozenset(
+            str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("impersonal")
+        ),
         capitalises_nouns=bool(suffixes),
     )
 
 
 def compile_lexicons(data: LanguageData) -> dict[str, Lexicon]:
-    """A lexicon for every language that has cue verbs."""
+    """Compile a lexicon for every language that has cue verbs."""
     return {lang: _compile(data, lang) for lang in data.languages if data.table(lang, "cue_verbs")}

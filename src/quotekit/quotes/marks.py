@@ -10,11 +10,13 @@ content spans without the marks, with their nesting and whether the closing mark
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 __all__ = ["MarkScanner", "QuotedSpan"]
 
@@ -104,7 +106,7 @@ class MarkScanner:
             unclosed.append(item.at)
         return _nest(pairs), sorted(unclosed)
 
-    def _mark(  # noqa: PLR0913 - the scanner's state, passed rather than kept on self for thread safety
+    def _mark(  # noqa: C901, PLR0911, PLR0913, PLR0917 - one pass, one branch per case
         self,
         text: str,
         at: int,
@@ -120,10 +122,16 @@ class MarkScanner:
             return  # don't, Kohl's
         if mark in _APOSTROPHES and not before.isalnum() and after.isdigit():
             return  # ’90er, '98
-        left_flanking = not after.isspace() and (before.isspace() or before in _OPENING_CONTEXT or before in self._all_marks)
-        right_flanking = not before.isspace() and (after.isspace() or after in _CLOSING_CONTEXT or after in self._all_marks)
+        left_flanking = not after.isspace() and (
+            before.isspace() or before in _OPENING_CONTEXT or before in self._all_marks
+        )
+        right_flanking = not before.isspace() and (
+            after.isspace() or after in _CLOSING_CONTEXT or after in self._all_marks
+        )
         # Close the nearest open quote this mark can close, unless the mark clearly opens.
-        if mark in self._closing_marks and not (left_flanking and not right_flanking and mark in self._closers and not _same_open(stack, mark)):
+        if mark in self._closing_marks and not (
+            left_flanking and not right_flanking and mark in self._closers and not _same_open(stack, mark)
+        ):
             for depth in range(len(stack) - 1, -1, -1):
                 if mark in self._closers[stack[depth].mark]:
                     if mark in _APOSTROPHES and not right_flanking:
@@ -198,10 +206,9 @@ def _nest(pairs: list[tuple[int, int | None, int, str]]) -> list[QuotedSpan]:
     ordered = sorted(pairs, key=lambda p: (p[0], -p[2]))
     spans: list[QuotedSpan] = []
     open_indices: list[int] = []
-    for open_at, close_at, end, mark in ordered:
+    for open_at, close_at, cut_end, mark in ordered:
         start = open_at + 1
-        if end < start:
-            end = start
+        end = max(cut_end, start)
         while open_indices and spans[open_indices[-1]].outer_end <= open_at:
             open_indices.pop()
         parent = open_indices[-1] if open_indices else None

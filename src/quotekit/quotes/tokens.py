@@ -6,26 +6,80 @@ only; nothing here looks at more than a bounded window, which keeps the whole ex
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Final, Literal, NamedTuple
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 import attrs
 import regex
 
-from quotekit.quotes.lexicon import Lexicon
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from quotekit.quotes.lexicon import Lexicon
 
 __all__ = ["Mention", "Token", "mention_after", "mention_before", "tokenize"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]")
 #: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry).
 _NAME_PARTICLES: Final = frozenset(
-    {"von", "van", "der", "den", "de", "da", "del", "di", "du", "le", "la", "bin", "al", "ter", "zu", "of", "y", "ibn", "dos", "das"}
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "del",
+        "di",
+        "du",
+        "le",
+        "la",
+        "bin",
+        "al",
+        "ter",
+        "zu",
+        "of",
+        "y",
+        "ibn",
+        "dos",
+        "das",
+    }
 )
 #: Determiners that cannot start a German subject (den, dem, des: accusative, dative, genitive).
-_NOT_NOMINATIVE: Final = frozenset({"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren"})
+_NOT_NOMINATIVE: Final = frozenset(
+    {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren"}
+)
 _STOP: Final = frozenset(
-    {"of", "for", "at", "in", "on", "to", "with", "from", "by", "and", "or", "but", "who", "which", "that", "when",
-     "while", "after", "before", "during", "about", "as", "if", "than", "into", "over", "under", "told", "said"}
+    {
+        "of",
+        "for",
+        "at",
+        "in",
+        "on",
+        "to",
+        "with",
+        "from",
+        "by",
+        "and",
+        "or",
+        "but",
+        "who",
+        "which",
+        "that",
+        "when",
+        "while",
+        "after",
+        "before",
+        "during",
+        "about",
+        "as",
+        "if",
+        "than",
+        "into",
+        "over",
+        "under",
+        "told",
+        "said",
+    }
 )
 MAX_NAME_TOKENS: Final = 6
 _APPOSITION_BREAKS: Final = frozenset({":", ";", ".", "!", "?", "„", "“", "”", '"', "»", "«"})
@@ -65,7 +119,7 @@ class Mention:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]`` with document offsets."""
+    """Return the tokens of ``text[start:end]`` with document offsets."""
     tokens = []
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
@@ -86,14 +140,21 @@ def _abbreviation(word: str) -> bool:
 
 def _is_name_word(token: Token, lex: Lexicon) -> bool:
     folded = token.text.casefold()
-    return token.is_word and token.is_capitalised and folded not in lex.determiners and folded not in lex.function_words
+    return (
+        token.is_word
+        and token.is_capitalised
+        and folded not in lex.determiners
+        and folded not in lex.function_words
+    )
 
 
 def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[Token]]:
     """Role words in front of a name (Nato-Generalsekretär Mark Rutte) and the name itself."""
     last_role = -1
     for index, token in enumerate(words):
-        if lex.is_role(token.text) or (not token.is_capitalised and token.text.casefold() not in _NAME_PARTICLES):
+        if lex.is_role(token.text) or (
+            not token.is_capitalised and token.text.casefold() not in _NAME_PARTICLES
+        ):
             last_role = index
     if last_role == -1:
         return None, list(words)
@@ -116,13 +177,17 @@ def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
         name_words = name_words[:-1]
     name_words = [t for t in name_words if t.is_word]
     if name_words and all(t.is_capitalised or t.text.casefold() in _NAME_PARTICLES for t in name_words):
-        return Mention(start=start, end=end, kind="name", name=" ".join(t.text for t in name_words), role=role)
+        return Mention(
+            start=start, end=end, kind="name", name=" ".join(t.text for t in name_words), role=role
+        )
     phrase = " ".join(t.text for t in words)
     return Mention(start=start, end=end, kind="role", name=phrase, role=role or phrase)
 
 
-def mention_after(tokens: Sequence[Token], index: int, lex: Lexicon, *, nominative: bool = True) -> Mention | None:
-    """The speaker phrase starting at ``tokens[index]`` (after skip words), if one starts there."""
+def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
+    tokens: Sequence[Token], index: int, lex: Lexicon, *, nominative: bool = True
+) -> Mention | None:
+    """Return the speaker phrase starting at ``tokens[index]`` (after skip words), if one starts there."""
     while index < len(tokens) and tokens[index].text.casefold() in lex.skip_words:
         index += 1
     if index >= len(tokens):
@@ -136,7 +201,12 @@ def mention_after(tokens: Sequence[Token], index: int, lex: Lexicon, *, nominati
     if folded in lex.determiners or folded in _NOT_NOMINATIVE:
         if nominative and folded in _NOT_NOMINATIVE:
             return None
-        if nominative and folded == "der" and index + 1 < len(tokens) and tokens[index + 1].text.casefold().endswith(_FEMININE):
+        if (
+            nominative
+            and folded == "der"
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text.casefold().endswith(_FEMININE)
+        ):
             return None  # sagte der Nachrichtenagentur: a dative object, not the speaker
         words.append(first)
         position += 1
@@ -154,11 +224,16 @@ def mention_after(tokens: Sequence[Token], index: int, lex: Lexicon, *, nominati
     while position < len(tokens) and len(words) < MAX_NAME_TOKENS + 2:
         token = tokens[position]
         folded = token.text.casefold()
-        if _is_name_word(token, lex) and not (lex.cue(token.text) and words):
-            words.append(token)
-        elif lex.is_role(token.text) and not lex.capitalises_nouns:
-            words.append(token)
-        elif folded in _NAME_PARTICLES and words and position + 1 < len(tokens) and _is_name_word(tokens[position + 1], lex):
+        if (
+            (_is_name_word(token, lex) and not (lex.cue(token.text) and words))
+            or (lex.is_role(token.text) and not lex.capitalises_nouns)
+            or (
+                folded in _NAME_PARTICLES
+                and words
+                and position + 1 < len(tokens)
+                and _is_name_word(tokens[position + 1], lex)
+            )
+        ):
             words.append(token)
         else:
             break
@@ -166,13 +241,17 @@ def mention_after(tokens: Sequence[Token], index: int, lex: Lexicon, *, nominati
     if lex.capitalises_nouns and words and position + 1 < len(tokens):
         # der Sprecher des Ministeriums: a role without a name takes its genitive along
         head = words[-1]
-        if lex.is_role(head.text) and tokens[position].text in {"des", "der"} and _is_name_word(tokens[position + 1], lex):
+        if (
+            lex.is_role(head.text)
+            and tokens[position].text in {"des", "der"}
+            and _is_name_word(tokens[position + 1], lex)
+        ):
             words.extend(tokens[position : position + 2])
     return _build(words, lex)
 
 
-def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int = 0) -> Mention | None:
-    """The speaker phrase ending just before ``tokens[index]``, looking back no further than ``floor``."""
+def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
+    """Return the speaker phrase ending before ``tokens[index]``, looking back to ``floor``."""
     position = index - 1
     while position >= floor and tokens[position].text.casefold() in lex.skip_words:
         position -= 1
@@ -210,11 +289,26 @@ def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int
         if folded in lex.determiners:
             words.insert(0, token)
             break
-        if _is_name_word(token, lex) or lex.is_role(token.text):
+        if (
+            _is_name_word(token, lex)
+            or lex.is_role(token.text)
+            or (
+                folded in _NAME_PARTICLES
+                and words
+                and position > floor
+                and _is_name_word(tokens[position - 1], lex)
+            )
+        ):
             words.insert(0, token)
-        elif folded in _NAME_PARTICLES and words and position > floor and _is_name_word(tokens[position - 1], lex):
-            words.insert(0, token)
-        elif not lex.capitalises_nouns and words and token.is_word and folded not in _STOP and not lex.cue(token.text) and not token.is_capitalised and _followed_by_role(words, lex):
+        elif (
+            not lex.capitalises_nouns
+            and words
+            and token.is_word
+            and folded not in _STOP
+            and not lex.cue(token.text)
+            and not token.is_capitalised
+            and _followed_by_role(words, lex)
+        ):
             words.insert(0, token)  # the White House press secretary: lowercase words of the role
         else:
             break
@@ -227,7 +321,7 @@ def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int
 
 
 def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, floor: int) -> Mention | None:
-    """the newspaper, his colleague, the gambling tycoon: a determiner and lower-case words."""
+    """Return the newspaper, his colleague, the gambling tycoon: a determiner and lower-case words."""
     end = position
     while position >= floor and end - position < 5:
         token = tokens[position]
