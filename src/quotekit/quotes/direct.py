@@ -212,7 +212,12 @@ def _left_frame(  # noqa: PLR0913, PLR0917 - the state of one pass
                     group_with_previous=_continues_previous(ctx, left),
                 )
         if colon:
-            mention = _colon_speaker(tokens, lex)
+            # Rutte: „…“ names the speaker before the colon; a longer lead-in names its subject
+            mention = (
+                _colon_speaker(tokens, lex)
+                if len(tokens) <= 5
+                else sentence_subject(tokens, lex, ctx.known_names)
+            )
             if mention is not None or words > SHORT_WORDS:
                 return Candidate(
                     start=span.start,
@@ -279,12 +284,26 @@ def _previous_sentence_speaker(
 
 
 def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -> Mention | None:
-    """Return the person a sentence is about: its first noun phrase when it names someone."""
-    first = mention_after(tokens, 0, lex) if tokens else None
-    if first is not None and (
-        first.kind in {"name", "pronoun"} or tokens[0].text.casefold() in lex.determiners
-    ):
-        return first
+    """Return the person a clause is about: its first subject-like phrase that names someone.
+
+    Phrases after a preposition (in der ARD, mit dem Islam) and in the accusative or dative are
+    skipped; a pronoun, a name, or an article with a noun (der Bundestrainer) qualifies.
+    """
+    previous = ""
+    for index, token in enumerate(tokens):
+        folded = token.text.casefold()
+        if token.text in {":", ";"}:
+            break
+        if previous in lex.prepositions or not token.is_word:
+            previous = folded if token.is_word else previous
+            continue
+        if folded in lex.pronouns and folded not in {"i", "we", "ich", "wir"}:
+            return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
+        if folded in lex.determiners or (token.is_capitalised and folded not in lex.function_words):
+            found = mention_after(tokens, index, lex)
+            if found is not None and (found.kind != "name" or " " in found.name or folded in known):
+                return found
+        previous = folded
     for token in reversed(tokens):
         if token.is_word and token.is_capitalised and token.text.casefold() in known:
             return Mention(start=token.start, end=token.end, kind="name", name=token.text)

@@ -11,7 +11,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``after`` (X zufolge), ``frame`` (…, so X) or ``as`` (wie X sagte, as X put it).
 - ``speaker_pronouns`` (``{"word", "gender"}``), ``speaker_determiners``, ``speaker_roles``,
   ``speaker_role_suffixes`` (German compounds: Nato-Generalsekretär ends in "sekretär"),
-  ``speaker_skip_words`` (adverbs between a cue and its speaker: sagte *aber* Rutte).
+  ``speaker_skip_words`` (adverbs between a cue and its speaker: sagte *aber* Rutte),
+  ``speaker_prepositions`` (a phrase after one is no subject: *in der* ARD).
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
   ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called).
@@ -65,6 +66,7 @@ class Lexicon:
     complementizers: frozenset[str]
     subjunctive: frozenset[str]
     reportive: frozenset[str]
+    prepositions: frozenset[str]
     auxiliaries: frozenset[str]
     function_words: frozenset[str]
     naming: frozenset[str]
@@ -151,6 +153,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:  # noqa: C901 - one pass
         complementizers=_folded(data, lang, "quote_complementizers"),
         subjunctive=_folded(data, lang, "quote_subjunctive"),
         reportive=_folded(data, lang, "quote_reportive"),
+        prepositions=_folded(data, lang, "speaker_prepositions"),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
         function_words=_folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names"),
         naming=frozenset(
