@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from quotekit.quotes.direct import Candidate
+from quotekit.quotes.direct import Candidate, sentence_subject
 from quotekit.quotes.frames import Cue, find_cue, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
 
@@ -154,7 +154,9 @@ class IndirectFinder:
                     cue = find_cue(tokens, self._lex, cue.index + 1, None)
                 if cue is None:
                     break
-                more = self._complement(text, tokens, [t.text.casefold() for t in tokens], cue, end)
+                more = self._complement(
+                    text, tokens, [t.text.casefold() for t in tokens], cue, end, speaker=found[-1].mention
+                )
                 if more is None or more.start < found[-1].end:
                     position = cue.index + 1
                     continue
@@ -231,11 +233,30 @@ class IndirectFinder:
             return _candidate(text, tokens, content, end, mention, cue, "indirect")
         return None
 
-    def _complement(  # noqa: C901, PLR0911
-        self, text: str, tokens: list[Token], folded: list[str], cue: Cue, end: int
+    def _complement(  # noqa: C901, PLR0911, PLR0913
+        self,
+        text: str,
+        tokens: list[Token],
+        folded: list[str],
+        cue: Cue,
+        end: int,
+        *,
+        speaker: Mention | None = None,
     ) -> Candidate | None:
+        """Return the report a verb cue introduces; ``speaker`` stands in when the cue names none."""
         lex = self._lex
         mention = speaker_of(tokens, cue, lex)
+        if mention is not None and speaker is not None and mention.end > tokens[cue.index].start:
+            mention = None  # the cue's phrase after it is an object (and suggested that …)
+        if (
+            mention is None
+            and speaker is None
+            and not lex.capitalises_nouns
+            and cue.index > 0
+            and folded[cue.index - 1] == ","
+        ):
+            speaker = sentence_subject(tokens, lex, frozenset())  # …, saying a penalty was needed
+        mention = mention or speaker
         if (
             mention is None
             and not (
