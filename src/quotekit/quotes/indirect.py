@@ -154,8 +154,11 @@ class IndirectFinder:
                     cue = find_cue(tokens, self._lex, cue.index + 1, None)
                 if cue is None:
                     break
+                # English reports in one sentence share its subject (said that … and suggested that …);
+                # German ones go on with the last speaker, who may have spoken in between
+                shared = None if self._lex.capitalises_nouns else found[-1].mention
                 more = self._complement(
-                    text, tokens, [t.text.casefold() for t in tokens], cue, end, speaker=found[-1].mention
+                    text, tokens, [t.text.casefold() for t in tokens], cue, end, speaker=shared
                 )
                 if more is None or more.start < found[-1].end:
                     position = cue.index + 1
@@ -182,7 +185,33 @@ class IndirectFinder:
             cue = find_cue(tokens, lex, cue.index + 1, None)
         if cue is None:
             return None
-        return self._complement(text, tokens, folded, cue, end)
+        found = self._complement(text, tokens, folded, cue, end)
+        if found is None and lex.capitalises_nouns:
+            return self._reported(text, tokens, cue, end)
+        return found
+
+    def _reported(self, text: str, tokens: list[Token], cue: Cue, end: int) -> Candidate | None:
+        """Die Armeeleitung sprach von einem Absturz: a speech act reported without its words.
+
+        German news reports speech acts in one sentence (warnte vor, sprach von, kritisierte);
+        the sentence is the report. Only finite speech verbs with a subject count.
+        """
+        lex = self._lex
+        if not cue.speech or cue.kind != "verb" or cue.lemma in lex.naming:
+            return None
+        mention = speaker_of(tokens, cue, lex)
+        if mention is None or (mention.kind == "role" and tokens[0].text.casefold() not in lex.determiners):
+            return None
+        return _candidate(
+            text,
+            tokens,
+            (tokens[0].start, tokens[-1].end),
+            end,
+            None,
+            (cue.start, cue.end),
+            "indirect",
+            speaker=mention,
+        )
 
     def _source_phrase(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:  # noqa: C901, PLR0912 - one pass, one branch per case
         """Laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X."""
@@ -233,7 +262,7 @@ class IndirectFinder:
             return _candidate(text, tokens, content, end, mention, cue, "indirect")
         return None
 
-    def _complement(  # noqa: C901, PLR0911, PLR0913
+    def _complement(  # noqa: C901, PLR0911, PLR0912, PLR0913
         self,
         text: str,
         tokens: list[Token],
@@ -392,13 +421,17 @@ def _candidate(  # noqa: PLR0913, PLR0917 - the state of one pass
     mention: Mention | None,
     cue: tuple[int, int],
     kind: str,
+    *,
+    speaker: Mention | None = None,
 ) -> Candidate | None:
     del sentence_end
     start, end = _trim(text, *content)
     words = sum(1 for t in tokens if start <= t.start < end and t.is_word)
     if words < MIN_CONTENT_WORDS:
         return None
-    if mention is not None and start <= mention.start < end:
+    if speaker is not None:
+        mention = speaker
+    elif mention is not None and start <= mention.start < end:
         return None  # the speaker inside the reported content: a misread frame
     return Candidate(
         start=start,
