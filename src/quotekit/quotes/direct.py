@@ -31,6 +31,11 @@ _SENTENCE_END = regex.compile(r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N
 _RIGHT_END = regex.compile(r"[.!?…;](?=\s|$)|\n")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _DASHES: Final = ("—", "–", "-")
+_LAST_WORD = regex.compile(r"\w+$")
+#: Words that introduce a characterisation, not a name: als „großen Erfolg“, von einer „Gefahr …“
+_CHARACTERISING: Final = frozenset(
+    {"als", "von", "vor", "für", "einen", "eine", "einer", "ein", "einem", "as", "of", "a", "an"}
+)
 
 
 @attrs.define
@@ -105,7 +110,13 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     last_char = content[-1]
     words = _word_count(text, span.start, span.end)
 
-    if left_stripped and not left_stripped.endswith((":", ",")) and words <= SHORT_WORDS + 1:
+    characterising = _last_word(left_stripped).casefold() in _CHARACTERISING
+    if (
+        left_stripped
+        and not left_stripped.endswith((":", ","))
+        and words <= SHORT_WORDS + 1
+        and not characterising
+    ):
         title_tokens = tokenize(text, span.start, span.end)
         if _title(span, title_tokens) or (lex.capitalises_nouns is False and _title_case(title_tokens)):
             return None  # on ABC's “This Week,” Carson said: a title inside the sentence
@@ -418,10 +429,17 @@ def _is_name(  # noqa: C901, PLR0911, PLR0913, PLR0917 - one pass, one branch pe
         # article or a noun; quoted words people said start in lower case there („überzogen“)
         sentence_initial = len(before) < 2 or before[-2].text in {".", "!", "?", ":"}
         definite = {"der", "die", "das", "den", "dem", "des", "the"}
+        if len(before) >= 2 and before[-2].text.casefold() in _CHARACTERISING:
+            definite = set()  # warnte vor den „Lohnverzichtstheorien“
         # an indefinite article introduces a characterisation: nannte die Absage einen „Vertrauensbruch“
         if previous.text.casefold() in definite or (previous.is_capitalised and not sentence_initial):
             return True
     return _title(span, tokens)
+
+
+def _last_word(text: str) -> str:
+    match = _LAST_WORD.search(text)
+    return match.group() if match else ""
 
 
 def _title_case(tokens: list[Token]) -> bool:
