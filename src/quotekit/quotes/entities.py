@@ -33,6 +33,7 @@ class NameIndex:
     def __init__(self, text: str, lexicons: dict[str, Lexicon]) -> None:
         self._forms: dict[str, Counter[str]] = {}
         self._roles: dict[str, Counter[str]] = {}
+        role_words: dict[str, bool] = {}
         for match in _CAPITALISED_RUN.finditer(text):
             words = match.group().replace("\u00a0", " ").split(" ")
             if len(words) < 2:
@@ -40,7 +41,10 @@ class NameIndex:
             cut = 0
             role = None
             for index, word in enumerate(words):
-                if any(lex.is_role(word) for lex in lexicons.values()):
+                is_role = role_words.get(word)
+                if is_role is None:
+                    is_role = role_words[word] = any(lex.is_role(word) for lex in lexicons.values())
+                if is_role:
                     cut = index + 1
                     role = " ".join(words[: index + 1])
             name_words = words[cut:][-MAX_NAME_WORDS:]

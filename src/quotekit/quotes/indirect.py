@@ -71,7 +71,9 @@ class IndirectFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self._lex = lex
-        words: set[str] = set(lex.verbs) | set(lex.after_phrases) | set(lex.frame_words) | set(lex.as_words)
+        # "so" and "as" are too common to trigger a look; the frame ", so X" is checked apart
+        words: set[str] = set(lex.verbs) | set(lex.after_phrases)
+        self._frame_marks = tuple(f", {word} " for word in lex.frame_words)
         words.update(phrase[0] for phrase in lex.before_phrases)
         words.update(lex.reportive)
         self._trigger = frozenset(words)
@@ -96,7 +98,9 @@ class IndirectFinder:
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
             words = set(_WORD.findall(text[s_start:s_end].lower()))
-            if self._trigger.isdisjoint(words):
+            if self._trigger.isdisjoint(words) and not any(
+                m in text[s_start:s_end] for m in self._frame_marks
+            ):
                 continue
             if (
                 reporting_until >= 0

@@ -120,15 +120,19 @@ class Mention:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Return the tokens of ``text[start:end]`` with document offsets."""
-    tokens = []
+    tokens: list[Token] = []
+    append = tokens.append
+    make = tuple.__new__  # the NamedTuple constructor without its keyword handling: this is hot
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
-        if word.endswith(".") and len(word) > 2 and not _abbreviation(word):
+        at = match.start()
+        stop = at + len(word)
+        if word[-1] == "." and len(word) > 2 and not _abbreviation(word):
             # A sentence full stop glued to a word: keep it as its own token.
-            tokens.append(Token(match.start(), match.end() - 1, word[:-1]))
-            tokens.append(Token(match.end() - 1, match.end(), "."))
+            append(make(Token, (at, stop - 1, word[:-1])))
+            append(make(Token, (stop - 1, stop, ".")))
         else:
-            tokens.append(Token(match.start(), match.end(), word))
+            append(make(Token, (at, stop, word)))
     return tokens
 
 
