@@ -253,10 +253,13 @@ def _left_frame(  # noqa: PLR0913, PLR0917 - the state of one pass
         tokens = tokenize(text, left_start, span.open_at)
         cue = find_cue(tokens, lex, max(0, len(tokens) - 2), None, from_end=True, speech_only=True)
         if cue is not None and cue.kind in {"verb", "participle"}:
+            # English: Trump says “…” because “…”: the sentence goes on, so the report is mixed
+            # and the quoted words are partial (the mixed quote comes from the indirect rules)
+            goes_on = _WORDS.search(text, span.outer_end, _right_end(ctx, span.outer_end)) is not None
             return Candidate(
                 start=span.start,
                 end=span.end,
-                kind="direct",
+                kind="partial" if goes_on and not lex.capitalises_nouns else "direct",
                 mention=speaker_of(tokens, cue, lex),
                 cue=(cue.start, cue.end),
                 frame=(left_start, span.open_at),

@@ -36,6 +36,7 @@ _WORD = regex.compile(r"\p{L}+")
 #: Sentences longer than this are lists or run-ons; reading them as one report would mislead.
 MAX_SENTENCE: Final = 1500
 MIN_CONTENT_WORDS: Final = 3
+_OPENING_MARKS: Final = frozenset({"“", '"', "‘"})
 _CLAUSE_STARTERS_EN: Final = frozenset(
     {
         "the",
@@ -346,7 +347,7 @@ class IndirectFinder:
         after = cue_end_index + 1
         if mention is None or mention.end > tokens[cue.index].start or after >= len(tokens):
             return None
-        if tokens[after].is_word and (
+        if tokens[after].text in _OPENING_MARKS or (tokens[after].is_word and (
             folded[after] in lex.pronouns
             or folded[after] in _CLAUSE_STARTERS_EN
             or (
@@ -354,7 +355,7 @@ class IndirectFinder:
                 and not lex.cue(tokens[after].text)
                 and not folded[after].endswith("ly")
             )
-        ):
+        )):
             content = (tokens[after].start, _clause_end(tokens, after, lex))
             return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
         return None
