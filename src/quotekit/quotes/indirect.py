@@ -78,6 +78,9 @@ class IndirectFinder:
         words.update(phrase[0] for phrase in lex.before_phrases)
         words.update(lex.reportive)
         self._trigger = frozenset(words)
+        self._source_nouns = tuple(sorted(lex.nouns, key=len, reverse=True))
+        #: reports found on the way to the first one of a sentence (the part before "laut X")
+        self._pending: list[Candidate] = []
 
     def find(  # noqa: C901 - one pass, one branch per case
         self,
@@ -147,10 +150,12 @@ class IndirectFinder:
         tokens = tokenize(text, start, end)
         if len(tokens) < 4:
             return []
+        self._pending.clear()
         first = self._first(text, tokens, end)
         if first is None:
             return []
-        found = [first]
+        found = [*self._pending, first]
+        self._pending.clear()
         if first.kind == "indirect" and first.cue is not None:
             position = next((i for i, t in enumerate(tokens) if t.start >= first.end), len(tokens))
             while position < len(tokens) - 3 and len(found) < 4:
@@ -237,13 +242,14 @@ class IndirectFinder:
                 if word == phrase[0] and tuple(folded[index : index + len(phrase)]) == phrase:
                     phrase_end = index + len(phrase)
                     break
-            if (
-                phrase_end < 0
-                and lex.capitalises_nouns
-                and word == "nach"
-                and folded[index + 1].endswith("angaben")
-            ):
-                phrase_end = index + 1  # nach Armeeangaben, nach Polizeiangaben
+            if phrase_end < 0 and lex.capitalises_nouns and word == "nach":
+                # nach Armeeangaben, nach ersten Schätzungen, nach Medienberichten
+                for ahead in range(index + 1, min(len(tokens), index + 4)):
+                    if folded[ahead].endswith(self._source_nouns):
+                        phrase_end = ahead + 1
+                        break
+                    if tokens[ahead].is_capitalised or not tokens[ahead].is_word:
+                        break
             if phrase_end < 0:
                 continue
             position = phrase_end
@@ -251,19 +257,22 @@ class IndirectFinder:
                 position += 1
             mention = mention_after(tokens, position, lex, nominative=False)
             if mention is None:
-                if phrase_end == index + 1 and folded[index] == "nach":
-                    mention = Mention(
-                        start=tokens[index + 1].start,
-                        end=tokens[index + 1].end,
-                        kind="role",
-                        name=tokens[index + 1].text,
-                    )
+                if folded[index] == "nach":
+                    noun = tokens[phrase_end - 1]
+                    mention = Mention(start=noun.start, end=noun.end, kind="role", name=noun.text)
                 else:
                     continue
             cue = (tokens[index].start, tokens[phrase_end - 1].end)
             content = _after(tokens, mention.end)
             if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
                 content = (tokens[0].start, tokens[index].start)  # …, according to the police.
+            elif index > 1 and lex.capitalises_nouns and folded[index - 1] != ",":
+                # Grund für den Brand waren laut Ministerium Arbeiten …: the report runs on both sides
+                before = _candidate(
+                    text, tokens, (tokens[0].start, tokens[index].start), end, mention, cue, "indirect"
+                )
+                if before is not None:
+                    self._pending.append(before)
             return _candidate(text, tokens, content, end, mention, cue, "indirect")
         return None
 
@@ -347,15 +356,18 @@ class IndirectFinder:
         after = cue_end_index + 1
         if mention is None or mention.end > tokens[cue.index].start or after >= len(tokens):
             return None
-        if tokens[after].text in _OPENING_MARKS or (tokens[after].is_word and (
-            folded[after] in lex.pronouns
-            or folded[after] in _CLAUSE_STARTERS_EN
-            or (
-                folded[after] not in lex.function_words
-                and not lex.cue(tokens[after].text)
-                and not folded[after].endswith("ly")
+        if tokens[after].text in _OPENING_MARKS or (
+            tokens[after].is_word
+            and (
+                folded[after] in lex.pronouns
+                or folded[after] in _CLAUSE_STARTERS_EN
+                or (
+                    folded[after] not in lex.function_words
+                    and not lex.cue(tokens[after].text)
+                    and not folded[after].endswith("ly")
+                )
             )
-        )):
+        ):
             content = (tokens[after].start, _clause_end(tokens, after, lex))
             return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
         return None
