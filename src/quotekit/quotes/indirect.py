@@ -256,6 +256,11 @@ class IndirectFinder:
             if position < len(tokens) and folded[position] in {"von", "des", "der", "of"}:
                 position += 1
             mention = mention_after(tokens, position, lex, nominative=False)
+            if mention is None and phrase_end == index + 1 and folded[index] in {"demnach", "wonach"}:
+                # Demnach steht …: the adverb stands for the source named before
+                mention = Mention(
+                    start=tokens[index].start, end=tokens[index].end, kind="role", name=tokens[index].text
+                )
             if mention is None:
                 if folded[index] == "nach":
                     noun = tokens[phrase_end - 1]
