@@ -331,13 +331,29 @@ def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, fl
         token = tokens[position]
         folded = token.text.casefold()
         if not token.is_word or folded in _STOP or lex.cue(token.text) or folded in lex.auxiliaries:
-            return None
+            return _bare_plural(tokens, position + 1, end, lex)
         if folded in lex.determiners and position < end:
             words = list(tokens[position : end + 1])
             phrase = " ".join(t.text for t in words)
             return Mention(start=words[0].start, end=words[-1].end, kind="role", name=phrase, role=None)
         position -= 1
     return None
+
+
+def _bare_plural(tokens: Sequence[Token], start: int, end: int, lex: Lexicon) -> Mention | None:
+    """Experts say, many voters believe, 24 percent said: a plural noun phrase without article."""
+    if start > end:
+        return None
+    head = tokens[end]
+    folded = head.text.casefold()
+    plural = (folded.endswith("s") and not folded.endswith("ss") and len(folded) > 3) or folded in {
+        "percent",
+        "people",
+    }
+    if not plural or folded in lex.function_words or folded.endswith("ly"):
+        return None
+    words = tokens[start : end + 1]
+    return Mention(start=words[0].start, end=head.end, kind="role", name=" ".join(t.text for t in words))
 
 
 def _followed_by_role(words: Sequence[Token], lex: Lexicon) -> bool:
