@@ -271,3 +271,12 @@ def test_language_per_block_chooses_the_rules(
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "she"
+
+
+def test_two_apostrophes_as_double_quotes(attributor: QuoteAttributor) -> None:
+    text = "''The voters are angry,'' Mr. Ames said, ''and they will not forget it.''"
+    doc = run(attributor, text, lang="en")
+    quotes = only(doc, "direct")
+    assert [q.text for q in quotes] == ["The voters are angry,", "and they will not forget it."]
+    assert all(speaker_name(q) == "Ames" for q in quotes)
+    assert quotes[0].group == quotes[1].group

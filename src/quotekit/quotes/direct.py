@@ -28,7 +28,6 @@ WINDOW: Final = 280
 #: Quoted strings up to this many words inside a sentence are terms or partial quotes.
 SHORT_WORDS: Final = 4
 _SENTENCE_END = regex.compile(r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(])")
-_RIGHT_END = regex.compile(r"[.!?…;](?=\s|$)|\n")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _DASHES: Final = ("—", "–", "-")
 _LAST_WORD = regex.compile(r"\w+$")
@@ -84,9 +83,9 @@ def _left_start(ctx: Context, open_at: int) -> int:
     return last
 
 
-def _right_end(ctx: Context, after: int) -> int:
+def _right_end(ctx: Context, after: int, lex: Lexicon) -> int:
     limit = min(ctx.paragraph_end, ctx.next_start, after + WINDOW)
-    match = _RIGHT_END.search(ctx.text, after, limit)
+    match = lex.clause_end.search(ctx.text, after, limit)
     return match.end() if match is not None and match.group() != "\n" else (match.start() if match else limit)
 
 
@@ -102,7 +101,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         return None
     left_start = _left_start(ctx, span.open_at)
     right_start = span.outer_end
-    right_end = _right_end(ctx, right_start)
+    right_end = _right_end(ctx, right_start, lex)
     left = text[left_start : span.open_at]
     right = text[right_start:right_end]
     left_stripped = left.rstrip()
@@ -255,7 +254,7 @@ def _left_frame(  # noqa: PLR0913, PLR0917 - the state of one pass
         if cue is not None and cue.kind in {"verb", "participle"}:
             # English: Trump says “…” because “…”: the sentence goes on, so the report is mixed
             # and the quoted words are partial (the mixed quote comes from the indirect rules)
-            goes_on = _WORDS.search(text, span.outer_end, _right_end(ctx, span.outer_end)) is not None
+            goes_on = _WORDS.search(text, span.outer_end, _right_end(ctx, span.outer_end, lex)) is not None
             return Candidate(
                 start=span.start,
                 end=span.end,

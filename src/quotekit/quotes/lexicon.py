@@ -15,7 +15,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``speaker_prepositions`` (a phrase after one is no subject: *in der* ARD).
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
   ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
-  ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called).
+  ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
+  ``quote_abbreviations`` (Mr, Dr: their full stop ends no clause).
 - ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
   adverbs: Gegenüber, So): capitalised words at a sentence start that are never a speaker's name.
 """
@@ -26,6 +27,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 import attrs
+import regex
 
 if TYPE_CHECKING:
     from quotekit.lang import LanguageData
@@ -67,6 +69,7 @@ class Lexicon:
     subjunctive: frozenset[str]
     reportive: frozenset[str]
     prepositions: frozenset[str]
+    clause_end: regex.Pattern[str]
     auxiliaries: frozenset[str]
     function_words: frozenset[str]
     naming: frozenset[str]
@@ -154,6 +157,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:  # noqa: C901 - one pass
         subjunctive=_folded(data, lang, "quote_subjunctive"),
         reportive=_folded(data, lang, "quote_reportive"),
         prepositions=_folded(data, lang, "speaker_prepositions"),
+        clause_end=_clause_end_pattern(data.words(lang, "quote_abbreviations")),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
         function_words=_folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names"),
         naming=frozenset(
@@ -167,6 +171,13 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:  # noqa: C901 - one pass
         ),
         capitalises_nouns=bool(suffixes),
     )
+
+
+def _clause_end_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
+    """Sentence punctuation or a line break, but not the full stop of Mr. or Dr. (or an initial)."""
+    words = "|".join(regex.escape(word) for word in sorted(abbreviations, key=len, reverse=True))
+    short = rf"(?:{words})|\p{{Lu}}" if words else r"\p{Lu}"
+    return regex.compile(rf"(?<!(?<![\p{{L}}.])(?:{short}))[.!?…;](?=\s|$)|\n")
 
 
 def compile_lexicons(data: LanguageData) -> dict[str, Lexicon]:

@@ -10,7 +10,7 @@ content spans without the marks, with their nesting and whether the closing mark
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 import attrs
 import regex
@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
 __all__ = ["MarkScanner", "QuotedSpan"]
+
+#: open_at, close_at (None: unclosed), content end, opening mark, closing mark's length
+_Pair: TypeAlias = tuple[int, int | None, int, str, int]
 
 #: Deeper nesting than this does not occur in prose; bounding the stack keeps each mark O(1).
 MAX_DEPTH: Final = 4
@@ -45,6 +48,7 @@ class QuotedSpan:
     open_at: int
     close_at: int | None
     opener: str
+    closer_length: int = 1
     depth: int = 0
     parent: int | None = None
 
@@ -56,7 +60,7 @@ class QuotedSpan:
     @property
     def outer_end(self) -> int:
         """The offset just after the closing mark (the content end when unclosed)."""
-        return self.end if self.close_at is None else self.close_at + 1
+        return self.end if self.close_at is None else self.close_at + self.closer_length
 
 
 @attrs.define
@@ -72,20 +76,26 @@ class MarkScanner:
     def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
         closers: dict[str, set[str]] = {}
         for opener, closer in pairs:
-            if len(opener) == 1 and len(closer) == 1:
+            if 1 <= len(opener) <= 2 and 1 <= len(closer) <= 2:
                 closers.setdefault(opener, set()).add(closer)
         self._closers: Mapping[str, frozenset[str]] = {k: frozenset(v) for k, v in closers.items()}
         self._closing_marks = frozenset(c for cs in self._closers.values() for c in cs)
         self.openers = frozenset(self._closers)
         marks = sorted(set(self._closers) | self._closing_marks)
         self._all_marks = frozenset(marks)
-        self._pattern = regex.compile("[" + regex.escape("".join(marks)) + r"\n]") if marks else None
+        # two-character marks ('' as a double quote, NYT style) are tried before single ones
+        long_marks = sorted((m for m in marks if len(m) > 1), key=len, reverse=True)
+        single = "".join(m for m in marks if len(m) == 1)
+        alternatives = [regex.escape(m) for m in long_marks] + [
+            f"[{regex.escape(single)}\\n]" if single else "\\n"
+        ]
+        self._pattern = regex.compile("|".join(alternatives)) if marks else None
 
     def scan(self, text: str) -> tuple[list[QuotedSpan], list[int]]:
         """Quoted spans in text order, and the offsets of opening marks that were never closed."""
         if self._pattern is None:
             return [], []
-        pairs: list[tuple[int, int | None, int, str]] = []  # open_at, close_at, cut end, mark
+        pairs: list[_Pair] = []  # open_at, close_at, cut end, mark
         unclosed: list[int] = []
         stack: list[_Open] = []
         paragraph_start = 0
@@ -102,7 +112,7 @@ class MarkScanner:
                 continue  # the re-opening mark of a quote running on into this paragraph
             self._mark(text, at, mark, stack, pairs, unclosed, paragraph_start)
         for item in stack:
-            pairs.append((item.at, None, self._cut(text, item.at, len(text)), item.mark))
+            pairs.append((item.at, None, self._cut(text, item.at, len(text)), item.mark, 1))
             unclosed.append(item.at)
         return _nest(pairs), sorted(unclosed)
 
@@ -112,12 +122,12 @@ class MarkScanner:
         at: int,
         mark: str,
         stack: list[_Open],
-        pairs: list[tuple[int, int | None, int, str]],
+        pairs: list[_Pair],
         unclosed: list[int],
         paragraph_start: int,
     ) -> None:
         before = text[at - 1] if at > 0 else " "
-        after = text[at + 1] if at + 1 < len(text) else " "
+        after = text[at + len(mark)] if at + len(mark) < len(text) else " "
         if mark in _APOSTROPHES and before.isalnum() and after.isalpha():
             return  # don't, Kohl's
         if mark in _APOSTROPHES and not before.isalnum() and after.isdigit():
@@ -137,11 +147,13 @@ class MarkScanner:
                     if mark in _APOSTROPHES and not right_flanking:
                         break
                     for inner in stack[depth + 1 :]:
-                        pairs.append((inner.at, None, _trim_end(text, inner.at + 1, at), inner.mark))
+                        pairs.append(
+                            (inner.at, None, _trim_end(text, inner.at + len(inner.mark), at), inner.mark, 1)
+                        )
                         unclosed.append(inner.at)
                     opened = stack[depth]
                     del stack[depth:]
-                    pairs.append((opened.at, at, at, opened.mark))
+                    pairs.append((opened.at, at, at, opened.mark, len(mark)))
                     return
         if mark not in self._closers:
             return  # a closing mark with nothing to close: stray, ignored
@@ -152,7 +164,9 @@ class MarkScanner:
         if stack and stack[-1].mark == mark and mark not in self._closers[mark]:
             # „a „b: the earlier quote was never closed; it ends where the next one opens.
             previous = stack.pop()
-            pairs.append((previous.at, None, _trim_end(text, previous.at + 1, at), previous.mark))
+            pairs.append(
+                (previous.at, None, _trim_end(text, previous.at + len(previous.mark), at), previous.mark, 1)
+            )
             unclosed.append(previous.at)
         if len(stack) >= MAX_DEPTH:
             return
@@ -163,7 +177,7 @@ class MarkScanner:
         text: str,
         at: int,
         stack: list[_Open],
-        pairs: list[tuple[int, int | None, int, str]],
+        pairs: list[_Pair],
         unclosed: list[int],
     ) -> int:
         """Handle a line break inside an open quote; returns the offset of a re-opening mark."""
@@ -174,7 +188,7 @@ class MarkScanner:
         if position < len(text) and text[position] == stack[0].mark and len(stack) == 1:
             return position  # the quote runs on: the new paragraph re-opens the same mark
         for item in stack:
-            pairs.append((item.at, None, self._cut(text, item.at, at), item.mark))
+            pairs.append((item.at, None, self._cut(text, item.at, at), item.mark, 1))
             unclosed.append(item.at)
         stack.clear()
         return -1
@@ -201,13 +215,13 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _nest(pairs: list[tuple[int, int | None, int, str]]) -> list[QuotedSpan]:
+def _nest(pairs: list[_Pair]) -> list[QuotedSpan]:
     """Spans in text order with depth and parent computed from containment, in one sweep."""
     ordered = sorted(pairs, key=lambda p: (p[0], -p[2]))
     spans: list[QuotedSpan] = []
     open_indices: list[int] = []
-    for open_at, close_at, cut_end, mark in ordered:
-        start = open_at + 1
+    for open_at, close_at, cut_end, mark, closer_length in ordered:
+        start = open_at + len(mark)
         end = max(cut_end, start)
         while open_indices and spans[open_indices[-1]].outer_end <= open_at:
             open_indices.pop()
@@ -222,6 +236,7 @@ def _nest(pairs: list[tuple[int, int | None, int, str]]) -> list[QuotedSpan]:
                 open_at=open_at,
                 close_at=close_at,
                 opener=mark,
+                closer_length=closer_length,
                 depth=0 if parent is None else spans[parent].depth + 1,
                 parent=parent,
             )
