@@ -329,7 +329,8 @@ def _continues_previous(ctx: Context, left: str) -> bool:
         ctx.previous_end >= 0
         and ctx.previous_end >= ctx.paragraph_start
         and left.rstrip().endswith(",")
-        and (ctx.text.rfind(",", 0, ctx.previous_end + 2) >= ctx.previous_end - 1)
+        # the comma sits inside the closing mark ("…," he said) or right after it („…“, sagte er)
+        and "," in ctx.text[max(0, ctx.previous_end - 4) : ctx.previous_end + 2]
     )
 
 
