@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 __all__ = ["IndirectFinder"]
 
-_SENTENCE = regex.compile(r"[^\n]+?(?:[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(]|\s*$)|(?=\n)|$)")
 _WORD = regex.compile(r"\p{L}+")
 #: Sentences longer than this are lists or run-ons; reading them as one report would mislead.
 MAX_SENTENCE: Final = 1500
@@ -95,7 +94,7 @@ class IndirectFinder:
         direct_spans = sorted((c.start, c.end) for c in direct if c.kind == "direct")
         quoted_sorted = sorted(quoted)
         reporting_until = -1  # the end of the last sentence that reported speech
-        for match in _SENTENCE.finditer(text, start, end):
+        for match in self._lex.sentence.finditer(text, start, end):
             s_start, s_end = match.start(), match.end()
             while s_start < s_end and text[s_start].isspace():
                 s_start += 1

@@ -70,6 +70,7 @@ class Lexicon:
     reportive: frozenset[str]
     prepositions: frozenset[str]
     clause_end: regex.Pattern[str]
+    sentence: regex.Pattern[str]
     auxiliaries: frozenset[str]
     function_words: frozenset[str]
     naming: frozenset[str]
@@ -158,6 +159,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:  # noqa: C901 - one pass
         reportive=_folded(data, lang, "quote_reportive"),
         prepositions=_folded(data, lang, "speaker_prepositions"),
         clause_end=_clause_end_pattern(data.words(lang, "quote_abbreviations")),
+        sentence=_sentence_pattern(data.words(lang, "quote_abbreviations")),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
         function_words=_folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names"),
         naming=frozenset(
@@ -173,11 +175,24 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:  # noqa: C901 - one pass
     )
 
 
-def _clause_end_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
-    """Sentence punctuation or a line break, but not the full stop of Mr. or Dr. (or an initial)."""
+def _not_after_abbreviation(abbreviations: frozenset[str]) -> str:
+    """Return a look-behind that fails after Mr, Dr (the table) or a single capital (an initial)."""
     words = "|".join(regex.escape(word) for word in sorted(abbreviations, key=len, reverse=True))
     short = rf"(?:{words})|\p{{Lu}}" if words else r"\p{Lu}"
-    return regex.compile(rf"(?<!(?<![\p{{L}}.])(?:{short}))[.!?…;](?=\s|$)|\n")
+    return rf"(?<!(?<![\p{{L}}.])(?:{short}))"
+
+
+def _clause_end_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
+    """Sentence punctuation or a line break, but not the full stop of Mr. or Dr. (or an initial)."""
+    return regex.compile(_not_after_abbreviation(abbreviations) + r"[.!?…;](?=\s|$)|\n")
+
+
+def _sentence_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
+    """One sentence: up to a full stop before a capital (not Mr. Smith), a line break or the end."""
+    guard = _not_after_abbreviation(abbreviations)
+    return regex.compile(
+        r"[^\n]+?(?:" + guard + r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(]|\s*$)|(?=\n)|$)"
+    )
 
 
 def compile_lexicons(data: LanguageData) -> dict[str, Lexicon]:
