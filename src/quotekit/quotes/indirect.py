@@ -25,7 +25,7 @@ from quotekit.quotes.frames import Cue, find_cue, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from quotekit.quotes.lexicon import Lexicon
 
@@ -94,8 +94,8 @@ class IndirectFinder:
         direct_spans = sorted((c.start, c.end) for c in direct if c.kind == "direct")
         quoted_sorted = sorted(quoted)
         reporting_until = -1  # the end of the last sentence that reported speech
-        for match in self._lex.sentence.finditer(text, start, end):
-            s_start, s_end = match.start(), match.end()
+        for raw_start, s_end in _sentences(self._lex, text, start, end):
+            s_start = raw_start
             while s_start < s_end and text[s_start].isspace():
                 s_start += 1
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
@@ -375,6 +375,17 @@ class IndirectFinder:
             content = (tokens[after].start, _clause_end(tokens, after, lex))
             return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
         return None
+
+
+def _sentences(lex: Lexicon, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield the (start, end) of each sentence in ``text[start:end]``, from its end marks alone."""
+    position = start
+    for match in lex.sentence.finditer(text, start, end):
+        if match.end() > position:
+            yield position, match.end() if match.group() != "\n" else match.start()
+        position = match.end()
+    if position < end:
+        yield position, end
 
 
 def _after(tokens: list[Token], offset: int) -> tuple[int, int]:

@@ -188,11 +188,9 @@ def _clause_end_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
 
 
 def _sentence_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
-    """One sentence: up to a full stop before a capital (not Mr. Smith), a line break or the end."""
+    """Match a sentence end: a full stop before a capital (not Mr. Smith, not an initial) or a line break."""
     guard = _not_after_abbreviation(abbreviations)
-    return regex.compile(
-        r"[^\n]+?(?:" + guard + r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(]|\s*$)|(?=\n)|$)"
-    )
+    return regex.compile(guard + r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(])|\n")
 
 
 def compile_lexicons(data: LanguageData) -> dict[str, Lexicon]:
