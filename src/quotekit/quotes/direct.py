@@ -251,7 +251,7 @@ def _left_frame(  # noqa: PLR0913, PLR0917 - the state of one pass
     if left_stripped and words > SHORT_WORDS:
         tokens = tokenize(text, left_start, span.open_at)
         cue = find_cue(tokens, lex, max(0, len(tokens) - 2), None, from_end=True, speech_only=True)
-        if cue is not None and cue.kind in {"verb", "participle"}:
+        if cue is not None and cue.kind in {"verb", "participle"} and cue.lemma not in lex.naming:
             # English: Trump says “…” because “…”: the sentence goes on, so the report is mixed
             # and the quoted words are partial (the mixed quote comes from the indirect rules)
             goes_on = _WORDS.search(text, span.outer_end, _right_end(ctx, span.outer_end, lex)) is not None
@@ -431,7 +431,23 @@ def _is_name(  # noqa: C901, PLR0911, PLR0913, PLR0917 - one pass, one branch pe
         # der „Arbeitskreis Vorratsdatenspeicherung“, des Projekts „Hafencity“: a name after an
         # article or a noun; quoted words people said start in lower case there („überzogen“)
         sentence_initial = len(before) < 2 or before[-2].text in {".", "!", "?", ":"}
-        definite = {"der", "die", "das", "den", "dem", "des", "the"}
+        # articles, also fused with a preposition (zum „Austausch“), and von (der Chef von „Ener1“)
+        definite = {
+            "der",
+            "die",
+            "das",
+            "den",
+            "dem",
+            "des",
+            "the",
+            "zum",
+            "zur",
+            "im",
+            "am",
+            "beim",
+            "vom",
+            "von",
+        }
         if len(before) >= 2 and before[-2].text.casefold() in _CHARACTERISING:
             definite = set()  # warnte vor den „Lohnverzichtstheorien“
         # an indefinite article introduces a characterisation: nannte die Absage einen „Vertrauensbruch“
