@@ -204,10 +204,14 @@ def _left_frame(  # noqa: PLR0913, PLR0917 - the state of one pass
         if cue is None and colon:
             cue = find_cue(tokens, lex, 0, None, from_end=True)
         if cue is not None:
+            mention = speaker_of(tokens, cue, lex)
+            if colon and lex.capitalises_nouns and (mention is None or mention.kind == "role"):
+                # sagte dazu gegenüber der ARD: / äußerte … Vorbehalte: the clause's subject speaks
+                subject = sentence_subject(tokens, lex, ctx.known_names)
+                if subject is not None and subject.kind in {"name", "pronoun"}:
+                    mention = subject
             mention = (
-                speaker_of(tokens, cue, lex)
-                or known_name_near(tokens, cue.index, ctx.known_names)
-                or _clause_pronoun(tokens, lex)
+                mention or known_name_near(tokens, cue.index, ctx.known_names) or _clause_pronoun(tokens, lex)
             )
             if colon or cue.index >= len(tokens) - 4 or mention is not None:
                 return Candidate(

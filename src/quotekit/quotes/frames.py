@@ -149,9 +149,14 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         # hatte Rutte gesagt / Rutte hat gesagt: the subject sits next to the auxiliary
         for position in range(index - 1, max(floor, index - 8) - 1, -1):
             if tokens[position].text.casefold() in lex.auxiliaries:
-                found = mention_after(tokens, position + 1, lex) or mention_before(
-                    tokens, position, lex, floor
-                )
+                before = mention_before(tokens, position, lex, floor)
+                if (
+                    before is not None
+                    and before.start == tokens[floor].start
+                    and _subject_like(before, tokens, floor)
+                ):
+                    return before  # Stoiber hatte … betont: the subject fills the place before the verb
+                found = mention_after(tokens, position + 1, lex) or before
                 if found is not None:
                     return found
                 break
