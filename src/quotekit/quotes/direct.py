@@ -191,7 +191,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     return _embedded(span, ctx, lex, left_start, right_end)
 
 
-def _left_frame(  # noqa: PLR0913, PLR0917 - the state of one pass
+def _left_frame(  # noqa: C901, PLR0913, PLR0917 - the state of one pass, one branch per frame
     span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, left: str, words: int
 ) -> Candidate | None:
     """Return a frame before the quote: Rutte sagte: „…“ / antwortete Rutte: „…“ / He said, "…"."""
