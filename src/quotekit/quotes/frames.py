@@ -147,7 +147,7 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         return _noun_speaker(tokens, index, lex, floor)
     if cue.kind == "participle" and lex.capitalises_nouns:
         # hatte Rutte gesagt / Rutte hat gesagt: the subject sits next to the auxiliary
-        for position in range(index - 1, max(floor, index - 8) - 1, -1):
+        for position in range(index - 1, max(floor, index - 14) - 1, -1):
             if tokens[position].text.casefold() in lex.auxiliaries:
                 before = mention_before(tokens, position, lex, floor)
                 if (
