@@ -1,0 +1,505 @@
+"""Direct and partial quotes: deciding which quoted strings are utterances, and whose.
+
+A quoted string is an utterance when a frame says so: a cue verb beside it („…“, sagte Rutte),
+a colon frame (Rutte: „…“), or its standing as a sentence of its own next to other quotes. A
+short quoted string inside a sentence that reports speech is ``partial`` (die „Sackgasse“
+durchbrochen habe); one inside a sentence without a cue is a term, title or scare quote (der
+„Trump-Flüsterer“, the so-called “deal”) and is not reported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
+
+from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
+from quotekit.quotes.tokens import Mention, Token, mention_after, tokenize
+
+if TYPE_CHECKING:
+    from quotekit.quotes.lexicon import Lexicon
+    from quotekit.quotes.marks import QuotedSpan
+
+__all__ = ["Candidate", "Context", "classify"]
+
+#: How far the rules look around a quote for its frame.
+WINDOW: Final = 280
+#: Quoted strings up to this many words inside a sentence are terms or partial quotes.
+SHORT_WORDS: Final = 4
+_SENTENCE_END = regex.compile(r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(])")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_DASHES: Final = ("—", "–", "-")
+_LAST_WORD = regex.compile(r"\w+$")
+#: Words that introduce a characterisation, not a name: als „großen Erfolg“, von einer „Gefahr …“
+_CHARACTERISING: Final = frozenset(
+    {"als", "von", "vor", "für", "einen", "eine", "einer", "ein", "einem", "as", "of", "a", "an"}
+)
+
+
+@attrs.define
+class Candidate:
+    """A quote found in the text, before speakers are resolved to entities."""
+
+    start: int
+    end: int
+    kind: str
+    mention: Mention | None = None
+    cue: tuple[int, int] | None = None
+    frame: tuple[int, int] = (0, 0)
+    inherit: bool = False
+    group_with_previous: bool = False
+    parent: int | None = None
+    fallback: Mention | None = None
+    lang: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """Where a quote sits: its paragraph and the neighbouring top-level quotes."""
+
+    text: str
+    paragraph_start: int
+    paragraph_end: int
+    previous_end: int
+    next_start: int
+    known_names: frozenset[str] = frozenset()
+
+
+def _left_start(ctx: Context, open_at: int) -> int:
+    paragraph_start = ctx.paragraph_start
+    if not ctx.text[paragraph_start:open_at].strip():
+        # He told his audience: ¶ “…” — a lead-in paragraph ending in a colon frames the quote
+        lead_end = paragraph_start - 1
+        while lead_end > 0 and ctx.text[lead_end - 1].isspace():
+            lead_end -= 1
+        if lead_end > 0 and ctx.text[lead_end - 1] == ":" and ctx.previous_end < lead_end:
+            paragraph_start = max(0, ctx.text.rfind("\n", 0, lead_end) + 1)
+    floor = max(paragraph_start, ctx.previous_end, open_at - WINDOW)
+    last = floor
+    # the look-ahead must see the opening mark itself, hence the end one past it
+    for match in _SENTENCE_END.finditer(ctx.text, floor, min(len(ctx.text), open_at + 1)):
+        last = match.end()
+    return last
+
+
+def _right_end(ctx: Context, after: int, lex: Lexicon) -> int:
+    limit = min(ctx.paragraph_end, ctx.next_start, after + WINDOW)
+    match = lex.clause_end.search(ctx.text, after, limit)
+    return match.end() if match is not None and match.group() != "\n" else (match.start() if match else limit)
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORDS.finditer(text, start, end))
+
+
+def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912
+    """Return the quote ``span`` is, or ``None`` for a term, title or scare quote."""
+    text = ctx.text
+    content = text[span.start : span.end].rstrip()
+    if not content.strip():
+        return None
+    left_start = _left_start(ctx, span.open_at)
+    right_start = span.outer_end
+    right_end = _right_end(ctx, right_start, lex)
+    left = text[left_start : span.open_at]
+    right = text[right_start:right_end]
+    left_stripped = left.rstrip()
+    right_stripped = right.lstrip()
+    last_char = content[-1]
+    words = _word_count(text, span.start, span.end)
+
+    characterising = _last_word(left_stripped).casefold() in _CHARACTERISING
+    if (
+        left_stripped
+        and not left_stripped.endswith((":", ","))
+        and words <= SHORT_WORDS + 1
+        and not characterising
+    ):
+        title_tokens = tokenize(text, span.start, span.end)
+        if _title(span, title_tokens) or (lex.capitalises_nouns is False and _title_case(title_tokens)):
+            return None  # on ABC's “This Week,” Carson said: a title inside the sentence
+
+    # 1. A frame after the quote: „…“, sagte Rutte / "…," he said / „…“, so Rutte
+    opens_frame = (
+        right_stripped.startswith((",", "—", "–", "―", "- "))
+        or (last_char in ",!?" and right_stripped[:1].isalpha())
+        or (last_char in ",!?" and not right_stripped)
+    )
+    if opens_frame and right_stripped:
+        tokens = tokenize(text, right_start, right_end)
+        first = 1 if tokens and tokens[0].text in {",", *_DASHES} else 0
+        reach = 30 if not lex.capitalises_nouns else 8
+        if first == 0 and last_char != ",":
+            reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
+        cue = find_cue(tokens, lex, first, first + reach)
+        if cue is not None and cue.kind not in {"noun", "before"}:
+            mention = speaker_of(tokens, cue, lex, first)
+            if mention is None and cue.kind == "frame":
+                cue = None
+            elif mention is None:
+                left_frame = _left_frame(span, ctx, lex, left_start, left, words)
+                if left_frame is not None and left_frame.mention is not None:
+                    left_frame.cue = (cue.start, cue.end)
+                    return left_frame
+        if cue is not None and cue.kind not in {"noun", "before"}:
+            return Candidate(
+                start=span.start,
+                end=span.end,
+                kind="direct",
+                mention=mention,
+                cue=(cue.start, cue.end),
+                frame=(right_start, right_end),
+                inherit=mention is None,
+                group_with_previous=_continues_previous(ctx, left),
+            )
+
+    if right_stripped[:1] in {"—", "―", "–", "-"}:
+        # “…” ― Francisco Herrero: a signature after a dash
+        tokens = tokenize(text, right_start, right_end)
+        mention = mention_after(tokens, 1, lex) if len(tokens) > 1 else None
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and all(not t.is_word for t in tokens if t.start >= mention.end)
+        ):
+            return Candidate(
+                start=span.start, end=span.end, kind="direct", mention=mention, frame=(right_start, right_end)
+            )
+
+    found = _left_frame(span, ctx, lex, left_start, left, words)
+    if found is not None:
+        return found
+
+    # 4. A quote that is a sentence of its own: the last speaker goes on talking
+    sentence_start = not left.strip(" \t\u00a0—–-")
+    sentence_end = last_char in ".!?…" or right_stripped[:1] in {".", "!", "?", "…", ""}
+    if sentence_start and sentence_end and (words > SHORT_WORDS or last_char in ".!?"):
+        mention, cue_span, fallback = _previous_sentence_speaker(ctx, left_start, lex)
+        return Candidate(
+            start=span.start,
+            end=span.end,
+            kind="direct",
+            inherit=mention is None,
+            mention=mention,
+            cue=cue_span,
+            frame=(span.open_at, right_end),
+            fallback=fallback,
+        )
+
+    # 5. Inside a sentence: partial when the sentence reports speech, else a term or title
+    return _embedded(span, ctx, lex, left_start, right_end)
+
+
+def _left_frame(  # noqa: C901, PLR0913, PLR0917 - the state of one pass, one branch per frame
+    span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, left: str, words: int
+) -> Candidate | None:
+    """Return a frame before the quote: Rutte sagte: „…“ / antwortete Rutte: „…“ / He said, "…"."""
+    text = ctx.text
+    left_stripped = left.rstrip()
+    if left_stripped.endswith((":", ",")) and left_stripped.strip(" ,:"):
+        tokens = tokenize(text, left_start, span.open_at)
+        colon = left_stripped.endswith(":")
+        cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
+        if cue is None and colon:
+            cue = find_cue(tokens, lex, 0, None, from_end=True)
+        if cue is not None:
+            mention = speaker_of(tokens, cue, lex)
+            if colon and lex.capitalises_nouns and (mention is None or mention.kind == "role"):
+                # sagte dazu gegenüber der ARD: / äußerte … Vorbehalte: the clause's subject speaks
+                subject = sentence_subject(tokens, lex, ctx.known_names)
+                if subject is not None and subject.kind in {"name", "pronoun"}:
+                    mention = subject
+            mention = (
+                mention or known_name_near(tokens, cue.index, ctx.known_names) or _clause_pronoun(tokens, lex)
+            )
+            if colon or cue.index >= len(tokens) - 4 or mention is not None:
+                return Candidate(
+                    start=span.start,
+                    end=span.end,
+                    kind="direct",
+                    mention=mention,
+                    cue=(cue.start, cue.end),
+                    frame=(left_start, span.open_at),
+                    inherit=mention is None,
+                    fallback=None if mention is not None else sentence_subject(tokens, lex, ctx.known_names),
+                    group_with_previous=_continues_previous(ctx, left),
+                )
+        if colon:
+            # Rutte: „…“ names the speaker before the colon; a longer lead-in names its subject
+            mention = (
+                _colon_speaker(tokens, lex)
+                if len(tokens) <= 5
+                else sentence_subject(tokens, lex, ctx.known_names)
+            )
+            if mention is not None or words > SHORT_WORDS:
+                return Candidate(
+                    start=span.start,
+                    end=span.end,
+                    kind="direct",
+                    mention=mention,
+                    frame=(left_start, span.open_at),
+                    inherit=mention is None,
+                    fallback=None if mention is not None else sentence_subject(tokens, lex, ctx.known_names),
+                )
+        if _continues_previous(ctx, left):
+            return Candidate(
+                start=span.start,
+                end=span.end,
+                kind="direct",
+                inherit=True,
+                group_with_previous=True,
+                frame=(left_start, span.open_at),
+            )
+    # A cue verb right before the quote, no colon: He told reporters "…"
+    if left_stripped and words > SHORT_WORDS:
+        tokens = tokenize(text, left_start, span.open_at)
+        cue = find_cue(tokens, lex, max(0, len(tokens) - 2), None, from_end=True, speech_only=True)
+        if cue is not None and cue.kind in {"verb", "participle"} and cue.lemma not in lex.naming:
+            # English: Trump says “…” because “…”: the sentence goes on, so the report is mixed
+            # and the quoted words are partial (the mixed quote comes from the indirect rules)
+            goes_on = _WORDS.search(text, span.outer_end, _right_end(ctx, span.outer_end, lex)) is not None
+            return Candidate(
+                start=span.start,
+                end=span.end,
+                kind="partial" if goes_on and not lex.capitalises_nouns else "direct",
+                mention=speaker_of(tokens, cue, lex),
+                cue=(cue.start, cue.end),
+                frame=(left_start, span.open_at),
+            )
+    return None
+
+
+def _clause_pronoun(tokens: list[Token], lex: Lexicon) -> Mention | None:
+    for token in tokens:
+        if token.text.casefold() in lex.pronouns:
+            return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
+    return None
+
+
+def _previous_sentence_speaker(
+    ctx: Context, left_start: int, lex: Lexicon
+) -> tuple[Mention | None, tuple[int, int] | None, Mention | None]:
+    """Return a quote standing alone after a sentence that announces a speaker (…, sagte Beck. „…“).
+
+    Returns the speaker the previous sentence's cue names with that cue, or else a fallback:
+    the subject of the previous sentence, used when no earlier quote's speaker carries on.
+    """
+    floor = max(ctx.paragraph_start, ctx.previous_end, left_start - WINDOW)
+    if floor >= left_start:
+        return None, None, None
+    start = floor
+    for match in _SENTENCE_END.finditer(ctx.text, floor, max(floor, left_start - 2)):
+        start = match.end()
+    tokens = tokenize(ctx.text, start, left_start)
+    cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
+    if cue is not None and cue.kind in {"verb", "participle"}:
+        mention = speaker_of(tokens, cue, lex)
+        if mention is not None and mention.kind == "name":
+            return mention, (cue.start, cue.end), None
+    return None, None, sentence_subject(tokens, lex, ctx.known_names)
+
+
+def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -> Mention | None:
+    """Return the person a clause is about: its first subject-like phrase that names someone.
+
+    Phrases after a preposition (in der ARD, mit dem Islam) and in the accusative or dative are
+    skipped; a pronoun, a name, or an article with a noun (der Bundestrainer) qualifies.
+    """
+    previous = ""
+    for index, token in enumerate(tokens):
+        folded = token.text.casefold()
+        if token.text in {":", ";"}:
+            break
+        if previous in lex.prepositions or not token.is_word:
+            previous = folded if token.is_word else previous
+            continue
+        if folded in lex.pronouns and folded not in {"i", "we", "ich", "wir"}:
+            return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
+        if folded in lex.determiners or (token.is_capitalised and folded not in lex.function_words):
+            found = mention_after(tokens, index, lex)
+            if found is not None and (found.kind != "name" or " " in found.name or folded in known):
+                return found
+        previous = folded
+    for token in reversed(tokens):
+        if token.is_word and token.is_capitalised and token.text.casefold() in known:
+            return Mention(start=token.start, end=token.end, kind="name", name=token.text)
+    return None
+
+
+def _continues_previous(ctx: Context, left: str) -> bool:
+    """„…“, sagte er, „…“: the quote goes on after a frame inserted into it."""
+    return (
+        ctx.previous_end >= 0
+        and ctx.previous_end >= ctx.paragraph_start
+        and left.rstrip().endswith(",")
+        # the comma sits inside the closing mark ("…," he said) or right after it („…“, sagte er)
+        and "," in ctx.text[max(0, ctx.previous_end - 4) : ctx.previous_end + 2]
+    )
+
+
+def _colon_speaker(tokens: list, lex: Lexicon) -> Mention | None:  # type: ignore[type-arg]
+    """Rutte: „…“ — a name right before the colon, in a short lead-in."""
+    from quotekit.quotes.tokens import mention_before  # noqa: PLC0415 - avoids a cycle in type imports
+
+    if not tokens or tokens[-1].text != ":":
+        return None
+    mention = mention_before(tokens, len(tokens) - 1, lex)
+    if mention is None or (mention.kind == "role" and len(tokens) > 6):
+        return None
+    return mention
+
+
+def _embedded(
+    span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, right_end: int
+) -> Candidate | None:
+    text = ctx.text
+    tokens = tokenize(text, left_start, right_end)
+    inside = [i for i, t in enumerate(tokens) if span.start <= t.start < span.end]
+    outside_before = [i for i, t in enumerate(tokens) if t.end <= span.open_at]
+    cue: Cue | None = None
+    if outside_before:
+        cue = find_cue(tokens, lex, 0, outside_before[-1] + 1, from_end=True)
+    if cue is None and inside:
+        # „Unsinn“ nannte er das: a cue right after the quote, before the clause goes on
+        after = inside[-1] + 1
+        while after < len(tokens) and not tokens[after].is_word and tokens[after].text != ",":
+            after += 1
+        cue = find_cue(tokens, lex, after, after + 3)
+    if cue is None:
+        return None
+    mention = speaker_of(tokens, cue, lex) or known_name_near(tokens, cue.index, ctx.known_names)
+    if mention is None and cue.kind == "noun":
+        return None
+    if _is_name(span, tokens, cue, mention, lex, text):
+        return None
+    cue_before = cue.end <= span.open_at
+    at_sentence_end = text[span.outer_end : right_end].strip()[:1] in {"", ".", "!", "?"}
+    if lex.capitalises_nouns:
+        # German: the quoted words are what was said (warfen der Regierung „Wortbruch“ vor)
+        # unless they sit inside a reported clause (dass er die „Sackgasse“ durchbrochen habe)
+        kind = "partial" if _in_reported_clause(tokens, cue, span, lex) else "direct"
+    else:
+        adjacent = cue_before and at_sentence_end and _adjacent(text, cue.end, span.open_at)
+        kind = (
+            "direct" if adjacent and cue.speech and mention is not None and cue.kind == "verb" else "partial"
+        )
+    return Candidate(
+        start=span.start,
+        end=span.end,
+        kind=kind,
+        mention=mention,
+        cue=(cue.start, cue.end),
+        frame=(left_start, right_end),
+        inherit=mention is None,
+    )
+
+
+def _is_name(  # noqa: C901, PLR0911, PLR0913, PLR0917 - one pass, one branch per case
+    span: QuotedSpan, tokens: list[Token], cue: Cue, mention: Mention | None, lex: Lexicon, ctx_text: str
+) -> bool:
+    """Return the quoted words name something (laut „Welt“, die „Süddeutsche Zeitung“ berichtete)."""
+    if mention is not None and mention.start < span.outer_end and span.open_at < mention.end:
+        return True  # the quote is (part of) the speaker phrase: a newspaper, an organisation
+    before = [t for t in tokens if t.end <= span.open_at]
+    after = [t for t in tokens if t.start >= span.outer_end]
+    previous = before[-1] if before else None
+    if previous is not None and previous.start >= cue.start and cue.kind in {"before", "noun"}:
+        return True  # laut „Tagesspiegel“, nach Angaben von „Ärzte ohne Grenzen“
+    if cue.kind == "after" and after and after[0].start == cue.start:
+        return True  # „Welt“ zufolge
+    if (
+        previous is not None
+        and mention is not None
+        and previous.end == mention.end
+        and mention.end <= span.open_at
+    ):
+        return True  # meldete die Nachrichtenseite „Golem“: an apposition naming the speaker
+    if previous is not None and previous.text.casefold() in lex.scare_markers:
+        return True  # die sogenannte „Sackgasse“, the so-called “deal”, der Film „Sunshine“
+    if span.outer_end < len(ctx_text) and ctx_text[span.outer_end] == "-":
+        return True  # die „Bild“-Zeitung: part of a compound
+    if cue.lemma in lex.naming:
+        reflexive = any(
+            t.text.casefold() in {"sich", "itself", "themselves", "himself", "herself"} for t in tokens
+        )
+        if cue.kind == "participle" or reflexive or cue.lemma in {"heißen", "lauten"} or mention is None:
+            return True  # auch „Bonus View“ genannt, wie sich die Junta nennt, der Name lautet „…“
+    if (
+        lex.capitalises_nouns
+        and previous is not None
+        and previous.is_word
+        and _short_capitalised(span, tokens)
+        and not _in_reported_clause(tokens, cue, span, lex)  # dass er die „Sackgasse“ durchbrochen habe
+    ):
+        # der „Arbeitskreis Vorratsdatenspeicherung“, des Projekts „Hafencity“: a name after an
+        # article or a noun; quoted words people said start in lower case there („überzogen“)
+        sentence_initial = len(before) < 2 or before[-2].text in {".", "!", "?", ":"}
+        # articles, also fused with a preposition (zum „Austausch“), and von (der Chef von „Ener1“)
+        definite = {
+            "der",
+            "die",
+            "das",
+            "den",
+            "dem",
+            "des",
+            "the",
+            "zum",
+            "zur",
+            "im",
+            "am",
+            "beim",
+            "vom",
+            "von",
+        }
+        if len(before) >= 2 and before[-2].text.casefold() in _CHARACTERISING:
+            definite = set()  # warnte vor den „Lohnverzichtstheorien“
+        # an indefinite article introduces a characterisation: nannte die Absage einen „Vertrauensbruch“
+        if previous.text.casefold() in definite or (previous.is_capitalised and not sentence_initial):
+            return True
+    return _title(span, tokens)
+
+
+def _last_word(text: str) -> str:
+    match = _LAST_WORD.search(text)
+    return match.group() if match else ""
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """Every content word capitalised (Morning Joe, The Apprentice, Going Viral)."""
+    words = [t for t in tokens if t.is_word]
+    return (
+        bool(words) and all(t.is_capitalised or len(t.text) <= 3 for t in words) and words[0].is_capitalised
+    )
+
+
+def _short_capitalised(span: QuotedSpan, tokens: list[Token]) -> bool:
+    words = [t for t in tokens if span.start <= t.start < span.end and t.is_word]
+    return 1 <= len(words) <= SHORT_WORDS and (words[0].is_capitalised or words[0].text[0].isdigit())
+
+
+def _title(span: QuotedSpan, tokens: list[Token]) -> bool:
+    """Tell whether the quote is a title or name: capitalised words (Allianz zur Europäischen Integration)."""
+    words = [t for t in tokens if span.start <= t.start < span.end and t.is_word]
+    if not 2 <= len(words) <= 6 or not words[0].is_capitalised or not words[-1].is_capitalised:
+        return False
+    return all(t.is_capitalised or t.text[0].isdigit() or len(t.text) <= 3 for t in words)
+
+
+def _in_reported_clause(tokens: list[Token], cue: Cue, span: QuotedSpan, lex: Lexicon) -> bool:
+    """Whether the quote lies in a dass-clause or a clause in Konjunktiv I after the cue."""
+    if cue.end <= span.open_at:
+        between = [t for t in tokens if cue.end <= t.start < span.open_at]
+    else:
+        between = [t for t in tokens if span.outer_end <= t.start < cue.start]
+    if any(t.text.casefold() in lex.complementizers for t in between):
+        return True
+    if any(t.text == "," for t in between):
+        clause = [t for t in tokens if t.start >= span.open_at or t in between]
+        return any(t.text.casefold() in lex.subjunctive for t in clause)
+    return any(t.text.casefold() in lex.subjunctive for t in tokens if t.start >= span.outer_end)
+
+
+def _adjacent(text: str, cue_end: int, open_at: int) -> bool:
+    """Only a few words between the cue and the quote (antwortete Rutte mit „Ja“)."""
+    return _word_count(text, cue_end, open_at) <= 3

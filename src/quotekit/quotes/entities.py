@@ -1,0 +1,187 @@
+"""Speakers resolved to entities: names, pronouns and role nouns linked to one canonical person.
+
+A surname ("Rutte") takes the fullest form of the name the document uses ("Mark Rutte", with the
+role words in front of it stripped); a pronoun (er, she) refers back to the last person quoted;
+a definite role noun (der Nato-Chef, the minister) to the person last named with a role of the
+same family (Nato-…), else it stands for itself ("die Journalistin").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
+
+from quotekit.model import Entity, Span
+
+if TYPE_CHECKING:
+    from quotekit.quotes.lexicon import Lexicon
+    from quotekit.quotes.tokens import Mention
+
+__all__ = ["EntityTracker", "NameIndex"]
+
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*)*")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+MAX_NAME_WORDS: Final = 3
+
+
+class NameIndex:
+    """The full names a document uses, looked up by their last word."""
+
+    def __init__(self, text: str, lexicons: dict[str, Lexicon]) -> None:
+        self._forms: dict[str, Counter[str]] = {}
+        self._roles: dict[str, Counter[str]] = {}
+        role_words: dict[str, bool] = {}
+        for match in _CAPITALISED_RUN.finditer(text):
+            words = match.group().replace("\u00a0", " ").split(" ")
+            if len(words) < 2:
+                continue
+            cut = 0
+            role = None
+            for index, word in enumerate(words):
+                is_role = role_words.get(word)
+                if is_role is None:
+                    is_role = role_words[word] = any(lex.is_role(word) for lex in lexicons.values())
+                if is_role:
+                    cut = index + 1
+                    role = " ".join(words[: index + 1])
+            name_words = words[cut:][-MAX_NAME_WORDS:]
+            if not name_words:
+                continue
+            key = name_words[-1].casefold()
+            if len(name_words) >= 2:
+                self._forms.setdefault(key, Counter())[" ".join(name_words)] += 1
+            if role is not None:
+                self._roles.setdefault(key, Counter())[role] += 1
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """The last words of the multi-word names in the document, casefolded."""
+        return frozenset(self._forms)
+
+    def full_name(self, name: str) -> str:
+        """Return the fullest form of ``name`` used in the document (``name`` itself when none is)."""
+        words = name.split()
+        if not words:
+            return name
+        forms = self._forms.get(words[-1].casefold())
+        if not forms:
+            return name
+        candidates = [form for form in forms if form.endswith(name) or len(words) == 1]
+        if not candidates:
+            return name
+        return max(candidates, key=lambda form: (forms[form], len(form)))
+
+    def roles(self, name: str) -> list[str]:
+        """Role words the document puts in front of ``name`` (Nato-Generalsekretär)."""
+        words = name.split()
+        if not words:
+            return []
+        return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
+
+
+@attrs.define
+class _Entity:
+    name: str
+    mentions: list[Span] = attrs.field(factory=list)
+    roles: list[str] = attrs.field(factory=list)
+    person: bool = True
+
+
+class EntityTracker:
+    """Resolves speaker mentions in document order and collects the entities they refer to."""
+
+    def __init__(self, text: str, names: NameIndex) -> None:
+        self._text = text
+        self._names = names
+        self._entities: list[_Entity] = []
+        self._by_key: dict[str, int] = {}
+        self.last_person: int | None = None
+
+    def resolve(self, mention: Mention) -> tuple[int, str]:
+        """Return the entity index ``mention`` refers to and its canonical name."""
+        span = Span.of(self._text, mention.start, mention.end)
+        if mention.kind == "pronoun":
+            if self.last_person is not None:
+                entity = self._entities[self.last_person]
+                entity.mentions.append(span)
+                return self.last_person, entity.name
+            return self._add(mention.name, span, None, key=f"pronoun:{mention.start}", person=False)
+        if mention.kind == "role":
+            linked = self._by_role(mention.role or mention.name)
+            if linked is not None:
+                entity = self._entities[linked]
+                entity.mentions.append(span)
+                if mention.role and mention.role not in entity.roles:
+                    entity.roles.append(mention.role)
+                self.last_person = linked
+                return linked, entity.name
+            return self._add(
+                mention.name, span, mention.role, key=f"role:{mention.name.casefold()}", person=False
+            )
+        full = self._names.full_name(mention.name)
+        index, name = self._add(
+            full, span, mention.role, key=f"name:{full.split()[-1].casefold()}", person=True
+        )
+        for role in self._names.roles(full):
+            if role not in self._entities[index].roles:
+                self._entities[index].roles.append(role)
+        self.last_person = index
+        return index, name
+
+    def remember(self, index: int) -> None:
+        """Make entity ``index`` the one a following pronoun refers to."""
+        if 0 <= index < len(self._entities) and self._entities[index].person:
+            self.last_person = index
+
+    def role_of(self, index: int) -> str | None:
+        """Return the first role the document gives entity ``index``."""
+        roles = self._entities[index].roles
+        return roles[0] if roles else None
+
+    def _add(self, name: str, span: Span, role: str | None, *, key: str, person: bool) -> tuple[int, str]:
+        index = self._by_key.get(key)
+        if index is None:
+            index = len(self._entities)
+            self._by_key[key] = index
+            self._entities.append(_Entity(name=name, person=person))
+        entity = self._entities[index]
+        entity.mentions.append(span)
+        if role and role not in entity.roles:
+            entity.roles.append(role)
+        return index, entity.name
+
+    def _by_role(self, role: str) -> int | None:
+        words = list(_WORD.findall(role.casefold()))
+        if not words:
+            return None
+        head = words[-1]
+        family = head.split("-")[0] if "-" in role else None
+        for index in range(len(self._entities) - 1, -1, -1):
+            entity = self._entities[index]
+            if not entity.person:
+                continue
+            for known in entity.roles:
+                known_folded = known.casefold()
+                if known_folded.endswith(head) or (family and known_folded.startswith(family + "-")):
+                    return index
+        return None
+
+    def entities(self) -> tuple[Entity, ...]:
+        """Return the entities found, each with its mentions in text order."""
+        return tuple(
+            Entity(
+                name=e.name,
+                # model.Entity types its converter loosely (tuple), hence the ignore
+                mentions=_unique_in_order(e.mentions),  # type: ignore[arg-type]
+                roles=tuple(e.roles),
+            )
+            for e in self._entities
+        )
+
+
+def _unique_in_order(mentions: list[Span]) -> tuple[Span, ...]:
+    unique = {(span.start, span.end): span for span in mentions}
+    return tuple(unique[key] for key in sorted(unique))

@@ -1,0 +1,235 @@
+"""Frames: the words around a quote that make it an utterance and name its speaker.
+
+A frame is a cue verb with its speaker after the quote („…“, sagte Rutte; "…," he said),
+a colon frame before it (antwortete Rutte: „…“), or a cue phrase (laut X, so X, according to
+X). :func:`find_cue` and :func:`speaker_of` work on the token list of one clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from quotekit.quotes.lexicon import Lexicon
+
+__all__ = ["Cue", "find_cue", "known_name_near", "speaker_of"]
+
+#: Passive auxiliaries: "der als „Trump-Flüsterer“ bezeichnet wird" names no speaker.
+_PASSIVE: Final = frozenset(
+    {"wird", "werden", "wurde", "wurden", "worden", "is", "was", "were", "been", "being", "be"}
+)
+_CLAUSE_END: Final = frozenset({".", "!", "?", ";", ":"})
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """A cue in a clause: the token index of its head, its document span, and what it is."""
+
+    index: int
+    start: int
+    end: int
+    speech: bool
+    kind: str  # "verb", "participle", "frame" (so X), "before" (laut X), "after" (X zufolge), "noun"
+    lemma: str = ""
+
+
+def _particle_end(tokens: Sequence[Token], index: int, particle: str) -> int | None:
+    for position in range(index + 1, min(len(tokens), index + 12)):
+        text = tokens[position].text
+        if text in _CLAUSE_END or (
+            text == "," and position > index + 1 and tokens[position - 1].text.casefold() != particle
+        ):
+            if tokens[position - 1].text.casefold() == particle:
+                return tokens[position - 1].end
+            return None
+        if text.casefold() == particle and (position + 1 >= len(tokens) or not tokens[position + 1].is_word):
+            return tokens[position].end
+    return None
+
+
+def find_cue(  # noqa: C901, PLR0912, PLR0913 - one pass, one branch per case
+    tokens: Sequence[Token],
+    lex: Lexicon,
+    first: int = 0,
+    last: int | None = None,
+    *,
+    speech_only: bool = False,
+    from_end: bool = False,
+) -> Cue | None:
+    """Return the first (or last) cue among ``tokens[first:last]``."""
+    stop = len(tokens) if last is None else min(last, len(tokens))
+    indices = range(stop - 1, first - 1, -1) if from_end else range(first, stop)
+    for index in indices:
+        token = tokens[index]
+        if not token.is_word:
+            continue
+        folded = token.text.casefold()
+        readings = lex.cue(token.text)
+        if readings:
+            if (
+                lex.capitalises_nouns
+                and token.is_capitalised
+                and index > first
+                and tokens[index - 1].text not in _CLAUSE_END
+            ):
+                continue  # a capitalised cue form mid-sentence is a noun in German (das Sagen)
+            reading = readings[0]
+            if speech_only and not any(r.speech for r in readings):
+                continue
+            nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
+            if nxt in _PASSIVE and any(r.participle for r in readings):
+                continue
+            if (
+                any(r.participle for r in readings)
+                and index > 0
+                and tokens[index - 1].text.casefold() in _PASSIVE
+            ):
+                continue  # was called, wurde bezeichnet
+            end = token.end
+            particle_reading = next((r for r in readings if r.particle), None)
+            if particle_reading is not None and particle_reading.particle is not None:
+                particle_end = _particle_end(tokens, index, particle_reading.particle)
+                if particle_end is not None:
+                    end = particle_end
+                elif all(r.particle for r in readings):
+                    continue  # "teilte" without "mit" is no cue
+            speech = any(r.speech for r in readings)
+            return Cue(
+                index=index,
+                start=token.start,
+                end=end,
+                speech=speech,
+                kind="participle" if reading.participle else "verb",
+                lemma=reading.lemma,
+            )
+        if folded in lex.frame_words and index > 0 and tokens[index - 1].text in {",", "—", "–", "-"}:
+            return Cue(index=index, start=token.start, end=token.end, speech=True, kind="frame")
+        if folded in lex.after_phrases:
+            return Cue(index=index, start=token.start, end=token.end, speech=True, kind="after")
+        for phrase in lex.before_phrases:
+            if folded == phrase[0] and all(
+                index + offset < len(tokens) and tokens[index + offset].text.casefold() == word
+                for offset, word in enumerate(phrase[1:], 1)
+            ):
+                return Cue(
+                    index=index + len(phrase) - 1,
+                    start=token.start,
+                    end=tokens[index + len(phrase) - 1].end,
+                    speech=True,
+                    kind="before",
+                )
+        if folded in lex.nouns and not speech_only:
+            return Cue(index=index, start=token.start, end=token.end, speech=False, kind="noun")
+    return None
+
+
+def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
+    """Return the speaker a cue names, looking where the language puts it for this kind of cue."""
+    index = cue.index
+    if cue.kind in {"frame", "before"}:
+        after = index + 1
+        if (
+            cue.kind == "before"
+            and after < len(tokens)
+            and tokens[after].text.casefold() in {"von", "of", "des", "der"}
+        ):
+            after += 1
+        return mention_after(tokens, after, lex, nominative=False)
+    if cue.kind == "after":
+        return mention_before(tokens, index, lex, floor)
+    if cue.kind == "noun":
+        return _noun_speaker(tokens, index, lex, floor)
+    if cue.kind == "participle" and lex.capitalises_nouns:
+        # hatte Rutte gesagt / Rutte hat gesagt: the subject sits next to the auxiliary
+        for position in range(index - 1, max(floor, index - 14) - 1, -1):
+            if tokens[position].text.casefold() in lex.auxiliaries:
+                before = mention_before(tokens, position, lex, floor)
+                if (
+                    before is not None
+                    and before.start == tokens[floor].start
+                    and _subject_like(before, tokens, floor)
+                ):
+                    return before  # Stoiber hatte … betont: the subject fills the place before the verb
+                found = mention_after(tokens, position + 1, lex) or before
+                if found is not None:
+                    return found
+                break
+    if (
+        cue.lemma in lex.impersonal
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text.casefold() in {"es", "it"}
+    ):
+        return _source_phrase(tokens, index + 2, lex)  # heißt es in einer Erklärung
+    if lex.capitalises_nouns:
+        # German: the subject follows a fronted verb (sagte Rutte) or precedes it (Rutte sagte);
+        # a name or pronoun filling the place before the verb is the subject (V2 order)
+        before = mention_before(tokens, index, lex, floor)
+        if (
+            before is not None
+            and before.start == tokens[floor].start
+            and _subject_like(before, tokens, floor)
+            and (before.kind != "name" or " " in before.name or index - floor <= 2)
+        ):
+            return before
+        return mention_after(tokens, index + 1, lex) or (
+            before if before is not None and _subject_like(before, tokens, floor) else None
+        )
+    found = mention_before(tokens, index, lex, floor)
+    if found is None and index > floor and tokens[index - 1].text.casefold() in lex.auxiliaries:
+        found = mention_before(tokens, index - 1, lex, floor)
+    return found or mention_after(tokens, index + 1, lex)
+
+
+def _noun_speaker(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
+    """Nach Angaben der Polizei / in a statement from X / seinen Worten: the owner of the noun."""
+    after = index + 1
+    if after < len(tokens) and tokens[after].text.casefold() in {"von", "des", "der", "from", "by", "of"}:
+        return mention_after(tokens, after + 1, lex, nominative=False)
+    return mention_before(tokens, index, lex, floor) if index > floor else None
+
+
+def known_name_near(
+    tokens: Sequence[Token], index: int, known: frozenset[str], floor: int = 0
+) -> Mention | None:
+    """Return the nearest surname the document knows before ``tokens[index]`` (else after it)."""
+    for position in range(index - 1, floor - 1, -1):
+        token = tokens[position]
+        if token.is_word and token.is_capitalised and token.text.casefold() in known:
+            return Mention(start=token.start, end=token.end, kind="name", name=token.text)
+    for position in range(index + 1, min(len(tokens), index + 6)):
+        token = tokens[position]
+        if token.is_word and token.is_capitalised and token.text.casefold() in known:
+            return Mention(start=token.start, end=token.end, kind="name", name=token.text)
+    return None
+
+
+def _subject_like(mention: Mention, tokens: Sequence[Token], floor: int) -> bool:
+    """Not an accusative or dative phrase (den Bericht, dem Minister) nor a bare function word."""
+    first = next((t for t in tokens[floor:] if t.start >= mention.start), None)
+    return first is None or first.text.casefold() not in {"den", "dem", "des", "einem", "einen", "eines"}
+
+
+def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention | None:
+    """In einer Erklärung / in a statement: the document a quote is taken from."""
+    while index < len(tokens) and tokens[index].text.casefold() in lex.skip_words:
+        index += 1
+    if index >= len(tokens) or tokens[index].text.casefold() not in {"in", "im", "auf", "laut", "on"}:
+        return None
+    end = index + 1
+    while (
+        end < len(tokens)
+        and end - index < 7
+        and tokens[end].is_word
+        and tokens[end].text.casefold() not in lex.complementizers
+    ):
+        end += 1
+    if end - index < 2:
+        return None
+    phrase = " ".join(t.text for t in tokens[index:end])
+    return Mention(start=tokens[index].start, end=tokens[end - 1].end, kind="role", name=phrase, role=None)

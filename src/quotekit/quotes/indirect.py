@@ -1,0 +1,492 @@
+"""Indirect and mixed quotes: reported speech introduced by a cue, found sentence by sentence.
+
+The frames (per language, from the lexicon):
+
+- a cue and a complement clause: sagte Rutte, dass …; Smith said (that) …; X told Y that …
+- a cue, a comma and a clause in Konjunktiv I: Er sagte, die Lage sei ernst.
+- a clause and an inverted frame after it: Das bedeute nichts, ergänzte Trump. / …, he said.
+- a source phrase: laut X …, nach Angaben von X …, X zufolge …, …, so X.; according to X, …
+- wie X sagte, …
+
+Reported content holding quoted material is ``mixed``; quoted material inside it is then a
+``partial`` quote, not a direct one. Sentences are checked for a cue word with a set look-up
+before any tokenizing, which keeps the pass cheap on text without reported speech.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from quotekit.quotes.direct import Candidate, sentence_subject
+from quotekit.quotes.frames import Cue, find_cue, speaker_of
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from quotekit.quotes.lexicon import Lexicon
+
+__all__ = ["IndirectFinder"]
+
+_WORD = regex.compile(r"\p{L}+")
+#: Sentences longer than this are lists or run-ons; reading them as one report would mislead.
+MAX_SENTENCE: Final = 1500
+MIN_CONTENT_WORDS: Final = 3
+_OPENING_MARKS: Final = frozenset({"“", '"', "‘"})
+_CLAUSE_STARTERS_EN: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "no",
+        "some",
+        "many",
+        "most",
+        "all",
+        "if",
+    }
+)
+
+
+class IndirectFinder:
+    """Finds indirect and mixed quotes in one language's text."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self._lex = lex
+        # "so" and "as" are too common to trigger a look; the frame ", so X" is checked apart
+        words: set[str] = set(lex.verbs) | set(lex.after_phrases)
+        self._frame_marks = tuple(f", {word} " for word in lex.frame_words)
+        words.update(phrase[0] for phrase in lex.before_phrases)
+        words.update(lex.reportive)
+        self._trigger = frozenset(words)
+        self._source_nouns = tuple(sorted(lex.nouns, key=len, reverse=True))
+        #: reports found on the way to the first one of a sentence (the part before "laut X")
+        self._pending: list[Candidate] = []
+
+    def find(  # noqa: C901 - one pass, one branch per case
+        self,
+        text: str,
+        start: int,
+        end: int,
+        quoted: Sequence[tuple[int, int]],
+        direct: Sequence[Candidate],
+    ) -> list[Candidate]:
+        """Indirect and mixed quotes in ``text[start:end]``; ``direct`` holds the quotes found already."""
+        found: list[Candidate] = []
+        direct_spans = sorted((c.start, c.end) for c in direct if c.kind == "direct")
+        quoted_sorted = sorted(quoted)
+        reporting_until = -1  # the end of the last sentence that reported speech
+        for raw_start, s_end in _sentences(self._lex, text, start, end):
+            s_start = raw_start
+            while s_start < s_end and text[s_start].isspace():
+                s_start += 1
+            if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
+                continue
+            words = set(_WORD.findall(text[s_start:s_end].lower()))
+            if self._trigger.isdisjoint(words) and not any(
+                m in text[s_start:s_end] for m in self._frame_marks
+            ):
+                continue
+            if (
+                reporting_until >= 0
+                and s_start - reporting_until <= 3
+                and not self._lex.reportive.isdisjoint(words)
+            ):
+                # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
+                sentence = self._sentence(text, s_start, s_end)
+                if not sentence:
+                    previous = found[-1] if found else None
+                    if (
+                        previous is not None
+                        and previous.kind == "indirect"
+                        and previous.inherit
+                        and previous.end >= reporting_until - 2
+                    ):
+                        previous.end = _trim(text, s_start, s_end)[1]
+                    else:
+                        found.append(
+                            Candidate(
+                                start=s_start,
+                                end=_trim(text, s_start, s_end)[1],
+                                kind="indirect",
+                                inherit=True,
+                                frame=(s_start, s_end),
+                            )
+                        )
+                    reporting_until = s_end
+                    continue
+            else:
+                sentence = self._sentence(text, s_start, s_end)
+            for candidate in sentence:
+                reporting_until = s_end
+                if _overlaps_direct(candidate, direct_spans):
+                    continue
+                if _contains_quote(candidate, quoted_sorted):
+                    candidate.kind = "mixed"
+                found.append(candidate)
+        return found
+
+    def _sentence(self, text: str, start: int, end: int) -> list[Candidate]:
+        """Every report in one sentence (Als X darauf bestand, dass …, fügte Y hinzu, dass …)."""
+        tokens = tokenize(text, start, end)
+        if len(tokens) < 4:
+            return []
+        self._pending.clear()
+        first = self._first(text, tokens, end)
+        if first is None:
+            return []
+        found = [*self._pending, first]
+        self._pending.clear()
+        if first.kind == "indirect" and first.cue is not None:
+            position = next((i for i, t in enumerate(tokens) if t.start >= first.end), len(tokens))
+            while position < len(tokens) - 3 and len(found) < 4:
+                cue = find_cue(tokens, self._lex, position, None)
+                while cue is not None and cue.kind not in {"verb", "participle"}:
+                    cue = find_cue(tokens, self._lex, cue.index + 1, None)
+                if cue is None:
+                    break
+                # English reports in one sentence share its subject (said that … and suggested that …);
+                # German ones go on with the last speaker, who may have spoken in between
+                shared = None if self._lex.capitalises_nouns else found[-1].mention
+                more = self._complement(
+                    text, tokens, [t.text.casefold() for t in tokens], cue, end, speaker=shared
+                )
+                if more is None or more.start < found[-1].end:
+                    position = cue.index + 1
+                    continue
+                found.append(more)
+                position = next((i for i, t in enumerate(tokens) if t.start >= more.end), len(tokens))
+        return found
+
+    def _first(self, text: str, tokens: list[Token], end: int) -> Candidate | None:
+        lex = self._lex
+        folded = [t.text.casefold() for t in tokens]
+        source = self._source_phrase(text, tokens, folded, end)
+        if source is not None:
+            return source
+        # an inverted frame at the end: …, ergänzte Trump. / …, so Rutte. / …, he said. / …, according to X.
+        tail = _tail_frame(tokens, lex)
+        if tail is not None:
+            comma, tail_cue, mention = tail
+            content = (tokens[0].start, tokens[comma].start)
+            return _candidate(text, tokens, content, end, mention, (tail_cue.start, tail_cue.end), "indirect")
+        # a cue with its complement clause
+        cue = find_cue(tokens, lex, 0, None)
+        while cue is not None and cue.kind not in {"verb", "participle"}:
+            cue = find_cue(tokens, lex, cue.index + 1, None)
+        if cue is None:
+            return None
+        found = self._complement(text, tokens, folded, cue, end)
+        if found is None and lex.capitalises_nouns:
+            return self._reported(text, tokens, cue, end)
+        return found
+
+    def _reported(self, text: str, tokens: list[Token], cue: Cue, end: int) -> Candidate | None:
+        """Die Armeeleitung sprach von einem Absturz: a speech act reported without its words.
+
+        German news reports speech acts in one sentence (warnte vor, sprach von, kritisierte);
+        the sentence is the report. Only finite speech verbs with a subject count.
+        """
+        lex = self._lex
+        if not cue.speech or cue.kind != "verb" or cue.lemma in lex.naming:
+            return None
+        mention = speaker_of(tokens, cue, lex)
+        if mention is None or (mention.kind == "role" and tokens[0].text.casefold() not in lex.determiners):
+            return None
+        return _candidate(
+            text,
+            tokens,
+            (tokens[0].start, tokens[-1].end),
+            end,
+            None,
+            (cue.start, cue.end),
+            "indirect",
+            speaker=mention,
+        )
+
+    def _source_phrase(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:  # noqa: C901, PLR0912 - one pass, one branch per case
+        """Laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X."""
+        lex = self._lex
+        for index in range(len(tokens) - 1):
+            word = folded[index]
+            phrase_end = -1
+            if word in lex.after_phrases and index > 0:
+                mention = mention_before(tokens, index, lex)
+                if mention is None:
+                    continue
+                cue = (mention.start, tokens[index].end)
+                content = _after(tokens, tokens[index].end)
+                if content[1] - content[0] < 2:
+                    content = (tokens[0].start, mention.start)
+                return _candidate(text, tokens, content, end, mention, cue, "indirect")
+            for phrase in lex.before_phrases:
+                if word == phrase[0] and tuple(folded[index : index + len(phrase)]) == phrase:
+                    phrase_end = index + len(phrase)
+                    break
+            if phrase_end < 0 and lex.capitalises_nouns and word == "nach":
+                # nach Armeeangaben, nach ersten Schätzungen, nach Medienberichten
+                for ahead in range(index + 1, min(len(tokens), index + 4)):
+                    if folded[ahead].endswith(self._source_nouns):
+                        phrase_end = ahead + 1
+                        break
+                    if tokens[ahead].is_capitalised or not tokens[ahead].is_word:
+                        break
+            if phrase_end < 0:
+                continue
+            position = phrase_end
+            if position < len(tokens) and folded[position] in {"von", "des", "der", "of"}:
+                position += 1
+            mention = mention_after(tokens, position, lex, nominative=False)
+            if mention is None and phrase_end == index + 1 and folded[index] in {"demnach", "wonach"}:
+                # Demnach steht …: the adverb stands for the source named before
+                mention = Mention(
+                    start=tokens[index].start, end=tokens[index].end, kind="role", name=tokens[index].text
+                )
+            if mention is None:
+                if folded[index] == "nach":
+                    noun = tokens[phrase_end - 1]
+                    mention = Mention(start=noun.start, end=noun.end, kind="role", name=noun.text)
+                else:
+                    continue
+            cue = (tokens[index].start, tokens[phrase_end - 1].end)
+            content = _after(tokens, mention.end)
+            if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
+                content = (tokens[0].start, tokens[index].start)  # …, according to the police.
+            elif index > 1 and lex.capitalises_nouns and folded[index - 1] != ",":
+                # Grund für den Brand waren laut Ministerium Arbeiten …: the report runs on both sides
+                before = _candidate(
+                    text, tokens, (tokens[0].start, tokens[index].start), end, mention, cue, "indirect"
+                )
+                if before is not None:
+                    self._pending.append(before)
+            return _candidate(text, tokens, content, end, mention, cue, "indirect")
+        return None
+
+    def _complement(  # noqa: C901, PLR0911, PLR0912, PLR0913
+        self,
+        text: str,
+        tokens: list[Token],
+        folded: list[str],
+        cue: Cue,
+        end: int,
+        *,
+        speaker: Mention | None = None,
+    ) -> Candidate | None:
+        """Return the report a verb cue introduces; ``speaker`` stands in when the cue names none."""
+        lex = self._lex
+        mention = speaker_of(tokens, cue, lex)
+        if mention is not None and speaker is not None and mention.end > tokens[cue.index].start:
+            mention = None  # the cue's phrase after it is an object (and suggested that …)
+        if (
+            mention is None
+            and speaker is None
+            and not lex.capitalises_nouns
+            and cue.index > 0
+            and folded[cue.index - 1] == ","
+        ):
+            speaker = sentence_subject(tokens, lex, frozenset())  # …, saying a penalty was needed
+        mention = mention or speaker
+        if (
+            mention is None
+            and not (
+                lex.capitalises_nouns
+                and cue.index + 2 < len(tokens)
+                and folded[cue.index + 1 : cue.index + 3] == [",", "dass"]
+            )
+            and not (cue.end > tokens[cue.index].end)
+        ):
+            return None  # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
+        cue_end_index = cue.index
+        while cue_end_index + 1 < len(tokens) and tokens[cue_end_index + 1].end <= cue.end:
+            cue_end_index += 1
+        # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
+        for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
+            if folded[index] in lex.complementizers:
+                previous = folded[index - 1]
+                if lex.capitalises_nouns and previous != ",":
+                    break
+                if folded[index] == "if" or (
+                    folded[index] == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word
+                ):
+                    break
+                start_token = index if lex.capitalises_nouns else index + 1
+                content = (tokens[start_token].start, _clause_end(tokens, start_token, lex))
+                return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+            if folded[index] in {".", ";", ":"} or (
+                folded[index] == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]
+            ):
+                if folded[index] == "," and lex.capitalises_nouns and index + 1 < len(tokens):
+                    # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any
+                    # clause right after a speech verb and its comma (erklärte, ihr Land unterstütze …)
+                    clause_end = _clause_end(tokens, index + 1, lex)
+                    clause = [
+                        f
+                        for t, f in zip(tokens, folded, strict=False)
+                        if tokens[index].end <= t.start < clause_end
+                    ]
+                    right_after = index == cue_end_index + 1 and cue.speech and mention is not None
+                    if right_after or any(word in lex.subjunctive for word in clause):
+                        return _candidate(
+                            text,
+                            tokens,
+                            (tokens[index + 1].start, clause_end),
+                            end,
+                            mention,
+                            (cue.start, cue.end),
+                            "indirect",
+                        )
+                break
+        if lex.capitalises_nouns:
+            return None
+        # English: said + clause (the speaker precedes the cue)
+        after = cue_end_index + 1
+        if mention is None or mention.end > tokens[cue.index].start or after >= len(tokens):
+            return None
+        if tokens[after].text in _OPENING_MARKS or (
+            tokens[after].is_word
+            and (
+                folded[after] in lex.pronouns
+                or folded[after] in _CLAUSE_STARTERS_EN
+                or (
+                    folded[after] not in lex.function_words
+                    and not lex.cue(tokens[after].text)
+                    and not folded[after].endswith("ly")
+                )
+            )
+        ):
+            content = (tokens[after].start, _clause_end(tokens, after, lex))
+            return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+        return None
+
+
+def _sentences(lex: Lexicon, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield the (start, end) of each sentence in ``text[start:end]``, from its end marks alone."""
+    position = start
+    for match in lex.sentence.finditer(text, start, end):
+        if match.end() > position:
+            yield position, match.end() if match.group() != "\n" else match.start()
+        position = match.end()
+    if position < end:
+        yield position, end
+
+
+def _after(tokens: list[Token], offset: int) -> tuple[int, int]:
+    index = next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
+    while index < len(tokens) and not tokens[index].is_word:
+        index += 1
+    if index >= len(tokens):
+        return offset, offset
+    return tokens[index].start, tokens[-1].end
+
+
+def _clause_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
+    """Return the end of the reported clause: the sentence end, or a comma before a new quote."""
+    end = tokens[-1].end
+    for index in range(start + 1, len(tokens)):
+        token = tokens[index]
+        if token.text == ":":
+            return token.start
+        if token.text in {",", ";"} and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            if following.text in {"“", '"', "„", "»", "«"}:
+                return token.start
+            if (
+                following.is_word
+                and lex.capitalises_nouns
+                and any(not r.participle for r in lex.cue(following.text))
+            ):
+                return token.start  # …, antwortete Rutte: the main clause resumes with a cue
+    return end
+
+
+def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | None] | None:
+    """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
+    last = len(tokens) - 1
+    while last > 0 and not tokens[last].is_word:
+        last -= 1
+    for comma in range(last - 1, max(0, last - 14), -1):
+        if tokens[comma].text != ",":
+            continue
+        if comma < MIN_CONTENT_WORDS:
+            return None
+        cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6))
+        if cue is None or cue.kind in {"noun", "after"}:
+            return None
+        mention = speaker_of(tokens, cue, lex, comma + 1)
+        if mention is None and cue.kind not in {"verb", "participle"}:
+            return None
+        return comma, cue, mention
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _candidate(  # noqa: PLR0913, PLR0917 - the state of one pass
+    text: str,
+    tokens: list[Token],
+    content: tuple[int, int],
+    sentence_end: int,
+    mention: Mention | None,
+    cue: tuple[int, int],
+    kind: str,
+    *,
+    speaker: Mention | None = None,
+) -> Candidate | None:
+    del sentence_end
+    start, end = _trim(text, *content)
+    words = sum(1 for t in tokens if start <= t.start < end and t.is_word)
+    if words < MIN_CONTENT_WORDS:
+        return None
+    if speaker is not None:
+        mention = speaker
+    elif mention is not None and start <= mention.start < end:
+        return None  # the speaker inside the reported content: a misread frame
+    return Candidate(
+        start=start,
+        end=end,
+        kind=kind,
+        mention=mention,
+        cue=cue,
+        frame=(tokens[0].start, tokens[-1].end),
+        inherit=mention is None,
+    )
+
+
+def _overlaps_direct(candidate: Candidate, direct_spans: list[tuple[int, int]]) -> bool:
+    """Whether the content reaches into a direct quote framed on its own (its frame, misread)."""
+    index = max(0, bisect.bisect_left(direct_spans, (candidate.start, -1)) - 1)
+    while index < len(direct_spans) and direct_spans[index][0] < candidate.end:
+        start, end = direct_spans[index]
+        if start < candidate.end and candidate.start < end:
+            return True
+        index += 1
+    return False
+
+
+def _contains_quote(candidate: Candidate, quoted: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_left(quoted, (candidate.start, -1))
+    return index < len(quoted) and quoted[index][1] <= candidate.end + 1

@@ -1,0 +1,198 @@
+"""The quote lexicon of one language, compiled once from the language tables.
+
+Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_language_data``):
+
+- ``cue_verbs``: ``{"lemma", "forms", "participles", "particle"?, "frame"}`` rows. ``forms`` are
+  the finite forms, ``particle`` the separable particle (teilte … mit), ``frame`` is ``speech``
+  (can frame a direct quote), ``belief`` (frames reported content only) or ``naming`` (nennen,
+  heißen: a speech verb that, passive or reflexive, introduces a name rather than a quote).
+- ``cue_nouns``: nouns that make a source phrase (nach Angaben, in a statement).
+- ``cue_prepositions``: ``{"phrase", "position"}``; position ``before`` (laut X, according to X),
+  ``after`` (X zufolge), ``frame`` (…, so X) or ``as`` (wie X sagte, as X put it).
+- ``speaker_pronouns`` (``{"word", "gender"}``), ``speaker_determiners``, ``speaker_roles``,
+  ``speaker_role_suffixes`` (German compounds: Nato-Generalsekretär ends in "sekretär"),
+  ``speaker_skip_words`` (adverbs between a cue and its speaker: sagte *aber* Rutte),
+  ``speaker_prepositions`` (a phrase after one is no subject: *in der* ARD).
+- ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
+  ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
+  ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
+  ``quote_abbreviations`` (Mr, Dr: their full stop ends no clause).
+- ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
+  adverbs: Gegenüber, So): capitalised words at a sentence start that are never a speaker's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
+
+if TYPE_CHECKING:
+    from quotekit.lang import LanguageData
+
+__all__ = ["CueVerb", "Lexicon", "compile_lexicons"]
+
+#: The language whose rules apply to text in a language quotekit has no quote tables for.
+FALLBACK_LANGUAGE: Final = "en"
+
+
+@attrs.frozen
+class CueVerb:
+    """One form of a cue verb: its lemma, separable particle, and whether it frames speech."""
+
+    lemma: str
+    particle: str | None
+    speech: bool
+    participle: bool
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Everything the quote rules need to know about one language, as sets and maps."""
+
+    lang: str
+    verbs: Mapping[str, tuple[CueVerb, ...]]
+    particles: frozenset[str]
+    nouns: frozenset[str]
+    before_phrases: tuple[tuple[str, ...], ...]
+    after_phrases: frozenset[str]
+    frame_words: frozenset[str]
+    as_words: frozenset[str]
+    pronouns: Mapping[str, str]
+    determiners: frozenset[str]
+    roles: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    skip_words: frozenset[str]
+    complementizers: frozenset[str]
+    subjunctive: frozenset[str]
+    reportive: frozenset[str]
+    prepositions: frozenset[str]
+    clause_end: regex.Pattern[str]
+    sentence: regex.Pattern[str]
+    auxiliaries: frozenset[str]
+    function_words: frozenset[str]
+    naming: frozenset[str]
+    impersonal: frozenset[str]
+    scare_markers: frozenset[str]
+    capitalises_nouns: bool
+
+    def cue(self, word: str) -> tuple[CueVerb, ...]:
+        """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
+        return self.verbs.get(word.casefold(), ())
+
+    def is_role(self, word: str) -> bool:
+        """Whether ``word`` is a role noun (Minister, spokesman, Nato-Generalsekretär)."""
+        folded = word.casefold()
+        if folded in self.roles:
+            return True
+        return bool(self.role_suffixes) and folded.endswith(self.role_suffixes)
+
+
+def _rows(data: LanguageData, lang: str, name: str) -> list[Mapping[str, object]]:
+    return [row for row in data.table(lang, name) if isinstance(row, Mapping)]
+
+
+def _folded(data: LanguageData, lang: str, name: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in data.words(lang, name))
+
+
+def _compile(data: LanguageData, lang: str) -> Lexicon:  # noqa: C901 - one pass, one branch per case
+    verbs: dict[str, list[CueVerb]] = {}
+    particles: set[str] = set()
+    for row in _rows(data, lang, "cue_verbs"):
+        lemma = str(row.get("lemma", ""))
+        particle_value = row.get("particle")
+        particle = str(particle_value).casefold() if particle_value else None
+        speech = row.get("frame", "speech") in {"speech", "naming"}
+        if particle:
+            particles.add(particle)
+        for key, participle in (("forms", False), ("participles", True)):
+            forms = row.get(key, ())
+            if not isinstance(forms, (list, tuple)):
+                continue
+            for form in forms:
+                reading = CueVerb(lemma, None if participle else particle, speech, participle)
+                readings = verbs.setdefault(str(form).casefold(), [])
+                if reading not in readings:
+                    readings.append(reading)
+    before: list[tuple[str, ...]] = []
+    after: set[str] = set()
+    frame: set[str] = set()
+    as_words: set[str] = set()
+    for row in _rows(data, lang, "cue_prepositions"):
+        phrase = tuple(str(row.get("phrase", "")).casefold().split())
+        if not phrase:
+            continue
+        position = row.get("position")
+        if position == "before":
+            before.append(phrase)
+        elif position == "after":
+            after.add(" ".join(phrase))
+        elif position == "frame":
+            frame.add(" ".join(phrase))
+        elif position == "as":
+            as_words.add(" ".join(phrase))
+    pronouns = {
+        str(row.get("word", "")).casefold(): str(row.get("gender", "x"))
+        for row in _rows(data, lang, "speaker_pronouns")
+    }
+    pronouns.update({word.casefold(): "x" for word in data.words(lang, "speaker_pronouns")})
+    suffixes = tuple(sorted(_folded(data, lang, "speaker_role_suffixes"), key=len, reverse=True))
+    return Lexicon(
+        lang=lang,
+        verbs={form: tuple(readings) for form, readings in verbs.items()},
+        particles=frozenset(particles),
+        nouns=_folded(data, lang, "cue_nouns"),
+        before_phrases=tuple(sorted(before, key=len, reverse=True)),
+        after_phrases=frozenset(after),
+        frame_words=frozenset(frame),
+        as_words=frozenset(as_words),
+        pronouns=pronouns,
+        determiners=_folded(data, lang, "speaker_determiners"),
+        roles=_folded(data, lang, "speaker_roles"),
+        role_suffixes=suffixes,
+        skip_words=_folded(data, lang, "speaker_skip_words"),
+        complementizers=_folded(data, lang, "quote_complementizers"),
+        subjunctive=_folded(data, lang, "quote_subjunctive"),
+        reportive=_folded(data, lang, "quote_reportive"),
+        prepositions=_folded(data, lang, "speaker_prepositions"),
+        clause_end=_clause_end_pattern(data.words(lang, "quote_abbreviations")),
+        sentence=_sentence_pattern(data.words(lang, "quote_abbreviations")),
+        auxiliaries=_folded(data, lang, "quote_auxiliaries"),
+        function_words=_folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names"),
+        naming=frozenset(
+            str(row.get("lemma", ""))
+            for row in _rows(data, lang, "cue_verbs")
+            if row.get("frame") == "naming"
+        ),
+        scare_markers=_folded(data, lang, "quote_scare_markers"),
+        impersonal=frozenset(
+            str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("impersonal")
+        ),
+        capitalises_nouns=bool(suffixes),
+    )
+
+
+def _not_after_abbreviation(abbreviations: frozenset[str]) -> str:
+    """Return a look-behind that fails after Mr, Dr (the table) or a single capital (an initial)."""
+    words = "|".join(regex.escape(word) for word in sorted(abbreviations, key=len, reverse=True))
+    short = rf"(?:{words})|\p{{Lu}}" if words else r"\p{Lu}"
+    return rf"(?<!(?<![\p{{L}}.])(?:{short}))"
+
+
+def _clause_end_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
+    """Sentence punctuation or a line break, but not the full stop of Mr. or Dr. (or an initial)."""
+    return regex.compile(_not_after_abbreviation(abbreviations) + r"[.!?…;](?=\s|$)|\n")
+
+
+def _sentence_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
+    """Match a sentence end: a full stop before a capital (not Mr. Smith, not an initial) or a line break."""
+    guard = _not_after_abbreviation(abbreviations)
+    return regex.compile(guard + r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(])|\n")
+
+
+def compile_lexicons(data: LanguageData) -> dict[str, Lexicon]:
+    """Compile a lexicon for every language that has cue verbs."""
+    return {lang: _compile(data, lang) for lang in data.languages if data.table(lang, "cue_verbs")}

@@ -1,0 +1,245 @@
+"""Pairing quotation marks in one left-to-right pass.
+
+Real text does not pair marks the textbook way: German „…“ beside English “…”, ASCII "…" in
+either, „…" and “…" from scraped embeds, apostrophes that look like closing single quotes
+(don't, Kohl's, ’90er), quotes running over several paragraphs where every paragraph re-opens
+the mark, and marks that are never closed. :class:`MarkScanner` walks the marks once with a
+small stack (bounded depth, so every mark costs O(1)) and returns :class:`QuotedSpan` items:
+content spans without the marks, with their nesting and whether the closing mark was found.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, TypeAlias
+
+import attrs
+import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+__all__ = ["MarkScanner", "QuotedSpan"]
+
+#: open_at, close_at (None: unclosed), content end, opening mark, closing mark's length
+_Pair: TypeAlias = tuple[int, int | None, int, str, int]
+
+#: Deeper nesting than this does not occur in prose; bounding the stack keeps each mark O(1).
+MAX_DEPTH: Final = 4
+#: An unclosed quote is cut at its paragraph's end, but never runs on longer than this.
+MAX_UNCLOSED: Final = 1200
+
+_OPENING_CONTEXT: Final = frozenset("([{<—–-/\u00a0")
+_CLOSING_CONTEXT: Final = frozenset(".,;:!?)]}>…—–-/\u00a0")
+_APOSTROPHES: Final = frozenset("'’")
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s)")
+
+
+@attrs.frozen(kw_only=True)
+class QuotedSpan:
+    """Text between a pair of quotation marks.
+
+    ``start``/``end`` cover the content without the marks; ``open_at`` is the opening mark's
+    offset and ``close_at`` the closing mark's (``None`` when the mark was never closed and the
+    span was cut at a boundary). ``depth`` is 0 for an outermost quote.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    opener: str
+    closer_length: int = 1
+    depth: int = 0
+    parent: int | None = None
+
+    @property
+    def closed(self) -> bool:
+        """Whether the closing mark was found."""
+        return self.close_at is not None
+
+    @property
+    def outer_end(self) -> int:
+        """The offset just after the closing mark (the content end when unclosed)."""
+        return self.end if self.close_at is None else self.close_at + self.closer_length
+
+
+@attrs.define
+class _Open:
+    mark: str
+    at: int
+    paragraph_start: int
+
+
+class MarkScanner:
+    """Finds quoted spans given the opening marks and the closing marks each one accepts."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        closers: dict[str, set[str]] = {}
+        for opener, closer in pairs:
+            if 1 <= len(opener) <= 2 and 1 <= len(closer) <= 2:
+                closers.setdefault(opener, set()).add(closer)
+        self._closers: Mapping[str, frozenset[str]] = {k: frozenset(v) for k, v in closers.items()}
+        self._closing_marks = frozenset(c for cs in self._closers.values() for c in cs)
+        self.openers = frozenset(self._closers)
+        marks = sorted(set(self._closers) | self._closing_marks)
+        self._all_marks = frozenset(marks)
+        # two-character marks ('' as a double quote, NYT style) are tried before single ones
+        long_marks = sorted((m for m in marks if len(m) > 1), key=len, reverse=True)
+        single = "".join(m for m in marks if len(m) == 1)
+        alternatives = [regex.escape(m) for m in long_marks] + [
+            f"[{regex.escape(single)}\\n]" if single else "\\n"
+        ]
+        self._pattern = regex.compile("|".join(alternatives)) if marks else None
+
+    def scan(self, text: str) -> tuple[list[QuotedSpan], list[int]]:
+        """Quoted spans in text order, and the offsets of opening marks that were never closed."""
+        if self._pattern is None:
+            return [], []
+        pairs: list[_Pair] = []  # open_at, close_at, cut end, mark
+        unclosed: list[int] = []
+        stack: list[_Open] = []
+        paragraph_start = 0
+        skip_reopen = -1
+        for match in self._pattern.finditer(text):
+            at = match.start()
+            mark = match.group()
+            if mark == "\n":
+                paragraph_start = at + 1
+                if stack:
+                    skip_reopen = self._paragraph_break(text, at, stack, pairs, unclosed)
+                continue
+            if at == skip_reopen:
+                continue  # the re-opening mark of a quote running on into this paragraph
+            self._mark(text, at, mark, stack, pairs, unclosed, paragraph_start)
+        for item in stack:
+            pairs.append((item.at, None, self._cut(text, item.at, len(text)), item.mark, 1))
+            unclosed.append(item.at)
+        return _nest(pairs), sorted(unclosed)
+
+    def _mark(  # noqa: C901, PLR0911, PLR0913, PLR0917 - one pass, one branch per case
+        self,
+        text: str,
+        at: int,
+        mark: str,
+        stack: list[_Open],
+        pairs: list[_Pair],
+        unclosed: list[int],
+        paragraph_start: int,
+    ) -> None:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + len(mark)] if at + len(mark) < len(text) else " "
+        if mark in _APOSTROPHES and before.isalnum() and after.isalpha():
+            return  # don't, Kohl's
+        if mark in _APOSTROPHES and not before.isalnum() and after.isdigit():
+            return  # ’90er, '98
+        left_flanking = not after.isspace() and (
+            before.isspace() or before in _OPENING_CONTEXT or before in self._all_marks
+        )
+        right_flanking = not before.isspace() and (
+            after.isspace() or after in _CLOSING_CONTEXT or after in self._all_marks
+        )
+        # Close the nearest open quote this mark can close, unless the mark clearly opens.
+        if mark in self._closing_marks and not (
+            left_flanking and not right_flanking and mark in self._closers and not _same_open(stack, mark)
+        ):
+            for depth in range(len(stack) - 1, -1, -1):
+                if mark in self._closers[stack[depth].mark]:
+                    if mark in _APOSTROPHES and not right_flanking:
+                        break
+                    for inner in stack[depth + 1 :]:
+                        pairs.append(
+                            (inner.at, None, _trim_end(text, inner.at + len(inner.mark), at), inner.mark, 1)
+                        )
+                        unclosed.append(inner.at)
+                    opened = stack[depth]
+                    del stack[depth:]
+                    pairs.append((opened.at, at, at, opened.mark, len(mark)))
+                    return
+        if mark not in self._closers:
+            return  # a closing mark with nothing to close: stray, ignored
+        if mark in _APOSTROPHES and not left_flanking:
+            return  # a possessive or elision apostrophe (Jesus' words), not an opening quote
+        if after.isspace() or (right_flanking and not left_flanking):
+            return  # a mark before a space or after a word does not open a quote
+        if stack and stack[-1].mark == mark and mark not in self._closers[mark]:
+            # „a „b: the earlier quote was never closed; it ends where the next one opens.
+            previous = stack.pop()
+            pairs.append(
+                (previous.at, None, _trim_end(text, previous.at + len(previous.mark), at), previous.mark, 1)
+            )
+            unclosed.append(previous.at)
+        if len(stack) >= MAX_DEPTH:
+            return
+        stack.append(_Open(mark, at, paragraph_start))
+
+    def _paragraph_break(
+        self,
+        text: str,
+        at: int,
+        stack: list[_Open],
+        pairs: list[_Pair],
+        unclosed: list[int],
+    ) -> int:
+        """Handle a line break inside an open quote; returns the offset of a re-opening mark."""
+        position = at + 1
+        limit = min(len(text), at + 200)
+        while position < limit and text[position].isspace():
+            position += 1
+        if position < len(text) and text[position] == stack[0].mark and len(stack) == 1:
+            return position  # the quote runs on: the new paragraph re-opens the same mark
+        for item in stack:
+            pairs.append((item.at, None, self._cut(text, item.at, at), item.mark, 1))
+            unclosed.append(item.at)
+        stack.clear()
+        return -1
+
+    @staticmethod
+    def _cut(text: str, open_at: int, boundary: int) -> int:
+        """Where an unclosed quote opened at ``open_at`` ends: its boundary, or a sentence end."""
+        if boundary - open_at > MAX_UNCLOSED:
+            limit = open_at + MAX_UNCLOSED
+            last = None
+            for match in _SENTENCE_END.finditer(text, open_at + 1, limit):
+                last = match.end()
+            boundary = last if last is not None else limit
+        return _trim_end(text, open_at + 1, boundary)
+
+
+def _same_open(stack: list[_Open], mark: str) -> bool:
+    return any(item.mark == mark for item in stack)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _nest(pairs: list[_Pair]) -> list[QuotedSpan]:
+    """Spans in text order with depth and parent computed from containment, in one sweep."""
+    ordered = sorted(pairs, key=lambda p: (p[0], -p[2]))
+    spans: list[QuotedSpan] = []
+    open_indices: list[int] = []
+    for open_at, close_at, cut_end, mark, closer_length in ordered:
+        start = open_at + len(mark)
+        end = max(cut_end, start)
+        while open_indices and spans[open_indices[-1]].outer_end <= open_at:
+            open_indices.pop()
+        parent = open_indices[-1] if open_indices else None
+        if parent is not None and (close_at if close_at is not None else end) > spans[parent].end:
+            parent = None  # overlapping, not nested (an unclosed quote cut short): treat as top level
+            open_indices.clear()
+        spans.append(
+            QuotedSpan(
+                start=start,
+                end=end,
+                open_at=open_at,
+                close_at=close_at,
+                opener=mark,
+                closer_length=closer_length,
+                depth=0 if parent is None else spans[parent].depth + 1,
+                parent=parent,
+            )
+        )
+        open_indices.append(len(spans) - 1)
+    return spans

@@ -1,0 +1,360 @@
+"""Word tokens of a short stretch of text, and the speaker phrases built from them.
+
+Frames are short (a clause beside a quote), so the rules work on a token list of that stretch
+only; nothing here looks at more than a bounded window, which keeps the whole extractor linear.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
+
+import attrs
+import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from quotekit.quotes.lexicon import Lexicon
+
+__all__ = ["Mention", "Token", "mention_after", "mention_before", "tokenize"]
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]")
+#: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry).
+_NAME_PARTICLES: Final = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "del",
+        "di",
+        "du",
+        "le",
+        "la",
+        "bin",
+        "al",
+        "ter",
+        "zu",
+        "of",
+        "y",
+        "ibn",
+        "dos",
+        "das",
+    }
+)
+#: Determiners that cannot start a German subject (den, dem, des: accusative, dative, genitive).
+_NOT_NOMINATIVE: Final = frozenset(
+    {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren"}
+)
+_STOP: Final = frozenset(
+    {
+        "of",
+        "for",
+        "at",
+        "in",
+        "on",
+        "to",
+        "with",
+        "from",
+        "by",
+        "and",
+        "or",
+        "but",
+        "who",
+        "which",
+        "that",
+        "when",
+        "while",
+        "after",
+        "before",
+        "during",
+        "about",
+        "as",
+        "if",
+        "than",
+        "into",
+        "over",
+        "under",
+        "told",
+        "said",
+    }
+)
+MAX_NAME_TOKENS: Final = 6
+_APPOSITION_BREAKS: Final = frozenset({":", ";", ".", "!", "?", "„", "“", "”", '"', "»", "«"})
+#: German feminine noun endings: "der" before them is dative or genitive, never the subject.
+_FEMININE: Final = ("ung", "tur", "ion", "tät", "heit", "keit", "schaft", "agentur", "zeitung", "ei", "ie")
+
+MentionKind = Literal["name", "pronoun", "role"]
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets in the document (a tuple: cheap to make)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        """Whether the token is a word (letters or digits), not punctuation."""
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        """Whether the word starts with a capital letter."""
+        return self.text[0].isupper()
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A speaker phrase: ``start``/``end`` in the document, its kind, role and name parts."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    name: str
+    role: str | None = None
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Return the tokens of ``text[start:end]`` with document offsets."""
+    tokens: list[Token] = []
+    append = tokens.append
+    make = tuple.__new__  # the NamedTuple constructor without its keyword handling: this is hot
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        at = match.start()
+        stop = at + len(word)
+        if word[-1] == "." and len(word) > 2 and not _abbreviation(word):
+            # A sentence full stop glued to a word: keep it as its own token.
+            append(make(Token, (at, stop - 1, word[:-1])))
+            append(make(Token, (stop - 1, stop, ".")))
+        else:
+            append(make(Token, (at, stop, word)))
+    return tokens
+
+
+def _abbreviation(word: str) -> bool:
+    """Sen., Dr., U.S. (a dot inside, or a short capitalised word) keep their full stop."""
+    core = word[:-1]
+    return "." in core or (len(core) <= 3 and core[:1].isupper())
+
+
+def _is_name_word(token: Token, lex: Lexicon) -> bool:
+    folded = token.text.casefold()
+    return (
+        token.is_word
+        and token.is_capitalised
+        and folded not in lex.determiners
+        and folded not in lex.function_words
+    )
+
+
+def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[Token]]:
+    """Role words in front of a name (Nato-Generalsekretär Mark Rutte) and the name itself."""
+    last_role = -1
+    for index, token in enumerate(words):
+        if lex.is_role(token.text) or (
+            not token.is_capitalised and token.text.casefold() not in _NAME_PARTICLES
+        ):
+            last_role = index
+    if last_role == -1:
+        return None, list(words)
+    role_words = words[: last_role + 1]
+    role = " ".join(t.text for t in role_words if t.text.casefold() not in lex.determiners) or None
+    return role, list(words[last_role + 1 :])
+
+
+def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
+    while words and not words[-1].is_word:
+        words = words[:-1]
+    if not words:
+        return None
+    start, end = words[0].start, words[-1].end
+    text_words = [t for t in words if t.text.casefold() not in lex.determiners]
+    if len(words) == 1 and words[0].text.casefold() in lex.pronouns:
+        return Mention(start=start, end=end, kind="pronoun", name=words[0].text)
+    role, name_words = _split_role(text_words, lex)
+    while name_words and name_words[-1].text.casefold() in _NAME_PARTICLES:
+        name_words = name_words[:-1]
+    name_words = [t for t in name_words if t.is_word]
+    if name_words and all(t.is_capitalised or t.text.casefold() in _NAME_PARTICLES for t in name_words):
+        return Mention(
+            start=start, end=end, kind="name", name=" ".join(t.text for t in name_words), role=role
+        )
+    phrase = " ".join(t.text for t in words)
+    return Mention(start=start, end=end, kind="role", name=phrase, role=role or phrase)
+
+
+def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
+    tokens: Sequence[Token], index: int, lex: Lexicon, *, nominative: bool = True
+) -> Mention | None:
+    """Return the speaker phrase starting at ``tokens[index]`` (after skip words), if one starts there."""
+    while index < len(tokens) and tokens[index].text.casefold() in lex.skip_words:
+        index += 1
+    if index >= len(tokens):
+        return None
+    first = tokens[index]
+    folded = first.text.casefold()
+    if folded in lex.pronouns:
+        return Mention(start=first.start, end=first.end, kind="pronoun", name=first.text)
+    words: list[Token] = []
+    position = index
+    if folded in lex.determiners or folded in _NOT_NOMINATIVE:
+        if nominative and folded in _NOT_NOMINATIVE:
+            return None
+        if (
+            nominative
+            and folded == "der"
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text.casefold().endswith(_FEMININE)
+        ):
+            return None  # sagte der Nachrichtenagentur: a dative object, not the speaker
+        words.append(first)
+        position += 1
+        # adjectives and, in English, the nouns of the phrase (the White House press secretary)
+        while position < len(tokens) and len(words) < MAX_NAME_TOKENS:
+            token = tokens[position]
+            if not token.is_word or token.text.casefold() in _STOP or lex.cue(token.text):
+                break
+            if token.is_capitalised and lex.capitalises_nouns:
+                break
+            words.append(token)
+            position += 1
+    elif not first.is_word or not (first.is_capitalised or lex.is_role(first.text)):
+        return None
+    while position < len(tokens) and len(words) < MAX_NAME_TOKENS + 2:
+        token = tokens[position]
+        folded = token.text.casefold()
+        if (
+            (_is_name_word(token, lex) and not (lex.cue(token.text) and words))
+            or (lex.is_role(token.text) and not lex.capitalises_nouns)
+            or (
+                folded in _NAME_PARTICLES
+                and words
+                and position + 1 < len(tokens)
+                and _is_name_word(tokens[position + 1], lex)
+            )
+        ):
+            words.append(token)
+        else:
+            break
+        position += 1
+    if lex.capitalises_nouns and words and position + 1 < len(tokens):
+        # der Sprecher des Ministeriums: a role without a name takes its genitive along
+        head = words[-1]
+        if (
+            lex.is_role(head.text)
+            and tokens[position].text in {"des", "der"}
+            and _is_name_word(tokens[position + 1], lex)
+        ):
+            words.extend(tokens[position : position + 2])
+    return _build(words, lex)
+
+
+def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
+    """Return the speaker phrase ending before ``tokens[index]``, looking back to ``floor``."""
+    position = index - 1
+    while position >= floor and tokens[position].text.casefold() in lex.skip_words:
+        position -= 1
+    if position < floor:
+        return None
+    if tokens[position].text == ",":
+        # Hugh Hill, a doctor, said: the speaker is the phrase before the apposition.
+        comma = position - 1
+        while comma >= floor and comma >= position - 24 and tokens[comma].text != ",":
+            if tokens[comma].text in _APPOSITION_BREAKS:
+                return None  # a quote or a clause boundary: no apposition reaches over it
+            comma -= 1
+        if comma < floor or tokens[comma].text != ",":
+            return None
+        position = comma - 1
+        if position < floor:
+            return None
+    if tokens[position].text == ")":
+        # Sen. Chuck Schumer (D-N.Y.) said: step over the parenthesis
+        opening = position - 1
+        while opening >= floor and opening >= position - 8 and tokens[opening].text != "(":
+            opening -= 1
+        if opening < floor or tokens[opening].text != "(":
+            return None
+        position = opening - 1
+        if position < floor:
+            return None
+    last = tokens[position]
+    if last.text.casefold() in lex.pronouns:
+        return Mention(start=last.start, end=last.end, kind="pronoun", name=last.text)
+    words: list[Token] = []
+    while position >= floor and len(words) < MAX_NAME_TOKENS:
+        token = tokens[position]
+        folded = token.text.casefold()
+        if folded in lex.determiners:
+            words.insert(0, token)
+            break
+        if (
+            _is_name_word(token, lex)
+            or lex.is_role(token.text)
+            or (
+                folded in _NAME_PARTICLES
+                and words
+                and position > floor
+                and _is_name_word(tokens[position - 1], lex)
+            )
+        ):
+            words.insert(0, token)
+        elif (
+            not lex.capitalises_nouns
+            and words
+            and token.is_word
+            and folded not in _STOP
+            and not lex.cue(token.text)
+            and not token.is_capitalised
+            and _followed_by_role(words, lex)
+        ):
+            words.insert(0, token)  # the White House press secretary: lowercase words of the role
+        else:
+            break
+        position -= 1
+    if not words and not lex.capitalises_nouns:
+        return _common_noun_phrase(tokens, position, lex, floor)
+    if not words:
+        return None
+    return _build(words, lex)
+
+
+def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, floor: int) -> Mention | None:
+    """Return the newspaper, his colleague, the gambling tycoon: a determiner and lower-case words."""
+    end = position
+    while position >= floor and end - position < 5:
+        token = tokens[position]
+        folded = token.text.casefold()
+        if not token.is_word or folded in _STOP or lex.cue(token.text) or folded in lex.auxiliaries:
+            return _bare_plural(tokens, position + 1, end, lex)
+        if folded in lex.determiners and position < end:
+            words = list(tokens[position : end + 1])
+            phrase = " ".join(t.text for t in words)
+            return Mention(start=words[0].start, end=words[-1].end, kind="role", name=phrase, role=None)
+        position -= 1
+    return None
+
+
+def _bare_plural(tokens: Sequence[Token], start: int, end: int, lex: Lexicon) -> Mention | None:
+    """Experts say, many voters believe, 24 percent said: a plural noun phrase without article."""
+    if start > end:
+        return None
+    head = tokens[end]
+    folded = head.text.casefold()
+    plural = (folded.endswith("s") and not folded.endswith("ss") and len(folded) > 3) or folded in {
+        "percent",
+        "people",
+    }
+    if not plural or folded in lex.function_words or folded.endswith("ly"):
+        return None
+    words = tokens[start : end + 1]
+    return Mention(start=words[0].start, end=head.end, kind="role", name=" ".join(t.text for t in words))
+
+
+def _followed_by_role(words: Sequence[Token], lex: Lexicon) -> bool:
+    return bool(words) and lex.is_role(words[0].text)
