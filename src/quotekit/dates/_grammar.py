@@ -1,0 +1,164 @@
+"""The date grammar: one compiled alternation per language, built from its tables.
+
+Each top-level alternative is a named rule; inner groups are named ``<rule>_<field>`` so the
+resolver reads a rule's parts without knowing the others. Alternatives are tried leftmost
+first, so longer, more specific shapes come before the shapes they contain ("Freitag,
+14. März" before "Freitag"). Every piece is bounded (no nested unbounded quantifiers), so the
+scan stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from quotekit.dates._lexicon import Lexicon, alternation
+
+_START = r"(?<![\w])"
+_END = r"(?![\w])"
+
+
+@attrs.frozen(kw_only=True)
+class Grammar:
+    """A language's compiled date pattern and the names of its rules, in priority order."""
+
+    lexicon: Lexicon
+    pattern: regex.Pattern[str]
+    rules: tuple[str, ...]
+
+
+def _tokens(lex: Lexicon) -> dict[str, str]:
+    deictic_days = [
+        form for form in lex.surface["date_deictic"]
+        if "days" in lex.deictic.get(form.casefold().rstrip("."), {})
+        and lex.deictic[form.casefold().rstrip(".")].get("anchor") is None
+        and "part" not in lex.deictic[form.casefold().rstrip(".")]
+    ]
+    numbers = alternation(lex.surface["date_numbers"])
+    return {
+        "MONTH": lex.alt("date_months"),
+        "WD": lex.alt("date_weekdays"),
+        "POD": lex.alt("date_parts_of_day"),
+        "SEASON": lex.alt("date_seasons"),
+        "NUM": rf"(?:\d{{1,4}}(?:[.,]5)?|{numbers}(?:einhalb|\s+and\s+a\s+half)?)",
+        "VAGUE": alternation(lex.surface["date_vague_quantities"]),
+        "ORD": lex.alt("date_ordinals"),
+        "UNIT": lex.alt("date_units"),
+        "REL": lex.alt("date_relative"),
+        "DX": lex.alt("date_deictic"),
+        "DAYDX": alternation(deictic_days),
+        "FUZZY": lex.alt("date_fuzzy"),
+        "QUANT": alternation(lex.surface["date_set_quantifiers"]),
+    }
+
+
+def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
+    """German word order, also a reasonable default for other day-month languages."""
+    art = r"(?:(?:der|des|dem|den|die|das)\s+)"
+    return [
+        ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?:T(?P<iso_h>\d{2}):(?P<iso_mi>\d{2}))?"),
+        ("wdd", rf"(?P<wdd_wd>{t['WD']}),?\s+(?:(?:den|dem)\s+)?(?P<wdd_d>\d{{1,2}})\.\s*"
+                rf"(?:(?P<wdd_m>{t['MONTH']})|(?P<wdd_mn>\d{{1,2}})\.)(?:\s*(?P<wdd_y>\d{{4}}))?"),
+        ("nd", r"(?P<nd_d>\d{1,2})\.\s?(?P<nd_m>\d{1,2})\.(?:\s?(?P<nd_y>\d{4}|\d{2}(?![.\d])))?"),
+        ("dm", rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})\.\s*(?P<dm_m>{t['MONTH']})"
+               rf"(?:\s+(?P<dm_y>\d{{4}}))?"),
+        ("my", rf"(?:(?P<my_f>{t['FUZZY']})\s+)?(?P<my_m>{t['MONTH']})\s+(?P<my_y>\d{{4}})"),
+        ("dec", rf"{art}?(?:(?P<dec_f>{t['FUZZY']})\s+{art}?)?(?P<dec_y>\d{{4}}|\d{{2}})er"
+                r"(?:\s*-?\s*Jahren?|\s+Jahre)?"),
+        ("cen", rf"{art}?(?:(?P<cen_f>{t['FUZZY']})\s+{art}?)?(?P<cen_c>\d{{1,2}})\.\s*Jahrhunderts?"),
+        ("qtr", rf"{art}?(?P<qtr_o>{t['ORD']})\s+(?:(?P<qtr_q>Quartals?)|(?P<qtr_h>Jahreshälfte|Halbjahr(?:es)?))"
+                r"(?:\s+(?P<qtr_y>\d{4}))?"),
+        ("qn", r"Q(?P<qn_q>[1-4])(?:\s*|/)(?P<qn_y>\d{4})"),
+        ("trange", r"(?P<trange_h1>\d{1,2})(?:[.:](?P<trange_m1>\d{2}))?\s*(?:-|–|bis)\s*"
+                   r"(?P<trange_h2>\d{1,2})(?:[.:](?P<trange_m2>\d{2}))?\s*Uhr"),
+        ("time", r"(?:(?P<time_h>\d{1,2})(?:[.:](?P<time_mi>\d{2}))?\s*Uhr"
+                 r"|(?:um|gegen|ab)\s+(?P<time_h2>\d{1,2})[.:](?P<time_mi2>\d{2}))"),
+        ("year", rf"(?:(?P<year_f>{t['FUZZY']})\s+)?(?:(?P<year_j>Jahre?s?|Gesamtjahr|Saison|Jahr)\s+)?"
+                 r"(?P<year_y>\d{4})(?:/(?P<year_y2>\d{2}))?(?![.,]\d)"),
+        ("wdpod", rf"(?P<wdpod_wd>{t['WD']})\s*-?\s*(?P<wdpod_p>{t['POD']})"),
+        ("dxpod", rf"(?P<dxpod_dx>{t['DAYDX']})\s+(?P<dxpod_p>{t['POD']})"),
+        ("durrel", rf"{art}?(?P<durrel_rel>{t['REL']})\s+(?P<durrel_n>{t['NUM']}|{t['VAGUE']})\s+"
+                   rf"(?P<durrel_u>{t['UNIT']})"),
+        ("relwd", rf"(?P<relwd_rel>{t['REL']})\s+(?P<relwd_wd>{t['WD']})"),
+        ("relm", rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})"),
+        ("relu", rf"{art}?(?:(?P<relu_f>{t['FUZZY']})\s+{art}?)?(?P<relu_rel>{t['REL']})\s+(?P<relu_u>{t['UNIT']})"),
+        ("fuzu", rf"(?P<fuzu_f>{t['FUZZY']})\s+{art}?(?P<fuzu_u>Jahres|Monats|Jahrzehnts|Jahrhunderts)"),
+        ("set", rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})(?P<set_p>{t['POD']})?"
+                rf"|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))"),
+        ("times", rf"(?:ein|zwei|drei|vier|fünf|\d+)mal\s+(?:im|pro|in\s+der|am)\s+(?P<times_u>{t['UNIT']})"),
+        ("dur", rf"(?:(?:fast|rund|etwa|knapp|gut|genau|ungefähr|mindestens|über|mehr\s+als)\s+)?"
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s*-\s*|\s+)(?P<dur_u>{t['UNIT']})"),
+        ("season", rf"(?:(?P<season_pre>im|des|dem|den|diesen|diesem|dieses|kommenden|nächsten|letzten|vergangenen)\s+)?"
+                   rf"(?:(?P<season_f>{t['FUZZY']})\s+)?(?:(?P<season_rel>{t['REL']})\s+)?"
+                   rf"(?P<season_s>{t['SEASON']})(?:\s+(?P<season_y>\d{{4}}))?"),
+        ("pod", rf"(?P<pod_pre>am|in\s+der|gegen)\s+(?P<pod_p>{t['POD']})"),
+        ("wkend", r"(?:(?P<wkend_pre>am|übers|zum|dieses|diesem|kommenden|vergangenen|nächsten|letzten)\s+)?Wochenende"),
+        ("dx", rf"(?:(?P<dx_f>{t['FUZZY']})\s+)?(?P<dx_w>{t['DX']})"),
+        ("wd", rf"(?P<wd_wd>{t['WD']})"),
+        ("month", rf"(?:(?P<month_f>{t['FUZZY']})\s+)?(?P<month_m>{t['MONTH']})"),
+    ]
+
+
+def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
+    """English word order (month before day, a.m./p.m., "ago")."""
+    return [
+        ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?:T(?P<iso_h>\d{2}):(?P<iso_mi>\d{2}))?"),
+        ("wdd", rf"(?P<wdd_wd>{t['WD']}),?\s+(?P<wdd_m>{t['MONTH']})\s+(?P<wdd_d>\d{{1,2}})(?:st|nd|rd|th)?"
+                rf"(?:,?\s+(?P<wdd_y>\d{{4}}))?"),
+        ("nd", r"(?P<nd_m>\d{1,2})/(?P<nd_d>\d{1,2})/(?P<nd_y>\d{4}|\d{2})"),
+        ("md", rf"(?:(?P<md_f>{t['FUZZY']})\s+)?(?P<md_m>{t['MONTH']})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?"
+               rf"(?!\d)(?:,?\s+(?P<md_y>\d{{4}}))?"),
+        ("dm", rf"(?:the\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm_m>{t['MONTH']})"
+               rf"(?:,?\s+(?P<dm_y>\d{{4}}))?"),
+        ("my", rf"(?:(?P<my_f>{t['FUZZY']})[\s-]+)?(?P<my_m>{t['MONTH']})(?:\s+of)?,?\s+(?P<my_y>\d{{4}})"),
+        ("dec", rf"(?:the\s+)?(?:(?P<dec_f>{t['FUZZY']})[\s-]+)?(?:(?P<dec_y>\d{{3}}0)'?s|'(?P<dec_s>\d0)s)"),
+        ("cen", rf"(?:the\s+)?(?:(?P<cen_f>{t['FUZZY']})[\s-]+)?(?P<cen_c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century"),
+        ("qtr", rf"(?:the\s+)?(?:(?P<qtr_mod>latest|current|fiscal|year-ago|year-earlier|same)\s+)?"
+                rf"(?P<qtr_o>{t['ORD']})[\s-]+(?:fiscal\s+)?(?:(?P<qtr_q>quarter)|(?P<qtr_h>half))"
+                r"(?:\s+of\s+(?:fiscal\s+)?(?P<qtr_y>\d{4})|,?\s+(?P<qtr_y2>\d{4}))?"),
+        ("qn", r"Q(?P<qn_q>[1-4])(?:\s*|/)(?P<qn_y>\d{4})"),
+        ("theq", r"the\s+(?:(?P<theq_mod>latest|current|most\s+recent|recent|year-ago|year-earlier|same|"
+                 r"previous|prior|first|last)\s+)?(?:fiscal\s+)?quarter"),
+        ("time", r"(?:(?P<time_h>\d{1,2})(?::(?P<time_mi>\d{2}))?\s*(?P<time_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
+                 r"|(?:at|by|until|around|before|after)\s+(?P<time_h2>\d{1,2}):(?P<time_mi2>\d{2})"
+                 r"|(?P<time_h3>\d{1,2})\s+o'clock)"),
+        ("year", rf"(?:(?:(?P<year_f>{t['FUZZY']})|(?P<year_j>fiscal(?:\s+year)?|the\s+year))[\s-]+)?"
+                 r"(?P<year_y>\d{4})(?![.,]\d)"),
+        ("wdpod", rf"(?P<wdpod_wd>{t['WD']})\s+(?P<wdpod_p>{t['POD']})"),
+        ("dxpod", rf"(?:(?P<dxpod_f>{t['FUZZY']})\s+)?(?P<dxpod_dx>{t['DAYDX']})\s+(?P<dxpod_p>{t['POD']})"),
+        ("ago", rf"(?P<ago_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<ago_u>{t['UNIT']})\s+"
+                r"(?P<ago_w>ago|earlier|before|later|after|from\s+now|hence)"),
+        ("durrel", rf"(?:the\s+)?(?P<durrel_rel>{t['REL']})\s+(?P<durrel_n>{t['NUM']}|{t['VAGUE']})\s+"
+                   rf"(?P<durrel_u>{t['UNIT']})"),
+        ("relwd", rf"(?P<relwd_rel>{t['REL']})\s+(?P<relwd_wd>{t['WD']})"),
+        ("relm", rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})"),
+        ("relu", rf"(?:(?P<relu_f>{t['FUZZY']})\s+)?(?:the\s+)?(?P<relu_rel>{t['REL']})\s+(?P<relu_u>{t['UNIT']})"),
+        ("set", rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))"),
+        ("times", rf"(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<times_u>{t['UNIT']})"),
+        ("dur", rf"(?:(?:about|nearly|almost|more\s+than|over|roughly|approximately|at\s+least)\s+)?"
+                rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<dur_u>{t['UNIT']})(?:[\s-]+(?:long|old))?"),
+        ("season", rf"(?:(?P<season_pre>the|this|last|next|in|during|of)\s+)?(?:(?P<season_f>{t['FUZZY']})\s+)?"
+                   rf"(?:(?P<season_rel>{t['REL']})\s+)?(?P<season_s>{t['SEASON']})(?:\s+(?:of\s+)?(?P<season_y>\d{{4}}))?"),
+        ("pod", rf"(?P<pod_pre>the|this)\s+(?P<pod_p>{t['POD']})"),
+        ("wkend", r"(?P<wkend_pre>the|this|last|next)\s+weekend"),
+        ("dx", rf"(?:(?P<dx_f>{t['FUZZY']})\s+)?(?P<dx_w>{t['DX']})"),
+        ("wd", rf"(?P<wd_wd>{t['WD']})"),
+        ("month", rf"(?:(?P<month_f>{t['FUZZY']})[\s-]+)?(?P<month_m>{t['MONTH']})"),
+    ]
+
+
+#: Word-order families; a language not listed here uses the day-first order.
+RULE_BUILDERS: dict[str, Callable[[dict[str, str]], list[tuple[str, str]]]] = {
+    "en": _english_rules,
+}
+
+
+def build_grammar(lex: Lexicon) -> Grammar:
+    """Compile the one alternation for ``lex``'s language (done once per pipeline)."""
+    rules = RULE_BUILDERS.get(lex.lang, _day_first_rules)(_tokens(lex))
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
+    pattern = regex.compile(rf"{_START}(?:{body}){_END}", regex.IGNORECASE | regex.VERSION1)
+    return Grammar(lexicon=lex, pattern=pattern, rules=tuple(name for name, _ in rules))
