@@ -74,7 +74,7 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         ("trange", r"(?P<trange_h1>\d{1,2})(?:[.:](?P<trange_m1>\d{2}))?\s*(?:-|–|bis)\s*"
                    r"(?P<trange_h2>\d{1,2})(?:[.:](?P<trange_m2>\d{2}))?\s*Uhr"),
         ("time", r"(?:(?P<time_h>\d{1,2})(?:[.:](?P<time_mi>\d{2}))?\s*Uhr"
-                 r"|(?:um|gegen|ab)\s+(?P<time_h2>\d{1,2})[.:](?P<time_mi2>\d{2}))"),
+                 r"|(?:um|gegen|ab)\s+(?P<time_h2>\d{1,2})[.:](?P<time_mi2>\d{2})(?:\s*Uhr)?)"),
         ("year", rf"(?:(?P<year_f>{t['FUZZY']})\s+)?(?:(?P<year_j>Jahre?s?|Gesamtjahr|Saison|Jahr)\s+)?"
                  r"(?P<year_y>\d{4})(?:/(?P<year_y2>\d{2}))?(?![.,]\d)"),
         ("wdpod", rf"(?P<wdpod_wd>{t['WD']})\s*-?\s*(?P<wdpod_p>{t['POD']})"),
@@ -139,7 +139,8 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         ("times", rf"(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<times_u>{t['UNIT']})"),
         ("dur", rf"(?:(?:about|nearly|almost|more\s+than|over|roughly|approximately|at\s+least)\s+)?"
                 rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
-                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<dur_u>{t['UNIT']})(?:[\s-]+(?:long|old))?"),
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<dur_u>{t['UNIT']})(?:[\s-]+long)?(?![\s-]+old)"),
+        ("bare", rf"(?:for|in|over)\s+(?P<bare_u>years|months|weeks|decades|centuries)"),
         ("season", rf"(?:(?P<season_pre>the|this|last|next|in|during|of)\s+)?(?:(?P<season_f>{t['FUZZY']})\s+)?"
                    rf"(?:(?P<season_rel>{t['REL']})\s+)?(?P<season_s>{t['SEASON']})(?:\s+(?:of\s+)?(?P<season_y>\d{{4}}))?"),
         ("pod", rf"(?P<pod_pre>the|this)\s+(?P<pod_p>{t['POD']})"),

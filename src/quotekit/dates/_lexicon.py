@@ -37,7 +37,7 @@ def alternation(words: Iterable[str]) -> str:
     parts = []
     for form in sorted(forms, key=lambda w: (-len(w), w)):
         body = r"\s+".join(regex.escape(piece) for piece in form.rstrip(".").split())
-        parts.append(body + (r"\.?" if form.endswith(".") else ""))
+        parts.append(body + (r"\." if form.endswith(".") else ""))
     return "(?:" + "|".join(parts) + ")"
 
 

@@ -36,6 +36,14 @@ class Found:
     type: str
     value: str
     mod: str | None = None
+    #: Counted from another expression (a year ago): never itself a reference for others.
+    anaphor: bool = False
+
+
+#: Rules whose matches may start with a preposition the annotation leaves out ("am Abend").
+_TRIMMED: Final = frozenset({"pod", "season", "wkend", "time", "bare"})
+#: A time of day takes the date of a day mentioned this close before it, else the anchor's.
+_TIME_REF_REACH: Final = 80
 
 
 @attrs.define
@@ -45,9 +53,11 @@ class Context:
     anchor: dt.date | None
     text: str
     ref: dt.date | None = None
+    ref_at: int = -1
     year_mention: tuple[int, int] | None = None
     last_quarter: str | None = None
     forced_tense: Tense | None = None
+    cursor: int = 0
 
 
 class Resolver:
@@ -76,11 +86,12 @@ class Resolver:
             rule = match.lastgroup
             if rule is None:
                 continue
+            ctx.cursor = match.start()
             results = self._handlers[rule](match, ctx)
             if not results:
                 continue
             for item in results:
-                trimmed = self._trim(text, item)
+                trimmed = self._trim(text, item) if rule in _TRIMMED else item
                 if trimmed is None:
                     continue
                 found.append(trimmed)
@@ -105,7 +116,8 @@ class Resolver:
         day = cal.day_of(item.value)
         if day is not None and item.type in ("DATE", "TIME"):
             ctx.ref = day
-        if "-Q" in item.value and item.value[:4].isdigit():
+            ctx.ref_at = item.end
+        if "-Q" in item.value and item.value[:4].isdigit() and not item.anaphor:
             ctx.last_quarter = item.value[:7]
 
     # ------------------------------------------------------------------ context
@@ -138,12 +150,22 @@ class Resolver:
                     best = (distance, "past")
         return None if best is None else best[1]
 
-    def _year_for(self, match: regex.Match[str], ctx: Context, month: int, shift: int | None) -> int | None:
-        if ctx.year_mention is not None and match.start() - ctx.year_mention[1] <= _YEAR_REACH and shift is None:
-            return ctx.year_mention[0]
+    def _year_for(self, match: regex.Match[str], ctx: Context, month: int, day: int = 15) -> int | None:
+        """The year of a month (and day) named without one: one the same sentence names, else
+        the one that puts the date closest to the anchor (news reports the recent and the near)."""
+        if ctx.year_mention is not None and match.start() - ctx.year_mention[1] <= _YEAR_REACH:
+            between = ctx.text[ctx.year_mention[1]:match.start()]
+            if not _SENTENCE_END.search(between):
+                return ctx.year_mention[0]
         if ctx.anchor is None:
             return None
-        return cal.month_year(ctx.anchor, month, shift, self.tense(match, ctx) if shift is None else None)
+        anchor = ctx.anchor
+        candidates = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            when = cal.safe_date(year, month, min(day, 28))
+            if when is not None:
+                candidates.append((abs((when - anchor).days), year))
+        return min(candidates)[1]
 
     def _day_anchor(self, ctx: Context) -> dt.date | None:
         """The day a time of day or an anaphor hangs on: the last mentioned day, else the anchor."""
@@ -202,7 +224,7 @@ class Resolver:
             year = self._full_year(year_text)
             ctx.year_mention = (year, match.start(rule))
         else:
-            year_or_none = self._year_for(match, ctx, month, None)
+            year_or_none = self._year_for(match, ctx, month, day)
             if year_or_none is None:
                 return self._span(match, rule, "DATE", f"XXXX-{month:02d}-{day:02d}", mod)
             year = year_or_none
@@ -335,9 +357,16 @@ class Resolver:
     def _time_value(self, ctx: Context, hour: int, minute: int) -> str | None:
         if not (0 <= hour <= 24 and 0 <= minute <= 59):
             return None
-        day = self._day_anchor(ctx)
+        day = self._time_day(ctx)
         prefix = cal.day_value(day) if day else "XXXX-XX-XX"
         return f"{prefix}T{hour:02d}:{minute:02d}"
+
+    def _time_day(self, ctx: Context, at: int | None = None) -> dt.date | None:
+        """A clock time belongs to a day named just before it ("Freitag, 20 Uhr"), else the anchor."""
+        del at
+        if ctx.ref is not None and ctx.ref_at >= 0 and ctx.cursor - ctx.ref_at <= _TIME_REF_REACH:
+            return ctx.ref
+        return ctx.anchor or ctx.ref
 
     def _rule_time(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         groups = m.re.groupindex
@@ -444,7 +473,7 @@ class Resolver:
             before = ctx.text[max(0, m.start("month") - 12):m.start("month")]
             if not regex.search(r"(?i)(?:\bin|\bof|\bsince|\buntil|\bby|\bthrough|\bfrom|\bduring|\bbefore|\bafter|\bend|\bearly|\blate)\s+$", before):
                 return None
-        year = self._year_for(m, ctx, month, None)
+        year = self._year_for(m, ctx, month)
         value = f"XXXX-{month:02d}" if year is None else cal.month_value(year, month)
         return self._span(m, "month", "DATE", value, self._fuzzy(fuzzy))
 
@@ -467,8 +496,6 @@ class Resolver:
         if unit == "Q" and ctx.last_quarter and shift == 0:
             return self._span(m, "relu", "DATE", ctx.last_quarter, mod)
         value = self._unit_value(ctx, unit, shift)
-        if mod in ("BEFORE", "AFTER"):
-            mod = None
         return self._span(m, "relu", "DATE", value, mod)
 
     def _rule_fuzu(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
@@ -500,9 +527,10 @@ class Resolver:
         if amount is None or base is None or not float(amount).is_integer():
             return self._span(m, "ago", "DATE", cal.UNDERSPECIFIED.get(unit, "XXXX"))
         steps = int(amount) * sign
-        if unit == "Y" and ctx.last_quarter and anaphoric:
+        if unit == "Y" and ctx.last_quarter:
+            # "a year ago" beside a quarter's figures means that quarter a year before
             year = int(ctx.last_quarter[:4]) + steps
-            return self._span(m, "ago", "DATE", f"{year:04d}{ctx.last_quarter[4:]}")
+            return [attrs.evolve(f, anaphor=True) for f in self._span(m, "ago", "DATE", f"{year:04d}{ctx.last_quarter[4:]}")]
         if unit == "D":
             return self._span(m, "ago", "DATE", cal.day_value(base + dt.timedelta(days=steps)))
         value = cal.shift_unit(base, unit, steps)
@@ -552,6 +580,11 @@ class Resolver:
         value = cal.duration_value(1, unit) if unit else None
         return None if value is None else self._span(m, "times", "SET", value)
 
+    def _rule_bare(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        unit = self._unit(m.group("bare_u"))
+        value = cal.duration_value(None, unit) if unit else None
+        return None if value is None else self._span(m, "bare", "DURATION", value)
+
     def _rule_season(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         season = self.lex.seasons.get(key(m.group("season_s")))
         if season is None or not self.lex.case_ok(m.group("season_s")):
@@ -590,6 +623,9 @@ class Resolver:
             if "part" in row:
                 return self._span(m, "dx", "TIME", f"{value}T{row['part']}", mod)
             return self._span(m, "dx", kind, value, mod)
+        if "unit" in row and row["unit"] == "Y" and ctx.last_quarter and int(row.get("shift", 0)) < 0 and not anaphoric:
+            year = int(ctx.last_quarter[:4]) + int(row.get("shift", 0))
+            return [attrs.evolve(f, anaphor=True) for f in self._span(m, "dx", kind, f"{year:04d}{ctx.last_quarter[4:]}", mod)]
         if "unit" in row:
             value = self._unit_value(ctx, str(row["unit"]), int(row.get("shift", 0)), anaphoric=anaphoric)
             return self._span(m, "dx", kind, value, str(row["mod"]) if "mod" in row else mod)
