@@ -17,7 +17,9 @@ import regex
 from quotekit.dates._lexicon import Lexicon, alternation
 
 _START = r"(?<![\w])"
-_END = r"(?![\w])"
+#: A hyphen and a letter continue a word ("the year-ago period"); a hyphen and a digit do not
+#: ("2014-2015" is two years).
+_END = r"(?![\w]|-[^\W\d])"
 
 
 @attrs.frozen(kw_only=True)

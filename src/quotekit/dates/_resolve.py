@@ -194,7 +194,9 @@ class Resolver:
         return None
 
     def _fuzzy(self, word: str | None) -> str | None:
-        return None if word is None else self.lex.fuzzy.get(key(word))
+        """The TIMEX3 ``mod`` of a hedge word (early -> START); ``NONE`` rows widen the extent only."""
+        mod = None if word is None else self.lex.fuzzy.get(key(word))
+        return None if mod == "NONE" else mod
 
     def _month(self, word: str | None) -> int | None:
         if word is None or not self.lex.case_ok(word.split()[0]):
