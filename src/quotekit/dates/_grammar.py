@@ -41,6 +41,8 @@ def _tokens(lex: Lexicon) -> dict[str, str]:
     numbers = alternation(lex.surface["date_numbers"])
     return {
         "MONTH": lex.alt("date_months"),
+        # beside a day or year number an abbreviation needs no dot ("12 Dec 2014")
+        "MONTHD": alternation([*lex.surface["date_months"], *(f.rstrip(".") for f in lex.surface["date_months"])]),
         "WD": lex.alt("date_weekdays"),
         "POD": lex.alt("date_parts_of_day"),
         "SEASON": lex.alt("date_seasons"),
@@ -62,11 +64,11 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
     return [
         ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?:T(?P<iso_h>\d{2}):(?P<iso_mi>\d{2}))?"),
         ("wdd", rf"(?P<wdd_wd>{t['WD']}),?\s+(?:(?:den|dem)\s+)?(?P<wdd_d>\d{{1,2}})\.\s*"
-                rf"(?:(?P<wdd_m>{t['MONTH']})|(?P<wdd_mn>\d{{1,2}})\.)(?:\s*(?P<wdd_y>\d{{4}}))?"),
+                rf"(?:(?P<wdd_m>{t['MONTHD']})|(?P<wdd_mn>\d{{1,2}})\.)(?:\s*(?P<wdd_y>\d{{4}}))?"),
         ("nd", r"(?P<nd_d>\d{1,2})\.\s?(?P<nd_m>\d{1,2})\.(?:\s?(?P<nd_y>\d{4}|\d{2}(?![.\d])))?"),
-        ("dm", rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})\.\s*(?P<dm_m>{t['MONTH']})"
+        ("dm", rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})\.\s*(?P<dm_m>{t['MONTHD']})"
                rf"(?:\s+(?P<dm_y>\d{{4}}))?"),
-        ("my", rf"(?:(?P<my_f>{t['FUZZY']})\s+)?(?P<my_m>{t['MONTH']})\s+(?P<my_y>\d{{4}})"),
+        ("my", rf"(?:(?P<my_f>{t['FUZZY']})\s+)?(?P<my_m>{t['MONTHD']})\s+(?P<my_y>\d{{4}})"),
         ("dec", rf"{art}?(?:(?P<dec_f>{t['FUZZY']})\s+{art}?)?(?P<dec_y>\d{{4}}|\d{{2}})er"
                 r"(?:\s*-?\s*Jahren?|\s+Jahre)?"),
         ("cen", rf"{art}?(?:(?P<cen_f>{t['FUZZY']})\s+{art}?)?(?P<cen_c>\d{{1,2}})\.\s*Jahrhunderts?"),
@@ -107,14 +109,14 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
     """English word order (month before day, a.m./p.m., "ago")."""
     return [
         ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?:T(?P<iso_h>\d{2}):(?P<iso_mi>\d{2}))?"),
-        ("wdd", rf"(?P<wdd_wd>{t['WD']}),?\s+(?P<wdd_m>{t['MONTH']})\s+(?P<wdd_d>\d{{1,2}})(?:st|nd|rd|th)?"
+        ("wdd", rf"(?P<wdd_wd>{t['WD']}),?\s+(?P<wdd_m>{t['MONTHD']})\s+(?P<wdd_d>\d{{1,2}})(?:st|nd|rd|th)?"
                 rf"(?:,?\s+(?P<wdd_y>\d{{4}}))?"),
         ("nd", r"(?P<nd_m>\d{1,2})/(?P<nd_d>\d{1,2})/(?P<nd_y>\d{4}|\d{2})"),
-        ("md", rf"(?:(?P<md_f>{t['FUZZY']})\s+)?(?P<md_m>{t['MONTH']})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?"
+        ("md", rf"(?:(?P<md_f>{t['FUZZY']})\s+)?(?P<md_m>{t['MONTHD']})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?"
                rf"(?!\d)(?:,?\s+(?P<md_y>\d{{4}}))?"),
-        ("dm", rf"(?:the\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm_m>{t['MONTH']})"
+        ("dm", rf"(?:the\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm_m>{t['MONTHD']})"
                rf"(?:,?\s+(?P<dm_y>\d{{4}}))?"),
-        ("my", rf"(?:(?P<my_f>{t['FUZZY']})[\s-]+)?(?P<my_m>{t['MONTH']})(?:\s+of)?,?\s+(?P<my_y>\d{{4}})"),
+        ("my", rf"(?:(?P<my_f>{t['FUZZY']})[\s-]+)?(?P<my_m>{t['MONTHD']})(?:\s+of)?,?\s+(?P<my_y>\d{{4}})"),
         ("dec", rf"(?:the\s+)?(?:(?P<dec_f>{t['FUZZY']})[\s-]+)?(?:(?P<dec_y>\d{{3}}0)'?s|'(?P<dec_s>\d0)s)"),
         ("cen", rf"(?:the\s+)?(?:(?P<cen_f>{t['FUZZY']})[\s-]+)?(?P<cen_c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century"),
         ("qtr", rf"(?:the\s+)?(?:(?P<qtr_mod>latest|current|fiscal|year-ago|year-earlier|same)\s+)?"

@@ -535,6 +535,10 @@ class Resolver:
             return [attrs.evolve(f, anaphor=True) for f in self._span(m, "ago", "DATE", f"{year:04d}{ctx.last_quarter[4:]}")]
         if unit == "D":
             return self._span(m, "ago", "DATE", cal.day_value(base + dt.timedelta(days=steps)))
+        if unit in cal.TIME_UNITS:
+            # the anchor is a day, not an instant: hours ago still lie on (about) that day
+            seconds = {"H": 3600, "MIN": 60, "S": 1}[unit] * steps
+            return self._span(m, "ago", "DATE", cal.day_value(base + dt.timedelta(seconds=seconds)))
         value = cal.shift_unit(base, unit, steps)
         return None if value is None else self._span(m, "ago", "DATE", value)
 
