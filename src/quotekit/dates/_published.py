@@ -40,7 +40,10 @@ def from_dateline(doc: Document, resolvers: list[Resolver], timeout: float) -> d
     """A full date in a dateline or in a line that says it is the publication date."""
     text = doc.text
     cues = frozenset().union(*(r.lex.published_cues for r in resolvers))
+    embeds = signature_spans(doc, timeout)
     for index, line in enumerate(_LINE.finditer(text)):
+        if any(start < line.end() and line.start() < end for start, end in embeds):
+            continue  # an embedded post's date is its own, not the article's
         words = {key(w) for w in _WORD.findall(line.group()[:40])}
         cued = bool(words & cues)
         head = index < _HEAD_LINES and len(line.group()) <= _DATELINE_MAX
