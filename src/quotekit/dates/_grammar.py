@@ -29,6 +29,10 @@ class Grammar:
     lexicon: Lexicon
     pattern: regex.Pattern[str]
     rules: tuple[str, ...]
+    #: Case-folded words a match can start with (besides numbers).
+    triggers: frozenset[str]
+    #: Word beginnings that open a compound match ("Donnerstagabend").
+    prefixes: tuple[str, ...]
 
 
 def _tokens(lex: Lexicon) -> dict[str, str]:
@@ -166,4 +170,24 @@ def build_grammar(lex: Lexicon) -> Grammar:
     rules = RULE_BUILDERS.get(lex.lang, _day_first_rules)(_tokens(lex))
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
     pattern = regex.compile(rf"{_START}(?:{body}){_END}", regex.IGNORECASE | regex.VERSION1)
-    return Grammar(lexicon=lex, pattern=pattern, rules=tuple(name for name, _ in rules))
+    return Grammar(
+        lexicon=lex,
+        pattern=pattern,
+        rules=tuple(name for name, _ in rules),
+        triggers=_triggers(lex, rules),
+        prefixes=tuple(sorted({form.casefold() for form in lex.surface["date_weekdays"]})),
+    )
+
+
+def _triggers(lex: Lexicon, rules: list[tuple[str, str]]) -> frozenset[str]:
+    """Every word that can open a match: first words of table forms and the grammar's literals."""
+    words: set[str] = set()
+    for forms in lex.surface.values():
+        for form in forms:
+            first = regex.match(r"\w+", form)
+            if first is not None:
+                words.add(first.group().casefold())
+    for _, pattern in rules:
+        # literal words written into the rules (articles, prepositions, hedges)
+        words.update(w.casefold() for w in regex.findall(r"(?<![\\?<\w])[A-Za-zÄÖÜäöüß]{2,}", pattern))
+    return frozenset(words)

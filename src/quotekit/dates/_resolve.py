@@ -8,7 +8,7 @@ deictic values stay underspecified (``XXXX-XX-XX``) rather than invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
 
 import attrs
@@ -24,6 +24,7 @@ _TENSE_REACH: Final = 160
 #: An explicit year mentioned this close before a bare month name sets that month's year.
 _YEAR_REACH: Final = 300
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
+_TOKEN = regex.compile(r"\w+")
 _ENGLISH_PAST = regex.compile(r"(?<![\w])\w{3,}ed(?![\w])")
 
 
@@ -82,7 +83,7 @@ class Resolver:
         """Every expression in ``text[start:end]``, resolved in reading order."""
         found: list[Found] = []
         stop = len(text) if end is None else end
-        for match in self.grammar.pattern.finditer(text, start, stop, timeout=timeout):
+        for match in self._matches(text, start, stop, timeout):
             rule = match.lastgroup
             if rule is None:
                 continue
@@ -97,6 +98,34 @@ class Resolver:
                 found.append(trimmed)
                 self._remember(trimmed, ctx)
         return found
+
+    def _matches(self, text: str, start: int, stop: int, timeout: float | None) -> Iterator[regex.Match[str]]:
+        """The grammar's leftmost matches, tried only where a match can start.
+
+        Trying the whole alternation at every word is what costs; a set look-up per word
+        finds the few words that can open an expression (a number, a date word, an article
+        or preposition the grammar names), and the pattern is tried only there.
+        """
+        pattern = self.grammar.pattern
+        triggers = self.grammar.triggers
+        prefixes = self.grammar.prefixes
+        position = start
+        for token in _TOKEN.finditer(text, start, stop, timeout=timeout):
+            begin = token.start()
+            if begin < position:
+                continue
+            word = token.group().casefold()
+            if not (word in triggers or word[0].isdigit() or word[1:2].isdigit() or word.startswith(prefixes) or word[-3:] == "mal"):
+                continue
+            if begin > start and text[begin - 1] == "'":
+                begin -= 1
+            match = pattern.match(text, begin, stop, timeout=timeout)
+            if match is None and begin != token.start():
+                match = pattern.match(text, token.start(), stop, timeout=timeout)
+            if match is None:
+                continue
+            position = match.end()
+            yield match
 
     def _trim(self, text: str, item: Found) -> Found | None:
         """Drop leading prepositions (am, im, on) the annotation conventions leave outside."""

@@ -17,7 +17,7 @@ from quotekit.model import Document, Timex
 FALLBACK_LANGUAGE: Final = "en"
 #: Regex time budget: a floor plus a share per character, far above what linear scans need.
 _TIMEOUT_FLOOR: Final = 2.0
-_TIMEOUT_PER_CHAR: Final = 2e-6
+_TIMEOUT_PER_CHAR: Final = 2e-5
 
 
 class DateNormalizer:
