@@ -9,12 +9,15 @@ scan stays linear in the length of the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from quotekit.dates._lexicon import Lexicon, alternation
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _START = r"(?<![\w])"
 #: A hyphen and a letter continue a word ("the year-ago period"); a hyphen and a digit do not
@@ -67,40 +70,40 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
     art = r"(?:(?:der|des|dem|den|die|das)\s+)"
     return [
         ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?:T(?P<iso_h>\d{2}):(?P<iso_mi>\d{2}))?"),
-        ("wdd", rf"(?P<wdd_wd>{t['WD']}),?\s+(?:(?:den|dem)\s+)?(?P<wdd_d>\d{{1,2}})\.\s*"
-                rf"(?:(?P<wdd_m>{t['MONTHD']})|(?P<wdd_mn>\d{{1,2}})\.)(?:\s*(?P<wdd_y>\d{{4}}))?"),
+        ("wdd", (rf"(?P<wdd_wd>{t['WD']}),?\s+(?:(?:den|dem)\s+)?(?P<wdd_d>\d{{1,2}})\.\s*"
+                rf"(?:(?P<wdd_m>{t['MONTHD']})|(?P<wdd_mn>\d{{1,2}})\.)(?:\s*(?P<wdd_y>\d{{4}}))?")),
         ("nd", r"(?P<nd_d>\d{1,2})\.\s?(?P<nd_m>\d{1,2})\.(?:\s?(?P<nd_y>\d{4}|\d{2}(?![.\d])))?"),
-        ("dm", rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})\.\s*(?P<dm_m>{t['MONTHD']})"
-               rf"(?:\s+(?P<dm_y>\d{{4}}))?"),
+        ("dm", (rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})\.\s*(?P<dm_m>{t['MONTHD']})"
+               rf"(?:\s+(?P<dm_y>\d{{4}}))?")),
         ("my", rf"(?:(?P<my_f>{t['FUZZY']})\s+)?(?P<my_m>{t['MONTHD']})\s+(?P<my_y>\d{{4}})"),
-        ("dec", rf"{art}?(?:(?P<dec_f>{t['FUZZY']})\s+{art}?)?(?P<dec_y>\d{{4}}|\d{{2}})er"
-                r"(?:\s*-?\s*Jahren?|\s+Jahre)?"),
+        ("dec", (rf"{art}?(?:(?P<dec_f>{t['FUZZY']})\s+{art}?)?(?P<dec_y>\d{{4}}|\d{{2}})er"
+                r"(?:\s*-?\s*Jahren?|\s+Jahre)?")),
         ("cen", rf"{art}?(?:(?P<cen_f>{t['FUZZY']})\s+{art}?)?(?P<cen_c>\d{{1,2}})\.\s*Jahrhunderts?"),
-        ("qtr", rf"{art}?(?P<qtr_o>{t['ORD']})\s+(?:(?P<qtr_q>Quartals?)|(?P<qtr_h>Jahreshälfte|Halbjahr(?:es)?))"
-                r"(?:\s+(?P<qtr_y>\d{4}))?"),
+        ("qtr", (rf"{art}?(?P<qtr_o>{t['ORD']})\s+(?:(?P<qtr_q>Quartals?)|(?P<qtr_h>Jahreshälfte|Halbjahr(?:es)?))"
+                r"(?:\s+(?P<qtr_y>\d{4}))?")),
         ("qn", r"Q(?P<qn_q>[1-4])(?:\s*|/)(?P<qn_y>\d{4})"),
-        ("trange", r"(?P<trange_h1>\d{1,2})(?:[.:](?P<trange_m1>\d{2}))?\s*(?:-|–|bis)\s*"
-                   r"(?P<trange_h2>\d{1,2})(?:[.:](?P<trange_m2>\d{2}))?\s*Uhr"),
-        ("time", r"(?:(?P<time_h>\d{1,2})(?:[.:](?P<time_mi>\d{2}))?\s*Uhr"
-                 r"|(?:um|gegen|ab)\s+(?P<time_h2>\d{1,2})[.:](?P<time_mi2>\d{2})(?:\s*Uhr)?)"),
-        ("year", rf"(?:(?P<year_f>{t['FUZZY']})\s+)?(?:(?P<year_j>Jahre?s?|Gesamtjahr|Saison|Jahr)\s+)?"
-                 r"(?P<year_y>\d{4})(?:/(?P<year_y2>\d{2}))?(?![.,]\d)"),
+        ("trange", (r"(?P<trange_h1>\d{1,2})(?:[.:](?P<trange_m1>\d{2}))?\s*(?:-|–|bis)\s*"
+                   r"(?P<trange_h2>\d{1,2})(?:[.:](?P<trange_m2>\d{2}))?\s*Uhr")),
+        ("time", (r"(?:(?P<time_h>\d{1,2})(?:[.:](?P<time_mi>\d{2}))?\s*Uhr"
+                 r"|(?:um|gegen|ab)\s+(?P<time_h2>\d{1,2})[.:](?P<time_mi2>\d{2})(?:\s*Uhr)?)")),
+        ("year", (rf"(?:(?P<year_f>{t['FUZZY']})\s+)?(?:(?P<year_j>Jahre?s?|Gesamtjahr|Saison|Jahr)\s+)?"
+                 r"(?P<year_y>\d{4})(?:/(?P<year_y2>\d{2}))?(?![.,]\d)")),
         ("wdpod", rf"(?P<wdpod_wd>{t['WD']})\s*-?\s*(?P<wdpod_p>{t['POD']})"),
         ("dxpod", rf"(?P<dxpod_dx>{t['DAYDX']})\s+(?P<dxpod_p>{t['POD']})"),
-        ("durrel", rf"{art}?(?P<durrel_rel>{t['REL']})\s+(?P<durrel_n>{t['NUM']}|{t['VAGUE']})\s+"
-                   rf"(?P<durrel_u>{t['UNIT']})"),
+        ("durrel", (rf"{art}?(?P<durrel_rel>{t['REL']})\s+(?P<durrel_n>{t['NUM']}|{t['VAGUE']})\s+"
+                   rf"(?P<durrel_u>{t['UNIT']})")),
         ("relwd", rf"(?P<relwd_rel>{t['REL']})\s+(?P<relwd_wd>{t['WD']})"),
         ("relm", rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})"),
         ("relu", rf"{art}?(?:(?P<relu_f>{t['FUZZY']})\s+{art}?)?(?P<relu_rel>{t['REL']})\s+(?P<relu_u>{t['UNIT']})"),
         ("fuzu", rf"(?P<fuzu_f>{t['FUZZY']})\s+{art}?(?P<fuzu_u>Jahres|Monats|Jahrzehnts|Jahrhunderts)"),
-        ("set", rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})(?P<set_p>{t['POD']})?"
-                rf"|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))"),
+        ("set", (rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})(?P<set_p>{t['POD']})?"
+                rf"|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))")),
         ("times", rf"(?:ein|zwei|drei|vier|fünf|\d+)mal\s+(?:im|pro|in\s+der|am)\s+(?P<times_u>{t['UNIT']})"),
-        ("dur", rf"(?:(?:fast|rund|etwa|knapp|gut|genau|ungefähr|mindestens|über|mehr\s+als)\s+)?"
-                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s*-\s*|\s+)(?P<dur_u>{t['UNIT']})"),
-        ("season", rf"(?:(?P<season_pre>im|des|dem|den|diesen|diesem|dieses|kommenden|nächsten|letzten|vergangenen)\s+)?"
+        ("dur", (rf"(?:(?:fast|rund|etwa|knapp|gut|genau|ungefähr|mindestens|über|mehr\s+als)\s+)?"
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s*-\s*|\s+)(?P<dur_u>{t['UNIT']})")),
+        ("season", (rf"(?:(?P<season_pre>im|des|dem|den|diesen|diesem|dieses|kommenden|nächsten|letzten|vergangenen)\s+)?"
                    rf"(?:(?P<season_f>{t['FUZZY']})\s+)?(?:(?P<season_rel>{t['REL']})\s+)?"
-                   rf"(?P<season_s>{t['SEASON']})(?:\s+(?P<season_y>\d{{4}}))?"),
+                   rf"(?P<season_s>{t['SEASON']})(?:\s+(?P<season_y>\d{{4}}))?")),
         ("pod", rf"(?P<pod_pre>am|in\s+der|gegen)\s+(?P<pod_p>{t['POD']})"),
         ("wkend", r"(?:(?P<wkend_pre>am|übers|zum|dieses|diesem|kommenden|vergangenen|nächsten|letzten)\s+)?Wochenende"),
         ("dx", rf"(?:(?P<dx_f>{t['FUZZY']})\s+)?(?P<dx_w>{t['DX']})"),
@@ -113,44 +116,44 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
     """English word order (month before day, a.m./p.m., "ago")."""
     return [
         ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?:T(?P<iso_h>\d{2}):(?P<iso_mi>\d{2}))?"),
-        ("wdd", rf"(?P<wdd_wd>{t['WD']}),?\s+(?P<wdd_m>{t['MONTHD']})\s+(?P<wdd_d>\d{{1,2}})(?:st|nd|rd|th)?"
-                rf"(?:,?\s+(?P<wdd_y>\d{{4}}))?"),
+        ("wdd", (rf"(?P<wdd_wd>{t['WD']}),?\s+(?P<wdd_m>{t['MONTHD']})\s+(?P<wdd_d>\d{{1,2}})(?:st|nd|rd|th)?"
+                rf"(?:,?\s+(?P<wdd_y>\d{{4}}))?")),
         ("nd", r"(?P<nd_m>\d{1,2})/(?P<nd_d>\d{1,2})/(?P<nd_y>\d{4}|\d{2})"),
-        ("md", rf"(?:(?P<md_f>{t['FUZZY']})\s+)?(?P<md_m>{t['MONTHD']})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?"
-               rf"(?!\d)(?:,?\s+(?P<md_y>\d{{4}}))?"),
-        ("dm", rf"(?:the\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm_m>{t['MONTHD']})"
-               rf"(?:,?\s+(?P<dm_y>\d{{4}}))?"),
+        ("md", (rf"(?:(?P<md_f>{t['FUZZY']})\s+)?(?P<md_m>{t['MONTHD']})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?"
+               rf"(?!\d)(?:,?\s+(?P<md_y>\d{{4}}))?")),
+        ("dm", (rf"(?:the\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm_m>{t['MONTHD']})"
+               rf"(?:,?\s+(?P<dm_y>\d{{4}}))?")),
         ("my", rf"(?:(?P<my_f>{t['FUZZY']})[\s-]+)?(?P<my_m>{t['MONTHD']})(?:\s+of)?,?\s+(?P<my_y>\d{{4}})"),
         ("dec", rf"(?:the\s+)?(?:(?P<dec_f>{t['FUZZY']})[\s-]+)?(?:(?P<dec_y>\d{{3}}0)'?s|'(?P<dec_s>\d0)s)"),
         ("cen", rf"(?:the\s+)?(?:(?P<cen_f>{t['FUZZY']})[\s-]+)?(?P<cen_c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century"),
-        ("qtr", rf"(?:the\s+)?(?:(?P<qtr_mod>latest|current|fiscal|year-ago|year-earlier|same)\s+)?"
+        ("qtr", (rf"(?:the\s+)?(?:(?P<qtr_mod>latest|current|fiscal|year-ago|year-earlier|same)\s+)?"
                 rf"(?P<qtr_o>{t['ORD']})[\s-]+(?:fiscal\s+)?(?:(?P<qtr_q>quarter)|(?P<qtr_h>half))"
-                r"(?:\s+of\s+(?:fiscal\s+)?(?P<qtr_y>\d{4})|,?\s+(?P<qtr_y2>\d{4}))?"),
+                r"(?:\s+of\s+(?:fiscal\s+)?(?P<qtr_y>\d{4})|,?\s+(?P<qtr_y2>\d{4}))?")),
         ("qn", r"Q(?P<qn_q>[1-4])(?:\s*|/)(?P<qn_y>\d{4})"),
-        ("theq", r"the\s+(?:(?P<theq_mod>latest|current|most\s+recent|recent|year-ago|year-earlier|same|"
-                 r"previous|prior|first|last)\s+)?(?:fiscal\s+)?quarter"),
-        ("time", r"(?:(?P<time_h>\d{1,2})(?::(?P<time_mi>\d{2}))?\s*(?P<time_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
+        ("theq", (r"the\s+(?:(?P<theq_mod>latest|current|most\s+recent|recent|year-ago|year-earlier|same|"
+                 r"previous|prior|first|last)\s+)?(?:fiscal\s+)?quarter")),
+        ("time", (r"(?:(?P<time_h>\d{1,2})(?::(?P<time_mi>\d{2}))?\s*(?P<time_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
                  r"|(?:at|by|until|around|before|after)\s+(?P<time_h2>\d{1,2}):(?P<time_mi2>\d{2})"
-                 r"|(?P<time_h3>\d{1,2})\s+o'clock)"),
-        ("year", rf"(?:(?:(?P<year_f>{t['FUZZY']})|(?P<year_j>fiscal(?:\s+year)?|the\s+year))[\s-]+)?"
-                 r"(?P<year_y>\d{4})(?![.,]\d)"),
+                 r"|(?P<time_h3>\d{1,2})\s+o'clock)")),
+        ("year", (rf"(?:(?:(?P<year_f>{t['FUZZY']})|(?P<year_j>fiscal(?:\s+year)?|the\s+year))[\s-]+)?"
+                 r"(?P<year_y>\d{4})(?![.,]\d)")),
         ("wdpod", rf"(?P<wdpod_wd>{t['WD']})\s+(?P<wdpod_p>{t['POD']})"),
         ("dxpod", rf"(?:(?P<dxpod_f>{t['FUZZY']})\s+)?(?P<dxpod_dx>{t['DAYDX']})\s+(?P<dxpod_p>{t['POD']})"),
-        ("ago", rf"(?P<ago_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<ago_u>{t['UNIT']})\s+"
-                r"(?P<ago_w>ago|earlier|before|later|after|from\s+now|hence)"),
-        ("durrel", rf"(?:the\s+)?(?P<durrel_rel>{t['REL']})\s+(?P<durrel_n>{t['NUM']}|{t['VAGUE']})\s+"
-                   rf"(?P<durrel_u>{t['UNIT']})"),
+        ("ago", (rf"(?P<ago_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<ago_u>{t['UNIT']})\s+"
+                r"(?P<ago_w>ago|earlier|before|later|after|from\s+now|hence)")),
+        ("durrel", (rf"(?:the\s+)?(?P<durrel_rel>{t['REL']})\s+(?P<durrel_n>{t['NUM']}|{t['VAGUE']})\s+"
+                   rf"(?P<durrel_u>{t['UNIT']})")),
         ("relwd", rf"(?P<relwd_rel>{t['REL']})\s+(?P<relwd_wd>{t['WD']})"),
         ("relm", rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})"),
         ("relu", rf"(?:(?P<relu_f>{t['FUZZY']})\s+)?(?:the\s+)?(?P<relu_rel>{t['REL']})\s+(?P<relu_u>{t['UNIT']})"),
         ("set", rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))"),
         ("times", rf"(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<times_u>{t['UNIT']})"),
-        ("dur", rf"(?:(?:about|nearly|almost|more\s+than|over|roughly|approximately|at\s+least)\s+)?"
+        ("dur", (rf"(?:(?:about|nearly|almost|more\s+than|over|roughly|approximately|at\s+least)\s+)?"
                 rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
-                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<dur_u>{t['UNIT']})(?:[\s-]+long)?(?![\s-]+old)"),
-        ("bare", rf"(?:for|in|over)\s+(?P<bare_u>years|months|weeks|decades|centuries)"),
-        ("season", rf"(?:(?P<season_pre>the|this|last|next|in|during|of)\s+)?(?:(?P<season_f>{t['FUZZY']})\s+)?"
-                   rf"(?:(?P<season_rel>{t['REL']})\s+)?(?P<season_s>{t['SEASON']})(?:\s+(?:of\s+)?(?P<season_y>\d{{4}}))?"),
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<dur_u>{t['UNIT']})(?:[\s-]+long)?(?![\s-]+old)")),
+        ("bare", r"(?:for|in|over)\s+(?P<bare_u>years|months|weeks|decades|centuries)"),
+        ("season", (rf"(?:(?P<season_pre>the|this|last|next|in|during|of)\s+)?(?:(?P<season_f>{t['FUZZY']})\s+)?"
+                   rf"(?:(?P<season_rel>{t['REL']})\s+)?(?P<season_s>{t['SEASON']})(?:\s+(?:of\s+)?(?P<season_y>\d{{4}}))?")),
         ("pod", rf"(?P<pod_pre>the|this)\s+(?P<pod_p>{t['POD']})"),
         ("wkend", r"(?P<wkend_pre>the|this|last|next)\s+weekend"),
         ("dx", rf"(?:(?P<dx_f>{t['FUZZY']})\s+)?(?P<dx_w>{t['DX']})"),

@@ -7,12 +7,13 @@ into look-up maps (keyed by :func:`key`) and regex alternations the grammar is b
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import regex
 
-from quotekit.lang import LanguageData
+if TYPE_CHECKING:
+    from quotekit.lang import LanguageData
 
 
 def key(word: str) -> str:

@@ -7,16 +7,19 @@ latest post date is a weak lower bound that news usage makes a good guess).
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Iterator
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import regex
 
 from quotekit.dates._calendar import day_of
-from quotekit.dates._resolve import Context, Resolver
 from quotekit.dates._lexicon import key
-from quotekit.model import Document
+from quotekit.dates._resolve import Context, Resolver
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Iterator
+
+    from quotekit.model import Document
 
 #: A dateline sits in the first lines; a body sentence that happens to name a date does not.
 _HEAD_LINES: Final = 3

@@ -8,16 +8,19 @@ deictic values stay underspecified (``XXXX-XX-XX``) rather than invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import regex
 
 from quotekit.dates import _calendar as cal
-from quotekit.dates._calendar import Tense
-from quotekit.dates._grammar import Grammar
 from quotekit.dates._lexicon import key
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Mapping
+
+    from quotekit.dates._calendar import Tense
+    from quotekit.dates._grammar import Grammar
 
 #: How far around an expression the tense of its clause is looked for, in characters.
 _TENSE_REACH: Final = 160
@@ -67,7 +70,7 @@ class Resolver:
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
         self.lex = grammar.lexicon
-        tense_words = [form for form in self.lex.surface.get("date_tense", ())]
+        tense_words = list(self.lex.surface.get("date_tense", ()))
         self._tense = regex.compile(
             r"(?<![\w])(?:" + "|".join(regex.escape(w) for w in sorted(tense_words, key=len, reverse=True))
             + r")(?![\w])" if tense_words else "(?!)",
@@ -181,7 +184,8 @@ class Resolver:
 
     def _year_for(self, match: regex.Match[str], ctx: Context, month: int, day: int = 15) -> int | None:
         """The year of a month (and day) named without one: one the same sentence names, else
-        the one that puts the date closest to the anchor (news reports the recent and the near)."""
+        the one that puts the date closest to the anchor (news reports the recent and the near).
+        """
         if ctx.year_mention is not None and match.start() - ctx.year_mention[1] <= _YEAR_REACH:
             between = ctx.text[ctx.year_mention[1]:match.start()]
             if not _SENTENCE_END.search(between):
@@ -665,8 +669,7 @@ class Resolver:
             value = self._unit_value(ctx, str(row["unit"]), int(row.get("shift", 0)), anaphoric=anaphoric)
             return self._span(m, "dx", kind, value, str(row["mod"]) if "mod" in row else mod)
         if "month" in row and "day" in row:
-            year = ctx.anchor.year if ctx.anchor else None
-            value = f"{year:04d}" if year else "XXXX"
+            value = f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
             return self._span(m, "dx", kind, f"{value}-{int(row['month']):02d}-{int(row['day']):02d}", mod)
         return None
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from quotekit.dates._resolve import Context
 from quotekit.dates.extractor import DateNormalizer
 from quotekit.lang import LanguageData, LanguageDataRegistry, load_builtin_tables
 from quotekit.model import Timex, parse_published
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 @functools.cache

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from quotekit.dates._grammar import build_grammar
 from quotekit.dates._lexicon import Lexicon
 from quotekit.dates._published import from_dateline, from_posts, signature_spans
 from quotekit.dates._resolve import Context, Found, Resolver
-from quotekit.lang import LanguageData
 from quotekit.model import Document, Timex
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterator
+
+    from quotekit.lang import LanguageData
 
 #: The language whose grammar reads text in a language without date tables.
 FALLBACK_LANGUAGE: Final = "en"
