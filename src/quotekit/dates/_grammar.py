@@ -53,7 +53,7 @@ def _tokens(lex: Lexicon) -> dict[str, str]:
         "WD": lex.alt("date_weekdays"),
         "POD": lex.alt("date_parts_of_day"),
         "SEASON": lex.alt("date_seasons"),
-        "NUM": rf"(?:\d{{1,4}}(?:[.,]5)?|{numbers}(?:einhalb|\s+and\s+a\s+half)?)",
+        "NUM": rf"(?:\d{{1,4}}(?:[.,]5|\s+1/2)?|{numbers}(?:einhalb|\s+and\s+a\s+half)?)",
         "VAGUE": alternation(lex.surface["date_vague_quantities"]),
         "ORD": lex.alt("date_ordinals"),
         "UNIT": lex.alt("date_units"),
@@ -107,7 +107,7 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         ("pod", rf"(?P<pod_pre>am|in\s+der|gegen)\s+(?P<pod_p>{t['POD']})"),
         ("wkend", r"(?:(?P<wkend_pre>am|übers|zum|dieses|diesem|kommenden|vergangenen|nächsten|letzten)\s+)?Wochenende"),
         ("dx", rf"(?:(?P<dx_f>{t['FUZZY']})\s+)?(?P<dx_w>{t['DX']})"),
-        ("wd", rf"(?P<wd_wd>{t['WD']})"),
+        ("wd", rf"(?:(?P<wd_f>{t['FUZZY']})\s+)?(?P<wd_wd>{t['WD']})"),
         ("month", rf"(?:(?P<month_f>{t['FUZZY']})\s+)?(?P<month_m>{t['MONTH']})"),
     ]
 
@@ -124,6 +124,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         ("dm", (rf"(?:the\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm_m>{t['MONTHD']})"
                rf"(?:,?\s+(?P<dm_y>\d{{4}}))?")),
         ("my", rf"(?:(?P<my_f>{t['FUZZY']})[\s-]+)?(?P<my_m>{t['MONTHD']})(?:\s+of)?,?\s+(?P<my_y>\d{{4}})"),
+        ("mrel", rf"(?P<mrel_m>{t['MONTH']})\s+(?P<mrel_rel>{t['REL']})\s+year"),
         ("dec", rf"(?:the\s+)?(?:(?P<dec_f>{t['FUZZY']})[\s-]+)?(?:(?P<dec_y>\d{{3}}0)'?s|'(?P<dec_s>\d0)s)"),
         ("cen", rf"(?:the\s+)?(?:(?P<cen_f>{t['FUZZY']})[\s-]+)?(?P<cen_c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century"),
         ("qtr", (rf"(?:the\s+)?(?:(?P<qtr_mod>latest|current|fiscal|year-ago|year-earlier|same)\s+)?"
@@ -131,33 +132,44 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 r"(?:\s+of\s+(?:fiscal\s+)?(?P<qtr_y>\d{4})|,?\s+(?P<qtr_y2>\d{4}))?")),
         ("qn", r"Q(?P<qn_q>[1-4])(?:\s*|/)(?P<qn_y>\d{4})"),
         ("theq", (r"the\s+(?:(?P<theq_mod>latest|current|most\s+recent|recent|year-ago|year-earlier|same|"
-                 r"previous|prior|first|last)\s+)?(?:fiscal\s+)?quarter")),
+                 r"previous|prior|first|last)\s+)?(?:fiscal\s+)?(?:quarter|period)")),
+        ("timeday", (r"(?:(?P<timeday_h>\d{1,2})(?::(?P<timeday_mi>\d{2}))?\s*(?P<timeday_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
+                    r"|(?P<timeday_nm>noon|midnight))(?:\s+(?:EST|EDT|PST|PDT|CST|CDT|GMT|local\s+time))?,?\s+(?:on\s+)?"
+                    rf"(?:(?P<timeday_wd>{t['WD']})|(?P<timeday_m>{t['MONTHD']})\s+(?P<timeday_d>\d{{1,2}})(?!\d))")),
         ("time", (r"(?:(?P<time_h>\d{1,2})(?::(?P<time_mi>\d{2}))?\s*(?P<time_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
                  r"|(?:at|by|until|around|before|after)\s+(?P<time_h2>\d{1,2}):(?P<time_mi2>\d{2})"
                  r"|(?P<time_h3>\d{1,2})\s+o'clock)")),
+        ("yp", (rf"the\s+(?P<yp_y>\d{{4}})\s+(?:(?P<yp_o>{t['ORD']})[\s-]+)?"
+               r"(?:period|quarter|(?:nine|six|three)\s+months)")),
+        ("yap", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?P<yap_mod>year-ago|year-earlier)\s+(?:quarter|period)"),
         ("year", (rf"(?:(?:(?P<year_f>{t['FUZZY']})|(?P<year_j>fiscal(?:\s+year)?|the\s+year))[\s-]+)?"
                  r"(?P<year_y>\d{4})(?![.,]\d)")),
         ("wdpod", rf"(?P<wdpod_wd>{t['WD']})\s+(?P<wdpod_p>{t['POD']})"),
         ("dxpod", rf"(?:(?P<dxpod_f>{t['FUZZY']})\s+)?(?P<dxpod_dx>{t['DAYDX']})\s+(?P<dxpod_p>{t['POD']})"),
-        ("ago", (rf"(?P<ago_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<ago_u>{t['UNIT']})\s+"
+        ("ago", (r"(?:(?:about|nearly|almost|some|roughly|more\s+than|less\s+than|at\s+least|only|just)\s+)?"
+                rf"(?P<ago_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<ago_u>{t['UNIT']})(?:\s+or\s+so)?\s+"
                 r"(?P<ago_w>ago|earlier|before|later|after|from\s+now|hence)")),
         ("durrel", (rf"(?:the\s+)?(?P<durrel_rel>{t['REL']})\s+(?P<durrel_n>{t['NUM']}|{t['VAGUE']})\s+"
                    rf"(?P<durrel_u>{t['UNIT']})")),
         ("relwd", rf"(?P<relwd_rel>{t['REL']})\s+(?P<relwd_wd>{t['WD']})"),
         ("relm", rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})"),
+        ("yq", (rf"(?P<yq_rel>{t['REL']})\s+year's\s+(?:(?P<yq_o>{t['ORD']})[\s-]+(?:fiscal\s+)?)?"
+               r"(?:quarter|period)")),
         ("relu", rf"(?:(?P<relu_f>{t['FUZZY']})\s+)?(?:the\s+)?(?P<relu_rel>{t['REL']})\s+(?P<relu_u>{t['UNIT']})"),
-        ("set", rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))"),
+        ("set", rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})|(?P<set_m>{t['MONTH']})|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))"),
         ("times", rf"(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<times_u>{t['UNIT']})"),
-        ("dur", (rf"(?:(?:about|nearly|almost|more\s+than|over|roughly|approximately|at\s+least)\s+)?"
+        ("dur", (r"(?:(?:about|nearly|almost|more\s+than|roughly|approximately|at\s+least|less\s+than"
+                r"|no\s+more\s+than|up\s+to|under|some)\s+)?"
                 rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
-                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<dur_u>{t['UNIT']})(?:[\s-]+long)?(?![\s-]+old)")),
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?[\s-]+"
+                rf"(?P<dur_u>{t['UNIT']})(?:\s+or\s+so)?(?:[\s-]+long)?(?![\s-]+old)")),
         ("bare", r"(?:for|in|over)\s+(?P<bare_u>years|months|weeks|decades|centuries)"),
         ("season", (rf"(?:(?P<season_pre>the|this|last|next|in|during|of)\s+)?(?:(?P<season_f>{t['FUZZY']})\s+)?"
                    rf"(?:(?P<season_rel>{t['REL']})\s+)?(?P<season_s>{t['SEASON']})(?:\s+(?:of\s+)?(?P<season_y>\d{{4}}))?")),
         ("pod", rf"(?P<pod_pre>the|this)\s+(?P<pod_p>{t['POD']})"),
         ("wkend", r"(?P<wkend_pre>the|this|last|next)\s+weekend"),
         ("dx", rf"(?:(?P<dx_f>{t['FUZZY']})\s+)?(?P<dx_w>{t['DX']})"),
-        ("wd", rf"(?P<wd_wd>{t['WD']})"),
+        ("wd", rf"(?:(?P<wd_f>{t['FUZZY']})\s+)?(?P<wd_wd>{t['WD']})"),
         ("month", rf"(?:(?P<month_f>{t['FUZZY']})[\s-]+)?(?P<month_m>{t['MONTH']})"),
     ]
 

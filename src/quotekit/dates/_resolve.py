@@ -44,8 +44,9 @@ class Found:
     anaphor: bool = False
 
 
-#: Rules whose matches may start with a preposition the annotation leaves out ("am Abend").
-_TRIMMED: Final = frozenset({"pod", "season", "wkend", "time", "bare"})
+#: Rules whose match is a table phrase kept whole ("vor kurzem", "at present"); the others
+#: may start with a preposition the annotation leaves out ("am Abend", "over the past year").
+_UNTRIMMED: Final = frozenset({"dx"})
 #: A time of day takes the date of a day mentioned this close before it, else the anchor's.
 _TIME_REF_REACH: Final = 80
 
@@ -95,7 +96,7 @@ class Resolver:
             if not results:
                 continue
             for item in results:
-                trimmed = self._trim(text, item) if rule in _TRIMMED else item
+                trimmed = item if rule in _UNTRIMMED else self._trim(text, item)
                 if trimmed is None:
                     continue
                 found.append(trimmed)
@@ -193,11 +194,17 @@ class Resolver:
         if ctx.anchor is None:
             return None
         anchor = ctx.anchor
+        tense = self.tense(match, ctx)
         candidates = []
         for year in (anchor.year - 1, anchor.year, anchor.year + 1):
             when = cal.safe_date(year, month, min(day, 28))
-            if when is not None:
-                candidates.append((abs((when - anchor).days), year))
+            if when is None:
+                continue
+            distance = (when - anchor).days
+            # news reports the past more than it announces: a date ahead counts double,
+            # unless the clause is in the future, which turns the bias around
+            against = (distance > 0) != (tense == "future")
+            candidates.append((abs(distance) * (2 if against and distance else 1), year))
         return min(candidates)[1]
 
     def _day_anchor(self, ctx: Context) -> dt.date | None:
@@ -217,7 +224,7 @@ class Resolver:
             return None
         cleaned = key(word)
         half = 0.0
-        for suffix in ("einhalb", " and a half"):
+        for suffix in ("einhalb", " and a half", " 1/2"):
             if cleaned.endswith(suffix) and cleaned != suffix:
                 cleaned, half = cleaned[: -len(suffix)].strip(), 0.5
         if cleaned.replace(",", ".").replace(".", "", 1).isdigit():
@@ -349,14 +356,73 @@ class Resolver:
             if number > 2:
                 return None
             return self._span(m, "qtr", "DATE", f"{year}-H{number}")
-        return self._span(m, "qtr", "DATE", f"{year}-Q{number}")
+        found = self._span(m, "qtr", "DATE", f"{year}-Q{number}")
+        if ctx.text[m.end("qtr_o"):m.end("qtr_o") + 1] == "-" and not mod:
+            found = [attrs.evolve(f, start=self._after_article(ctx.text, f.start, m.start("qtr_o"))) for f in found]
+        return found
+
+    def _rule_yq(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        shift = self.lex.relative.get(key(m.group("yq_rel")))
+        if shift is None or ctx.anchor is None:
+            return None
+        year = ctx.anchor.year + shift
+        number = self.lex.ordinals.get(key(m.group("yq_o"))) if m.group("yq_o") else None
+        quarter = f"Q{number}" if number else (ctx.last_quarter[5:] if ctx.last_quarter else "QX")
+        return self._span(m, "yq", "DATE", f"{year:04d}-{quarter}")
+
+    def _rule_yp(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        year = m.group("yp_y")
+        number = self.lex.ordinals.get(key(m.group("yp_o"))) if m.group("yp_o") else None
+        if number:
+            return self._span(m, "yp", "DATE", f"{year}-Q{number}")
+        if ctx.last_quarter:
+            return [attrs.evolve(f, anaphor=True) for f in self._span(m, "yp", "DATE", f"{year}{ctx.last_quarter[4:]}")]
+        return self._span(m, "yp", "DATE", year)
+
+    def _rule_yap(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        base = ctx.last_quarter or (cal.shift_unit(ctx.anchor, "Q", -1) if ctx.anchor else None)
+        if base is None:
+            return self._span(m, "yap", "DATE", "XXXX-QX")
+        return [attrs.evolve(f, anaphor=True) for f in self._span(m, "yap", "DATE", f"{int(base[:4]) - 1:04d}{base[4:]}")]
+
+    def _rule_mrel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        month = self._month(m.group("mrel_m"))
+        shift = self.lex.relative.get(key(m.group("mrel_rel")))
+        if month is None or shift is None:
+            return None
+        year = f"{ctx.anchor.year + shift:04d}" if ctx.anchor else "XXXX"
+        return self._span(m, "mrel", "DATE", f"{year}-{month:02d}")
+
+    def _rule_timeday(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        if m.group("timeday_nm"):
+            hour, minute = (12, 0) if key(m.group("timeday_nm")) == "noon" else (24, 0)
+        else:
+            hour, minute = int(m.group("timeday_h")), int(m.group("timeday_mi") or 0)
+            if not 1 <= hour <= 12:
+                return None
+            ampm = m.group("timeday_ap").casefold()
+            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        if m.group("timeday_wd"):
+            weekday = self._weekday(m.group("timeday_wd"))
+            if weekday is None:
+                return None
+            day = self._weekday_value(m, ctx, weekday, None)
+        else:
+            month = self._month(m.group("timeday_m"))
+            if month is None:
+                return None
+            found = self._date(m, ctx, "timeday", int(m.group("timeday_d")), month, None)
+            if not found:
+                return None
+            day = found[0].value
+        return self._span(m, "timeday", "TIME", f"{day}T{hour:02d}:{minute:02d}")
 
     def _rule_qn(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         return self._span(m, "qn", "DATE", f"{m.group('qn_y')}-Q{m.group('qn_q')}")
 
     def _rule_theq(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         mod = key(m.group("theq_mod") or "")
-        if ctx.last_quarter and mod not in ("year-ago", "year-earlier"):
+        if ctx.last_quarter and mod not in ("year-ago", "year-earlier", "latest", "most recent"):
             return self._span(m, "theq", "DATE", ctx.last_quarter)
         if ctx.anchor is None:
             return self._span(m, "theq", "DATE", "XXXX-QX")
@@ -451,7 +517,7 @@ class Resolver:
         weekday = self._weekday(m.group("wd_wd"))
         if weekday is None:
             return None
-        return self._span(m, "wd", "DATE", self._weekday_value(m, ctx, weekday, None))
+        return self._span(m, "wd", "DATE", self._weekday_value(m, ctx, weekday, None), self._fuzzy(m.group("wd_f")))
 
     def _rule_wdpod(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         weekday = self._weekday(m.group("wdpod_wd"))
@@ -588,7 +654,8 @@ class Resolver:
         if unit is None:
             return None
         amount_text = m.group("dur_n")
-        amount = self._number(amount_text)
+        upper = m.group("dur_n2") if "dur_n2" in m.re.groupindex else None
+        amount = self._number(upper or amount_text)
         if amount is None and key(amount_text) not in self.lex.vague:
             return None
         if amount is not None and amount_text[:1].isdigit() and amount > 1000:
@@ -596,7 +663,19 @@ class Resolver:
         if unit == "WE" and amount is not None:
             return self._span(m, "dur", "DURATION", f"P{int(amount)}WE")
         value = cal.duration_value(amount, unit)
-        return None if value is None else self._span(m, "dur", "DURATION", value)
+        if value is None:
+            return None
+        found = self._span(m, "dur", "DURATION", value)
+        if ctx.text[m.end("dur_n"):m.end("dur_n") + 1] == "-":
+            # a hyphenated "two-week" is an adjective: its article belongs to the noun after it
+            found = [attrs.evolve(f, start=max(f.start, self._after_article(ctx.text, f.start, m.start("dur_n"))))
+                     for f in found]
+        return found
+
+    @staticmethod
+    def _after_article(text: str, start: int, limit: int) -> int:
+        piece = regex.match(r"(?i)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem)\s+", text[start:limit])
+        return start + piece.end() if piece is not None else start
 
     def _rule_set(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         weekday_word = m.group("set_wd")
@@ -607,6 +686,9 @@ class Resolver:
             part_word = m.group("set_p") if "set_p" in m.re.groupindex else None
             part = self.lex.parts_of_day.get(key(part_word)) if part_word else None
             return self._span(m, "set", "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
+        if "set_m" in m.re.groupindex and m.group("set_m"):
+            month = self._month(m.group("set_m"))
+            return None if month is None else self._span(m, "set", "SET", f"XXXX-{month:02d}")
         unit = self._unit(m.group("set_u"))
         if unit is None:
             return None
