@@ -73,9 +73,12 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         ("wdd", (rf"(?P<wdd_wd>{t['WD']}),?\s+(?:(?:den|dem)\s+)?(?P<wdd_d>\d{{1,2}})\.\s*"
                 rf"(?:(?P<wdd_m>{t['MONTHD']})|(?P<wdd_mn>\d{{1,2}})\.)(?:\s*(?P<wdd_y>\d{{4}}))?")),
         ("nd", r"(?P<nd_d>\d{1,2})\.\s?(?P<nd_m>\d{1,2})\.(?:\s?(?P<nd_y>\d{4}|\d{2}(?![.\d])))?"),
+        ("drange", (r"(?P<drange_d1>\d{1,2})\.\s*(?:-|–|bis|und)\s*"
+                   rf"(?P<drange_d2>\d{{1,2}})\.\s*(?P<drange_m>{t['MONTHD']})(?:\s+(?P<drange_y>\d{{4}}))?")),
         ("dm", (rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})\.\s*(?P<dm_m>{t['MONTHD']})"
                rf"(?:\s+(?P<dm_y>\d{{4}}))?")),
         ("my", rf"(?:(?P<my_f>{t['FUZZY']})\s+)?(?P<my_m>{t['MONTHD']})\s+(?P<my_y>\d{{4}})"),
+        ("mrel", rf"(?P<mrel_m>{t['MONTH']})\s+(?:des\s+)?(?P<mrel_rel>{t['REL']})\s+Jahres"),
         ("dec", (rf"{art}?(?:(?P<dec_f>{t['FUZZY']})\s+{art}?)?(?P<dec_y>\d{{4}}|\d{{2}})er"
                 r"(?:\s*-?\s*Jahren?|\s+Jahre)?")),
         ("cen", rf"{art}?(?:(?P<cen_f>{t['FUZZY']})\s+{art}?)?(?P<cen_c>\d{{1,2}})\.\s*Jahrhunderts?"),
@@ -94,6 +97,7 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                    rf"(?P<durrel_u>{t['UNIT']})")),
         ("relwd", rf"(?P<relwd_rel>{t['REL']})\s+(?P<relwd_wd>{t['WD']})"),
         ("relm", rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})"),
+        ("bare", r"(?:seit|vor|über|nach|in)\s+(?P<bare_u>Jahren|Jahre|Monaten|Wochen|Jahrzehnten)"),
         ("relu", rf"{art}?(?:(?P<relu_f>{t['FUZZY']})\s+{art}?)?(?P<relu_rel>{t['REL']})\s+(?P<relu_u>{t['UNIT']})"),
         ("fuzu", rf"(?P<fuzu_f>{t['FUZZY']})\s+{art}?(?P<fuzu_u>Jahres|Monats|Jahrzehnts|Jahrhunderts)"),
         ("set", (rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})(?P<set_p>{t['POD']})?"
@@ -190,7 +194,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         pattern=pattern,
         rules=tuple(name for name, _ in rules),
         triggers=_triggers(lex, rules),
-        prefixes=tuple(sorted({form.casefold() for form in lex.surface["date_weekdays"]})),
+        prefixes=tuple(sorted(
+            {form.casefold() for form in lex.surface["date_weekdays"]}
+            | {form.casefold() for form in lex.surface["date_numbers"] if len(form) >= 3 and " " not in form}
+        )),
     )
 
 

@@ -290,6 +290,22 @@ class Resolver:
             return None
         return self._date(m, ctx, "wdd", int(m.group("wdd_d")), month, m.group("wdd_y"))
 
+    def _rule_drange(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """ "5. bis 22. November": the first day takes the second's month and year."""
+        month = self._month(m.group("drange_m"))
+        if month is None:
+            return None
+        second = self._date(m, ctx, "drange", int(m.group("drange_d2")), month, m.group("drange_y"))
+        if not second:
+            return None
+        first_day = cal.safe_date(int(second[0].value[:4]), month, int(m.group("drange_d1"))) \
+            if second[0].value[:4].isdigit() else None
+        first_value = cal.day_value(first_day) if first_day else f"XXXX-{month:02d}-{int(m.group('drange_d1')):02d}"
+        return [
+            Found(start=m.start("drange_d1"), end=m.end("drange_d1") + 1, type="DATE", value=first_value),
+            attrs.evolve(second[0], start=m.start("drange_d2")),
+        ]
+
     def _rule_nd(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         if m.group("nd_y") is None and self.lex.lang != "en":
             # "3.4." without a year is a date only when both numbers fit one
@@ -591,7 +607,10 @@ class Resolver:
             return None
         mod = self._fuzzy(m.group("relu_f"))
         if key(m.group("relu_u")) in self.lex.plural_units:
-            return self._span(m, "relu", "DURATION", cal.duration_value(None, unit) or "PXY")
+            # "in recent years", "in den kommenden Jahren": a vague stretch before or after now
+            if shift == 0:
+                return self._span(m, "relu", "DATE", "PRESENT_REF")
+            return self._span(m, "relu", "DATE", "PAST_REF" if shift < 0 else "FUTURE_REF")
         if unit in ("H", "MIN", "S"):
             return None
         if unit == "Q" and ctx.last_quarter and shift == 0:
@@ -613,7 +632,7 @@ class Resolver:
         if shift is None:
             tense = self.tense(m, ctx)
             on_weekend = ctx.anchor.isoweekday() >= 6
-            shift = 0 if on_weekend or tense == "future" else -1
+            shift = -1 if tense == "past" and not on_weekend else 0
         return self._span(m, "wkend", "DATE", self._unit_value(ctx, "WE", shift))
 
     def _rule_ago(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
