@@ -18,6 +18,7 @@ from quotekit.dates._lexicon import Lexicon, alternation
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+from typing import Final
 
 _START = r"(?<![\w])"
 #: A hyphen and a letter continue a word ("the year-ago period"); a hyphen and a digit do not
@@ -32,10 +33,14 @@ class Grammar:
     lexicon: Lexicon
     pattern: regex.Pattern[str]
     rules: tuple[str, ...]
-    #: Case-folded words a match can start with (besides numbers).
-    triggers: frozenset[str]
-    #: Word beginnings that open a compound match ("Donnerstagabend").
-    prefixes: tuple[str, ...]
+    #: Words that make a date by themselves or carry one (months, units, heute, Uhr ...).
+    strong: frozenset[str]
+    #: Words that open a match only before a strong word (articles, hedges, number words).
+    weak: frozenset[str]
+    #: Beginnings of compounds that carry a date ("Donnerstagabend").
+    strong_prefixes: tuple[str, ...]
+    #: Beginnings of compounds that open one ("dreieinhalb Minuten").
+    weak_prefixes: tuple[str, ...]
 
 
 def _tokens(lex: Lexicon) -> dict[str, str]:
@@ -189,16 +194,41 @@ def build_grammar(lex: Lexicon) -> Grammar:
     rules = RULE_BUILDERS.get(lex.lang, _day_first_rules)(_tokens(lex))
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
     pattern = regex.compile(rf"{_START}(?:{body}){_END}", regex.IGNORECASE | regex.VERSION1)
+    triggers = _triggers(lex, rules)
+    strong = _strong_words(lex, triggers)
     return Grammar(
         lexicon=lex,
         pattern=pattern,
         rules=tuple(name for name, _ in rules),
-        triggers=_triggers(lex, rules),
-        prefixes=tuple(sorted(
-            {form.casefold() for form in lex.surface["date_weekdays"]}
-            | {form.casefold() for form in lex.surface["date_numbers"] if len(form) >= 3 and " " not in form}
+        strong=strong,
+        weak=triggers - strong,
+        strong_prefixes=tuple(sorted({form.casefold() for form in lex.surface["date_weekdays"]})),
+        weak_prefixes=tuple(sorted(
+            {form.casefold() for form in lex.surface["date_numbers"] if len(form) >= 3 and " " not in form}
         )),
     )
+
+
+#: Words of the grammar itself (not of a table) that carry a date.
+_DATE_LITERALS: Final = frozenset({
+    "quarter", "quartal", "quartals", "century", "jahrhundert", "jahrhunderts", "period", "uhr",
+    "o", "ago", "fiscal", "jahreshälfte", "halbjahr", "halbjahres", "jahr", "jahre", "jahres", "jahrs",
+    "saison", "gesamtjahr", "wochenende", "weekend", "year", "years", "noon", "midnight", "hence",
+})
+
+
+def _strong_words(lex: Lexicon, triggers: frozenset[str]) -> frozenset[str]:
+    """Content words of the date tables: a match always holds one of them or a number."""
+    words: set[str] = set(_DATE_LITERALS)
+    for table in ("date_months", "date_weekdays", "date_units", "date_seasons", "date_parts_of_day", "date_deictic"):
+        for form in lex.surface.get(table, ()):
+            pieces = [w.casefold() for w in regex.findall(r"\w+", form)]
+            if len(pieces) == 1:
+                words.update(pieces)
+            else:
+                words.update(w for w in pieces if w not in lex.function_words)
+    del triggers
+    return frozenset(words)
 
 
 def _triggers(lex: Lexicon, rules: list[tuple[str, str]]) -> frozenset[str]:

@@ -81,6 +81,8 @@ class Lexicon:
     strip: frozenset[str]
     year_blockers: frozenset[str]
     published_cues: frozenset[str]
+    #: The language's function words (the shared ``function_words`` table).
+    function_words: frozenset[str]
     #: Surface forms as written in the tables (for alternations and the case check).
     surface: Mapping[str, tuple[str, ...]]
     #: Look-up key -> every surface form with that key.
@@ -129,6 +131,7 @@ class Lexicon:
             strip=_words(data, lang, "date_extent_strip"),
             year_blockers=frozenset(word.casefold() for word in data.words(lang, "date_year_blockers")),
             published_cues=_words(data, lang, "date_published_cues"),
+            function_words=_words(data, lang, "function_words"),
             surface=surface,
         )
 

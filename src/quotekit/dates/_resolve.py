@@ -28,6 +28,8 @@ _TENSE_REACH: Final = 160
 _YEAR_REACH: Final = 300
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 _TOKEN = regex.compile(r"\w+")
+#: An article or hedge opens a match only if a date word follows within this many words.
+_OPENER_REACH: Final = 4
 _ENGLISH_PAST = regex.compile(r"(?<![\w])\w{3,}ed(?![\w])")
 
 
@@ -110,22 +112,26 @@ class Resolver:
         finds the few words that can open an expression (a number, a date word, an article
         or preposition the grammar names), and the pattern is tried only there.
         """
-        pattern = self.grammar.pattern
-        triggers = self.grammar.triggers
-        prefixes = self.grammar.prefixes
+        grammar = self.grammar
+        pattern, strong, weak = grammar.pattern, grammar.strong, grammar.weak
+        strong_prefixes, weak_prefixes = grammar.strong_prefixes, grammar.weak_prefixes
+        tokens = [(t.start(), t.group().casefold()) for t in _TOKEN.finditer(text, start, stop, timeout=timeout)]
+        carries = [
+            word in strong or word[0].isdigit() or word[1:2].isdigit() or word.startswith(strong_prefixes)
+            for _, word in tokens
+        ]
         position = start
-        for token in _TOKEN.finditer(text, start, stop, timeout=timeout):
-            begin = token.start()
+        for index, (begin, word) in enumerate(tokens):
             if begin < position:
                 continue
-            word = token.group().casefold()
-            if not (word in triggers or word[0].isdigit() or word[1:2].isdigit() or word.startswith(prefixes) or word[-3:] == "mal"):
-                continue
-            if begin > start and text[begin - 1] == "'":
-                begin -= 1
-            match = pattern.match(text, begin, stop, timeout=timeout)
-            if match is None and begin != token.start():
-                match = pattern.match(text, token.start(), stop, timeout=timeout)
+            if not carries[index]:
+                opens = word in weak or word.startswith(weak_prefixes) or word[-3:] == "mal"
+                if not (opens and any(carries[index + 1:index + 1 + _OPENER_REACH])):
+                    continue
+            first = begin - 1 if begin > start and text[begin - 1] == "'" else begin
+            match = pattern.match(text, first, stop, timeout=timeout)
+            if match is None and first != begin:
+                match = pattern.match(text, begin, stop, timeout=timeout)
             if match is None:
                 continue
             position = match.end()
