@@ -49,8 +49,10 @@ def main() -> None:
     load_builtin_tables(registry)
     normalizer = DateNormalizer(registry.freeze())
     docs = _documents()
-    print(f"dates extractor: {_rate(normalizer, docs):,.0f} chars/s on {len(docs)} documents "
-          f"({sum(len(d.text) for d in docs):,} chars)")
+    print(
+        f"dates extractor: {_rate(normalizer, docs):,.0f} chars/s on {len(docs)} documents "
+        f"({sum(len(d.text) for d in docs):,} chars)"
+    )
     adversarial = {
         "1 MB of digits and dots": "12.3." * 200_000,
         "one 1 MB line of weekday names": "Freitag " * 125_000,

@@ -64,10 +64,16 @@ def main() -> int:
         counts["agree"] += ok
         if not ok:
             rows.append((case["lang"], case["text"], anchor, case["expected"], value))
-    print(f"dateparser parse cases: {counts['cases']}, agree {counts['agree']} "
-          f"({counts['agree'] / max(1, counts['cases']):.1%}); {counts['skipped (search/translation)']} search/translation cases skipped")
+    share = counts["agree"] / max(1, counts["cases"])
+    skipped = counts["skipped (search/translation)"]
+    print(
+        f"dateparser parse cases: {counts['cases']}, agree {counts['agree']} ({share:.1%}); "
+        f"{skipped} search/translation cases skipped"
+    )
     kinds = collections.Counter(
-        "quotekit finds nothing" if v is None else ("dateparser finds nothing" if e is None else "different value")
+        "quotekit finds nothing"
+        if v is None
+        else ("dateparser finds nothing" if e is None else "different value")
         for _, _, _, e, v in rows
     )
     for kind, n in kinds.most_common():
@@ -75,7 +81,8 @@ def main() -> int:
     if args.write_docs:
         table = ["| lang | text | anchor | dateparser | quotekit |", "|---|---|---|---|---|"]
         table += [
-            f"| {lang} | `{text.replace('|', '/')[:60]}` | {anchor or '-'} | {expected or 'none'} | {value or 'none'} |"
+            f"| {lang} | `{text.replace('|', '/')[:60]}` | {anchor or '-'} "
+            f"| {expected or 'none'} | {value or 'none'} |"
             for lang, text, anchor, expected, value in rows
         ]
         doc = DOCS.read_text(encoding="utf-8")

@@ -114,10 +114,20 @@ def test_anaphor_counts_from_the_reference_not_the_anchor() -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("die", "de"), ("mit", "de"), ("so", "de"), ("Die Mannschaft gewann 2:1.", "de"),
-     ("Das kostet 2025 Euro.", "de"), ("Er sagte, dass es so sei.", "de"), ("Sie hatten 1500 Besucher.", "de"),
-     ("may", "en"), ("We may go.", "en"), ("a 6-year-old boy", "en"), ("the march began", "en"),
-     ("They won 3:1 and paid $2,000.", "en")],
+    [
+        ("die", "de"),
+        ("mit", "de"),
+        ("so", "de"),
+        ("Die Mannschaft gewann 2:1.", "de"),
+        ("Das kostet 2025 Euro.", "de"),
+        ("Er sagte, dass es so sei.", "de"),
+        ("Sie hatten 1500 Besucher.", "de"),
+        ("may", "en"),
+        ("We may go.", "en"),
+        ("a 6-year-old boy", "en"),
+        ("the march began", "en"),
+        ("They won 3:1 and paid $2,000.", "en"),
+    ],
 )
 def test_function_words_and_numbers_are_not_dates(text: str, lang: str) -> None:
     assert normalize(text, anchor=FRIDAY, lang=lang) is None
@@ -153,9 +163,14 @@ def test_published_from_an_embedded_post(normalizer: DateNormalizer) -> None:
     text = article + embed + "\nDas sagte sie am Freitag. Am Vortag hatte sie geschwiegen."
     post_start = len(article)
     post = Post(
-        start=post_start, end=post_start + len(embed), platform="twitter", text=post_text,
-        text_start=post_start, text_end=post_start + len(post_text),
-        author=Author(name="Example News", handle="examplenews"), date="2025-03-14",
+        start=post_start,
+        end=post_start + len(embed),
+        platform="twitter",
+        text=post_text,
+        text_start=post_start,
+        text_end=post_start + len(post_text),
+        author=Author(name="Example News", handle="examplenews"),
+        date="2025-03-14",
         date_text="March 14, 2025",
     )
     doc = Document.from_text(text, lang="de").evolve(
@@ -180,13 +195,22 @@ def test_no_publication_date_is_invented(normalizer: DateNormalizer) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "\x00\x00", "\ud800 heute", "\u202eam Freitag\u202c", "a\r\nb\r\n14.03.2025", "9" * 100_000,
-     "14. " * 20_000, "Freitag " * 10_000, "\u201e" * 50_000],
+    [
+        "",
+        "\x00\x00",
+        "\ud800 heute",
+        "\u202eam Freitag\u202c",
+        "a\r\nb\r\n14.03.2025",
+        "9" * 100_000,
+        "14. " * 20_000,
+        "Freitag " * 10_000,
+        "\u201e" * 50_000,
+    ],
 )
 def test_never_raises_and_offsets_hold(normalizer: DateNormalizer, text: str) -> None:
     doc = normalizer(Document.from_text(text, lang="de", published=FRIDAY))
     for timex in doc.timexes:
-        assert text[timex.start:timex.end] == timex.text
+        assert text[timex.start : timex.end] == timex.text
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared (seed article) is not beside the project")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Final, Literal, TypeAlias
 
@@ -9,12 +10,30 @@ Tense: TypeAlias = Literal["past", "future"]
 
 #: TimeML duration letters per unit; time units go after the ``T``.
 DURATION_UNITS: Final = {
-    "Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE", "Q": "Q", "WE": "WE", "HY": "M",
+    "Y": "Y",
+    "M": "M",
+    "W": "W",
+    "D": "D",
+    "DE": "DE",
+    "CE": "CE",
+    "Q": "Q",
+    "WE": "WE",
+    "HY": "M",
 }
 TIME_UNITS: Final = {"H": "H", "MIN": "M", "S": "S"}
 SEASON_OF_MONTH: Final = {
-    1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU",
-    7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI",
+    1: "WI",
+    2: "WI",
+    3: "SP",
+    4: "SP",
+    5: "SP",
+    6: "SU",
+    7: "SU",
+    8: "SU",
+    9: "FA",
+    10: "FA",
+    11: "FA",
+    12: "WI",
 }
 SEASON_ORDER: Final = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 
@@ -45,12 +64,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
-    for candidate in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, candidate))
-        except ValueError:
-            continue
-    return dt.date(year, month, 28)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -72,7 +86,7 @@ def weekday_near(anchor: dt.date, weekday: int, tense: Tense | None) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.isoweekday() - weekday) % 7)
 
 
-def shift_unit(anchor: dt.date, unit: str, shift: int) -> str | None:
+def shift_unit(anchor: dt.date, unit: str, shift: int) -> str | None:  # noqa: PLR0911 - one return per unit
     """The value of the calendar ``unit`` holding ``anchor`` moved by ``shift`` units."""
     if unit == "D":
         return day_value(anchor + dt.timedelta(days=shift))
@@ -99,8 +113,15 @@ def shift_unit(anchor: dt.date, unit: str, shift: int) -> str | None:
 
 #: Values for a calendar unit when no anchor is known (TimeML's underspecified forms).
 UNDERSPECIFIED: Final = {
-    "D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Y": "XXXX",
-    "Q": "XXXX-QX", "HY": "XXXX-HX", "DE": "XXX", "CE": "XX",
+    "D": "XXXX-XX-XX",
+    "W": "XXXX-WXX",
+    "WE": "XXXX-WXX-WE",
+    "M": "XXXX-XX",
+    "Y": "XXXX",
+    "Q": "XXXX-QX",
+    "HY": "XXXX-HX",
+    "DE": "XXX",
+    "CE": "XX",
 }
 
 

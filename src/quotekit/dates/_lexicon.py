@@ -94,8 +94,16 @@ class Lexicon:
         surface = {
             table: tuple(str(row["word"]) for row in _rows(data, lang, table))
             for table in (
-                "date_months", "date_weekdays", "date_parts_of_day", "date_seasons", "date_numbers",
-                "date_ordinals", "date_units", "date_relative", "date_deictic", "date_fuzzy",
+                "date_months",
+                "date_weekdays",
+                "date_parts_of_day",
+                "date_seasons",
+                "date_numbers",
+                "date_ordinals",
+                "date_units",
+                "date_relative",
+                "date_deictic",
+                "date_fuzzy",
             )
         }
         for table in ("date_set_quantifiers", "date_vague_quantities", "date_tense"):

@@ -27,10 +27,14 @@ _DATELINE_MAX: Final = 120
 _LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"\w+")
 #: The attribution line an embedded post leaves in scraped text: "— Name (@handle) Date".
-SIGNATURE = regex.compile(r"^[ \t]*[—–-][ \t]*[^\n(]{1,80}\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{4,40})$", regex.MULTILINE)
+SIGNATURE = regex.compile(
+    r"^[ \t]*[—–-][ \t]*[^\n(]{1,80}\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{4,40})$", regex.MULTILINE
+)
 
 
-def _full_dates(resolvers: Iterable[Resolver], text: str, start: int, end: int, timeout: float) -> Iterator[dt.date]:
+def _full_dates(
+    resolvers: Iterable[Resolver], text: str, start: int, end: int, timeout: float
+) -> Iterator[dt.date]:
     for resolver in resolvers:
         context = Context(anchor=None, text=text)
         for found in resolver.scan(text, context, start, end, timeout=timeout):
@@ -64,7 +68,9 @@ def from_posts(doc: Document, resolvers: list[Resolver], timeout: float) -> dt.d
     days = [day for day in (day_of(post.date or "") for post in doc.posts) if day is not None]
     if not days:
         for signature in SIGNATURE.finditer(doc.text, timeout=timeout):
-            days.extend(_full_dates(resolvers, doc.text, signature.start("date"), signature.end("date"), timeout))
+            days.extend(
+                _full_dates(resolvers, doc.text, signature.start("date"), signature.end("date"), timeout)
+            )
     return max(days) if days else None
 
 

@@ -15,6 +15,7 @@ import regex
 
 from quotekit.dates import _calendar as cal
 from quotekit.dates._lexicon import key
+from quotekit.model import TIMEX_TYPES, TimexType
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
 _TENSE_REACH: Final = 160
 #: An explicit year mentioned this close before a bare month name sets that month's year.
 _YEAR_REACH: Final = 300
+_SENTENCE_MARKS: Final = ".!?;\n"
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
+_TIMEX_TYPES: Final[dict[str, TimexType]] = {name: name for name in TIMEX_TYPES}
 _TOKEN = regex.compile(r"\w+")
 #: An article or hedge opens a match only if a date word follows within this many words.
 _OPENER_REACH: Final = 4
@@ -39,7 +42,7 @@ class Found:
 
     start: int
     end: int
-    type: str
+    type: TimexType
     value: str
     mod: str | None = None
     #: Counted from another expression (a year ago): never itself a reference for others.
@@ -75,8 +78,11 @@ class Resolver:
         self.lex = grammar.lexicon
         tense_words = list(self.lex.surface.get("date_tense", ()))
         self._tense = regex.compile(
-            r"(?<![\w])(?:" + "|".join(regex.escape(w) for w in sorted(tense_words, key=len, reverse=True))
-            + r")(?![\w])" if tense_words else "(?!)",
+            r"(?<![\w])(?:"
+            + "|".join(regex.escape(w) for w in sorted(tense_words, key=len, reverse=True))
+            + r")(?![\w])"
+            if tense_words
+            else "(?!)",
             regex.IGNORECASE,
         )
         self._handlers: Mapping[str, Callable[[regex.Match[str], Context], list[Found] | None]] = {
@@ -84,8 +90,9 @@ class Resolver:
         }
 
     # ------------------------------------------------------------------ driving
-    def scan(self, text: str, ctx: Context, start: int = 0, end: int | None = None,
-             timeout: float | None = None) -> list[Found]:
+    def scan(
+        self, text: str, ctx: Context, start: int = 0, end: int | None = None, timeout: float | None = None
+    ) -> list[Found]:
         """Every expression in ``text[start:end]``, resolved in reading order."""
         found: list[Found] = []
         stop = len(text) if end is None else end
@@ -115,7 +122,9 @@ class Resolver:
         grammar = self.grammar
         pattern, strong, weak = grammar.pattern, grammar.strong, grammar.weak
         strong_prefixes, weak_prefixes = grammar.strong_prefixes, grammar.weak_prefixes
-        tokens = [(t.start(), t.group().casefold()) for t in _TOKEN.finditer(text, start, stop, timeout=timeout)]
+        tokens = [
+            (t.start(), t.group().casefold()) for t in _TOKEN.finditer(text, start, stop, timeout=timeout)
+        ]
         carries = [
             word in strong or word[0].isdigit() or word[1:2].isdigit() or word.startswith(strong_prefixes)
             for _, word in tokens
@@ -126,7 +135,7 @@ class Resolver:
                 continue
             if not carries[index]:
                 opens = word in weak or word.startswith(weak_prefixes) or word[-3:] == "mal"
-                if not (opens and any(carries[index + 1:index + 1 + _OPENER_REACH])):
+                if not (opens and any(carries[index + 1 : index + 1 + _OPENER_REACH])):
                     continue
             first = begin - 1 if begin > start and text[begin - 1] == "'" else begin
             match = pattern.match(text, first, stop, timeout=timeout)
@@ -141,7 +150,7 @@ class Resolver:
         """Drop leading prepositions (am, im, on) the annotation conventions leave outside."""
         start = item.start
         while True:
-            piece = regex.match(r"(\w+)\s+", text[start:item.end])
+            piece = regex.match(r"(\w+)\s+", text[start : item.end])
             if piece is None or key(piece.group(1)) not in self.lex.strip:
                 break
             start += piece.end()
@@ -167,12 +176,7 @@ class Resolver:
         text = ctx.text
         left = max(0, match.start() - _TENSE_REACH)
         right = min(len(text), match.end() + _TENSE_REACH)
-        before = text[left:match.start()]
-        cut = None
-        for cut in _SENTENCE_END.finditer(before):
-            pass
-        if cut is not None:
-            left += cut.end()
+        left = max(left, *(text.rfind(mark, left, match.start()) + 1 for mark in _SENTENCE_MARKS))
         after = _SENTENCE_END.search(text, match.end(), right)
         if after is not None:
             right = after.start()
@@ -190,11 +194,13 @@ class Resolver:
         return None if best is None else best[1]
 
     def _year_for(self, match: regex.Match[str], ctx: Context, month: int, day: int = 15) -> int | None:
-        """The year of a month (and day) named without one: one the same sentence names, else
-        the one that puts the date closest to the anchor (news reports the recent and the near).
+        """The year of a month (and day) named without one.
+
+        A year the same sentence names wins; else the year that puts the date closest to the
+        anchor, a date ahead counting double unless the clause is in the future.
         """
         if ctx.year_mention is not None and match.start() - ctx.year_mention[1] <= _YEAR_REACH:
-            between = ctx.text[ctx.year_mention[1]:match.start()]
+            between = ctx.text[ctx.year_mention[1] : match.start()]
             if not _SENTENCE_END.search(between):
                 return ctx.year_mention[0]
         if ctx.anchor is None:
@@ -222,7 +228,9 @@ class Resolver:
         value: str | None = match.group(f"{rule}_{field}")
         return value
 
-    def _span(self, match: regex.Match[str], rule: str, kind: str, value: str, mod: str | None = None) -> list[Found]:
+    def _span(
+        self, match: regex.Match[str], rule: str, kind: TimexType, value: str, mod: str | None = None
+    ) -> list[Found]:
         return [Found(start=match.start(rule), end=match.end(rule), type=kind, value=value, mod=mod)]
 
     def _number(self, word: str | None) -> float | None:
@@ -264,8 +272,16 @@ class Resolver:
             return 2000 + year if year < 50 else 1900 + year
         return year
 
-    def _date(self, match: regex.Match[str], ctx: Context, rule: str, day: int, month: int,
-              year_text: str | None, mod: str | None = None) -> list[Found] | None:
+    def _date(  # noqa: PLR0913, PLR0917 - the parts of a date, named as the rules capture them
+        self,
+        match: regex.Match[str],
+        ctx: Context,
+        rule: str,
+        day: int,
+        month: int,
+        year_text: str | None,
+        mod: str | None = None,
+    ) -> list[Found] | None:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         if year_text is not None:
@@ -285,7 +301,11 @@ class Resolver:
     def _rule_iso(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         found = self._date(m, ctx, "iso", int(m.group("iso_d")), int(m.group("iso_m")), m.group("iso_y"))
         if found and m.group("iso_h"):
-            return [attrs.evolve(found[0], type="TIME", value=f"{found[0].value}T{m.group('iso_h')}:{m.group('iso_mi')}")]
+            return [
+                attrs.evolve(
+                    found[0], type="TIME", value=f"{found[0].value}T{m.group('iso_h')}:{m.group('iso_mi')}"
+                )
+            ]
         return found
 
     def _rule_wdd(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
@@ -297,16 +317,21 @@ class Resolver:
         return self._date(m, ctx, "wdd", int(m.group("wdd_d")), month, m.group("wdd_y"))
 
     def _rule_drange(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
-        """ "5. bis 22. November": the first day takes the second's month and year."""
+        """Read "5. bis 22. November": the first day takes the second's month and year."""
         month = self._month(m.group("drange_m"))
         if month is None:
             return None
         second = self._date(m, ctx, "drange", int(m.group("drange_d2")), month, m.group("drange_y"))
         if not second:
             return None
-        first_day = cal.safe_date(int(second[0].value[:4]), month, int(m.group("drange_d1"))) \
-            if second[0].value[:4].isdigit() else None
-        first_value = cal.day_value(first_day) if first_day else f"XXXX-{month:02d}-{int(m.group('drange_d1')):02d}"
+        first_day = (
+            cal.safe_date(int(second[0].value[:4]), month, int(m.group("drange_d1")))
+            if second[0].value[:4].isdigit()
+            else None
+        )
+        first_value = (
+            cal.day_value(first_day) if first_day else f"XXXX-{month:02d}-{int(m.group('drange_d1')):02d}"
+        )
         return [
             Found(start=m.start("drange_d1"), end=m.end("drange_d1") + 1, type="DATE", value=first_value),
             attrs.evolve(second[0], start=m.start("drange_d2")),
@@ -316,7 +341,7 @@ class Resolver:
         if m.group("nd_y") is None and self.lex.lang != "en":
             # "3.4." without a year is a date only when both numbers fit one
             text = ctx.text
-            if m.end() < len(text) and text[m.end():m.end() + 1].isdigit():
+            if m.end() < len(text) and text[m.end() : m.end() + 1].isdigit():
                 return None
         return self._date(m, ctx, "nd", int(m.group("nd_d")), int(m.group("nd_m")), m.group("nd_y"))
 
@@ -331,7 +356,9 @@ class Resolver:
         month = self._month(m.group("md_m"))
         if month is None:
             return None
-        return self._date(m, ctx, "md", int(m.group("md_d")), month, m.group("md_y"), self._fuzzy(m.group("md_f")))
+        return self._date(
+            m, ctx, "md", int(m.group("md_d")), month, m.group("md_y"), self._fuzzy(m.group("md_f"))
+        )
 
     def _rule_my(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         month = self._month(m.group("my_m"))
@@ -341,7 +368,7 @@ class Resolver:
         ctx.year_mention = (year, m.start("my"))
         return self._span(m, "my", "DATE", cal.month_value(year, month), self._fuzzy(m.group("my_f")))
 
-    def _rule_dec(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+    def _rule_dec(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
         digits = m.group("dec_y")
         if digits is None and "dec_s" in m.re.groupindex and m.group("dec_s"):
             digits = m.group("dec_s")
@@ -354,7 +381,7 @@ class Resolver:
             return None
         return self._span(m, "dec", "DATE", f"{year // 10:03d}", self._fuzzy(m.group("dec_f")))
 
-    def _rule_cen(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+    def _rule_cen(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
         number = int(m.group("cen_c"))
         if not 1 <= number <= 21:
             return None
@@ -379,8 +406,10 @@ class Resolver:
                 return None
             return self._span(m, "qtr", "DATE", f"{year}-H{number}")
         found = self._span(m, "qtr", "DATE", f"{year}-Q{number}")
-        if ctx.text[m.end("qtr_o"):m.end("qtr_o") + 1] == "-" and not mod:
-            found = [attrs.evolve(f, start=self._after_article(ctx.text, f.start, m.start("qtr_o"))) for f in found]
+        if ctx.text[m.end("qtr_o") : m.end("qtr_o") + 1] == "-" and not mod:
+            found = [
+                attrs.evolve(f, start=self._after_article(ctx.text, f.start, m.start("qtr_o"))) for f in found
+            ]
         return found
 
     def _rule_yq(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
@@ -398,14 +427,20 @@ class Resolver:
         if number:
             return self._span(m, "yp", "DATE", f"{year}-Q{number}")
         if ctx.last_quarter:
-            return [attrs.evolve(f, anaphor=True) for f in self._span(m, "yp", "DATE", f"{year}{ctx.last_quarter[4:]}")]
+            return [
+                attrs.evolve(f, anaphor=True)
+                for f in self._span(m, "yp", "DATE", f"{year}{ctx.last_quarter[4:]}")
+            ]
         return self._span(m, "yp", "DATE", year)
 
     def _rule_yap(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         base = ctx.last_quarter or (cal.shift_unit(ctx.anchor, "Q", -1) if ctx.anchor else None)
         if base is None:
             return self._span(m, "yap", "DATE", "XXXX-QX")
-        return [attrs.evolve(f, anaphor=True) for f in self._span(m, "yap", "DATE", f"{int(base[:4]) - 1:04d}{base[4:]}")]
+        return [
+            attrs.evolve(f, anaphor=True)
+            for f in self._span(m, "yap", "DATE", f"{int(base[:4]) - 1:04d}{base[4:]}")
+        ]
 
     def _rule_mrel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         month = self._month(m.group("mrel_m"))
@@ -439,7 +474,7 @@ class Resolver:
             day = found[0].value
         return self._span(m, "timeday", "TIME", f"{day}T{hour:02d}:{minute:02d}")
 
-    def _rule_qn(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+    def _rule_qn(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
         return self._span(m, "qn", "DATE", f"{m.group('qn_y')}-Q{m.group('qn_q')}")
 
     def _rule_theq(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
@@ -462,10 +497,10 @@ class Resolver:
         if not low <= year <= high:
             return None
         text = ctx.text
-        before = text[max(0, m.start("year") - 3):m.start("year")]
+        before = text[max(0, m.start("year") - 3) : m.start("year")]
         if regex.search(r"[$€£#]\s*$|\d[.,]$|Nr\.\s*$|No\.\s*$", before):
             return None
-        follow = regex.match(r"\s*([^\s\d]+)", text[m.end():m.end() + 30])
+        follow = regex.match(r"\s*([^\s\d]+)", text[m.end() : m.end() + 30])
         if follow is not None:
             word = follow.group(1).rstrip(".,;:!?)").casefold()
             if word in self.lex.year_blockers or follow.group(1)[:1] in "%$€":
@@ -493,7 +528,9 @@ class Resolver:
 
     def _rule_time(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         groups = m.re.groupindex
-        hour_text = m.group("time_h") or m.group("time_h2") or (m.group("time_h3") if "time_h3" in groups else None)
+        hour_text = (
+            m.group("time_h") or m.group("time_h2") or (m.group("time_h3") if "time_h3" in groups else None)
+        )
         if hour_text is None:
             return None
         minute_text = m.group("time_mi") or m.group("time_mi2") or "0"
@@ -539,7 +576,9 @@ class Resolver:
         weekday = self._weekday(m.group("wd_wd"))
         if weekday is None:
             return None
-        return self._span(m, "wd", "DATE", self._weekday_value(m, ctx, weekday, None), self._fuzzy(m.group("wd_f")))
+        return self._span(
+            m, "wd", "DATE", self._weekday_value(m, ctx, weekday, None), self._fuzzy(m.group("wd_f"))
+        )
 
     def _rule_wdpod(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         weekday = self._weekday(m.group("wdpod_wd"))
@@ -584,7 +623,9 @@ class Resolver:
             return None
         if ctx.anchor is None:
             return self._span(m, "relm", "DATE", f"XXXX-{month:02d}")
-        return self._span(m, "relm", "DATE", cal.month_value(cal.month_year(ctx.anchor, month, shift, None), month))
+        return self._span(
+            m, "relm", "DATE", cal.month_value(cal.month_year(ctx.anchor, month, shift, None), month)
+        )
 
     def _rule_month(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         word = m.group("month_m")
@@ -593,8 +634,11 @@ class Resolver:
             return None
         fuzzy = m.group("month_f")
         if key(word) in self.lex.ambiguous_months and fuzzy is None:
-            before = ctx.text[max(0, m.start("month") - 12):m.start("month")]
-            if not regex.search(r"(?i)(?:\bin|\bof|\bsince|\buntil|\bby|\bthrough|\bfrom|\bduring|\bbefore|\bafter|\bend|\bearly|\blate)\s+$", before):
+            before = ctx.text[max(0, m.start("month") - 12) : m.start("month")]
+            if not regex.search(
+                r"(?i)(?:\bin|\bof|\bsince|\buntil|\bby|\bthrough|\bfrom|\bduring|\bbefore|\bafter|\bend|\bearly|\blate)\s+$",
+                before,
+            ):
                 return None
         year = self._year_for(m, ctx, month)
         value = f"XXXX-{month:02d}" if year is None else cal.month_value(year, month)
@@ -628,7 +672,9 @@ class Resolver:
         unit = self._unit(m.group("fuzu_u"))
         if unit is None:
             return None
-        return self._span(m, "fuzu", "DATE", self._unit_value(ctx, unit, 0, anaphoric=True), self._fuzzy(m.group("fuzu_f")))
+        return self._span(
+            m, "fuzu", "DATE", self._unit_value(ctx, unit, 0, anaphoric=True), self._fuzzy(m.group("fuzu_f"))
+        )
 
     def _rule_wkend(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         pre = m.group("wkend_pre")
@@ -656,7 +702,10 @@ class Resolver:
         if unit == "Y" and ctx.last_quarter:
             # "a year ago" beside a quarter's figures means that quarter a year before
             year = int(ctx.last_quarter[:4]) + steps
-            return [attrs.evolve(f, anaphor=True) for f in self._span(m, "ago", "DATE", f"{year:04d}{ctx.last_quarter[4:]}")]
+            return [
+                attrs.evolve(f, anaphor=True)
+                for f in self._span(m, "ago", "DATE", f"{year:04d}{ctx.last_quarter[4:]}")
+            ]
         if unit == "D":
             return self._span(m, "ago", "DATE", cal.day_value(base + dt.timedelta(days=steps)))
         if unit in cal.TIME_UNITS:
@@ -667,7 +716,7 @@ class Resolver:
         return None if value is None else self._span(m, "ago", "DATE", value)
 
     # ------------------------------------------------------------------ durations and sets
-    def _rule_durrel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+    def _rule_durrel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
         unit = self._unit(m.group("durrel_u"))
         if unit is None:
             return None
@@ -691,18 +740,22 @@ class Resolver:
         if value is None:
             return None
         found = self._span(m, "dur", "DURATION", value)
-        if ctx.text[m.end("dur_n"):m.end("dur_n") + 1] == "-":
+        if ctx.text[m.end("dur_n") : m.end("dur_n") + 1] == "-":
             # a hyphenated "two-week" is an adjective: its article belongs to the noun after it
-            found = [attrs.evolve(f, start=max(f.start, self._after_article(ctx.text, f.start, m.start("dur_n"))))
-                     for f in found]
+            found = [
+                attrs.evolve(f, start=max(f.start, self._after_article(ctx.text, f.start, m.start("dur_n"))))
+                for f in found
+            ]
         return found
 
     @staticmethod
     def _after_article(text: str, start: int, limit: int) -> int:
-        piece = regex.match(r"(?i)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem)\s+", text[start:limit])
+        piece = regex.match(
+            r"(?i)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem)\s+", text[start:limit]
+        )
         return start + piece.end() if piece is not None else start
 
-    def _rule_set(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+    def _rule_set(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
         weekday_word = m.group("set_wd")
         if weekday_word:
             weekday = self._weekday(weekday_word)
@@ -721,12 +774,12 @@ class Resolver:
         value = cal.duration_value(amount, unit)
         return None if value is None else self._span(m, "set", "SET", value)
 
-    def _rule_times(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+    def _rule_times(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
         unit = self._unit(m.group("times_u"))
         value = cal.duration_value(1, unit) if unit else None
         return None if value is None else self._span(m, "times", "SET", value)
 
-    def _rule_bare(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+    def _rule_bare(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
         unit = self._unit(m.group("bare_u"))
         value = cal.duration_value(None, unit) if unit else None
         return None if value is None else self._span(m, "bare", "DURATION", value)
@@ -748,13 +801,15 @@ class Resolver:
         year = cal.season_year(ctx.anchor, season, shift, self.tense(m, ctx) if shift is None else None)
         return self._span(m, "season", "DATE", f"{year:04d}-{season}", mod)
 
-    def _rule_dx(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+    def _rule_dx(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one return per kind of table row
         word = m.group("dx_w")
         row: Mapping[str, Any] | None = self.lex.deictic.get(key(word))
         if row is None or not self._deictic_case_ok(word, m, ctx):
             return None
         mod = self._fuzzy(m.group("dx_f"))
-        kind = str(row.get("type", "DATE"))
+        kind = _TIMEX_TYPES.get(str(row.get("type", "DATE")))
+        if kind is None:
+            return None  # a plugin row with a type TimeML does not have
         anaphoric = row.get("anchor") == "ref"
         if "value" in row:
             value = str(row["value"])
@@ -769,9 +824,18 @@ class Resolver:
             if "part" in row:
                 return self._span(m, "dx", "TIME", f"{value}T{row['part']}", mod)
             return self._span(m, "dx", kind, value, mod)
-        if "unit" in row and row["unit"] == "Y" and ctx.last_quarter and int(row.get("shift", 0)) < 0 and not anaphoric:
+        if (
+            "unit" in row
+            and row["unit"] == "Y"
+            and ctx.last_quarter
+            and int(row.get("shift", 0)) < 0
+            and not anaphoric
+        ):
             year = int(ctx.last_quarter[:4]) + int(row.get("shift", 0))
-            return [attrs.evolve(f, anaphor=True) for f in self._span(m, "dx", kind, f"{year:04d}{ctx.last_quarter[4:]}", mod)]
+            return [
+                attrs.evolve(f, anaphor=True)
+                for f in self._span(m, "dx", kind, f"{year:04d}{ctx.last_quarter[4:]}", mod)
+            ]
         if "unit" in row:
             value = self._unit_value(ctx, str(row["unit"]), int(row.get("shift", 0)), anaphoric=anaphoric)
             return self._span(m, "dx", kind, value, str(row["mod"]) if "mod" in row else mod)
@@ -798,5 +862,5 @@ class Resolver:
 
     @staticmethod
     def _sentence_initial(text: str, start: int) -> bool:
-        before = text[max(0, start - 4):start].rstrip(" \t\"'„“»«(")
+        before = text[max(0, start - 4) : start].rstrip(" \t\"'„“»«(")
         return not before or before[-1] in ".!?:\n"

@@ -21,7 +21,7 @@ def _builtin_normalizer() -> DateNormalizer:
     return DateNormalizer(registry.freeze())
 
 
-def normalize(
+def normalize(  # noqa: PLR0913 - keyword-only options of a one-call API
     expression: str,
     *,
     anchor: dt.date | dt.datetime | str | None = None,
@@ -61,8 +61,8 @@ def normalize(
     return Timex(
         start=best.start,
         end=best.end,
-        text=expression[best.start:best.end],
-        type=best.type,  # type: ignore[arg-type]
+        text=expression[best.start : best.end],
+        type=best.type,
         value=best.value,
         mod=best.mod,
     )

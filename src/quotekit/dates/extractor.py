@@ -55,6 +55,7 @@ class DateNormalizer:
         return self._resolvers.get(lang) or self._resolvers.get(FALLBACK_LANGUAGE)
 
     def __call__(self, doc: Document, /) -> Document:
+        """Add the document's timexes and, when it was not given, its publication date."""
         timeout = _TIMEOUT_FLOOR + _TIMEOUT_PER_CHAR * len(doc.text)
         ordered = self._ordered_resolvers(doc.lang)
         published, source = doc.published, doc.published_source
@@ -66,7 +67,14 @@ class DateNormalizer:
                 source = "post" if published else None
         found = self.find(doc, published, timeout)
         timexes = tuple(
-            Timex(start=f.start, end=f.end, text=doc.text[f.start:f.end], type=f.type, value=f.value, mod=f.mod)  # type: ignore[arg-type]
+            Timex(
+                start=f.start,
+                end=f.end,
+                text=doc.text[f.start : f.end],
+                type=f.type,
+                value=f.value,
+                mod=f.mod,
+            )
             for f in found
         )
         changes: dict[str, object] = {"timexes": (*doc.timexes, *timexes)}
@@ -87,7 +95,9 @@ class DateNormalizer:
         # attribution line too short for language detection: read it with every grammar.
         for start, end in signature_spans(doc, timeout):
             for resolver in self._ordered_resolvers(doc.lang_at(start)):
-                extra = resolver.scan(doc.text, Context(anchor=published, text=doc.text), start, end, timeout=timeout)
+                extra = resolver.scan(
+                    doc.text, Context(anchor=published, text=doc.text), start, end, timeout=timeout
+                )
                 found = _merge_longer(found, extra)
         found.sort(key=lambda f: (f.start, f.end))
         return found
