@@ -801,47 +801,44 @@ class Resolver:
         year = cal.season_year(ctx.anchor, season, shift, self.tense(m, ctx) if shift is None else None)
         return self._span(m, "season", "DATE", f"{year:04d}-{season}", mod)
 
-    def _rule_dx(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one return per kind of table row
+    def _rule_dx(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         word = m.group("dx_w")
         row: Mapping[str, Any] | None = self.lex.deictic.get(key(word))
         if row is None or not self._deictic_case_ok(word, m, ctx):
             return None
-        mod = self._fuzzy(m.group("dx_f"))
         kind = _TIMEX_TYPES.get(str(row.get("type", "DATE")))
         if kind is None:
             return None  # a plugin row with a type TimeML does not have
+        resolved = self._deictic_value(row, ctx)
+        if resolved is None:
+            return None
+        value, mod, anaphor = resolved
+        if "part" in row and "days" in row:
+            kind, value = "TIME", f"{value}T{row['part']}"
+        found = self._span(m, "dx", kind, value, mod or self._fuzzy(m.group("dx_f")))
+        return [attrs.evolve(f, anaphor=True) for f in found] if anaphor else found
+
+    def _deictic_value(self, row: Mapping[str, Any], ctx: Context) -> tuple[str, str | None, bool] | None:  # noqa: PLR0911 - one return per kind of table row
+        """A ``date_deictic`` row's value, its own mod, and whether it counts from a quarter."""
         anaphoric = row.get("anchor") == "ref"
+        shift = int(row.get("shift", 0))
+        mod = str(row["mod"]) if "mod" in row else None
         if "value" in row:
             value = str(row["value"])
             if value.startswith("T"):
                 day = self._day_anchor(ctx)
-                value = (cal.day_value(day) if day else "XXXX-XX-XX") + value
-            elif value == "THANKSGIVING":
-                value = self._thanksgiving(ctx)
-            return self._span(m, "dx", kind, value, mod)
+                return (cal.day_value(day) if day else "XXXX-XX-XX") + value, mod, False
+            return (self._thanksgiving(ctx) if value == "THANKSGIVING" else value), mod, False
         if "days" in row:
-            value = self._day_offset(ctx, int(row["days"]), anaphoric=anaphoric)
-            if "part" in row:
-                return self._span(m, "dx", "TIME", f"{value}T{row['part']}", mod)
-            return self._span(m, "dx", kind, value, mod)
-        if (
-            "unit" in row
-            and row["unit"] == "Y"
-            and ctx.last_quarter
-            and int(row.get("shift", 0)) < 0
-            and not anaphoric
-        ):
-            year = int(ctx.last_quarter[:4]) + int(row.get("shift", 0))
-            return [
-                attrs.evolve(f, anaphor=True)
-                for f in self._span(m, "dx", kind, f"{year:04d}{ctx.last_quarter[4:]}", mod)
-            ]
+            return self._day_offset(ctx, int(row["days"]), anaphoric=anaphoric), mod, False
         if "unit" in row:
-            value = self._unit_value(ctx, str(row["unit"]), int(row.get("shift", 0)), anaphoric=anaphoric)
-            return self._span(m, "dx", kind, value, str(row["mod"]) if "mod" in row else mod)
+            if row["unit"] == "Y" and ctx.last_quarter and shift < 0 and not anaphoric:
+                # "year-ago" beside a quarter's figures means that quarter a year before
+                return f"{int(ctx.last_quarter[:4]) + shift:04d}{ctx.last_quarter[4:]}", mod, True
+            return self._unit_value(ctx, str(row["unit"]), shift, anaphoric=anaphoric), mod, False
         if "month" in row and "day" in row:
-            value = f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
-            return self._span(m, "dx", kind, f"{value}-{int(row['month']):02d}-{int(row['day']):02d}", mod)
+            year = f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
+            return f"{year}-{int(row['month']):02d}-{int(row['day']):02d}", mod, False
         return None
 
     def _thanksgiving(self, ctx: Context) -> str:
