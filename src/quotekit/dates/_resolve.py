@@ -406,6 +406,8 @@ class Resolver:
                 return None
             return self._span(m, "qtr", "DATE", f"{year}-H{number}")
         found = self._span(m, "qtr", "DATE", f"{year}-Q{number}")
+        if mod and key(mod) in ("year-ago", "year-earlier"):
+            found = [attrs.evolve(f, anaphor=True) for f in found]
         if ctx.text[m.end("qtr_o") : m.end("qtr_o") + 1] == "-" and not mod:
             found = [
                 attrs.evolve(f, start=self._after_article(ctx.text, f.start, m.start("qtr_o"))) for f in found
@@ -612,7 +614,8 @@ class Resolver:
         part = self.lex.parts_of_day.get(key(m.group("pod_p")))
         if part is None or not self.lex.case_ok(m.group("pod_p")):
             return None
-        day = self._day_anchor(ctx)
+        # "this morning" is the publication day's; "the morning" that of the day last mentioned
+        day = ctx.anchor if key(m.group("pod_pre")) == "this" else self._day_anchor(ctx)
         prefix = cal.day_value(day) if day else "XXXX-XX-XX"
         return self._span(m, "pod", "TIME", f"{prefix}T{part}")
 
@@ -825,7 +828,7 @@ class Resolver:
         mod = str(row["mod"]) if "mod" in row else None
         if "value" in row:
             value = str(row["value"])
-            if value.startswith("T"):
+            if value.startswith("T") and value[1:2].isdigit():
                 day = self._day_anchor(ctx)
                 return (cal.day_value(day) if day else "XXXX-XX-XX") + value, mod, False
             return (self._thanksgiving(ctx) if value == "THANKSGIVING" else value), mod, False
@@ -844,9 +847,15 @@ class Resolver:
     def _thanksgiving(self, ctx: Context) -> str:
         if ctx.anchor is None:
             return "XXXX-11-XX"
-        first = dt.date(ctx.anchor.year, 11, 1)
-        thursday = first + dt.timedelta(days=(4 - first.isoweekday()) % 7 + 21)
-        return cal.day_value(thursday)
+        def fourth_thursday(year: int) -> dt.date:
+            first = dt.date(year, 11, 1)
+            return first + dt.timedelta(days=(4 - first.isoweekday()) % 7 + 21)
+
+        # the nearest one, one ahead counting double (news looks back more than forward)
+        anchor = ctx.anchor
+        candidates = [fourth_thursday(anchor.year - 1), fourth_thursday(anchor.year)]
+        best = min(candidates, key=lambda day: abs((day - anchor).days) * (2 if day > anchor else 1))
+        return cal.day_value(best)
 
     def _deictic_case_ok(self, word: str, m: regex.Match[str], ctx: Context) -> bool:
         """Table case, except that a sentence may start with a capital ("Morgen beginnt ...")."""
