@@ -171,7 +171,7 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             "dur",
             (
                 rf"(?:(?:fast|rund|etwa|knapp|gut|genau|ungefähr|mindestens|über|mehr\s+als)\s+)?"
-                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s*-\s*|\s+)(?P<dur_u>{t['UNIT']})"
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s*-\s*|\s+)(?P<dur_u>{t['UNIT']})(?!\s+alt(?![\w]))"
             ),
         ),
         (
