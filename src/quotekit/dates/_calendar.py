@@ -146,19 +146,23 @@ def season_year(anchor: dt.date, season: str, shift: int | None, tense: Tense | 
     """The year label of a season mentioned near ``anchor`` ("im Sommer", "last fall").
 
     Winter carries the year it starts in (December 2024 to February 2025 is ``2024-WI``).
+    ``shift`` -1/+1 means the last/next such season, 0 the one of the current year; without
+    one the nearest, a season behind preferred unless ``tense`` is future.
     """
     current_year = anchor.year - 1 if anchor.month <= 2 else anchor.year
-    current = SEASON_ORDER[SEASON_OF_MONTH[anchor.month]]
-    wanted = SEASON_ORDER[season]
+    current = current_year * 4 + SEASON_ORDER[SEASON_OF_MONTH[anchor.month]]
+    options = [
+        (year, year * 4 + SEASON_ORDER[season] - current)
+        for year in range(current_year - 1, current_year + 2)
+    ]
     if shift is not None and shift < 0:
-        return current_year if wanted < current else current_year - 1
+        return max(year for year, distance in options if distance < 0)
     if shift is not None and shift > 0:
-        return current_year if wanted > current else current_year + 1
-    if shift is None and tense == "past" and wanted > current:
-        return current_year - 1
-    if shift is None and tense == "future" and wanted < current:
-        return current_year + 1
-    return current_year
+        return min(year for year, distance in options if distance > 0)
+    if shift == 0:
+        return current_year
+    ahead, behind = (1, 2) if tense == "future" else (2, 1)
+    return min(options, key=lambda option: abs(option[1]) * (ahead if option[1] > 0 else behind))[0]
 
 
 def month_year(anchor: dt.date, month: int, shift: int | None, tense: Tense | None) -> int:

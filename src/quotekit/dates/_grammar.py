@@ -162,7 +162,8 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         (
             "set",
             (
-                rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})(?P<set_p>{t['POD']})?"
+                rf"(?P<set_q>{t['QUANT']})\s+(?:(?:(?P<set_o>{t['ORD']})\s+)?(?P<set_wd>{t['WD']})(?P<set_p>{t['POD']})?"
+                r"(?P<set_im>\s+im\s+Monat)?"
                 rf"|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))"
             ),
         ),

@@ -73,6 +73,9 @@ class Lexicon:
     units: Mapping[str, str]
     plural_units: frozenset[str]
     relative: Mapping[str, int]
+    #: Relative words whose plural phrase is a vague duration ("den vergangenen Jahren": PXY)
+    #: rather than a vague reference ("in recent years": PAST_REF).
+    relative_durations: frozenset[str]
     deictic: Mapping[str, Mapping[str, Any]]
     fuzzy: Mapping[str, str]
     quantifiers: frozenset[str]
@@ -131,6 +134,11 @@ class Lexicon:
                 key(row["word"]) for row in _rows(data, lang, "date_units") if row.get("plural")
             ),
             relative=_int_map(data, lang, "date_relative", "shift"),
+            relative_durations=frozenset(
+                key(row["word"])
+                for row in _rows(data, lang, "date_relative")
+                if row.get("plural") == "duration"
+            ),
             deictic={key(row["word"]): row for row in _rows(data, lang, "date_deictic")},
             fuzzy=_str_map(data, lang, "date_fuzzy", "mod"),
             quantifiers=_words(data, lang, "date_set_quantifiers"),

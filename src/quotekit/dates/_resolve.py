@@ -662,6 +662,8 @@ class Resolver:
         mod = self._fuzzy(m.group("relu_f"))
         if key(m.group("relu_u")) in self.lex.plural_units:
             # "in recent years", "in den kommenden Jahren": a vague stretch before or after now
+            if key(m.group("relu_rel")) in self.lex.relative_durations:
+                return self._span(m, "relu", "DURATION", cal.duration_value(None, unit) or "PXY")
             if shift == 0:
                 return self._span(m, "relu", "DATE", "PRESENT_REF")
             return self._span(m, "relu", "DATE", "PAST_REF" if shift < 0 else "FUTURE_REF")
@@ -767,6 +769,8 @@ class Resolver:
             weekday = self._weekday(weekday_word)
             if weekday is None:
                 return None
+            if "set_im" in m.re.groupindex and m.group("set_im"):
+                return self._span(m, "set", "SET", "P1M")  # "jeden ersten Mittwoch im Monat"
             part_word = m.group("set_p") if "set_p" in m.re.groupindex else None
             part = self.lex.parts_of_day.get(key(part_word)) if part_word else None
             return self._span(m, "set", "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
@@ -850,6 +854,7 @@ class Resolver:
     def _thanksgiving(self, ctx: Context) -> str:
         if ctx.anchor is None:
             return "XXXX-11-XX"
+
         def fourth_thursday(year: int) -> dt.date:
             first = dt.date(year, 11, 1)
             return first + dt.timedelta(days=(4 - first.isoweekday()) % 7 + 21)
