@@ -31,6 +31,7 @@ _SENTENCE_MARKS: Final = ".!?;\n"
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 _TIMEX_TYPES: Final[dict[str, TimexType]] = {name: name for name in TIMEX_TYPES}
 _AGE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:mit|im\s+alter\s+von|aged?)\s+$")
+_HEDGE_TAILS: Final = frozenset({"least", "most"})
 _TOKEN = regex.compile(r"\w+")
 #: An article or hedge opens a match only if a date word follows within this many words.
 _OPENER_REACH: Final = 4
@@ -151,9 +152,11 @@ class Resolver:
         """Drop leading prepositions (am, im, on) the annotation conventions leave outside."""
         start = item.start
         while True:
-            piece = regex.match(r"(\w+)\s+", text[start : item.end])
+            piece = regex.match(r"(\w+)\s+(?=(\w+)?)", text[start : item.end])
             if piece is None or key(piece.group(1)) not in self.lex.strip:
                 break
+            if piece.group(2) and key(piece.group(2)) in _HEDGE_TAILS:
+                break  # "at least", "at most" hedge the expression and belong to it
             start += piece.end()
         while item.end > start and text[item.end - 1].isspace():
             return attrs.evolve(item, start=start, end=item.end - 1)
@@ -699,6 +702,12 @@ class Resolver:
             return None
         amount = self._number(m.group("ago_n"))
         word = key(m.group("ago_w"))
+        if word in ("later", "after", "before"):
+            # annotation convention: "two days after (the vote)" marks only the duration
+            value = cal.duration_value(amount, unit)
+            if value is None:
+                return None
+            return [Found(start=m.start("ago"), end=m.end("ago_u"), type="DURATION", value=value)]
         sign = 1 if word in ("later", "after", "from now", "hence") else -1
         anaphoric = word in ("earlier", "before", "later", "after")
         base = self._day_anchor(ctx) if anaphoric else ctx.anchor
@@ -742,6 +751,8 @@ class Resolver:
             return None
         if unit == "Y" and _AGE_BEFORE.search(ctx.text, max(0, m.start("dur") - 6), m.start("dur")):
             return None  # "mit 16 Jahren", "at 52 years": an age, not a stretch of time
+        if unit == "Q" and regex.match(r"\s+of(?![\w])", ctx.text[m.end("dur") : m.end("dur") + 4]):
+            return None  # "a quarter of the shares": a fraction
         if unit == "WE" and amount is not None:
             return self._span(m, "dur", "DURATION", f"P{int(amount)}WE")
         value = cal.duration_value(amount, unit)
