@@ -310,6 +310,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             "relu",
             rf"(?:(?P<relu_f>{t['FUZZY']})\s+)?(?:the\s+)?(?P<relu_rel>{t['REL']})\s+(?P<relu_u>{t['UNIT']})",
         ),
+        ("fuzu", rf"(?P<fuzu_f>{t['FUZZY']})\s+the\s+(?P<fuzu_u>year|month|week|decade|century)"),
         (
             "set",
             rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})|(?P<set_m>{t['MONTH']})|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))",

@@ -485,6 +485,8 @@ class Resolver:
 
     def _rule_theq(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         mod = key(m.group("theq_mod") or "")
+        if mod == "current" and ctx.anchor is not None:
+            return self._span(m, "theq", "DATE", cal.shift_unit(ctx.anchor, "Q", 0) or "XXXX-QX")
         if ctx.last_quarter and mod not in ("year-ago", "year-earlier", "latest", "most recent"):
             return self._span(m, "theq", "DATE", ctx.last_quarter)
         if ctx.anchor is None:
