@@ -85,7 +85,7 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             "wdd",
             (
                 rf"(?P<wdd_wd>{t['WD']}),?\s+(?:(?:den|dem)\s+)?(?P<wdd_d>\d{{1,2}})\.\s*"
-                rf"(?:(?P<wdd_m>{t['MONTHD']})|(?P<wdd_mn>\d{{1,2}})\.)(?:\s*(?P<wdd_y>\d{{4}}))?"
+                rf"(?:(?P<wdd_m>{t['MONTH']})|(?P<wdd_mn>\d{{1,2}})\.)(?:\s*(?P<wdd_y>\d{{4}}))?"
             ),
         ),
         ("nd", r"(?P<nd_d>\d{1,2})\.\s?(?P<nd_m>\d{1,2})\.(?:\s?(?P<nd_y>\d{4}|\d{2}(?![.\d])))?"),
@@ -93,13 +93,13 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             "drange",
             (
                 r"(?P<drange_d1>\d{1,2})\.\s*(?:-|–|bis|und)\s*"
-                rf"(?P<drange_d2>\d{{1,2}})\.\s*(?P<drange_m>{t['MONTHD']})(?:\s+(?P<drange_y>\d{{4}}))?"
+                rf"(?P<drange_d2>\d{{1,2}})\.\s*(?P<drange_m>{t['MONTH']})(?:\s+(?P<drange_y>\d{{4}}))?"
             ),
         ),
         (
             "dm",
             (
-                rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})\.\s*(?P<dm_m>{t['MONTHD']})"
+                rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})\.\s*(?P<dm_m>{t['MONTH']})"
                 rf"(?:\s+(?P<dm_y>\d{{4}}))?"
             ),
         ),
@@ -172,7 +172,7 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             "dur",
             (
                 rf"(?:(?:fast|rund|etwa|knapp|gut|genau|ungefähr|mindestens|über|mehr\s+als)\s+)?"
-                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s*-\s*|\s+)(?P<dur_u>{t['UNIT']})(?!\s+alt(?![\w]))"
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s*-\s*|\s+)(?P<dur_u>{t['UNIT']})(?!\s+(?:alt|jünger|älter)\w*)"
             ),
         ),
         (
@@ -323,7 +323,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 r"|no\s+more\s+than|up\s+to|under|some)\s+)?"
                 rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
                 rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?[\s-]+"
-                rf"(?P<dur_u>{t['UNIT']})(?:\s+or\s+so)?(?:[\s-]+long)?(?![\s-]+old)"
+                rf"(?P<dur_u>{t['UNIT']})(?:\s+or\s+so)?(?:[\s-]+long)?(?![\s-]+(?:old|younger|older)(?![\w]))"
             ),
         ),
         ("bare", r"(?:for|in|over)\s+(?P<bare_u>years|months|weeks|decades|centuries)"),

@@ -30,7 +30,7 @@ _YEAR_REACH: Final = 300
 _SENTENCE_MARKS: Final = ".!?;\n"
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 _TIMEX_TYPES: Final[dict[str, TimexType]] = {name: name for name in TIMEX_TYPES}
-_AGE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:mit|im\s+alter\s+von|aged?)\s+$")
+_AGE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:mit|ab|im\s+alter\s+von|aged?)\s+$")
 _HEDGE_TAILS: Final = frozenset({"least", "most"})
 _TOKEN = regex.compile(r"\w+")
 #: An article or hedge opens a match only if a date word follows within this many words.
@@ -751,7 +751,7 @@ class Resolver:
             return None
         if amount is not None and amount_text[:1].isdigit() and amount > 1000:
             return None
-        if unit == "Y" and _AGE_BEFORE.search(ctx.text, max(0, m.start("dur") - 6), m.start("dur")):
+        if unit == "Y" and _AGE_BEFORE.search(ctx.text, max(0, m.start("dur") - 20), m.start("dur")):
             return None  # "mit 16 Jahren", "at 52 years": an age, not a stretch of time
         if unit == "Q" and regex.match(r"\s+of(?![\w])", ctx.text[m.end("dur") : m.end("dur") + 4]):
             return None  # "a quarter of the shares": a fraction
