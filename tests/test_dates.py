@@ -223,3 +223,48 @@ def test_seed_article_dates(normalizer: DateNormalizer, published: str | None) -
     for item in gold["timexes"]:
         hits = [t for t in doc.timexes if t.start < item["end"] and item["start"] < t.end]
         assert [t.value for t in hits] == [item["value"]], item["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wählen dürfen Jugendliche ab 16 Jahren.", "de"),
+        ("Der 16 Jahre alte Spieler traf.", "de"),
+        ("The 52-year-old mayor resigned.", "en"),
+        ("She is 40 years old.", "en"),
+    ],
+)
+def test_ages_are_not_durations(text: str, lang: str) -> None:
+    assert normalize(text, anchor=FRIDAY, lang=lang) is None
+
+
+def test_duration_before_an_event_marks_only_the_duration() -> None:
+    timex = normalize("two days after the vote", anchor=FRIDAY, lang="en")
+    assert timex is not None
+    assert (timex.text, timex.type, timex.value) == ("two days", "DURATION", "P2D")
+
+
+def test_seasons_months_and_fractions() -> None:
+    assert value("im Frühjahr", anchor="2013-01-10") == "2013-SP"
+    assert value("last winter", lang="en") == "2024-WI"
+    assert value("about 5 1/2 hours", lang="en") == "PT5H30M"
+    assert value("im Dezember", anchor="2025-01-20") == "2024-12"
+    assert value("im Dezember findet die Wahl statt", anchor="2025-11-20") == "2025-12"
+
+
+def test_day_range_gives_both_days() -> None:
+    doc = Document.from_text("Die Messe läuft vom 5. bis 22. November.", lang="de", published="2013-10-11")
+    registry = LanguageDataRegistry()
+    load_builtin_tables(registry)
+    found = DateNormalizer(registry.freeze())(doc).timexes
+    assert [(t.text, t.value) for t in found] == [("5.", "2013-11-05"), ("22. November", "2013-11-22")]
+
+
+def test_a_language_without_date_tables_is_skipped() -> None:
+    registry = LanguageDataRegistry()
+    load_builtin_tables(registry)
+    registry.add("fr", "function_words", ["le", "la"])
+    normalizer = DateNormalizer(registry.freeze())
+    assert "fr" not in normalizer.languages
+    doc = normalizer(Document.from_text("Hier, le 14 March 2025.", lang="fr", published=FRIDAY))
+    assert [t.value for t in doc.timexes] == ["2025-03-14"]  # read with the fallback grammar

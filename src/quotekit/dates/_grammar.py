@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 from typing import Final
 
-_START = r"(?<![\w])"
+#: No match starts inside a word or inside a decimal number ("10.75 minutes" is not "75 minutes").
+_START = r"(?<![\w])(?<!\d[.,])"
 #: A hyphen and a letter continue a word ("the year-ago period"); a hyphen and a digit do not
 #: ("2014-2015" is two years).
 _END = r"(?![\w]|-[^\W\d])"
@@ -251,7 +252,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             (
                 r"(?:(?P<timeday_h>\d{1,2})(?::(?P<timeday_mi>\d{2}))?\s*(?P<timeday_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
                 r"|(?P<timeday_nm>noon|midnight))(?:\s+(?:EST|EDT|PST|PDT|CST|CDT|GMT|local\s+time))?,?\s+(?:on\s+)?"
-                rf"(?:(?P<timeday_wd>{t['WD']})|(?P<timeday_m>{t['MONTHD']})\s+(?P<timeday_d>\d{{1,2}})(?!\d))"
+                rf"(?:(?P<timeday_wd>{t['WD']})|(?P<timeday_m>{t['MONTHD']})\s+(?P<timeday_d>\d{{1,2}})(?!\d)(?:,?\s+(?P<timeday_y>\d{{4}}))?)"
             ),
         ),
         (

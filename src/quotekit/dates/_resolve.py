@@ -474,7 +474,7 @@ class Resolver:
             month = self._month(m.group("timeday_m"))
             if month is None:
                 return None
-            found = self._date(m, ctx, "timeday", int(m.group("timeday_d")), month, None)
+            found = self._date(m, ctx, "timeday", int(m.group("timeday_d")), month, m.group("timeday_y"))
             if not found:
                 return None
             day = found[0].value
