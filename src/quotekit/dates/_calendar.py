@@ -129,21 +129,23 @@ UNDERSPECIFIED: Final = {
 _SMALLER: Final = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60), "W": ("D", 7)}
 
 
+def _with_fraction(amount: float, unit: str) -> str | None:
+    """Put the fraction of ``amount`` into the next smaller unit: 5.5 hours -> ``PT5H30M``."""
+    smaller, per = _SMALLER[unit]
+    whole, rest = int(amount), round((amount - int(amount)) * per)
+    small = duration_value(rest, smaller) or ""
+    if not whole:
+        return small
+    big = duration_value(whole, unit) or ""
+    if "T" in big:
+        return big + small.split("T", 1)[1]
+    return big + small[1:]
+
+
 def duration_value(amount: float | None, unit: str) -> str | None:
     """``P3Y``, ``PT2H``, ``PXW`` (``amount`` ``None`` = vague); ``None`` for unknown units."""
     if amount is not None and not float(amount).is_integer() and unit in _SMALLER:
-        # "5 1/2 hours" is PT5H30M: the fraction goes into the next smaller unit
-        smaller, per = _SMALLER[unit]
-        whole, rest = int(amount), round((amount - int(amount)) * per)
-        big = duration_value(whole, unit) if whole else None
-        small = duration_value(rest, smaller) or ""
-        if big is None:
-            return small
-        if "T" in small and "T" in big:
-            return big + small.split("T", 1)[1]
-        if "T" in small:
-            return big + small[1:]
-        return big + small[1:]
+        return _with_fraction(amount, unit)
     if amount is None:
         number = "X"
     elif float(amount).is_integer():

@@ -659,7 +659,7 @@ class Resolver:
             return cal.UNDERSPECIFIED.get(unit, "XXXX")
         return cal.shift_unit(base, unit, shift) or cal.UNDERSPECIFIED.get(unit, "XXXX")
 
-    def _rule_relu(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+    def _rule_relu(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
         unit = self._unit(m.group("relu_u"))
         shift = self.lex.relative.get(key(m.group("relu_rel")))
         if unit is None or shift is None:
@@ -698,7 +698,7 @@ class Resolver:
             shift = -1 if tense == "past" and not on_weekend else 0
         return self._span(m, "wkend", "DATE", self._unit_value(ctx, "WE", shift))
 
-    def _rule_ago(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+    def _rule_ago(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
         unit = self._unit(m.group("ago_u"))
         if unit is None:
             return None
@@ -740,7 +740,7 @@ class Resolver:
         value = cal.duration_value(self._number(m.group("durrel_n")), unit)
         return None if value is None else self._span(m, "durrel", "DURATION", value)
 
-    def _rule_dur(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+    def _rule_dur(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
         unit = self._unit(m.group("dur_u"))
         if unit is None:
             return None
