@@ -1,0 +1,444 @@
+"""The date grammar: one compiled alternation per language, built from its tables.
+
+Each top-level alternative is a named rule; inner groups are named ``<rule>_<field>`` so the
+resolver reads a rule's parts without knowing the others. Alternatives are tried leftmost
+first, so longer, more specific shapes come before the shapes they contain ("Freitag,
+14. März" before "Freitag"). Every piece is bounded (no nested unbounded quantifiers), so the
+scan stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from quotekit.dates._lexicon import Lexicon, alternation
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+from typing import Final
+
+#: No match starts inside a word or inside a decimal number ("10.75 minutes" is not "75 minutes").
+_START = r"(?<![\w])(?<!\d[.,])"
+#: A hyphen and a letter continue a word ("the year-ago period"); a hyphen and a digit do not
+#: ("2014-2015" is two years).
+_END = r"(?![\w]|-[^\W\d])"
+
+
+@attrs.frozen(kw_only=True)
+class Grammar:
+    """A language's compiled date pattern and the names of its rules, in priority order."""
+
+    lexicon: Lexicon
+    pattern: regex.Pattern[str]
+    rules: tuple[str, ...]
+    #: Words that make a date by themselves or carry one (months, units, heute, Uhr ...).
+    strong: frozenset[str]
+    #: Words that open a match only before a strong word (articles, hedges, number words).
+    weak: frozenset[str]
+    #: Beginnings of compounds that carry a date ("Donnerstagabend").
+    strong_prefixes: tuple[str, ...]
+    #: Beginnings of compounds that open one ("dreieinhalb Minuten").
+    weak_prefixes: tuple[str, ...]
+
+
+def _tokens(lex: Lexicon) -> dict[str, str]:
+    deictic_days = [
+        form
+        for form in lex.surface["date_deictic"]
+        if "days" in lex.deictic.get(form.casefold().rstrip("."), {})
+        and lex.deictic[form.casefold().rstrip(".")].get("anchor") is None
+        and "part" not in lex.deictic[form.casefold().rstrip(".")]
+    ]
+    numbers = alternation(lex.surface["date_numbers"])
+    return {
+        "MONTH": lex.alt("date_months"),
+        # beside a day or year number an abbreviation needs no dot ("12 Dec 2014")
+        "MONTHD": alternation(
+            [*lex.surface["date_months"], *(f.rstrip(".") for f in lex.surface["date_months"])]
+        ),
+        "WD": lex.alt("date_weekdays"),
+        "POD": lex.alt("date_parts_of_day"),
+        "SEASON": lex.alt("date_seasons"),
+        "NUM": rf"(?:\d{{1,4}}(?:[.,]5|\s+1/2)?|{numbers}(?:einhalb|\s+and\s+a\s+half)?)",
+        "VAGUE": alternation(lex.surface["date_vague_quantities"]),
+        "ORD": lex.alt("date_ordinals"),
+        "UNIT": lex.alt("date_units"),
+        "REL": lex.alt("date_relative"),
+        "DX": lex.alt("date_deictic"),
+        "DAYDX": alternation(deictic_days),
+        "FUZZY": lex.alt("date_fuzzy"),
+        "QUANT": alternation(lex.surface["date_set_quantifiers"]),
+    }
+
+
+def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
+    """German word order, also a reasonable default for other day-month languages."""
+    art = r"(?:(?:der|des|dem|den|die|das)\s+)"
+    return [
+        (
+            "iso",
+            r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?:T(?P<iso_h>\d{2}):(?P<iso_mi>\d{2}))?",
+        ),
+        (
+            "wdd",
+            (
+                rf"(?P<wdd_wd>{t['WD']}),?\s+(?:(?:den|dem)\s+)?(?P<wdd_d>\d{{1,2}})\.\s*"
+                rf"(?:(?P<wdd_m>{t['MONTH']})|(?P<wdd_mn>\d{{1,2}})\.)(?:\s*(?P<wdd_y>\d{{4}}))?"
+            ),
+        ),
+        ("nd", r"(?P<nd_d>\d{1,2})\.\s?(?P<nd_m>\d{1,2})\.(?:\s?(?P<nd_y>\d{4}|\d{2}(?![.\d])))?"),
+        (
+            "drange",
+            (
+                r"(?P<drange_d1>\d{1,2})\.\s*(?:-|–|bis|und)\s*"
+                rf"(?P<drange_d2>\d{{1,2}})\.\s*(?P<drange_m>{t['MONTH']})(?:\s+(?P<drange_y>\d{{4}}))?"
+            ),
+        ),
+        (
+            "dm",
+            (
+                rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})\.\s*(?P<dm_m>{t['MONTH']})"
+                rf"(?:\s+(?P<dm_y>\d{{4}}))?"
+            ),
+        ),
+        ("my", rf"(?:(?P<my_f>{t['FUZZY']})\s+)?(?P<my_m>{t['MONTHD']})\s+(?P<my_y>\d{{4}})"),
+        ("mrel", rf"(?P<mrel_m>{t['MONTH']})\s+(?:des\s+)?(?P<mrel_rel>{t['REL']})\s+Jahres"),
+        (
+            "dec",
+            (
+                rf"{art}?(?:(?P<dec_f>{t['FUZZY']})\s+{art}?)?(?P<dec_y>\d{{4}}|\d{{2}})er"
+                r"(?:\s*-?\s*Jahren?|\s+Jahre)?"
+            ),
+        ),
+        ("cen", rf"{art}?(?:(?P<cen_f>{t['FUZZY']})\s+{art}?)?(?P<cen_c>\d{{1,2}})\.\s*Jahrhunderts?"),
+        (
+            "qtr",
+            (
+                rf"{art}?(?P<qtr_o>{t['ORD']})\s+(?:(?P<qtr_q>Quartals?)|(?P<qtr_h>Jahreshälfte|Halbjahr(?:es)?))"
+                r"(?:\s+(?P<qtr_y>\d{4}))?"
+            ),
+        ),
+        ("qn", r"Q(?P<qn_q>[1-4])(?:\s*|/)(?P<qn_y>\d{4})"),
+        (
+            "trange",
+            (
+                r"(?P<trange_h1>\d{1,2})(?:[.:](?P<trange_m1>\d{2}))?\s*(?:-|–|bis)\s*"
+                r"(?P<trange_h2>\d{1,2})(?:[.:](?P<trange_m2>\d{2}))?\s*Uhr"
+            ),
+        ),
+        (
+            "time",
+            (
+                r"(?:(?P<time_h>\d{1,2})(?:[.:](?P<time_mi>\d{2}))?\s*Uhr"
+                r"|(?:um|gegen|ab)\s+(?P<time_h2>\d{1,2})[.:](?P<time_mi2>\d{2})(?:\s*Uhr)?)"
+            ),
+        ),
+        (
+            "year",
+            (
+                rf"(?:(?P<year_f>{t['FUZZY']})\s+)?(?:(?P<year_j>Jahre?s?|Gesamtjahr|Saison|Jahr)\s+)?"
+                r"(?P<year_y>\d{4})(?:/(?P<year_y2>\d{2}))?(?![.,]\d)"
+            ),
+        ),
+        ("wdpod", rf"(?P<wdpod_wd>{t['WD']})\s*-?\s*(?P<wdpod_p>{t['POD']})"),
+        ("dxpod", rf"(?P<dxpod_dx>{t['DAYDX']})\s+(?P<dxpod_p>{t['POD']})"),
+        (
+            "durrel",
+            (
+                rf"{art}?(?P<durrel_rel>{t['REL']})\s+(?P<durrel_n>{t['NUM']}|{t['VAGUE']})\s+"
+                rf"(?P<durrel_u>{t['UNIT']})"
+            ),
+        ),
+        ("relwd", rf"(?P<relwd_rel>{t['REL']})\s+(?P<relwd_wd>{t['WD']})"),
+        ("relm", rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})"),
+        ("bare", r"(?:seit|vor|über|nach|in)\s+(?P<bare_u>Jahren|Jahre|Monaten|Wochen|Jahrzehnten)"),
+        (
+            "relu",
+            rf"{art}?(?:(?P<relu_f>{t['FUZZY']})\s+{art}?)?(?P<relu_rel>{t['REL']})\s+(?P<relu_u>{t['UNIT']})",
+        ),
+        ("fuzu", rf"(?P<fuzu_f>{t['FUZZY']})\s+{art}?(?P<fuzu_u>Jahres|Monats|Jahrzehnts|Jahrhunderts)"),
+        (
+            "set",
+            (
+                rf"(?P<set_q>{t['QUANT']})\s+(?:(?:(?P<set_o>{t['ORD']})\s+)?(?P<set_wd>{t['WD']})(?P<set_p>{t['POD']})?"
+                r"(?P<set_im>\s+im\s+Monat)?"
+                rf"|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))"
+            ),
+        ),
+        ("times", rf"(?:ein|zwei|drei|vier|fünf|\d+)mal\s+(?:im|pro|in\s+der|am)\s+(?P<times_u>{t['UNIT']})"),
+        (
+            "dur",
+            (
+                rf"(?:(?:fast|rund|etwa|knapp|gut|genau|ungefähr|mindestens|über|mehr\s+als)\s+)?"
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s*-\s*|\s+)(?P<dur_u>{t['UNIT']})(?!\s+(?:alt|jünger|älter)\w*)"
+            ),
+        ),
+        (
+            "season",
+            (
+                rf"(?:(?P<season_pre>im|des|dem|den|diesen|diesem|dieses|kommenden|nächsten|letzten|vergangenen)\s+)?"
+                rf"(?:(?P<season_f>{t['FUZZY']})\s+)?(?:(?P<season_rel>{t['REL']})\s+)?"
+                rf"(?P<season_s>{t['SEASON']})(?:\s+(?P<season_y>\d{{4}}))?"
+            ),
+        ),
+        ("pod", rf"(?P<pod_pre>am|in\s+der|gegen)\s+(?P<pod_p>{t['POD']})"),
+        (
+            "wkend",
+            r"(?:(?P<wkend_pre>am|übers|zum|dieses|diesem|kommenden|vergangenen|nächsten|letzten)\s+)?Wochenende",
+        ),
+        ("dx", rf"(?:(?P<dx_f>{t['FUZZY']})\s+)?(?P<dx_w>{t['DX']})"),
+        ("wd", rf"(?:(?P<wd_f>{t['FUZZY']})\s+)?(?P<wd_wd>{t['WD']})"),
+        ("month", rf"(?:(?P<month_f>{t['FUZZY']})\s+)?(?P<month_m>{t['MONTH']})"),
+    ]
+
+
+def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
+    """English word order (month before day, a.m./p.m., "ago")."""
+    return [
+        (
+            "iso",
+            r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?:T(?P<iso_h>\d{2}):(?P<iso_mi>\d{2}))?",
+        ),
+        (
+            "wdd",
+            (
+                rf"(?P<wdd_wd>{t['WD']}),?\s+(?P<wdd_m>{t['MONTHD']})\s+(?P<wdd_d>\d{{1,2}})(?:st|nd|rd|th)?"
+                rf"(?:,?\s+(?P<wdd_y>\d{{4}}))?"
+            ),
+        ),
+        ("nd", r"(?P<nd_m>\d{1,2})/(?P<nd_d>\d{1,2})/(?P<nd_y>\d{4}|\d{2})"),
+        (
+            "md",
+            (
+                rf"(?:(?P<md_f>{t['FUZZY']})\s+)?(?P<md_m>{t['MONTHD']})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?"
+                rf"(?!\d)(?:,?\s+(?P<md_y>\d{{4}}))?"
+            ),
+        ),
+        (
+            "dm",
+            (
+                rf"(?:the\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm_m>{t['MONTHD']})"
+                rf"(?:,?\s+(?P<dm_y>\d{{4}}))?"
+            ),
+        ),
+        ("my", rf"(?:(?P<my_f>{t['FUZZY']})[\s-]+)?(?P<my_m>{t['MONTHD']})(?:\s+of)?,?\s+(?P<my_y>\d{{4}})"),
+        ("mrel", rf"(?P<mrel_m>{t['MONTH']})\s+(?P<mrel_rel>{t['REL']})\s+year"),
+        ("dec", rf"(?:the\s+)?(?:(?P<dec_f>{t['FUZZY']})[\s-]+)?(?:(?P<dec_y>\d{{3}}0)'?s|'(?P<dec_s>\d0)s)"),
+        (
+            "cen",
+            rf"(?:the\s+)?(?:(?P<cen_f>{t['FUZZY']})[\s-]+)?(?P<cen_c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century",
+        ),
+        (
+            "qtr",
+            (
+                rf"(?:the\s+)?(?:(?P<qtr_mod>latest|current|fiscal|year-ago|year-earlier|same)\s+)?"
+                rf"(?P<qtr_o>{t['ORD']})[\s-]+(?:fiscal\s+)?(?:(?P<qtr_q>quarter)|(?P<qtr_h>half))"
+                r"(?:\s+of\s+(?:fiscal\s+)?(?P<qtr_y>\d{4})|,?\s+(?P<qtr_y2>\d{4}))?"
+            ),
+        ),
+        ("qn", r"Q(?P<qn_q>[1-4])(?:\s*|/)(?P<qn_y>\d{4})"),
+        (
+            "theq",
+            (
+                r"the\s+(?:(?P<theq_mod>latest|current|most\s+recent|recent|year-ago|year-earlier|same|"
+                r"previous|prior|first|last)\s+)?(?:fiscal\s+)?(?:quarter|period)"
+            ),
+        ),
+        (
+            "timeday",
+            (
+                r"(?:(?P<timeday_h>\d{1,2})(?::(?P<timeday_mi>\d{2}))?\s*(?P<timeday_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
+                r"|(?P<timeday_nm>noon|midnight))(?:\s+(?:EST|EDT|PST|PDT|CST|CDT|GMT|local\s+time))?,?\s+(?:on\s+)?"
+                rf"(?:(?P<timeday_wd>{t['WD']})|(?P<timeday_m>{t['MONTHD']})\s+(?P<timeday_d>\d{{1,2}})(?!\d)(?:,?\s+(?P<timeday_y>\d{{4}}))?)"
+            ),
+        ),
+        (
+            "time",
+            (
+                r"(?:(?P<time_h>\d{1,2})(?::(?P<time_mi>\d{2}))?\s*(?P<time_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
+                r"|(?:at|by|until|around|before|after)\s+(?P<time_h2>\d{1,2}):(?P<time_mi2>\d{2})"
+                r"|(?P<time_h3>\d{1,2})\s+o'clock)"
+            ),
+        ),
+        (
+            "yp",
+            (
+                rf"the\s+(?P<yp_y>\d{{4}})\s+(?:(?P<yp_o>{t['ORD']})[\s-]+)?"
+                r"(?:period|quarter|(?:nine|six|three)\s+months)"
+            ),
+        ),
+        (
+            "yap",
+            r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?P<yap_mod>year-ago|year-earlier)\s+(?:quarter|period)",
+        ),
+        (
+            "year",
+            (
+                rf"(?:(?:(?P<year_f>{t['FUZZY']})|(?P<year_j>fiscal(?:\s+year)?|the\s+year))[\s-]+)?"
+                r"(?P<year_y>\d{4})(?![.,]\d)"
+            ),
+        ),
+        ("wdpod", rf"(?P<wdpod_wd>{t['WD']})\s+(?P<wdpod_p>{t['POD']})"),
+        ("dxpod", rf"(?:(?P<dxpod_f>{t['FUZZY']})\s+)?(?P<dxpod_dx>{t['DAYDX']})\s+(?P<dxpod_p>{t['POD']})"),
+        (
+            "ago",
+            (
+                r"(?:(?:about|nearly|almost|some|roughly|more\s+than|less\s+than|at\s+least|only|just)\s+)?"
+                rf"(?P<ago_n>{t['NUM']}|{t['VAGUE']})[\s-]+(?P<ago_u>{t['UNIT']})(?:\s+or\s+so)?\s+"
+                r"(?P<ago_w>ago|earlier|before|later|after|from\s+now|hence)"
+            ),
+        ),
+        (
+            "durrel",
+            (
+                rf"(?:the\s+)?(?P<durrel_rel>{t['REL']})\s+(?P<durrel_n>{t['NUM']}|{t['VAGUE']})\s+"
+                rf"(?P<durrel_u>{t['UNIT']})"
+            ),
+        ),
+        ("relwd", rf"(?P<relwd_rel>{t['REL']})\s+(?P<relwd_wd>{t['WD']})"),
+        ("relm", rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})"),
+        (
+            "yq",
+            (
+                rf"(?P<yq_rel>{t['REL']})\s+year's\s+(?:(?P<yq_o>{t['ORD']})[\s-]+(?:fiscal\s+)?)?"
+                r"(?:quarter|period)"
+            ),
+        ),
+        (
+            "relu",
+            rf"(?:(?P<relu_f>{t['FUZZY']})\s+)?(?:the\s+)?(?P<relu_rel>{t['REL']})\s+(?P<relu_u>{t['UNIT']})",
+        ),
+        ("fuzu", rf"(?P<fuzu_f>{t['FUZZY']})\s+the\s+(?P<fuzu_u>year|month|week|decade|century)"),
+        (
+            "set",
+            rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})|(?P<set_m>{t['MONTH']})|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))",
+        ),
+        ("times", rf"(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<times_u>{t['UNIT']})"),
+        (
+            "dur",
+            (
+                r"(?:(?:about|nearly|almost|more\s+than|roughly|approximately|at\s+least|less\s+than"
+                r"|no\s+more\s+than|up\s+to|under|some)\s+)?"
+                rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?[\s-]+"
+                rf"(?P<dur_u>{t['UNIT']})(?:\s+or\s+so)?(?:[\s-]+long)?(?![\s-]+(?:old|younger|older)(?![\w]))"
+            ),
+        ),
+        ("bare", r"(?:for|in|over)\s+(?P<bare_u>years|months|weeks|decades|centuries)"),
+        (
+            "season",
+            (
+                rf"(?:(?P<season_pre>the|this|last|next|in|during|of)\s+)?(?:(?P<season_f>{t['FUZZY']})\s+)?"
+                rf"(?:(?P<season_rel>{t['REL']})\s+)?(?P<season_s>{t['SEASON']})(?:\s+(?:of\s+)?(?P<season_y>\d{{4}}))?"
+            ),
+        ),
+        ("pod", rf"(?P<pod_pre>the|this)\s+(?P<pod_p>{t['POD']})"),
+        ("wkend", r"(?P<wkend_pre>the|this|last|next)\s+weekend"),
+        ("dx", rf"(?:(?P<dx_f>{t['FUZZY']})\s+)?(?P<dx_w>{t['DX']})"),
+        ("wd", rf"(?:(?P<wd_f>{t['FUZZY']})\s+)?(?P<wd_wd>{t['WD']})"),
+        ("month", rf"(?:(?P<month_f>{t['FUZZY']})[\s-]+)?(?P<month_m>{t['MONTH']})"),
+    ]
+
+
+#: Word-order families; a language not listed here uses the day-first order.
+RULE_BUILDERS: dict[str, Callable[[dict[str, str]], list[tuple[str, str]]]] = {
+    "en": _english_rules,
+}
+
+
+def build_grammar(lex: Lexicon) -> Grammar:
+    """Compile the one alternation for ``lex``'s language (done once per pipeline)."""
+    rules = RULE_BUILDERS.get(lex.lang, _day_first_rules)(_tokens(lex))
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
+    pattern = regex.compile(rf"{_START}(?:{body}){_END}", regex.IGNORECASE | regex.VERSION1)
+    triggers = _triggers(lex, rules)
+    strong = _strong_words(lex, triggers)
+    return Grammar(
+        lexicon=lex,
+        pattern=pattern,
+        rules=tuple(name for name, _ in rules),
+        strong=strong,
+        weak=triggers - strong,
+        strong_prefixes=tuple(sorted({form.casefold() for form in lex.surface["date_weekdays"]})),
+        weak_prefixes=tuple(
+            sorted(
+                {
+                    form.casefold()
+                    for form in lex.surface["date_numbers"]
+                    if len(form) >= 3 and " " not in form
+                }
+            )
+        ),
+    )
+
+
+#: Words of the grammar itself (not of a table) that carry a date.
+_DATE_LITERALS: Final = frozenset(
+    {
+        "quarter",
+        "quartal",
+        "quartals",
+        "century",
+        "jahrhundert",
+        "jahrhunderts",
+        "period",
+        "uhr",
+        "o",
+        "ago",
+        "fiscal",
+        "jahreshälfte",
+        "halbjahr",
+        "halbjahres",
+        "jahr",
+        "jahre",
+        "jahres",
+        "jahrs",
+        "saison",
+        "gesamtjahr",
+        "wochenende",
+        "weekend",
+        "year",
+        "years",
+        "noon",
+        "midnight",
+        "hence",
+    }
+)
+
+
+def _strong_words(lex: Lexicon, triggers: frozenset[str]) -> frozenset[str]:
+    """Content words of the date tables: a match always holds one of them or a number."""
+    words: set[str] = set(_DATE_LITERALS)
+    for table in (
+        "date_months",
+        "date_weekdays",
+        "date_units",
+        "date_seasons",
+        "date_parts_of_day",
+        "date_deictic",
+    ):
+        for form in lex.surface.get(table, ()):
+            pieces = [w.casefold() for w in regex.findall(r"\w+", form)]
+            if len(pieces) == 1:
+                words.update(pieces)
+            else:
+                words.update(w for w in pieces if w not in lex.function_words and len(w) >= 3)
+    del triggers
+    return frozenset(words)
+
+
+def _triggers(lex: Lexicon, rules: list[tuple[str, str]]) -> frozenset[str]:
+    """Every word that can open a match: first words of table forms and the grammar's literals."""
+    words: set[str] = set()
+    for forms in lex.surface.values():
+        for form in forms:
+            first = regex.match(r"\w+", form)
+            if first is not None:
+                words.add(first.group().casefold())
+    for _, pattern in rules:
+        # literal words written into the rules (articles, prepositions, hedges)
+        words.update(w.casefold() for w in regex.findall(r"(?<![\\?<\w])[A-Za-zÄÖÜäöüß]{2,}", pattern))
+    return frozenset(words)

@@ -1,0 +1,176 @@
+"""One language's date vocabulary, read from the ``date_*`` tables of :class:`LanguageData`.
+
+The tables are data so that a plugin can add a language or extend one; this module turns them
+into look-up maps (keyed by :func:`key`) and regex alternations the grammar is built from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import regex
+
+if TYPE_CHECKING:
+    from quotekit.lang import LanguageData
+
+
+def key(word: str) -> str:
+    """The look-up form of a word or phrase: case-folded, inner spaces collapsed, no final dot."""
+    return " ".join(word.casefold().split()).rstrip(".")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing alternation of ``words``, longest first so the longest form wins.
+
+    A trailing dot is optional (``Sept.`` also matches ``Sept``), spaces match any run of
+    white space. Returns a pattern that never matches when ``words`` is empty.
+    """
+    forms: set[str] = set()
+    for word in words:
+        stripped = word.strip()
+        if not stripped:
+            continue
+        forms.add(stripped)
+    if not forms:
+        return "(?!)"
+    parts = []
+    for form in sorted(forms, key=lambda w: (-len(w), w)):
+        body = r"\s+".join(regex.escape(piece) for piece in form.rstrip(".").split())
+        parts.append(body + (r"\." if form.endswith(".") else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _rows(data: LanguageData, lang: str, table: str) -> list[Mapping[str, Any]]:
+    return [row for row in data.table(lang, table) if isinstance(row, Mapping) and "word" in row]
+
+
+def _int_map(data: LanguageData, lang: str, table: str, field: str) -> dict[str, int]:
+    return {key(row["word"]): int(row[field]) for row in _rows(data, lang, table) if field in row}
+
+
+def _str_map(data: LanguageData, lang: str, table: str, field: str) -> dict[str, str]:
+    return {key(row["word"]): str(row[field]) for row in _rows(data, lang, table) if field in row}
+
+
+def _words(data: LanguageData, lang: str, table: str) -> frozenset[str]:
+    return frozenset(key(word) for word in data.words(lang, table))
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The date words of one language: look-up maps plus the surface forms for the grammar."""
+
+    lang: str
+    months: Mapping[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: Mapping[str, int]
+    parts_of_day: Mapping[str, str]
+    seasons: Mapping[str, str]
+    numbers: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    units: Mapping[str, str]
+    plural_units: frozenset[str]
+    relative: Mapping[str, int]
+    #: Relative words whose plural phrase is a vague duration ("den vergangenen Jahren": PXY)
+    #: rather than a vague reference ("in recent years": PAST_REF).
+    relative_durations: frozenset[str]
+    deictic: Mapping[str, Mapping[str, Any]]
+    fuzzy: Mapping[str, str]
+    quantifiers: frozenset[str]
+    vague: frozenset[str]
+    tense: Mapping[str, str]
+    strip: frozenset[str]
+    year_blockers: frozenset[str]
+    published_cues: frozenset[str]
+    #: The language's function words (the shared ``function_words`` table).
+    function_words: frozenset[str]
+    #: Surface forms as written in the tables (for alternations and the case check).
+    surface: Mapping[str, tuple[str, ...]]
+    #: Look-up key -> every surface form with that key.
+    forms: Mapping[str, tuple[str, ...]]
+
+    @classmethod
+    def from_data(cls, data: LanguageData, lang: str) -> Lexicon:
+        """Read every ``date_*`` table of ``lang``; missing tables give empty maps."""
+        surface = {
+            table: tuple(str(row["word"]) for row in _rows(data, lang, table))
+            for table in (
+                "date_months",
+                "date_weekdays",
+                "date_parts_of_day",
+                "date_seasons",
+                "date_numbers",
+                "date_ordinals",
+                "date_units",
+                "date_relative",
+                "date_deictic",
+                "date_fuzzy",
+            )
+        }
+        for table in ("date_set_quantifiers", "date_vague_quantities", "date_tense"):
+            surface[table] = tuple(
+                str(row) if isinstance(row, str) else str(row["word"]) for row in data.table(lang, table)
+            )
+        forms: dict[str, list[str]] = {}
+        for table_forms in surface.values():
+            for form in table_forms:
+                forms.setdefault(key(form), []).append(form)
+        return cls(
+            lang=lang,
+            forms={k: tuple(v) for k, v in forms.items()},
+            months=_int_map(data, lang, "date_months", "month"),
+            ambiguous_months=frozenset(
+                key(row["word"]) for row in _rows(data, lang, "date_months") if row.get("ambiguous")
+            ),
+            weekdays=_int_map(data, lang, "date_weekdays", "day"),
+            parts_of_day=_str_map(data, lang, "date_parts_of_day", "part"),
+            seasons=_str_map(data, lang, "date_seasons", "season"),
+            numbers=_int_map(data, lang, "date_numbers", "value"),
+            ordinals=_int_map(data, lang, "date_ordinals", "value"),
+            units=_str_map(data, lang, "date_units", "unit"),
+            plural_units=frozenset(
+                key(row["word"]) for row in _rows(data, lang, "date_units") if row.get("plural")
+            ),
+            relative=_int_map(data, lang, "date_relative", "shift"),
+            relative_durations=frozenset(
+                key(row["word"])
+                for row in _rows(data, lang, "date_relative")
+                if row.get("plural") == "duration"
+            ),
+            deictic={key(row["word"]): row for row in _rows(data, lang, "date_deictic")},
+            fuzzy=_str_map(data, lang, "date_fuzzy", "mod"),
+            quantifiers=_words(data, lang, "date_set_quantifiers"),
+            vague=_words(data, lang, "date_vague_quantities"),
+            tense=_str_map(data, lang, "date_tense", "tense"),
+            strip=_words(data, lang, "date_extent_strip"),
+            year_blockers=frozenset(word.casefold() for word in data.words(lang, "date_year_blockers")),
+            published_cues=_words(data, lang, "date_published_cues"),
+            function_words=_words(data, lang, "function_words"),
+            surface=surface,
+        )
+
+    @property
+    def usable(self) -> bool:
+        """Whether the language has enough vocabulary to look for dates at all."""
+        return bool(self.months and self.weekdays and self.units)
+
+    def alt(self, table: str, *, where: str | None = None) -> str:
+        """An alternation of a table's surface forms (rows of a mapping table with ``where`` set)."""
+        forms = self.surface.get(table, ())
+        if where is not None:
+            lookup = {"date_units": self.units}.get(table)
+            forms = tuple(f for f in forms if lookup is not None and lookup.get(key(f)) == where)
+        return alternation(forms)
+
+    def case_ok(self, written: str) -> bool:
+        """Whether ``written`` has the capitalisation its table form demands.
+
+        A form listed only capitalised (German nouns, English month and weekday names) must be
+        written capitalised: "may" and "march" are verbs, "Morgen" after "am" is the morning.
+        """
+        forms = self.forms.get(key(written), ())
+        if not forms or not written or any(form[:1].islower() for form in forms):
+            return True
+        return written[:1].isupper()

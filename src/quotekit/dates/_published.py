@@ -1,0 +1,82 @@
+"""Where a document's publication date comes from when the caller did not give one.
+
+In order of trust: a dateline or a "published/veröffentlicht" line in the text, then the
+date of an embedded post (an article is published on or after the posts it embeds, so the
+latest post date is a weak lower bound that news usage makes a good guess).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from quotekit.dates._calendar import day_of
+from quotekit.dates._lexicon import key
+from quotekit.dates._resolve import Context, Resolver
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Iterator
+
+    from quotekit.model import Document
+
+#: A dateline sits in the first lines; a body sentence that happens to name a date does not.
+_HEAD_LINES: Final = 3
+_DATELINE_MAX: Final = 120
+_LINE = regex.compile(r"[^\n]+")
+_WORD = regex.compile(r"\w+")
+#: The attribution line an embedded post leaves in scraped text: "— Name (@handle) Date".
+SIGNATURE = regex.compile(
+    r"^[ \t]*[—–-][ \t]*[^\n(]{1,80}\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{4,40})$", regex.MULTILINE
+)
+
+
+def _full_dates(
+    resolvers: Iterable[Resolver], text: str, start: int, end: int, timeout: float
+) -> Iterator[dt.date]:
+    for resolver in resolvers:
+        context = Context(anchor=None, text=text)
+        for found in resolver.scan(text, context, start, end, timeout=timeout):
+            day = day_of(found.value)
+            if day is not None and found.type == "DATE" and found.value[:4].isdigit():
+                yield day
+
+
+def from_dateline(doc: Document, resolvers: list[Resolver], timeout: float) -> dt.date | None:
+    """A full date in a dateline or in a line that says it is the publication date."""
+    text = doc.text
+    cues = frozenset().union(*(r.lex.published_cues for r in resolvers))
+    embeds = signature_spans(doc, timeout)
+    for index, line in enumerate(_LINE.finditer(text)):
+        if any(start < line.end() and line.start() < end for start, end in embeds):
+            continue  # an embedded post's date is its own, not the article's
+        words = {key(w) for w in _WORD.findall(line.group()[:40])}
+        cued = bool(words & cues)
+        head = index < _HEAD_LINES and len(line.group()) <= _DATELINE_MAX
+        if not (cued or head):
+            if index >= _HEAD_LINES and line.start() > 2000:
+                break
+            continue
+        for day in _full_dates(resolvers, text, line.start(), line.end(), timeout):
+            return day
+    return None
+
+
+def from_posts(doc: Document, resolvers: list[Resolver], timeout: float) -> dt.date | None:
+    """The latest date among the embedded posts (the Post layer, else their signature lines)."""
+    days = [day for day in (day_of(post.date or "") for post in doc.posts) if day is not None]
+    if not days:
+        for signature in SIGNATURE.finditer(doc.text, timeout=timeout):
+            days.extend(
+                _full_dates(resolvers, doc.text, signature.start("date"), signature.end("date"), timeout)
+            )
+    return max(days) if days else None
+
+
+def signature_spans(doc: Document, timeout: float) -> list[tuple[int, int]]:
+    """The attribution lines of embedded posts, where the post's own language applies."""
+    spans = [(post.start, post.end) for post in doc.posts]
+    if not spans:
+        spans = [(m.start(), m.end()) for m in SIGNATURE.finditer(doc.text, timeout=timeout)]
+    return spans

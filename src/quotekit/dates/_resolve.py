@@ -1,0 +1,893 @@
+"""From a grammar match to TIMEX3 type and value, against the anchors the text provides.
+
+The publication date anchors deictic expressions (heute, last week); the last date the text
+mentioned anchors anaphoric ones (am Vortag, the following week). Without a publication date
+deictic values stay underspecified (``XXXX-XX-XX``) rather than invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+import regex
+
+from quotekit.dates import _calendar as cal
+from quotekit.dates._lexicon import key
+from quotekit.model import TIMEX_TYPES, TimexType
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Mapping
+
+    from quotekit.dates._calendar import Tense
+    from quotekit.dates._grammar import Grammar
+
+#: How far around an expression the tense of its clause is looked for, in characters.
+_TENSE_REACH: Final = 160
+#: An explicit year mentioned this close before a bare month name sets that month's year.
+_YEAR_REACH: Final = 300
+_SENTENCE_MARKS: Final = ".!?;\n"
+_SENTENCE_END = regex.compile(r"[.!?;\n]")
+_TIMEX_TYPES: Final[dict[str, TimexType]] = {name: name for name in TIMEX_TYPES}
+_AGE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:mit|ab|im\s+alter\s+von|aged?)\s+$")
+_HEDGE_TAILS: Final = frozenset({"least", "most"})
+_TOKEN = regex.compile(r"\w+")
+#: An article or hedge opens a match only if a date word follows within this many words.
+_OPENER_REACH: Final = 4
+_ENGLISH_PAST = regex.compile(r"(?<![\w])\w{3,}ed(?![\w])")
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """One resolved expression: offsets into the scanned text, TIMEX3 type, value and mod."""
+
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    mod: str | None = None
+    #: Counted from another expression (a year ago): never itself a reference for others.
+    anaphor: bool = False
+
+
+#: Rules whose match is a table phrase kept whole ("vor kurzem", "at present"); the others
+#: may start with a preposition the annotation leaves out ("am Abend", "over the past year").
+_UNTRIMMED: Final = frozenset({"dx"})
+#: A time of day takes the date of a day mentioned this close before it, else the anchor's.
+_TIME_REF_REACH: Final = 80
+
+
+@attrs.define
+class Context:
+    """What resolution knows while walking one document left to right."""
+
+    anchor: dt.date | None
+    text: str
+    ref: dt.date | None = None
+    ref_at: int = -1
+    year_mention: tuple[int, int] | None = None
+    last_quarter: str | None = None
+    forced_tense: Tense | None = None
+    cursor: int = 0
+
+
+class Resolver:
+    """Turns the matches of one language's :class:`Grammar` into :class:`Found` values."""
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.grammar = grammar
+        self.lex = grammar.lexicon
+        tense_words = list(self.lex.surface.get("date_tense", ()))
+        self._tense = regex.compile(
+            r"(?<![\w])(?:"
+            + "|".join(regex.escape(w) for w in sorted(tense_words, key=len, reverse=True))
+            + r")(?![\w])"
+            if tense_words
+            else "(?!)",
+            regex.IGNORECASE,
+        )
+        self._handlers: Mapping[str, Callable[[regex.Match[str], Context], list[Found] | None]] = {
+            name: getattr(self, f"_rule_{name}") for name in grammar.rules
+        }
+
+    # ------------------------------------------------------------------ driving
+    def scan(
+        self, text: str, ctx: Context, start: int = 0, end: int | None = None, timeout: float | None = None
+    ) -> list[Found]:
+        """Every expression in ``text[start:end]``, resolved in reading order."""
+        found: list[Found] = []
+        stop = len(text) if end is None else end
+        for match in self._matches(text, start, stop, timeout):
+            rule = match.lastgroup
+            if rule is None:
+                continue
+            ctx.cursor = match.start()
+            results = self._handlers[rule](match, ctx)
+            if not results:
+                continue
+            for item in results:
+                trimmed = item if rule in _UNTRIMMED else self._trim(text, item)
+                if trimmed is None:
+                    continue
+                found.append(trimmed)
+                self._remember(trimmed, ctx)
+        return found
+
+    def _matches(self, text: str, start: int, stop: int, timeout: float | None) -> Iterator[regex.Match[str]]:
+        """The grammar's leftmost matches, tried only where a match can start.
+
+        Trying the whole alternation at every word is what costs; a set look-up per word
+        finds the few words that can open an expression (a number, a date word, an article
+        or preposition the grammar names), and the pattern is tried only there.
+        """
+        grammar = self.grammar
+        pattern, strong, weak = grammar.pattern, grammar.strong, grammar.weak
+        strong_prefixes, weak_prefixes = grammar.strong_prefixes, grammar.weak_prefixes
+        tokens = [
+            (t.start(), t.group().casefold()) for t in _TOKEN.finditer(text, start, stop, timeout=timeout)
+        ]
+        carries = [
+            word in strong or word[0].isdigit() or word[1:2].isdigit() or word.startswith(strong_prefixes)
+            for _, word in tokens
+        ]
+        position = start
+        for index, (begin, word) in enumerate(tokens):
+            if begin < position:
+                continue
+            if not carries[index]:
+                opens = word in weak or word.startswith(weak_prefixes) or word[-3:] == "mal"
+                if not (opens and any(carries[index + 1 : index + 1 + _OPENER_REACH])):
+                    continue
+            first = begin - 1 if begin > start and text[begin - 1] == "'" else begin
+            match = pattern.match(text, first, stop, timeout=timeout)
+            if match is None and first != begin:
+                match = pattern.match(text, begin, stop, timeout=timeout)
+            if match is None:
+                continue
+            position = match.end()
+            yield match
+
+    def _trim(self, text: str, item: Found) -> Found | None:
+        """Drop leading prepositions (am, im, on) the annotation conventions leave outside."""
+        start = item.start
+        while True:
+            piece = regex.match(r"(\w+)\s+(?=(\w+)?)", text[start : item.end])
+            if piece is None or key(piece.group(1)) not in self.lex.strip:
+                break
+            if piece.group(2) and key(piece.group(2)) in _HEDGE_TAILS:
+                break  # "at least", "at most" hedge the expression and belong to it
+            start += piece.end()
+        while item.end > start and text[item.end - 1].isspace():
+            return attrs.evolve(item, start=start, end=item.end - 1)
+        if start >= item.end:
+            return None
+        return attrs.evolve(item, start=start)
+
+    def _remember(self, item: Found, ctx: Context) -> None:
+        day = cal.day_of(item.value)
+        if day is not None and item.type in ("DATE", "TIME"):
+            ctx.ref = day
+            ctx.ref_at = item.end
+        if "-Q" in item.value and item.value[:4].isdigit() and not item.anaphor:
+            ctx.last_quarter = item.value[:7]
+
+    # ------------------------------------------------------------------ context
+    def tense(self, match: regex.Match[str], ctx: Context) -> Tense | None:
+        """The tense of the clause around ``match``: the nearest tense word decides."""
+        if ctx.forced_tense is not None:
+            return ctx.forced_tense
+        text = ctx.text
+        left = max(0, match.start() - _TENSE_REACH)
+        right = min(len(text), match.end() + _TENSE_REACH)
+        left = max(left, *(text.rfind(mark, left, match.start()) + 1 for mark in _SENTENCE_MARKS))
+        after = _SENTENCE_END.search(text, match.end(), right)
+        if after is not None:
+            right = after.start()
+        best: tuple[int, Tense] | None = None
+        for hit in self._tense.finditer(text, left, right):
+            distance = min(abs(hit.start() - match.end()), abs(match.start() - hit.end()))
+            verdict = self.lex.tense.get(key(hit.group()))
+            if verdict in ("past", "future") and (best is None or distance < best[0]):
+                best = (distance, verdict)  # type: ignore[assignment]
+        if self.lex.lang == "en":
+            for hit in _ENGLISH_PAST.finditer(text, left, right):
+                distance = min(abs(hit.start() - match.end()), abs(match.start() - hit.end()))
+                if best is None or distance < best[0]:
+                    best = (distance, "past")
+        return None if best is None else best[1]
+
+    def _year_for(self, match: regex.Match[str], ctx: Context, month: int, day: int = 15) -> int | None:
+        """The year of a month (and day) named without one.
+
+        A year the same sentence names wins; else the year that puts the date closest to the
+        anchor, a date ahead counting double unless the clause is in the future.
+        """
+        if ctx.year_mention is not None and match.start() - ctx.year_mention[1] <= _YEAR_REACH:
+            between = ctx.text[ctx.year_mention[1] : match.start()]
+            if not _SENTENCE_END.search(between):
+                return ctx.year_mention[0]
+        if ctx.anchor is None:
+            return None
+        anchor = ctx.anchor
+        tense = self.tense(match, ctx)
+        candidates = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            when = cal.safe_date(year, month, min(day, 28))
+            if when is None:
+                continue
+            distance = (when - anchor).days
+            # news reports the past more than it announces: a date ahead counts double,
+            # unless the clause is in the future, which turns the bias around
+            against = (distance > 0) != (tense == "future")
+            candidates.append((abs(distance) * (2 if against and distance else 1), year))
+        return min(candidates)[1]
+
+    def _day_anchor(self, ctx: Context) -> dt.date | None:
+        """The day a time of day or an anaphor hangs on: the last mentioned day, else the anchor."""
+        return ctx.ref or ctx.anchor
+
+    # ------------------------------------------------------------------ helpers
+    def _g(self, match: regex.Match[str], rule: str, field: str) -> str | None:
+        value: str | None = match.group(f"{rule}_{field}")
+        return value
+
+    def _span(
+        self, match: regex.Match[str], rule: str, kind: TimexType, value: str, mod: str | None = None
+    ) -> list[Found]:
+        return [Found(start=match.start(rule), end=match.end(rule), type=kind, value=value, mod=mod)]
+
+    def _number(self, word: str | None) -> float | None:
+        if word is None:
+            return None
+        cleaned = key(word)
+        half = 0.0
+        for suffix in ("einhalb", " and a half", " 1/2"):
+            if cleaned.endswith(suffix) and cleaned != suffix:
+                cleaned, half = cleaned[: -len(suffix)].strip(), 0.5
+        if cleaned.replace(",", ".").replace(".", "", 1).isdigit():
+            return float(cleaned.replace(",", ".")) + half
+        if cleaned in self.lex.numbers:
+            return self.lex.numbers[cleaned] + half
+        return None
+
+    def _fuzzy(self, word: str | None) -> str | None:
+        """The TIMEX3 ``mod`` of a hedge word (early -> START); ``NONE`` rows widen the extent only."""
+        mod = None if word is None else self.lex.fuzzy.get(key(word))
+        return None if mod == "NONE" else mod
+
+    def _month(self, word: str | None) -> int | None:
+        if word is None or not self.lex.case_ok(word.split()[0]):
+            return None
+        return self.lex.months.get(key(word))
+
+    def _weekday(self, word: str | None) -> int | None:
+        if word is None or not self.lex.case_ok(word):
+            return None
+        return self.lex.weekdays.get(key(word))
+
+    def _unit(self, word: str | None) -> str | None:
+        return None if word is None else self.lex.units.get(key(word))
+
+    @staticmethod
+    def _full_year(digits: str) -> int:
+        year = int(digits)
+        if len(digits) == 2:
+            return 2000 + year if year < 50 else 1900 + year
+        return year
+
+    def _date(  # noqa: PLR0913, PLR0917 - the parts of a date, named as the rules capture them
+        self,
+        match: regex.Match[str],
+        ctx: Context,
+        rule: str,
+        day: int,
+        month: int,
+        year_text: str | None,
+        mod: str | None = None,
+    ) -> list[Found] | None:
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        if year_text is not None:
+            year = self._full_year(year_text)
+            ctx.year_mention = (year, match.start(rule))
+        else:
+            year_or_none = self._year_for(match, ctx, month, day)
+            if year_or_none is None:
+                return self._span(match, rule, "DATE", f"XXXX-{month:02d}-{day:02d}", mod)
+            year = year_or_none
+        when = cal.safe_date(year, month, day)
+        if when is None:
+            return None
+        return self._span(match, rule, "DATE", cal.day_value(when), mod)
+
+    # ------------------------------------------------------------------ absolute
+    def _rule_iso(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        found = self._date(m, ctx, "iso", int(m.group("iso_d")), int(m.group("iso_m")), m.group("iso_y"))
+        if found and m.group("iso_h"):
+            return [
+                attrs.evolve(
+                    found[0], type="TIME", value=f"{found[0].value}T{m.group('iso_h')}:{m.group('iso_mi')}"
+                )
+            ]
+        return found
+
+    def _rule_wdd(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        if self._weekday(m.group("wdd_wd")) is None:
+            return None
+        month = self._month(m.group("wdd_m")) if m.group("wdd_m") else int(m.group("wdd_mn") or 0)
+        if not month:
+            return None
+        return self._date(m, ctx, "wdd", int(m.group("wdd_d")), month, m.group("wdd_y"))
+
+    def _rule_drange(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """Read "5. bis 22. November": the first day takes the second's month and year."""
+        month = self._month(m.group("drange_m"))
+        if month is None:
+            return None
+        second = self._date(m, ctx, "drange", int(m.group("drange_d2")), month, m.group("drange_y"))
+        if not second:
+            return None
+        first_day = (
+            cal.safe_date(int(second[0].value[:4]), month, int(m.group("drange_d1")))
+            if second[0].value[:4].isdigit()
+            else None
+        )
+        first_value = (
+            cal.day_value(first_day) if first_day else f"XXXX-{month:02d}-{int(m.group('drange_d1')):02d}"
+        )
+        return [
+            Found(start=m.start("drange_d1"), end=m.end("drange_d1") + 1, type="DATE", value=first_value),
+            attrs.evolve(second[0], start=m.start("drange_d2")),
+        ]
+
+    def _rule_nd(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        if m.group("nd_y") is None and self.lex.lang != "en":
+            # "3.4." without a year is a date only when both numbers fit one
+            text = ctx.text
+            if m.end() < len(text) and text[m.end() : m.end() + 1].isdigit():
+                return None
+        return self._date(m, ctx, "nd", int(m.group("nd_d")), int(m.group("nd_m")), m.group("nd_y"))
+
+    def _rule_dm(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        month = self._month(m.group("dm_m"))
+        if month is None:
+            return None
+        fuzzy = self._fuzzy(m.group("dm_f")) if "dm_f" in m.re.groupindex else None
+        return self._date(m, ctx, "dm", int(m.group("dm_d")), month, m.group("dm_y"), fuzzy)
+
+    def _rule_md(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        month = self._month(m.group("md_m"))
+        if month is None:
+            return None
+        return self._date(
+            m, ctx, "md", int(m.group("md_d")), month, m.group("md_y"), self._fuzzy(m.group("md_f"))
+        )
+
+    def _rule_my(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        month = self._month(m.group("my_m"))
+        if month is None:
+            return None
+        year = int(m.group("my_y"))
+        ctx.year_mention = (year, m.start("my"))
+        return self._span(m, "my", "DATE", cal.month_value(year, month), self._fuzzy(m.group("my_f")))
+
+    def _rule_dec(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
+        digits = m.group("dec_y")
+        if digits is None and "dec_s" in m.re.groupindex and m.group("dec_s"):
+            digits = m.group("dec_s")
+        if digits is None:
+            return None
+        year = self._full_year(digits) if len(digits) == 2 else int(digits)
+        if len(digits) == 2:
+            year = 1900 + int(digits)
+        if year % 10:
+            return None
+        return self._span(m, "dec", "DATE", f"{year // 10:03d}", self._fuzzy(m.group("dec_f")))
+
+    def _rule_cen(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
+        number = int(m.group("cen_c"))
+        if not 1 <= number <= 21:
+            return None
+        return self._span(m, "cen", "DATE", f"{number - 1:02d}", self._fuzzy(m.group("cen_f")))
+
+    def _quarter_year(self, ctx: Context, explicit: str | None) -> str:
+        if explicit:
+            return explicit
+        return f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
+
+    def _rule_qtr(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        number = self.lex.ordinals.get(key(m.group("qtr_o")))
+        if number is None:
+            return None
+        explicit = m.group("qtr_y") or (m.group("qtr_y2") if "qtr_y2" in m.re.groupindex else None)
+        year = self._quarter_year(ctx, explicit)
+        mod = m.group("qtr_mod") if "qtr_mod" in m.re.groupindex else None
+        if mod and key(mod) in ("year-ago", "year-earlier") and year.isdigit():
+            year = f"{int(year) - 1:04d}"
+        if m.group("qtr_h"):
+            if number > 2:
+                return None
+            return self._span(m, "qtr", "DATE", f"{year}-H{number}")
+        found = self._span(m, "qtr", "DATE", f"{year}-Q{number}")
+        if mod and key(mod) in ("year-ago", "year-earlier"):
+            found = [attrs.evolve(f, anaphor=True) for f in found]
+        if ctx.text[m.end("qtr_o") : m.end("qtr_o") + 1] == "-" and not mod:
+            found = [
+                attrs.evolve(f, start=self._after_article(ctx.text, f.start, m.start("qtr_o"))) for f in found
+            ]
+        return found
+
+    def _rule_yq(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        shift = self.lex.relative.get(key(m.group("yq_rel")))
+        if shift is None or ctx.anchor is None:
+            return None
+        year = ctx.anchor.year + shift
+        number = self.lex.ordinals.get(key(m.group("yq_o"))) if m.group("yq_o") else None
+        quarter = f"Q{number}" if number else (ctx.last_quarter[5:] if ctx.last_quarter else "QX")
+        return self._span(m, "yq", "DATE", f"{year:04d}-{quarter}")
+
+    def _rule_yp(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        year = m.group("yp_y")
+        number = self.lex.ordinals.get(key(m.group("yp_o"))) if m.group("yp_o") else None
+        if number:
+            return self._span(m, "yp", "DATE", f"{year}-Q{number}")
+        if ctx.last_quarter:
+            return [
+                attrs.evolve(f, anaphor=True)
+                for f in self._span(m, "yp", "DATE", f"{year}{ctx.last_quarter[4:]}")
+            ]
+        return self._span(m, "yp", "DATE", year)
+
+    def _rule_yap(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        base = ctx.last_quarter or (cal.shift_unit(ctx.anchor, "Q", -1) if ctx.anchor else None)
+        if base is None:
+            return self._span(m, "yap", "DATE", "XXXX-QX")
+        return [
+            attrs.evolve(f, anaphor=True)
+            for f in self._span(m, "yap", "DATE", f"{int(base[:4]) - 1:04d}{base[4:]}")
+        ]
+
+    def _rule_mrel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        month = self._month(m.group("mrel_m"))
+        shift = self.lex.relative.get(key(m.group("mrel_rel")))
+        if month is None or shift is None:
+            return None
+        year = f"{ctx.anchor.year + shift:04d}" if ctx.anchor else "XXXX"
+        return self._span(m, "mrel", "DATE", f"{year}-{month:02d}")
+
+    def _rule_timeday(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        if m.group("timeday_nm"):
+            hour, minute = (12, 0) if key(m.group("timeday_nm")) == "noon" else (24, 0)
+        else:
+            hour, minute = int(m.group("timeday_h")), int(m.group("timeday_mi") or 0)
+            if not 1 <= hour <= 12:
+                return None
+            ampm = m.group("timeday_ap").casefold()
+            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        if m.group("timeday_wd"):
+            weekday = self._weekday(m.group("timeday_wd"))
+            if weekday is None:
+                return None
+            day = self._weekday_value(m, ctx, weekday, None)
+        else:
+            month = self._month(m.group("timeday_m"))
+            if month is None:
+                return None
+            found = self._date(m, ctx, "timeday", int(m.group("timeday_d")), month, m.group("timeday_y"))
+            if not found:
+                return None
+            day = found[0].value
+        return self._span(m, "timeday", "TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+    def _rule_qn(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
+        return self._span(m, "qn", "DATE", f"{m.group('qn_y')}-Q{m.group('qn_q')}")
+
+    def _rule_theq(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        mod = key(m.group("theq_mod") or "")
+        if mod == "current" and ctx.anchor is not None:
+            return self._span(m, "theq", "DATE", cal.shift_unit(ctx.anchor, "Q", 0) or "XXXX-QX")
+        if ctx.last_quarter and mod not in ("year-ago", "year-earlier", "latest", "most recent"):
+            return self._span(m, "theq", "DATE", ctx.last_quarter)
+        if ctx.anchor is None:
+            return self._span(m, "theq", "DATE", "XXXX-QX")
+        value = cal.shift_unit(ctx.anchor, "Q", -1) or "XXXX-QX"
+        if mod in ("year-ago", "year-earlier"):
+            base = ctx.last_quarter or value
+            value = f"{int(base[:4]) - 1:04d}{base[4:]}"
+        return self._span(m, "theq", "DATE", value)
+
+    def _rule_year(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        digits = m.group("year_y")
+        year = int(digits)
+        prefixed = bool(m.group("year_j"))
+        low, high = (1000, 2199) if prefixed else (1800, 2099)
+        if not low <= year <= high:
+            return None
+        text = ctx.text
+        before = text[max(0, m.start("year") - 3) : m.start("year")]
+        if regex.search(r"[$€£#]\s*$|\d[.,]$|Nr\.\s*$|No\.\s*$", before):
+            return None
+        follow = regex.match(r"\s*([^\s\d]+)", text[m.end() : m.end() + 30])
+        if follow is not None:
+            word = follow.group(1).rstrip(".,;:!?)").casefold()
+            if word in self.lex.year_blockers or follow.group(1)[:1] in "%$€":
+                return None
+        ctx.year_mention = (year, m.start("year"))
+        value = f"{year:04d}"
+        if "year_y2" in m.re.groupindex and m.group("year_y2"):
+            value = f"{year:04d}"
+        return self._span(m, "year", "DATE", value, self._fuzzy(m.group("year_f")))
+
+    # ------------------------------------------------------------------ times
+    def _time_value(self, ctx: Context, hour: int, minute: int) -> str | None:
+        if not (0 <= hour <= 24 and 0 <= minute <= 59):
+            return None
+        day = self._time_day(ctx)
+        prefix = cal.day_value(day) if day else "XXXX-XX-XX"
+        return f"{prefix}T{hour:02d}:{minute:02d}"
+
+    def _time_day(self, ctx: Context, at: int | None = None) -> dt.date | None:
+        """A clock time belongs to a day named just before it ("Freitag, 20 Uhr"), else the anchor."""
+        del at
+        if ctx.ref is not None and ctx.ref_at >= 0 and ctx.cursor - ctx.ref_at <= _TIME_REF_REACH:
+            return ctx.ref
+        return ctx.anchor or ctx.ref
+
+    def _rule_time(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        groups = m.re.groupindex
+        hour_text = (
+            m.group("time_h") or m.group("time_h2") or (m.group("time_h3") if "time_h3" in groups else None)
+        )
+        if hour_text is None:
+            return None
+        minute_text = m.group("time_mi") or m.group("time_mi2") or "0"
+        hour, minute = int(hour_text), int(minute_text)
+        ampm = m.group("time_ap") if "time_ap" in groups else None
+        if ampm:
+            if not 1 <= hour <= 12:
+                return None
+            if ampm.casefold().startswith("p") and hour < 12:
+                hour += 12
+            elif ampm.casefold().startswith("a") and hour == 12:
+                hour = 0
+        value = self._time_value(ctx, hour, minute)
+        return None if value is None else self._span(m, "time", "TIME", value)
+
+    def _rule_trange(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        first = self._time_value(ctx, int(m.group("trange_h1")), int(m.group("trange_m1") or 0))
+        second = self._time_value(ctx, int(m.group("trange_h2")), int(m.group("trange_m2") or 0))
+        if first is None or second is None:
+            return None
+        first_end = m.end("trange_m1") if m.group("trange_m1") else m.end("trange_h1")
+        return [
+            Found(start=m.start("trange"), end=first_end, type="TIME", value=first),
+            Found(start=m.start("trange_h2"), end=m.end("trange"), type="TIME", value=second),
+        ]
+
+    # ------------------------------------------------------------------ relative
+    def _weekday_value(self, m: regex.Match[str], ctx: Context, weekday: int, shift: int | None) -> str:
+        if ctx.anchor is None:
+            return f"XXXX-WXX-{weekday}"
+        if shift is None:
+            day = cal.weekday_near(ctx.anchor, weekday, self.tense(m, ctx))
+        elif shift < 0:
+            day = cal.weekday_near(ctx.anchor - dt.timedelta(days=1), weekday, "past")
+        elif shift > 0:
+            day = cal.weekday_near(ctx.anchor + dt.timedelta(days=1), weekday, "future")
+        else:
+            monday = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1)
+            day = monday + dt.timedelta(days=weekday - 1)
+        return cal.day_value(day)
+
+    def _rule_wd(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        weekday = self._weekday(m.group("wd_wd"))
+        if weekday is None:
+            return None
+        return self._span(
+            m, "wd", "DATE", self._weekday_value(m, ctx, weekday, None), self._fuzzy(m.group("wd_f"))
+        )
+
+    def _rule_wdpod(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        weekday = self._weekday(m.group("wdpod_wd"))
+        part = self.lex.parts_of_day.get(key(m.group("wdpod_p")))
+        if weekday is None or part is None:
+            return None
+        return self._span(m, "wdpod", "TIME", f"{self._weekday_value(m, ctx, weekday, None)}T{part}")
+
+    def _rule_relwd(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        weekday = self._weekday(m.group("relwd_wd"))
+        shift = self.lex.relative.get(key(m.group("relwd_rel")))
+        if weekday is None or shift is None:
+            return None
+        return self._span(m, "relwd", "DATE", self._weekday_value(m, ctx, weekday, shift))
+
+    def _day_offset(self, ctx: Context, days: int, *, anaphoric: bool) -> str:
+        base = self._day_anchor(ctx) if anaphoric else ctx.anchor
+        if base is None:
+            return "XXXX-XX-XX"
+        return cal.day_value(base + dt.timedelta(days=days))
+
+    def _rule_dxpod(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        row = self.lex.deictic.get(key(m.group("dxpod_dx")))
+        part = self.lex.parts_of_day.get(key(m.group("dxpod_p")))
+        if row is None or part is None or "days" not in row or not self.lex.case_ok(m.group("dxpod_dx")):
+            return None
+        value = self._day_offset(ctx, int(row["days"]), anaphoric=False)
+        return self._span(m, "dxpod", "TIME", f"{value}T{part}")
+
+    def _rule_pod(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        part = self.lex.parts_of_day.get(key(m.group("pod_p")))
+        if part is None or not self.lex.case_ok(m.group("pod_p")):
+            return None
+        # "this morning" is the publication day's; "the morning" that of the day last mentioned
+        day = ctx.anchor if key(m.group("pod_pre")) == "this" else self._day_anchor(ctx)
+        prefix = cal.day_value(day) if day else "XXXX-XX-XX"
+        return self._span(m, "pod", "TIME", f"{prefix}T{part}")
+
+    def _rule_relm(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        month = self._month(m.group("relm_m"))
+        shift = self.lex.relative.get(key(m.group("relm_rel")))
+        if month is None or shift is None:
+            return None
+        if ctx.anchor is None:
+            return self._span(m, "relm", "DATE", f"XXXX-{month:02d}")
+        return self._span(
+            m, "relm", "DATE", cal.month_value(cal.month_year(ctx.anchor, month, shift, None), month)
+        )
+
+    def _rule_month(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        word = m.group("month_m")
+        month = self._month(word)
+        if month is None:
+            return None
+        fuzzy = m.group("month_f")
+        if key(word) in self.lex.ambiguous_months and fuzzy is None:
+            before = ctx.text[max(0, m.start("month") - 12) : m.start("month")]
+            if not regex.search(
+                r"(?i)(?:\bin|\bof|\bsince|\buntil|\bby|\bthrough|\bfrom|\bduring|\bbefore|\bafter|\bend|\bearly|\blate)\s+$",
+                before,
+            ):
+                return None
+        year = self._year_for(m, ctx, month)
+        value = f"XXXX-{month:02d}" if year is None else cal.month_value(year, month)
+        return self._span(m, "month", "DATE", value, self._fuzzy(fuzzy))
+
+    def _unit_value(self, ctx: Context, unit: str, shift: int, *, anaphoric: bool = False) -> str:
+        base = self._day_anchor(ctx) if anaphoric else ctx.anchor
+        if base is None:
+            return cal.UNDERSPECIFIED.get(unit, "XXXX")
+        return cal.shift_unit(base, unit, shift) or cal.UNDERSPECIFIED.get(unit, "XXXX")
+
+    def _rule_relu(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
+        unit = self._unit(m.group("relu_u"))
+        shift = self.lex.relative.get(key(m.group("relu_rel")))
+        if unit is None or shift is None:
+            return None
+        mod = self._fuzzy(m.group("relu_f"))
+        if key(m.group("relu_u")) in self.lex.plural_units:
+            # "in recent years", "in den kommenden Jahren": a vague stretch before or after now
+            if key(m.group("relu_rel")) in self.lex.relative_durations:
+                return self._span(m, "relu", "DURATION", cal.duration_value(None, unit) or "PXY")
+            if shift == 0:
+                return self._span(m, "relu", "DATE", "PRESENT_REF")
+            return self._span(m, "relu", "DATE", "PAST_REF" if shift < 0 else "FUTURE_REF")
+        if unit in ("H", "MIN", "S"):
+            return None
+        if unit == "Q" and ctx.last_quarter and shift == 0:
+            return self._span(m, "relu", "DATE", ctx.last_quarter, mod)
+        value = self._unit_value(ctx, unit, shift)
+        return self._span(m, "relu", "DATE", value, mod)
+
+    def _rule_fuzu(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        unit = self._unit(m.group("fuzu_u"))
+        if unit is None:
+            return None
+        return self._span(
+            m, "fuzu", "DATE", self._unit_value(ctx, unit, 0, anaphoric=True), self._fuzzy(m.group("fuzu_f"))
+        )
+
+    def _rule_wkend(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        pre = m.group("wkend_pre")
+        shift = self.lex.relative.get(key(pre)) if pre else None
+        if ctx.anchor is None:
+            return self._span(m, "wkend", "DATE", "XXXX-WXX-WE")
+        if shift is None:
+            tense = self.tense(m, ctx)
+            on_weekend = ctx.anchor.isoweekday() >= 6
+            shift = -1 if tense == "past" and not on_weekend else 0
+        return self._span(m, "wkend", "DATE", self._unit_value(ctx, "WE", shift))
+
+    def _rule_ago(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
+        unit = self._unit(m.group("ago_u"))
+        if unit is None:
+            return None
+        amount = self._number(m.group("ago_n"))
+        word = key(m.group("ago_w"))
+        if word in ("later", "after", "before"):
+            # annotation convention: "two days after (the vote)" marks only the duration
+            value = cal.duration_value(amount, unit)
+            if value is None:
+                return None
+            return [Found(start=m.start("ago"), end=m.end("ago_u"), type="DURATION", value=value)]
+        sign = 1 if word in ("later", "after", "from now", "hence") else -1
+        anaphoric = word in ("earlier", "before", "later", "after")
+        base = self._day_anchor(ctx) if anaphoric else ctx.anchor
+        if amount is None or base is None or not float(amount).is_integer():
+            return self._span(m, "ago", "DATE", cal.UNDERSPECIFIED.get(unit, "XXXX"))
+        steps = int(amount) * sign
+        if unit == "Y" and ctx.last_quarter:
+            # "a year ago" beside a quarter's figures means that quarter a year before
+            year = int(ctx.last_quarter[:4]) + steps
+            return [
+                attrs.evolve(f, anaphor=True)
+                for f in self._span(m, "ago", "DATE", f"{year:04d}{ctx.last_quarter[4:]}")
+            ]
+        if unit == "D":
+            return self._span(m, "ago", "DATE", cal.day_value(base + dt.timedelta(days=steps)))
+        if unit in cal.TIME_UNITS:
+            # the anchor is a day, not an instant: hours ago still lie on (about) that day
+            seconds = {"H": 3600, "MIN": 60, "S": 1}[unit] * steps
+            return self._span(m, "ago", "DATE", cal.day_value(base + dt.timedelta(seconds=seconds)))
+        value = cal.shift_unit(base, unit, steps)
+        return None if value is None else self._span(m, "ago", "DATE", value)
+
+    # ------------------------------------------------------------------ durations and sets
+    def _rule_durrel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
+        unit = self._unit(m.group("durrel_u"))
+        if unit is None:
+            return None
+        value = cal.duration_value(self._number(m.group("durrel_n")), unit)
+        return None if value is None else self._span(m, "durrel", "DURATION", value)
+
+    def _rule_dur(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
+        unit = self._unit(m.group("dur_u"))
+        if unit is None:
+            return None
+        amount_text = m.group("dur_n")
+        upper = m.group("dur_n2") if "dur_n2" in m.re.groupindex else None
+        amount = self._number(upper or amount_text)
+        if amount is None and key(amount_text) not in self.lex.vague:
+            return None
+        if amount is not None and amount_text[:1].isdigit() and amount > 1000:
+            return None
+        if unit == "Y" and _AGE_BEFORE.search(ctx.text, max(0, m.start("dur") - 20), m.start("dur")):
+            return None  # "mit 16 Jahren", "at 52 years": an age, not a stretch of time
+        if unit == "Q" and regex.match(r"\s+of(?![\w])", ctx.text[m.end("dur") : m.end("dur") + 4]):
+            return None  # "a quarter of the shares": a fraction
+        if unit == "WE" and amount is not None:
+            return self._span(m, "dur", "DURATION", f"P{int(amount)}WE")
+        value = cal.duration_value(amount, unit)
+        if value is None:
+            return None
+        found = self._span(m, "dur", "DURATION", value)
+        if ctx.text[m.end("dur_n") : m.end("dur_n") + 1] == "-":
+            # a hyphenated "two-week" is an adjective: its article belongs to the noun after it
+            found = [
+                attrs.evolve(f, start=max(f.start, self._after_article(ctx.text, f.start, m.start("dur_n"))))
+                for f in found
+            ]
+        return found
+
+    @staticmethod
+    def _after_article(text: str, start: int, limit: int) -> int:
+        piece = regex.match(
+            r"(?i)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem)\s+", text[start:limit]
+        )
+        return start + piece.end() if piece is not None else start
+
+    def _rule_set(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
+        weekday_word = m.group("set_wd")
+        if weekday_word:
+            weekday = self._weekday(weekday_word)
+            if weekday is None:
+                return None
+            if "set_im" in m.re.groupindex and m.group("set_im"):
+                return self._span(m, "set", "SET", "P1M")  # "jeden ersten Mittwoch im Monat"
+            part_word = m.group("set_p") if "set_p" in m.re.groupindex else None
+            part = self.lex.parts_of_day.get(key(part_word)) if part_word else None
+            return self._span(m, "set", "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
+        if "set_m" in m.re.groupindex and m.group("set_m"):
+            month = self._month(m.group("set_m"))
+            return None if month is None else self._span(m, "set", "SET", f"XXXX-{month:02d}")
+        unit = self._unit(m.group("set_u"))
+        if unit is None:
+            return None
+        amount = self._number(m.group("set_n")) if m.group("set_n") else 1.0
+        value = cal.duration_value(amount, unit)
+        return None if value is None else self._span(m, "set", "SET", value)
+
+    def _rule_times(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
+        unit = self._unit(m.group("times_u"))
+        value = cal.duration_value(1, unit) if unit else None
+        return None if value is None else self._span(m, "times", "SET", value)
+
+    def _rule_bare(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
+        unit = self._unit(m.group("bare_u"))
+        value = cal.duration_value(None, unit) if unit else None
+        return None if value is None else self._span(m, "bare", "DURATION", value)
+
+    def _rule_season(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        season = self.lex.seasons.get(key(m.group("season_s")))
+        if season is None or not self.lex.case_ok(m.group("season_s")):
+            return None
+        rel = m.group("season_rel")
+        pre = m.group("season_pre")
+        shift = self.lex.relative.get(key(rel)) if rel else (self.lex.relative.get(key(pre)) if pre else None)
+        if not (pre or rel or m.group("season_y") or m.group("season_f")):
+            return None
+        mod = self._fuzzy(m.group("season_f"))
+        if m.group("season_y"):
+            return self._span(m, "season", "DATE", f"{m.group('season_y')}-{season}", mod)
+        if ctx.anchor is None:
+            return self._span(m, "season", "DATE", f"XXXX-{season}", mod)
+        year = cal.season_year(ctx.anchor, season, shift, self.tense(m, ctx) if shift is None else None)
+        return self._span(m, "season", "DATE", f"{year:04d}-{season}", mod)
+
+    def _rule_dx(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        word = m.group("dx_w")
+        row: Mapping[str, Any] | None = self.lex.deictic.get(key(word))
+        if row is None or not self._deictic_case_ok(word, m, ctx):
+            return None
+        kind = _TIMEX_TYPES.get(str(row.get("type", "DATE")))
+        if kind is None:
+            return None  # a plugin row with a type TimeML does not have
+        resolved = self._deictic_value(row, ctx)
+        if resolved is None:
+            return None
+        value, mod, anaphor = resolved
+        if "part" in row and "days" in row:
+            kind, value = "TIME", f"{value}T{row['part']}"
+        found = self._span(m, "dx", kind, value, mod or self._fuzzy(m.group("dx_f")))
+        return [attrs.evolve(f, anaphor=True) for f in found] if anaphor else found
+
+    def _deictic_value(self, row: Mapping[str, Any], ctx: Context) -> tuple[str, str | None, bool] | None:  # noqa: PLR0911 - one return per kind of table row
+        """A ``date_deictic`` row's value, its own mod, and whether it counts from a quarter."""
+        anaphoric = row.get("anchor") == "ref"
+        shift = int(row.get("shift", 0))
+        mod = str(row["mod"]) if "mod" in row else None
+        if "value" in row:
+            value = str(row["value"])
+            if value.startswith("T") and value[1:2].isdigit():
+                day = self._day_anchor(ctx)
+                return (cal.day_value(day) if day else "XXXX-XX-XX") + value, mod, False
+            return (self._thanksgiving(ctx) if value == "THANKSGIVING" else value), mod, False
+        if "days" in row:
+            return self._day_offset(ctx, int(row["days"]), anaphoric=anaphoric), mod, False
+        if "unit" in row:
+            if row["unit"] == "Y" and ctx.last_quarter and shift < 0 and not anaphoric:
+                # "year-ago" beside a quarter's figures means that quarter a year before
+                return f"{int(ctx.last_quarter[:4]) + shift:04d}{ctx.last_quarter[4:]}", mod, True
+            return self._unit_value(ctx, str(row["unit"]), shift, anaphoric=anaphoric), mod, False
+        if "month" in row and "day" in row:
+            year = f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
+            return f"{year}-{int(row['month']):02d}-{int(row['day']):02d}", mod, False
+        return None
+
+    def _thanksgiving(self, ctx: Context) -> str:
+        if ctx.anchor is None:
+            return "XXXX-11-XX"
+
+        def fourth_thursday(year: int) -> dt.date:
+            first = dt.date(year, 11, 1)
+            return first + dt.timedelta(days=(4 - first.isoweekday()) % 7 + 21)
+
+        # the nearest one, one ahead counting double (news looks back more than forward)
+        anchor = ctx.anchor
+        candidates = [fourth_thursday(anchor.year - 1), fourth_thursday(anchor.year)]
+        best = min(candidates, key=lambda day: abs((day - anchor).days) * (2 if day > anchor else 1))
+        return cal.day_value(best)
+
+    def _deictic_case_ok(self, word: str, m: regex.Match[str], ctx: Context) -> bool:
+        """Table case, except that a sentence may start with a capital ("Morgen beginnt ...")."""
+        if self.lex.case_ok(word):
+            forms = self.lex.forms.get(key(word), ())
+            if word[:1].isupper() and forms and all(f[:1].islower() for f in forms):
+                return self._sentence_initial(ctx.text, m.start("dx"))
+            return True
+        return False
+
+    @staticmethod
+    def _sentence_initial(text: str, start: int) -> bool:
+        before = text[max(0, start - 4) : start].rstrip(" \t\"'„“»«(")
+        return not before or before[-1] in ".!?:\n"
