@@ -30,7 +30,7 @@ from quotekit.model import Author, Document, Post
 from quotekit.posts.dates import EmbedDateParser
 from quotekit.posts.entities import Entity, extract_scraped_entities, is_media_url
 
-__all__ = ["PostParser"]
+__all__ = ["PostParser", "status_of"]
 
 _TIMEOUT: Final = 2.0
 #: Attribution lines are short; longer lines are prose and are not examined.
@@ -58,7 +58,9 @@ _ATTRIBUTION = regex.compile(
 _STATUS = regex.compile(
     r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?P<user>\w{1,15})/status(?:es)?/(?P<id>\d{1,20})[^\s]*"
     r"|https?://bsky\.app/profile/(?P<buser>[^/\s]{1,253})/post/(?P<bid>[a-z0-9]{1,20})[^\s]*"
-    r"|https?://(?:www\.)?instagram\.com/(?:p|reel|tv)/(?P<iid>[\w\-]{1,40})[^\s]*",
+    r"|https?://(?:www\.)?instagram\.com/(?:p|reel|tv)/(?P<iid>[\w\-]{1,40})[^\s]*"
+    r"|https?://(?:www\.)?threads\.(?:net|com)/@[\w.]{1,30}/post/(?P<tid>[\w\-]{1,40})[^\s]*"
+    r"|https?://[a-z0-9\-.]{1,253}/@\w{1,30}/(?P<mid>\d{5,20})(?![\w/])[^\s]*",
     regex.I,
 )
 _LONE_URL = regex.compile(r"https?://\S{1,2000}")
@@ -167,12 +169,21 @@ class PostParser:
             return doc
         return doc.evolve(posts=[*doc.posts, *found])
 
-    def find(self, text: str, *, lang_hint: str | None = None) -> list[Post]:
-        """The posts in ``text``, in order of appearance."""
+    def find(
+        self, text: str, *, start: int = 0, end: int | None = None, lang_hint: str | None = None
+    ) -> list[Post]:
+        """The posts in ``text``, in order of appearance.
+
+        With ``start``/``end`` only that region is searched and a post's text may reach back to
+        ``start`` whatever its length: the caller knows the region is one embed (HTML input).
+        """
+        stop = len(text) if end is None else end
+        bounded = start > 0 or stop < len(text)
+        region = text[:stop]
         candidates: list[_Found] = []
         if "@" in text or "＠" in text:
-            candidates.extend(self._at_lines(text))
-        candidates.extend(self._placeholder_posts(text))
+            candidates.extend(self._at_lines(region, start, bounded=bounded))
+        candidates.extend(item for item in self._placeholder_posts(region) if item.start >= start)
         candidates.sort(key=lambda item: (item.start, -item.end))
         posts: list[Post] = []
         last_end = -1
@@ -185,10 +196,10 @@ class PostParser:
 
     # ------------------------------------------------------------ finding embeds
 
-    def _at_lines(self, text: str) -> Iterator[_Found]:
+    def _at_lines(self, text: str, start: int = 0, *, bounded: bool = False) -> Iterator[_Found]:
         """Every post anchored on a line holding an ``@``; each line is examined once."""
-        floor = 0  # no post text reaches back before the end of the previous post
-        cursor = 0
+        floor = start  # no post text reaches back before the end of the previous post
+        cursor = start
         length = len(text)
         while True:
             at = _next_at(text, cursor)
@@ -200,8 +211,9 @@ class PostParser:
             cursor = line_end + 1
             if line_end - line_start > _MAX_ATTRIBUTION_LINE:
                 continue
+            line_start = max(line_start, floor)
             item = (
-                self._twitter_like(text, line_start, line_end, floor)
+                self._twitter_like(text, line_start, line_end, floor, bounded=bounded)
                 or self._instagram(text, line_start, line_end, floor)
                 or self._post_by_line(text, line_start, line_end)
             )
@@ -210,7 +222,9 @@ class PostParser:
                 cursor = max(cursor, item.end)
                 yield item
 
-    def _twitter_like(self, text: str, line_start: int, line_end: int, floor: int) -> _Found | None:
+    def _twitter_like(
+        self, text: str, line_start: int, line_end: int, floor: int, *, bounded: bool = False
+    ) -> _Found | None:
         """A ``— Name (@handle) Date`` attribution line and the post text above it."""
         match = _ATTRIBUTION.match(text, line_start, line_end, timeout=_TIMEOUT)
         if match is None:
@@ -236,7 +250,7 @@ class PostParser:
             platform, author_url = "bluesky", f"https://bsky.app/profile/{handle}"
         else:
             platform, author_url = "twitter", None
-        text_start, text_end = self._text_above(text, line_start, floor)
+        text_start, text_end = self._text_above(text, line_start, floor, bounded=bounded)
         return _Found(
             start=min(text_start, line_start),
             end=end,
@@ -288,8 +302,15 @@ class PostParser:
             return None
         return found.value, text[begin:finish], finish
 
-    def _text_above(self, text: str, line_start: int, floor: int) -> tuple[int, int]:
-        """(start, end) of the post's text: the block of lines right above ``line_start``."""
+    def _text_above(self, text: str, line_start: int, floor: int, *, bounded: bool = False) -> tuple[int, int]:
+        """(start, end) of the post's text: the block of lines right above ``line_start``.
+
+        ``bounded``: everything from ``floor`` on belongs to the post (one embed's HTML).
+        """
+        if bounded:
+            text_end = _rstrip(text, floor, line_start)
+            text_start = _lstrip(text, floor, text_end)
+            return (text_start, text_end) if text_start < text_end else (line_start, line_start)
         text_end = _rstrip(text, floor, line_start)
         cursor = line_start
         weight = 0
@@ -487,7 +508,20 @@ def _status(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     match = _STATUS.search(text, start, end, timeout=_TIMEOUT)
     if match is None:
         return None, None
-    return match.group(), match.group("id") or match.group("bid") or match.group("iid")
+    return match.group(), _status_id(match)
+
+
+def status_of(url: str) -> tuple[str, str | None] | None:
+    """(url, status id) when ``url`` is a post's own address on a known platform, else None."""
+    match = _STATUS.fullmatch(url, timeout=_TIMEOUT)
+    return None if match is None else (url, _status_id(match))
+
+
+def _status_id(match: regex.Match[str]) -> str | None:
+    for group in ("id", "bid", "iid", "tid", "mid"):
+        if match.group(group):
+            return match.group(group)
+    return None
 
 
 def _unique(values: Iterator[str] | Any) -> tuple[str, ...]:
