@@ -10,16 +10,14 @@ adds a language's table makes its embed dates readable.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
 
 import attrs
 import regex
 
+from quotekit._regex import TIMEOUT_S
 from quotekit.lang import LanguageData
 
 __all__ = ["EmbedDate", "EmbedDateParser"]
-
-_TIMEOUT: Final = 1.0
 
 
 @attrs.frozen(kw_only=True)
@@ -64,7 +62,9 @@ class EmbedDateParser:
         self._patterns = [
             regex.compile(rf"{month_name}\s*{day}(?:st|nd|rd|th)?,?\s+{year}(?!\d)", regex.I),
             regex.compile(rf"{day}\.?\s*{filler}{month_name},?\s+{filler}{year}(?!\d){suffix}", regex.I),
-            regex.compile(r"(?P<year>\d{4})\s*[年년]\s*(?P<monthnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
+            regex.compile(
+                r"(?P<year>\d{4})\s*[年년]\s*(?P<monthnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+            ),
             regex.compile(rf"{year}\.\s*{month_name}\s*{day}\.?", regex.I),
             regex.compile(r"(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})(?!\d)"),
         ]
@@ -76,7 +76,7 @@ class EmbedDateParser:
 
         The ``value`` is ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``; impossible dates are rejected.
         """
-        time_first = self._time_before.match(text, start, timeout=_TIMEOUT)
+        time_first = self._time_before.match(text, start, timeout=TIMEOUT_S)
         if time_first:
             found = self._date(text, time_first.end())
             if found is not None:
@@ -85,7 +85,7 @@ class EmbedDateParser:
         if found is None:
             return None
         value, end = found
-        time_after = self._time_after.match(text, end, timeout=_TIMEOUT)
+        time_after = self._time_after.match(text, end, timeout=TIMEOUT_S)
         if time_after:
             clock = self._clock(time_after)
             if clock:
@@ -94,7 +94,7 @@ class EmbedDateParser:
 
     def _date(self, text: str, start: int) -> tuple[str, int] | None:
         for pattern in self._patterns:
-            match = pattern.match(text, start, timeout=_TIMEOUT)
+            match = pattern.match(text, start, timeout=TIMEOUT_S)
             if match is None:
                 continue
             groups = match.groupdict()

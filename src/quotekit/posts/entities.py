@@ -16,11 +16,14 @@ Two entry points:
 from __future__ import annotations
 
 import functools
+import itertools
 from importlib import resources
 from typing import Final, Literal, TypeAlias
 
 import attrs
 import regex
+
+from quotekit._regex import TIMEOUT_S
 
 __all__ = [
     "Entity",
@@ -36,8 +39,6 @@ __all__ = [
 
 EntityKind: TypeAlias = Literal["url", "hashtag", "mention", "cashtag"]
 
-#: A guard for regex calls on user text; the scanners are linear, this only bounds the worst case.
-_TIMEOUT: Final = 5.0
 
 _SPACES: Final = (
     "\x09\x0a\x0b\x0c\x0d\x20\x85\xa0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
@@ -58,7 +59,9 @@ _LATIN_ACCENTS: Final = (
 _CYRILLIC: Final = "\u0400-\u04ff"
 _PATH_CHAR = regex.compile(rf"[a-z{_CYRILLIC}0-9!*';:=+,.$/%#\[\]\-\u2013_~&|@{_LATIN_ACCENTS}]", regex.I)
 _PATH_END = regex.compile(rf"[+\-a-z{_CYRILLIC}0-9=_#/{_LATIN_ACCENTS}]", regex.I)
-_QUERY_CHAR: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!?*'@();:&=+$/%#[]-_.,~|")
+_QUERY_CHAR: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!?*'@();:&=+$/%#[]-_.,~|"
+)
 _QUERY_END: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_&=#/")
 _ASCII_DOMAIN_CHAR = regex.compile(rf"[\-a-z0-9{_LATIN_ACCENTS}]", regex.I)
 _TLD_FORBIDDEN_AFTER: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@+-")
@@ -358,17 +361,8 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[Entity]:
         cursor += 1
         if start > 0 and (start - 1 < consumed or text[start - 1] in _BAD_BEFORE_URL):
             continue
-        protocol = 0
-        lowered = text[start : start + 8].lower()
-        for prefix in _PROTOCOLS:
-            if lowered.startswith(prefix):
-                protocol = len(prefix)
-                break
-        match = None
-        if protocol:
-            domain_start = start + protocol
-            if domain_start < length and _domain_char(text[domain_start]):
-                match = _match_url_at(text, domain_start, _Run.at(text, domain_start))
+        protocol = _protocol_length(text, start)
+        match = _match_with_protocol(text, start + protocol) if protocol else None
         if match is None:
             protocol = 0
             if not _domain_char(text[start]):
@@ -385,7 +379,7 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[Entity]:
         if end - start > _MAX_URL_LENGTH or not _idna_ok(text[domain_start:domain_end]):
             continue
         if protocol:
-            tco = _TCO.match(text, start, end, timeout=_TIMEOUT)
+            tco = _TCO.match(text, start, end, timeout=TIMEOUT_S)
             if tco:
                 if len(tco.group(1)) > _MAX_TCO_SLUG:
                     continue
@@ -394,6 +388,17 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[Entity]:
         elif without_protocol and not (start > 0 and text[start - 1] in "-_./"):
             urls.extend(_protocol_less(text, domain_start, domain_end, path_start, end))
     return urls
+
+
+def _protocol_length(text: str, start: int) -> int:
+    lowered = text[start : start + 8].lower()
+    return next((len(prefix) for prefix in _PROTOCOLS if lowered.startswith(prefix)), 0)
+
+
+def _match_with_protocol(text: str, domain_start: int) -> tuple[int, int, int] | None:
+    if domain_start < len(text) and _domain_char(text[domain_start]):
+        return _match_url_at(text, domain_start, _Run.at(text, domain_start))
+    return None
 
 
 def _protocol_less(text: str, domain_start: int, domain_end: int, path_start: int, end: int) -> list[Entity]:
@@ -405,7 +410,9 @@ def _protocol_less(text: str, domain_start: int, domain_end: int, path_start: in
             value = text[inner_start:inner_end] + text[domain_end:end]
             found.append(Entity(kind="url", start=inner_start, end=end, value=value))
         else:
-            found.append(Entity(kind="url", start=inner_start, end=inner_end, value=text[inner_start:inner_end]))
+            found.append(
+                Entity(kind="url", start=inner_start, end=inner_end, value=text[inner_start:inner_end])
+            )
     return found
 
 
@@ -459,9 +466,9 @@ def _match_url_at(text: str, domain_start: int, run: _Run) -> tuple[int, int, in
 def extract_mentions(text: str, *, lists: bool = False) -> list[Entity]:
     """@mentions (twitter-text ``extractMentionsWithIndices``); ``lists`` keeps ``@user/list``."""
     mentions = []
-    for match in _MENTION.finditer(text, timeout=_TIMEOUT):
+    for match in _MENTION.finditer(text, timeout=TIMEOUT_S):
         after = match.end()
-        if _END_MENTION.match(text, after, timeout=_TIMEOUT):
+        if _END_MENTION.match(text, after, timeout=TIMEOUT_S):
             continue
         if match.group(2) and not lists:
             continue
@@ -471,8 +478,8 @@ def extract_mentions(text: str, *, lists: bool = False) -> list[Entity]:
 
 def extract_reply(text: str) -> str | None:
     """The screen name a tweet replies to (a mention that opens it), or None."""
-    match = _REPLY.match(text, timeout=_TIMEOUT)
-    if match is None or _END_MENTION.match(text, match.end(), timeout=_TIMEOUT):
+    match = _REPLY.match(text, timeout=TIMEOUT_S)
+    if match is None or _END_MENTION.match(text, match.end(), timeout=TIMEOUT_S):
         return None
     return match.group(1)
 
@@ -480,10 +487,10 @@ def extract_reply(text: str) -> str | None:
 def extract_hashtags(text: str, *, urls: list[Entity] | None = None) -> list[Entity]:
     """#hashtags (twitter-text ``extractHashtagsWithIndices``), leaving out those inside URLs."""
     tags = []
-    for match in _HASHTAG.finditer(text, timeout=_TIMEOUT):
-        if not _HASHTAG_ALPHA.search(match.group(1), timeout=_TIMEOUT):
+    for match in _HASHTAG.finditer(text, timeout=TIMEOUT_S):
+        if not _HASHTAG_ALPHA.search(match.group(1), timeout=TIMEOUT_S):
             continue
-        if _END_HASHTAG.match(text, match.end(), timeout=_TIMEOUT):
+        if _END_HASHTAG.match(text, match.end(), timeout=TIMEOUT_S):
             continue
         tags.append(Entity(kind="hashtag", start=match.start(), end=match.end(), value=match.group(1)))
     found_urls = extract_urls(text) if urls is None else urls
@@ -494,7 +501,7 @@ def extract_cashtags(text: str) -> list[Entity]:
     """$cashtags (twitter-text ``extractCashtagsWithIndices``)."""
     return [
         Entity(kind="cashtag", start=match.start(), end=match.end(), value=match.group(1))
-        for match in _CASHTAG.finditer(text, timeout=_TIMEOUT)
+        for match in _CASHTAG.finditer(text, timeout=TIMEOUT_S)
     ]
 
 
@@ -536,9 +543,9 @@ def extract_scraped_entities(text: str, start: int = 0, end: int | None = None) 
     character); each piece is then read with :func:`extract_entities`.
     """
     stop = len(text) if end is None else end
-    cuts = [start, *(match.start() for match in _SEAM.finditer(text, start, stop, timeout=_TIMEOUT)), stop]
-    entities = []
-    for piece_start, piece_end in zip(cuts, cuts[1:]):
+    cuts = [start, *(match.start() for match in _SEAM.finditer(text, start, stop, timeout=TIMEOUT_S)), stop]
+    entities: list[Entity] = []
+    for piece_start, piece_end in itertools.pairwise(cuts):
         if piece_end <= piece_start:
             continue
         piece = text[piece_start:piece_end]

@@ -24,6 +24,7 @@ from typing import Any, Final
 import attrs
 import regex
 
+from quotekit._regex import TIMEOUT_S
 from quotekit.lang import LanguageData
 from quotekit.lang.detect import LanguageDetector
 from quotekit.model import Author, Document, Post
@@ -32,7 +33,6 @@ from quotekit.posts.entities import Entity, extract_scraped_entities, is_media_u
 
 __all__ = ["PostParser", "status_of"]
 
-_TIMEOUT: Final = 2.0
 #: Attribution lines are short; longer lines are prose and are not examined.
 _MAX_ATTRIBUTION_LINE: Final = 400
 #: Twitter's limit in weighted characters, plus slack for how scraping renders a post.
@@ -97,14 +97,18 @@ def _weight(text: str, start: int, end: int, limit: int) -> int:
     cursor = start
     while cursor < end and total <= limit:
         char = text[cursor]
-        if char in "hp" and (text.startswith(("http://", "https://"), cursor) or text.startswith("pic.", cursor)):
+        if char in "hp" and (
+            text.startswith(("http://", "https://"), cursor) or text.startswith("pic.", cursor)
+        ):
             stop = cursor
             while stop < end and not text[stop].isspace():
                 stop += 1
             cursor = stop
             continue
         code = ord(char)
-        total += 1 if code <= 4351 or 8192 <= code <= 8205 or 8208 <= code <= 8223 or 8242 <= code <= 8247 else 2
+        total += (
+            1 if code <= 4351 or 8192 <= code <= 8205 or 8208 <= code <= 8223 or 8242 <= code <= 8247 else 2
+        )
         cursor += 1
     return total
 
@@ -120,7 +124,9 @@ def _phrases(data: LanguageData, kind: str) -> dict[str, str]:
 
 
 def _alternation(phrases: Mapping[str, str]) -> str:
-    escaped = [regex.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True)]
+    escaped = [
+        regex.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True)
+    ]
     return "|".join(escaped) or r"(?!)"
 
 
@@ -142,6 +148,12 @@ class PostParser:
         self._data = data
         self._dates = EmbedDateParser(data)
         self._detector = LanguageDetector(data)
+        self._non_latin_languages = frozenset(
+            lang
+            for lang in data.languages
+            if (words := " ".join(data.words(lang, "function_words")))
+            and len(_LATIN.findall(words)) * 2 < len(_LETTER.findall(words))
+        )
         self._date_prefixes = _phrases(data, "date_prefix")
         shared_by = _phrases(data, "shared_by")
         post_by = _phrases(data, "post_by")
@@ -157,13 +169,16 @@ class PostParser:
             rf"(?:@(?P<host>[A-Za-z0-9\-]{{1,63}}(?:\.[A-Za-z0-9\-]{{1,63}}){{1,6}}))?{_SPACE}*$",
             regex.I | regex.M,
         )
-        self._view_on_line = regex.compile(rf"{_SPACE}*(?P<phrase>{_alternation(self._view_on)})(?!\w)", regex.I)
+        self._view_on_line = regex.compile(
+            rf"{_SPACE}*(?P<phrase>{_alternation(self._view_on)})(?!\w)", regex.I
+        )
         self._placeholder_line = regex.compile(
             rf"^{_SPACE}*(?P<phrase>{_alternation(self._placeholders)})(?!\w)", regex.I | regex.M
         )
         self._date_prefix = regex.compile(rf"(?:{_alternation(self._date_prefixes)}){_SPACE}+", regex.I)
 
     def __call__(self, doc: Document, /) -> Document:
+        """``doc`` with the posts found in its text added to ``Document.posts``."""
         found = self.find(doc.text)
         if not found:
             return doc
@@ -226,7 +241,7 @@ class PostParser:
         self, text: str, line_start: int, line_end: int, floor: int, *, bounded: bool = False
     ) -> _Found | None:
         """A ``— Name (@handle) Date`` attribution line and the post text above it."""
-        match = _ATTRIBUTION.match(text, line_start, line_end, timeout=_TIMEOUT)
+        match = _ATTRIBUTION.match(text, line_start, line_end, timeout=TIMEOUT_S)
         if match is None:
             return None
         name = match.group("name").strip() or None
@@ -273,16 +288,16 @@ class PostParser:
         start = _lstrip(text, start, end)
         if start >= end:
             return None, None, end
-        prefix = self._date_prefix.match(text, start, end, timeout=_TIMEOUT)
+        prefix = self._date_prefix.match(text, start, end, timeout=TIMEOUT_S)
         date_start = prefix.end() if prefix else start
         found = self._dates.match(text[:end], date_start)
         if found is not None:
             after = _lstrip(text, found.end, end)
-            if after >= end or _LONE_URL.fullmatch(text, after, end, timeout=_TIMEOUT):
+            if after >= end or _LONE_URL.fullmatch(text, after, end, timeout=TIMEOUT_S):
                 date_text = text[date_start : _rstrip(text, date_start, found.end)]
                 return found.value, date_text, end
             return None, None, -1
-        if _LONE_URL.fullmatch(text, start, end, timeout=_TIMEOUT):
+        if _LONE_URL.fullmatch(text, start, end, timeout=TIMEOUT_S):
             return None, None, end
         return None, None, -1
 
@@ -302,7 +317,9 @@ class PostParser:
             return None
         return found.value, text[begin:finish], finish
 
-    def _text_above(self, text: str, line_start: int, floor: int, *, bounded: bool = False) -> tuple[int, int]:
+    def _text_above(
+        self, text: str, line_start: int, floor: int, *, bounded: bool = False
+    ) -> tuple[int, int]:
         """(start, end) of the post's text: the block of lines right above ``line_start``.
 
         ``bounded``: everything from ``floor`` on belongs to the post (one embed's HTML).
@@ -336,8 +353,8 @@ class PostParser:
         return text_start, text_end
 
     def _instagram(self, text: str, line_start: int, line_end: int, floor: int) -> _Found | None:
-        """"A post shared by Name (@handle) [on Date]", with the caption above it if marked."""
-        match = self._shared_by.match(text, line_start, line_end, timeout=_TIMEOUT)
+        """Instagram's "A post shared by Name (@handle) [on Date]", with the caption if marked."""
+        match = self._shared_by.match(text, line_start, line_end, timeout=TIMEOUT_S)
         if match is None:
             return None
         rest_end = _rstrip(text, match.end(), line_end)
@@ -374,15 +391,15 @@ class PostParser:
             if cursor <= floor or cursor == 0:
                 return None
             previous_start = max(text.rfind("\n", 0, cursor - 1) + 1, floor)
-            match = self._view_on_line.match(text, previous_start, cursor, timeout=_TIMEOUT)
+            match = self._view_on_line.match(text, previous_start, cursor, timeout=TIMEOUT_S)
             if match and self._view_on.get(_fold(match.group("phrase"))) == platform:
                 return previous_start, _line_end(text, previous_start) + 1
             cursor = previous_start
         return None
 
     def _post_by_line(self, text: str, line_start: int, line_end: int) -> _Found | None:
-        """"Post by @user@host" (Mastodon) or "Post by @user" followed by "View on Threads"."""
-        match = self._post_by.match(text, line_start, line_end, timeout=_TIMEOUT)
+        """Mastodon's "Post by @user@host", or "Post by @user" followed by "View on Threads"."""
+        match = self._post_by.match(text, line_start, line_end, timeout=TIMEOUT_S)
         if match is None:
             return None
         user, host = match.group("user"), match.group("host")
@@ -415,7 +432,7 @@ class PostParser:
             if cursor >= len(text):
                 return None
             stop = _line_end(text, cursor)
-            match = self._view_on_line.match(text, cursor, stop, timeout=_TIMEOUT)
+            match = self._view_on_line.match(text, cursor, stop, timeout=TIMEOUT_S)
             if match:
                 platform = self._view_on.get(_fold(match.group("phrase")), "")
                 return cursor, _rstrip(text, cursor, stop), platform
@@ -427,11 +444,15 @@ class PostParser:
         if not self._placeholders:
             return
         previous: _Found | None = None
-        for match in self._placeholder_line.finditer(text, timeout=_TIMEOUT):
+        for match in self._placeholder_line.finditer(text, timeout=TIMEOUT_S):
             platform = self._placeholders.get(_fold(match.group("phrase")), "")
             start = match.start("phrase")
             end = _rstrip(text, start, _line_end(text, start))
-            if previous is not None and previous.platform == platform and not text[previous.end : start].strip():
+            if (
+                previous is not None
+                and previous.platform == platform
+                and not text[previous.end : start].strip()
+            ):
                 previous = attrs.evolve(previous, end=end)
                 continue
             if previous is not None:
@@ -443,7 +464,11 @@ class PostParser:
     # ------------------------------------------------------------ filling in
 
     def _complete(self, text: str, item: _Found, lang_hint: str | None) -> Post:
-        entities = extract_scraped_entities(text, item.text_start, item.text_end) if item.text_end > item.text_start else []
+        entities = (
+            extract_scraped_entities(text, item.text_start, item.text_end)
+            if item.text_end > item.text_start
+            else []
+        )
         urls, media = _links(entities)
         status_url, status_id = _status(text, item.start, item.end)
         post_text = text[item.text_start : item.text_end]
@@ -468,27 +493,21 @@ class PostParser:
         )
 
     def language_of(self, text: str) -> str | None:
-        """The language of a post's text by function words, or by script for Japanese/Korean."""
+        """The language of a post's text by function words, or by script for Japanese/Korean.
+
+        None when it cannot be told: text mostly in a script none of the known function-word
+        lists is written in (English words in a Nepali post must not make it English).
+        """
         if not text.strip():
             return None
-        latin = len(_LATIN.findall(text, timeout=_TIMEOUT))
-        letters = len(_LETTER.findall(text, timeout=_TIMEOUT))
-        if letters > 2 * latin:
-            # Mostly another script: function words of Latin-script languages would mislead.
-            if _KANA.search(text, timeout=_TIMEOUT):
-                return "ja"
-            if _HANGUL.search(text, timeout=_TIMEOUT):
-                return "ko"
-            lang = self._detector.detect(text)
-            return None if lang in {"und", "en", "de"} else lang
+        latin = len(_LATIN.findall(text, timeout=TIMEOUT_S))
+        letters = len(_LETTER.findall(text, timeout=TIMEOUT_S))
         lang = self._detector.detect(text)
+        if letters > 2 * latin:
+            lang = lang if lang in self._non_latin_languages else "und"
         if lang != "und":
             return lang
-        if _KANA.search(text, timeout=_TIMEOUT):
-            return "ja"
-        if _HANGUL.search(text, timeout=_TIMEOUT):
-            return "ko"
-        return None
+        return _script_language(text)
 
     def configure(self, options: Mapping[str, Any]) -> PostParser:
         """This extractor takes no options yet; an empty mapping returns it unchanged."""
@@ -498,6 +517,15 @@ class PostParser:
         return self
 
 
+def _script_language(text: str) -> str | None:
+    """Japanese or Korean by their own scripts, which no other language writes."""
+    if _KANA.search(text, timeout=TIMEOUT_S):
+        return "ja"
+    if _HANGUL.search(text, timeout=TIMEOUT_S):
+        return "ko"
+    return None
+
+
 def _links(entities: list[Entity]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     urls = _unique(e.value for e in entities if e.kind == "url" and not is_media_url(e.value))
     media = _unique(e.value for e in entities if e.kind == "url" and is_media_url(e.value))
@@ -505,7 +533,7 @@ def _links(entities: list[Entity]) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _status(text: str, start: int, end: int) -> tuple[str | None, str | None]:
-    match = _STATUS.search(text, start, end, timeout=_TIMEOUT)
+    match = _STATUS.search(text, start, end, timeout=TIMEOUT_S)
     if match is None:
         return None, None
     return match.group(), _status_id(match)
@@ -513,7 +541,7 @@ def _status(text: str, start: int, end: int) -> tuple[str | None, str | None]:
 
 def status_of(url: str) -> tuple[str, str | None] | None:
     """(url, status id) when ``url`` is a post's own address on a known platform, else None."""
-    match = _STATUS.fullmatch(url, timeout=_TIMEOUT)
+    match = _STATUS.fullmatch(url, timeout=TIMEOUT_S)
     return None if match is None else (url, _status_id(match))
 
 

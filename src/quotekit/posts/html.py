@@ -25,12 +25,69 @@ from quotekit.posts.extractor import PostParser, status_of
 __all__ = ["Embed", "HtmlText", "extract_html", "html_to_text"]
 
 _BLOCKS: Final = frozenset(
-    "address article aside blockquote body br dd details div dl dt fieldset figcaption figure footer "
-    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th "
-    "thead tr ul iframe".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "iframe",
+    ]
 )
 _HIDDEN: Final = frozenset(("script", "style", "noscript", "template", "head", "title"))
-_VOID: Final = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_VOID: Final = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
 #: blockquote classes of the embed codes each platform hands out, and the platform they mean.
 _EMBED_CLASSES: Final = {
     "twitter-tweet": "twitter",
@@ -150,7 +207,14 @@ class _Deriver(HTMLParser):
                     or attrs_map.get("data-text-post-permalink")
                 )
                 self.open.append(
-                    {"platform": platform, "start": self.length, "depth": 1, "lang": None, "links": [], "source": source}
+                    {
+                        "platform": platform,
+                        "start": self.length,
+                        "depth": 1,
+                        "lang": None,
+                        "links": [],
+                        "source": source,
+                    }
                 )
         if tag == "iframe" and attrs_map.get("src"):
             src = attrs_map["src"]
@@ -231,8 +295,8 @@ def extract_html(
     status URL and id from its links and the post's ``lang`` attribute; an iframe player
     (YouTube, Vimeo ...) becomes an empty post with its address as ``status_url``.
     """
-    from quotekit import extract  # noqa: PLC0415 - quotekit imports this module's package
-    from quotekit.pipeline import default_pipeline  # noqa: PLC0415 - same cycle
+    from quotekit import extract
+    from quotekit.pipeline import default_pipeline
 
     if not isinstance(html, str):
         msg = f"extract_html takes the HTML as str, got {type(html).__name__}"
@@ -251,10 +315,12 @@ def _enrich(doc: Document, embeds: tuple[Embed, ...], parser: PostParser) -> Doc
     replaced: dict[int, Post] = {}
     extra: list[Post] = []
     for embed in embeds:
-        inside = [index for index, post in enumerate(posts) if post.start < embed.end and embed.start < post.end]
+        inside = [
+            index for index, post in enumerate(posts) if post.start < embed.end and embed.start < post.end
+        ]
         found = parser.find(doc.text, start=embed.start, end=embed.end) if embed.end > embed.start else []
         post = found[0] if found else _bare_post(doc.text, embed, parser)
-        post = _with_markup(post, embed, parser)
+        post = _with_markup(post, embed)
         if inside:
             replaced[inside[0]] = post
             for index in inside[1:]:
@@ -270,11 +336,12 @@ def _enrich(doc: Document, embeds: tuple[Embed, ...], parser: PostParser) -> Doc
     remap = {}
     for old_index, old in enumerate(doc.posts):
         for new_index, new in enumerate(merged):
-            if old.start < new.end and new.start < old.end or new.start == old.start:
+            if (old.start < new.end and new.start < old.end) or new.start == old.start:
                 remap[old_index] = new_index
                 break
     quotes = [
-        attrs.evolve(quote, post=remap.get(quote.post)) if quote.post is not None else quote for quote in doc.quotes
+        attrs.evolve(quote, post=remap.get(quote.post)) if quote.post is not None else quote
+        for quote in doc.quotes
     ]
     return doc.evolve(posts=merged, quotes=quotes)
 
@@ -293,7 +360,7 @@ def _bare_post(text: str, embed: Embed, parser: PostParser) -> Post:
     )
 
 
-def _with_markup(post: Post, embed: Embed, parser: PostParser) -> Post:
+def _with_markup(post: Post, embed: Embed) -> Post:
     """``post`` with the status URL, id and language that only the embed's markup has."""
     changes: dict[str, Any] = {}
     status = None
