@@ -71,30 +71,32 @@ class EmbedDateParser:
         self._time_after = regex.compile(rf"{connector}\s*{time}", regex.I)
         self._time_before = regex.compile(rf"{time}\s*[·,]?\s*", regex.I)
 
-    def match(self, text: str, start: int = 0) -> EmbedDate | None:
+    def match(self, text: str, start: int = 0, end: int | None = None) -> EmbedDate | None:
         """The date beginning at ``text[start]``, with a time when one follows; None if none.
 
         The ``value`` is ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``; impossible dates are rejected.
+        Nothing at or after ``end`` is read.
         """
-        time_first = self._time_before.match(text, start, timeout=TIMEOUT_S)
+        stop = len(text) if end is None else end
+        time_first = self._time_before.match(text, start, stop, timeout=TIMEOUT_S)
         if time_first:
-            found = self._date(text, time_first.end())
+            found = self._date(text, time_first.end(), stop)
             if found is not None:
                 return EmbedDate(value=found[0] + self._clock(time_first), end=found[1])
-        found = self._date(text, start)
+        found = self._date(text, start, stop)
         if found is None:
             return None
-        value, end = found
-        time_after = self._time_after.match(text, end, timeout=TIMEOUT_S)
+        value, date_end = found
+        time_after = self._time_after.match(text, date_end, stop, timeout=TIMEOUT_S)
         if time_after:
             clock = self._clock(time_after)
             if clock:
                 return EmbedDate(value=value + clock, end=time_after.end())
-        return EmbedDate(value=value, end=end)
+        return EmbedDate(value=value, end=date_end)
 
-    def _date(self, text: str, start: int) -> tuple[str, int] | None:
+    def _date(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
         for pattern in self._patterns:
-            match = pattern.match(text, start, timeout=TIMEOUT_S)
+            match = pattern.match(text, start, stop, timeout=TIMEOUT_S)
             if match is None:
                 continue
             groups = match.groupdict()

@@ -39,6 +39,8 @@ _MAX_ATTRIBUTION_LINE: Final = 400
 _MAX_POST_WEIGHT: Final = 300
 #: A single line right above the attribution may be longer (a post's text without breaks).
 _MAX_FIRST_LINE_WEIGHT: Final = 420
+#: Lines up to this long that the page repeats word for word are furniture, not post text.
+_MAX_FURNITURE_LINE: Final = 40
 #: How many lines above "A post shared by" the "View this post on Instagram" line may be.
 _MAX_CAPTION_LINES: Final = 8
 
@@ -193,12 +195,25 @@ class PostParser:
         ``start`` whatever its length: the caller knows the region is one embed (HTML input).
         """
         stop = len(text) if end is None else end
-        bounded = start > 0 or stop < len(text)
-        region = text[:stop]
+        if start > 0 or stop < len(text):
+            # A region is one embed: read it on its own, then move the offsets back.
+            return [
+                attrs.evolve(
+                    post,
+                    start=post.start + start,
+                    end=post.end + start,
+                    text_start=post.text_start + start,
+                    text_end=post.text_end + start,
+                )
+                for post in self._find(text[start:stop], bounded=True, lang_hint=lang_hint)
+            ]
+        return self._find(text, bounded=False, lang_hint=lang_hint)
+
+    def _find(self, text: str, *, bounded: bool, lang_hint: str | None) -> list[Post]:
         candidates: list[_Found] = []
         if "@" in text or "＠" in text:
-            candidates.extend(self._at_lines(region, start, bounded=bounded))
-        candidates.extend(item for item in self._placeholder_posts(region) if item.start >= start)
+            candidates.extend(self._at_lines(text, bounded=bounded))
+        candidates.extend(self._placeholder_posts(text))
         candidates.sort(key=lambda item: (item.start, -item.end))
         posts: list[Post] = []
         last_end = -1
@@ -211,14 +226,21 @@ class PostParser:
 
     # ------------------------------------------------------------ finding embeds
 
-    def _at_lines(self, text: str, start: int = 0, *, bounded: bool = False) -> Iterator[_Found]:
+    def _at_lines(self, text: str, *, bounded: bool = False) -> Iterator[_Found]:
         """Every post anchored on a line holding an ``@``; each line is examined once."""
-        floor = start  # no post text reaches back before the end of the previous post
-        cursor = start
+        floor = 0  # no post text reaches back before the end of the previous post
+        cursor = 0
         length = len(text)
+        # The next of each kind of at sign, searched again only once the scan passes it, so a
+        # text with none of one kind is not searched to its end once per line.
+        next_ascii = next_wide = -1
         while True:
-            at = _next_at(text, cursor)
-            if at < 0:
+            if next_ascii != length and next_ascii < cursor:
+                next_ascii = _find_or_end(text, "@", cursor)
+            if next_wide != length and next_wide < cursor:
+                next_wide = _find_or_end(text, "＠", cursor)
+            at = min(next_ascii, next_wide)
+            if at >= length:
                 return
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", at)
@@ -226,7 +248,6 @@ class PostParser:
             cursor = line_end + 1
             if line_end - line_start > _MAX_ATTRIBUTION_LINE:
                 continue
-            line_start = max(line_start, floor)
             item = (
                 self._twitter_like(text, line_start, line_end, floor, bounded=bounded)
                 or self._instagram(text, line_start, line_end, floor)
@@ -290,7 +311,7 @@ class PostParser:
             return None, None, end
         prefix = self._date_prefix.match(text, start, end, timeout=TIMEOUT_S)
         date_start = prefix.end() if prefix else start
-        found = self._dates.match(text[:end], date_start)
+        found = self._dates.match(text, date_start, end)
         if found is not None:
             after = _lstrip(text, found.end, end)
             if after >= end or _LONE_URL.fullmatch(text, after, end, timeout=TIMEOUT_S):
@@ -312,7 +333,7 @@ class PostParser:
             return None
         begin = _lstrip(text, start, stop)
         finish = _rstrip(text, begin, stop)
-        found = self._dates.match(text[:finish], begin)
+        found = self._dates.match(text, begin, finish)
         if found is None or found.end != finish:
             return None
         return found.value, text[begin:finish], finish
@@ -332,6 +353,7 @@ class PostParser:
         cursor = line_start
         weight = 0
         first = True
+        repeated: frozenset[str] | None = None
         while cursor > floor:
             previous_end = cursor - 1  # the newline that ends the line above
             if previous_end < floor or text[previous_end] != "\n":
@@ -340,6 +362,12 @@ class PostParser:
             content_start = _lstrip(text, previous_start, previous_end)
             if content_start >= previous_end:
                 break  # a blank line ends the block
+            if previous_end - content_start <= _MAX_FURNITURE_LINE:
+                # A short line the page repeats ("Article content") is page furniture.
+                if repeated is None:
+                    repeated = _repeated_short_lines(text)
+                if text[content_start:previous_end].strip() in repeated:
+                    break
             limit = _MAX_FIRST_LINE_WEIGHT if first else _MAX_POST_WEIGHT - weight
             line_weight = _weight(text, previous_start, previous_end, limit)
             if line_weight > limit:
@@ -561,12 +589,19 @@ def _mastodon_url(handle: str) -> str:
     return f"https://{host}/@{user}"
 
 
-def _next_at(text: str, start: int) -> int:
-    ascii_at = text.find("@", start)
-    wide_at = text.find("＠", start)
-    if wide_at < 0:
-        return ascii_at
-    return wide_at if ascii_at < 0 else min(ascii_at, wide_at)
+def _repeated_short_lines(text: str) -> frozenset[str]:
+    """The short lines that occur more than once in ``text`` (menus, labels, furniture)."""
+    counts: dict[str, int] = {}
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= _MAX_FURNITURE_LINE:
+            counts[stripped] = counts.get(stripped, 0) + 1
+    return frozenset(line for line, count in counts.items() if count > 1)
+
+
+def _find_or_end(text: str, needle: str, start: int) -> int:
+    found = text.find(needle, start)
+    return len(text) if found < 0 else found
 
 
 def _fold(phrase: str) -> str:
