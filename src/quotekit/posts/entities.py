@@ -368,7 +368,10 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[Entity]:
             if not _domain_char(text[start]):
                 continue
             if run is None or not run.start <= start < run.end:
-                run = _Run.at(text, _run_start(text, start))
+                run, skip_to = _run_with_dot(text, start)
+                if run is None:
+                    cursor = skip_to
+                    continue
             match = _match_url_at(text, start, run)
             if match is None:
                 cursor = _next_start_after_failure(text, start, run)
@@ -388,6 +391,18 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[Entity]:
         elif without_protocol and not (start > 0 and text[start - 1] in "-_./"):
             urls.extend(_protocol_less(text, domain_start, domain_end, path_start, end))
     return urls
+
+
+def _run_with_dot(text: str, start: int) -> tuple[_Run | None, int]:
+    """The run holding ``start``, or (None, where to go on) when it has no dot after ``start``.
+
+    A domain needs a dot, so such a run holds no URL start, except that a protocol may end it
+    ("語http://").
+    """
+    run_end = _run_end(text, start)
+    if text.find(".", start, run_end) < 0:
+        return None, _protocol_start_before(text, start, run_end) or run_end
+    return _Run.at(text, _run_start(text, start)), start
 
 
 def _protocol_length(text: str, start: int) -> int:
@@ -432,13 +447,21 @@ def _next_start_after_failure(text: str, start: int, run: _Run) -> int:
     label_end = run.labels[run.label_index(start)][1]
     underscore = text.rfind("_", start, label_end)
     following = underscore + 1 if underscore >= start else max(start + 1, label_end)
-    # A protocol ends a run ("...語http://"): its "h" is a start of its own, never skipped.
-    if text.startswith("://", label_end):
+    protocol_start = _protocol_start_before(text, start, label_end)
+    return min(following, protocol_start) if protocol_start else following
+
+
+def _protocol_start_before(text: str, start: int, end: int) -> int:
+    """Where "http"/"https" begins when it ends ``text[start:end]`` and "://" follows, else 0.
+
+    A protocol ends a run ("...語http://"): its "h" is a start of its own, never skipped.
+    """
+    if text.startswith("://", end):
         for scheme in ("https", "http"):
-            protocol_start = label_end - len(scheme)
-            if protocol_start > start and text[protocol_start:label_end].lower() == scheme:
-                return min(following, protocol_start)
-    return following
+            protocol_start = end - len(scheme)
+            if protocol_start > start and text[protocol_start:end].lower() == scheme:
+                return protocol_start
+    return 0
 
 
 def _match_url_at(text: str, domain_start: int, run: _Run) -> tuple[int, int, int] | None:

@@ -68,8 +68,6 @@ _STATUS = regex.compile(
 _LONE_URL = regex.compile(r"https?://\S{1,2000}")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _HANGUL = regex.compile(r"\p{Hangul}")
-_LATIN = regex.compile(r"\p{Latin}")
-_LETTER = regex.compile(r"\p{L}")
 
 
 @attrs.frozen(kw_only=True)
@@ -154,7 +152,7 @@ class PostParser:
             lang
             for lang in data.languages
             if (words := " ".join(data.words(lang, "function_words")))
-            and len(_LATIN.findall(words)) * 2 < len(_LETTER.findall(words))
+            and _letter_counts(words)[0] * 2 < _letter_counts(words)[1]
         )
         self._date_prefixes = _phrases(data, "date_prefix")
         shared_by = _phrases(data, "shared_by")
@@ -528,8 +526,7 @@ class PostParser:
         """
         if not text.strip():
             return None
-        latin = len(_LATIN.findall(text, timeout=TIMEOUT_S))
-        letters = len(_LETTER.findall(text, timeout=TIMEOUT_S))
+        latin, letters = _letter_counts(text)
         lang = self._detector.detect(text)
         if letters > 2 * latin:
             lang = lang if lang in self._non_latin_languages else "und"
@@ -543,6 +540,17 @@ class PostParser:
             msg = f"the posts extractor takes no options, got {sorted(options)}"
             raise ValueError(msg)
         return self
+
+
+def _letter_counts(text: str) -> tuple[int, int]:
+    """(Latin letters, all letters) in ``text``; Latin is Basic Latin to Latin Extended-B."""
+    latin = letters = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            code = ord(char)
+            latin += code < 0x0250 or 0x1E00 <= code <= 0x1EFF
+    return latin, letters
 
 
 def _script_language(text: str) -> str | None:
