@@ -382,15 +382,20 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[Entity]:
         if end - start > _MAX_URL_LENGTH or not _idna_ok(text[domain_start:domain_end]):
             continue
         if protocol:
-            tco = _TCO.match(text, start, end, timeout=TIMEOUT_S)
-            if tco:
-                if len(tco.group(1)) > _MAX_TCO_SLUG:
-                    continue
-                end = tco.end()
-            urls.append(Entity(kind="url", start=start, end=end, value=text[start:end]))
+            urls.extend(_protocol_url(text, start, end))
         elif without_protocol and not (start > 0 and text[start - 1] in "-_./"):
             urls.extend(_protocol_less(text, domain_start, domain_end, path_start, end))
     return urls
+
+
+def _protocol_url(text: str, start: int, end: int) -> list[Entity]:
+    """The URL with protocol at ``start``; a t.co link keeps only its slug and query."""
+    tco = _TCO.match(text, start, end, timeout=TIMEOUT_S)
+    if tco:
+        if len(tco.group(1)) > _MAX_TCO_SLUG:
+            return []
+        end = tco.end()
+    return [Entity(kind="url", start=start, end=end, value=text[start:end])]
 
 
 def _run_with_dot(text: str, start: int) -> tuple[_Run | None, int]:
