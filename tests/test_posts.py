@@ -209,10 +209,21 @@ def test_offsets_survive_crlf_and_marks() -> None:
     assert post.date == "2018-06-02"
 
 
-def test_no_options_accepted(parser: PostParser) -> None:
+def test_trailing_links_option(parser: PostParser) -> None:
     assert parser.configure({}) is parser
-    with pytest.raises(ValueError, match="no options"):
+    with pytest.raises(ValueError, match="trailing_links"):
         parser.configure({"x": 1})
+    with pytest.raises(ValueError, match="trailing_links"):
+        parser.configure({"trailing_links": "maybe"})
+    text = "Not there yet. https://t.co/AbCdEf1234 pic.twitter.com/XyZ1234567\n— Jo (@jo) May 2, 2020"
+    (kept,) = parser.find(text)
+    (dropped,) = parser.configure({"trailing_links": "drop"}).find(text)
+    assert kept.text.endswith("pic.twitter.com/XyZ1234567")
+    assert dropped.text == "Not there yet."
+    assert dropped.urls == kept.urls == ("https://t.co/AbCdEf1234",)
+    assert dropped.media == kept.media
+    doc = quotekit.extract(text, options={"posts": {"trailing_links": "drop"}})
+    assert doc.posts[0].text == "Not there yet."
 
 
 ALPHABET = st.sampled_from([*"a@#$.:/-—_ (\n)\u00a0＠é中0", "http://", "t.co/", "(@", "— N (@h) May 2, 2020"])

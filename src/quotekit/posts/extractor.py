@@ -41,6 +41,7 @@ _MAX_POST_WEIGHT: Final = 300
 _MAX_FIRST_LINE_WEIGHT: Final = 420
 #: Lines up to this long that the page repeats word for word are furniture, not post text.
 _MAX_FURNITURE_LINE: Final = 40
+_TRAILING_LINKS: Final = ("keep", "drop")
 #: How many lines above "A post shared by" the "View this post on Instagram" line may be.
 _MAX_CAPTION_LINES: Final = 8
 
@@ -144,8 +145,12 @@ class PostParser:
     provides: tuple[str, ...] = ("posts",)
     after: tuple[str, ...] = ()
 
-    def __init__(self, data: LanguageData) -> None:
+    def __init__(self, data: LanguageData, *, trailing_links: str = "keep") -> None:
+        if trailing_links not in _TRAILING_LINKS:
+            msg = f"trailing_links must be one of {_TRAILING_LINKS}, got {trailing_links!r}"
+            raise ValueError(msg)
         self._data = data
+        self._trailing_links = trailing_links
         self._dates = EmbedDateParser(data)
         self._detector = LanguageDetector(data)
         self._non_latin_languages = frozenset(
@@ -497,14 +502,17 @@ class PostParser:
         )
         urls, media = _links(entities)
         status_url, status_id = _status(text, item.start, item.end)
-        post_text = text[item.text_start : item.text_end]
+        text_end = item.text_end
+        if self._trailing_links == "drop":
+            text_end = _before_trailing_links(text, item.text_start, text_end, entities)
+        post_text = text[item.text_start : text_end]
         return Post(
             start=item.start,
             end=item.end,
             platform=item.platform,
             text=post_text,
             text_start=item.text_start,
-            text_end=item.text_end,
+            text_end=text_end,
             author=Author(name=item.name, handle=item.handle, url=item.author_url),
             date=item.date,
             date_text=item.date_text,
@@ -535,11 +543,19 @@ class PostParser:
         return _script_language(text)
 
     def configure(self, options: Mapping[str, Any]) -> PostParser:
-        """This extractor takes no options yet; an empty mapping returns it unchanged."""
-        if options:
-            msg = f"the posts extractor takes no options, got {sorted(options)}"
+        """A parser with ``options`` applied; the one option is ``trailing_links``.
+
+        ``"keep"`` (the default) leaves the links that close a post (``https://t.co/…``,
+        ``pic.twitter.com/…``) in its ``text``, as the embed shows them; ``"drop"`` ends the
+        text before them (they stay in ``urls`` and ``media``).
+        """
+        unknown = sorted(set(options) - {"trailing_links"})
+        if unknown:
+            msg = f"the posts extractor takes only 'trailing_links', got {unknown}"
             raise ValueError(msg)
-        return self
+        if not options:
+            return self
+        return PostParser(self._data, trailing_links=options["trailing_links"])
 
 
 def _letter_counts(text: str) -> tuple[int, int]:
@@ -551,6 +567,15 @@ def _letter_counts(text: str) -> tuple[int, int]:
             code = ord(char)
             latin += code < 0x0250 or 0x1E00 <= code <= 0x1EFF
     return latin, letters
+
+
+def _before_trailing_links(text: str, start: int, end: int, entities: list[Entity]) -> int:
+    """Where the text ends once the links closing it (and the spaces before them) are cut."""
+    for entity in reversed(entities):
+        if entity.kind != "url" or _rstrip(text, start, end) > entity.end:
+            break
+        end = _rstrip(text, start, entity.start)
+    return end
 
 
 def _script_language(text: str) -> str | None:
