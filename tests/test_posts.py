@@ -174,6 +174,12 @@ def test_consecutive_tweets_do_not_swallow_each_other() -> None:
     assert [post.text for post in doc.posts] == ["First post text.", "Second post text."]
 
 
+@pytest.mark.parametrize("intro", ["Der Minister schrieb auf X:", "The senator wrote on Bluesky:"])
+def test_a_line_introducing_the_post_is_not_post_text(intro: str) -> None:
+    post = only_post(f"{intro}\nWe will not give up on this.\n— Jo (@jo) May 2, 2020")
+    assert post.text == "We will not give up on this."
+
+
 def test_repeated_page_labels_are_not_post_text() -> None:
     text = "Article content\nSome prose.\nArticle content\nI am watching this closely.\n— Rep (@rep) May 8, 2025\n"
     post = only_post(text)

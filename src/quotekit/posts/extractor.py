@@ -180,6 +180,10 @@ class PostParser:
         self._placeholder_line = regex.compile(
             rf"^{_SPACE}*(?P<phrase>{_alternation(self._placeholders)})(?!\w)", regex.I | regex.M
         )
+        # "Der Minister schrieb auf X:" introduces a post and is article prose, not post text.
+        self._intro_line = regex.compile(
+            rf"(?<!\w)(?:{_alternation(_phrases(data, 'intro'))})(?!\w)[^\n]*:\s*$", regex.I
+        )
         self._date_prefix = regex.compile(rf"(?:{_alternation(self._date_prefixes)}){_SPACE}+", regex.I)
 
     def __call__(self, doc: Document, /) -> Document:
@@ -365,6 +369,10 @@ class PostParser:
             content_start = _lstrip(text, previous_start, previous_end)
             if content_start >= previous_end:
                 break  # a blank line ends the block
+            if text[_rstrip(text, content_start, previous_end) - 1] == ":" and self._intro_line.search(
+                text, content_start, previous_end, timeout=TIMEOUT_S
+            ):
+                break
             if previous_end - content_start <= _MAX_FURNITURE_LINE:
                 # A short line the page repeats ("Article content") is page furniture.
                 if repeated is None:
