@@ -1,13 +1,82 @@
-"""The built-in ``boilerplate`` extractor (not implemented yet: it adds nothing)."""
+"""The built-in ``boilerplate`` extractor: marks, with a reason, every line that is not article.
+
+Nothing is deleted: the spans go to ``Document.boilerplate`` and ``Document.body`` is the text
+without them. Whole lines are marked (without their newline). Lines that hold a quote or an
+embedded post, and the headline and lede at the top of the article, are never marked.
+"""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from typing import Final
+
+from quotekit.boilerplate.classify import Verdict, classify
+from quotekit.boilerplate.lexicon import Lexicon
+from quotekit.boilerplate.lines import Line, measure_lines
 from quotekit.lang import LanguageData
-from quotekit.model import Document
+from quotekit.model import BoilerplateSpan, Document
+
+__all__ = ["BoilerplateStripper"]
+
+#: Reasons for lines that are furniture by position rather than by their words.
+NAVIGATION: Final = "navigation"
+PAGE_FURNITURE: Final = "page furniture"
+_SHORT_LINE: Final = 70
+
+
+class _Intervals:
+    """Merged, sorted (start, end) stretches; ``overlaps`` is a binary search."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [span[0] for span in merged]
+        self._ends = [span[1] for span in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._ends, start + 1)
+        return index < len(self._starts) and self._starts[index] < end
+
+
+def _lang_lookup(doc: Document) -> Callable[[int], str]:
+    """``doc.lang_at`` in O(log n): lines are looked up one by one, blocks may be many."""
+    blocks = sorted((block.start, block.end, block.lang) for block in doc.languages)
+    starts = [block[0] for block in blocks]
+
+    def lang_at(offset: int) -> str:
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and offset < blocks[index][1]:
+            return blocks[index][2]
+        return doc.lang
+
+    return lang_at
+
+
+def _headline_lines(lines: Sequence[Line], verdicts: Sequence[Verdict]) -> set[int]:
+    """The headline and lede: lines above the article's first content line at the very top.
+
+    Plain article text starts with its headline; a page dump starts with its menu. Only the
+    first two lines, when the content starts right below them, count as headline and lede.
+    """
+    first_content = next((i for i, verdict in enumerate(verdicts) if verdict is Verdict.CONTENT), None)
+    if first_content is None or first_content > 2:  # noqa: PLR2004 - headline and lede
+        return set()
+    return {i for i in range(first_content) if lines[i].rule is None or lines[i].rule.reason != "source credit"}
 
 
 class BoilerplateStripper:
-    """Marks what is not article content, deleting nothing."""
+    """Marks what is not article content, deleting nothing.
+
+    Reads the ``boilerplate_*`` language tables (see :mod:`quotekit.boilerplate.lexicon`),
+    compiled once here. Each span is a whole line with a short ``reason``: the phrase table's
+    ("share bar", "photo credit", "disclaimer"...), "source credit", "timestamp", or
+    "navigation" / "page furniture" for lines outside the article's stretch of text.
+    """
 
     name = "boilerplate"
     requires: tuple[str, ...] = ("lang",)
@@ -15,7 +84,35 @@ class BoilerplateStripper:
     after: tuple[str, ...] = ("posts", "quotes")
 
     def __init__(self, data: LanguageData) -> None:
-        self._data = data
+        self._lexicon = Lexicon(data)
+
+    def spans(self, doc: Document) -> list[BoilerplateSpan]:
+        """The boilerplate spans this extractor finds in ``doc`` (protected lines left out)."""
+        text = doc.text
+        lines = measure_lines(text, self._lexicon, _lang_lookup(doc))
+        if not lines:
+            return []
+        verdicts = classify(lines)
+        protected = _Intervals(
+            [(quote.start, quote.end) for quote in doc.quotes if quote.end > quote.start]
+            + [(post.start, post.end) for post in doc.posts if post.end > post.start]
+        )
+        headline = _headline_lines(lines, verdicts)
+        spans = []
+        for line, verdict in zip(lines, verdicts):
+            if verdict is Verdict.CONTENT or line.index in headline or protected.overlaps(line.start, line.end):
+                continue
+            if line.rule is not None:
+                reason = line.rule.reason
+            else:
+                reason = NAVIGATION if line.chars < _SHORT_LINE else PAGE_FURNITURE
+            spans.append(BoilerplateSpan(start=line.start, end=line.end, text=text[line.start : line.end], reason=reason))
+        return spans
 
     def __call__(self, doc: Document, /) -> Document:
-        return doc
+        found = self.spans(doc)
+        if not found:
+            return doc
+        known = {(span.start, span.end) for span in doc.boilerplate}
+        added = [span for span in found if (span.start, span.end) not in known]
+        return doc.evolve(boilerplate=sorted((*doc.boilerplate, *added), key=lambda span: (span.start, span.end)))
