@@ -17,13 +17,15 @@ Everything is one or two passes over the lines: linear in the text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from enum import Enum
-from typing import Final
+from typing import Final, NamedTuple
 
+from quotekit.boilerplate.lexicon import PhraseMatch
 from quotekit.boilerplate.lines import Line
 
-__all__ = ["Verdict", "classify"]
+__all__ = ["Decision", "Verdict", "classify"]
 
 LENGTH_LOW: Final = 70
 LENGTH_HIGH: Final = 200
@@ -38,6 +40,7 @@ GOOD_CHARS = 400
 RULE_PENALTY = -1.0
 BAD_PENALTY = -0.2
 INNER_SMOOTHED = False
+LONG_BAD_SCORE = -0.2
 
 
 class Kind(Enum):
@@ -151,6 +154,8 @@ def _best_stretch(lines: Sequence[Line], kinds: Sequence[Kind]) -> tuple[int, in
             score = GOOD_SCORE + min(line.chars, 1000) / GOOD_CHARS
         elif line.rule is not None:
             score = RULE_PENALTY
+        elif line.chars >= LENGTH_LOW:
+            score = LONG_BAD_SCORE
         else:
             score = BAD_PENALTY
         if running <= 0:
@@ -162,18 +167,47 @@ def _best_stretch(lines: Sequence[Line], kinds: Sequence[Kind]) -> tuple[int, in
     return best_span
 
 
-def classify(lines: Sequence[Line]) -> list[Verdict]:
-    """One verdict per line."""
+REPEATED = PhraseMatch("repeated furniture", whole_line=True)
+FIGURES = PhraseMatch("figures", whole_line=True)
+REPEAT_MIN = 2
+MARK_FIGURES = True
+
+
+def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
+    """Lines with rules that need the whole page: a short line repeated on it is furniture."""
+    counts = Counter(line.key for line in lines if line.key)
+    marked = []
+    for line in lines:
+        if line.rule is None and line.key and counts[line.key] >= REPEAT_MIN:
+            line = line._replace(rule=REPEATED)  # noqa: PLW2901 - the marked copy replaces it
+        elif line.rule is None and MARK_FIGURES and not line.lettered:
+            line = line._replace(rule=FIGURES)  # noqa: PLW2901
+        marked.append(line)
+    return marked
+
+
+class Decision(NamedTuple):
+    """The verdict on one line and, for furniture named by a rule, the rule's reason."""
+
+    verdict: Verdict
+    reason: str | None
+
+
+def classify(lines: Sequence[Line]) -> list[Decision]:
+    """One decision per line."""
     by_stopwords = _stopwords_fit(lines)
     initial = [_initial(line, by_stopwords=by_stopwords) for line in lines]
     kinds = _smooth(initial)
     first, last = _best_stretch(lines, kinds)
-    verdicts = []
+    # Repeated lines and bare figures are judged after the stretch is found: a price or a
+    # repeated heading inside a product list says nothing about where the article ends.
+    lines = _with_page_rules(lines)
+    decisions = []
     for i, line in enumerate(lines):
         if line.rule is not None:
-            verdicts.append(Verdict.RULE)
+            decisions.append(Decision(Verdict.RULE, line.rule.reason))
         elif first <= i <= last and (not INNER_SMOOTHED or kinds[i] is Kind.GOOD or initial[i] is Kind.SHORT):
-            verdicts.append(Verdict.CONTENT)
+            decisions.append(Decision(Verdict.CONTENT, None))
         else:
-            verdicts.append(Verdict.OUTSIDE)
-    return verdicts
+            decisions.append(Decision(Verdict.OUTSIDE, None))
+    return decisions

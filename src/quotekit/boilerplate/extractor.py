@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
-from quotekit.boilerplate.classify import Verdict, classify
+from quotekit.boilerplate.classify import Decision, Verdict, classify
 from quotekit.boilerplate.lexicon import Lexicon
 from quotekit.boilerplate.lines import Line, measure_lines
 from quotekit.lang import LanguageData
@@ -57,16 +57,16 @@ def _lang_lookup(doc: Document) -> Callable[[int], str]:
     return lang_at
 
 
-def _headline_lines(lines: Sequence[Line], verdicts: Sequence[Verdict]) -> set[int]:
+def _headline_lines(lines: Sequence[Line], decisions: Sequence[Decision]) -> set[int]:
     """The headline and lede: lines above the article's first content line at the very top.
 
     Plain article text starts with its headline; a page dump starts with its menu. Only the
     first two lines, when the content starts right below them, count as headline and lede.
     """
-    first_content = next((i for i, verdict in enumerate(verdicts) if verdict is Verdict.CONTENT), None)
+    first_content = next((i for i, d in enumerate(decisions) if d.verdict is Verdict.CONTENT), None)
     if first_content is None or first_content > 2:  # noqa: PLR2004 - headline and lede
         return set()
-    return {i for i in range(first_content) if lines[i].rule is None or lines[i].rule.reason != "source credit"}
+    return {i for i in range(first_content) if decisions[i].verdict is Verdict.OUTSIDE and lines[i].chars > 1}
 
 
 class BoilerplateStripper:
@@ -92,18 +92,18 @@ class BoilerplateStripper:
         lines = measure_lines(text, self._lexicon, _lang_lookup(doc))
         if not lines:
             return []
-        verdicts = classify(lines)
+        decisions = classify(lines)
         protected = _Intervals(
             [(quote.start, quote.end) for quote in doc.quotes if quote.end > quote.start]
             + [(post.start, post.end) for post in doc.posts if post.end > post.start]
         )
-        headline = _headline_lines(lines, verdicts)
+        headline = _headline_lines(lines, decisions)
         spans = []
-        for line, verdict in zip(lines, verdicts):
+        for line, (verdict, rule_reason) in zip(lines, decisions):
             if verdict is Verdict.CONTENT or line.index in headline or protected.overlaps(line.start, line.end):
                 continue
-            if line.rule is not None:
-                reason = line.rule.reason
+            if rule_reason is not None:
+                reason = rule_reason
             else:
                 reason = NAVIGATION if line.chars < _SHORT_LINE else PAGE_FURNITURE
             spans.append(BoilerplateSpan(start=line.start, end=line.end, text=text[line.start : line.end], reason=reason))

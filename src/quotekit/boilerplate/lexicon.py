@@ -10,8 +10,10 @@ The stripper reads four tables of each language (plugins extend any of them thro
 ``boilerplate_phrases``
     Objects ``{"text": ..., "match": "line" | "start" | "contains", "reason": ...}``: page
     furniture recognised by its words. ``line`` matches a whole line (case, edge punctuation
-    and spacing ignored), ``start`` the beginning of a short line, ``contains`` any stretch of
-    a paragraph-sized line (disclaimers, affiliate notes). ``reason`` is what the span reports.
+    and spacing ignored), ``start`` the beginning of a short line (at most ``max_words`` words,
+    default 14, or 60 when the phrase ends in a mark such as "Foto:"), ``contains`` any
+    stretch of a paragraph-sized line (disclaimers, affiliate notes, "©"). ``reason`` is what
+    the span reports.
 ``boilerplate_sources``
     Strings: news agencies and credit abbreviations ("dpa", "reuters", "dpa/afp"); a line made
     of nothing else is a source credit. Shared across languages (agencies are international).
@@ -67,8 +69,9 @@ class _LanguageLexicon:
     stopwords: frozenset[str]
     date_words: frozenset[str]
     line_phrases: Mapping[str, str]
-    #: start phrases grouped by their first two characters, longest first.
-    start_phrases: Mapping[str, tuple[tuple[str, str], ...]]
+    #: start phrases grouped by their first two characters, longest first: (phrase, reason,
+    #: the most words a line may have for the phrase to decide it).
+    start_phrases: Mapping[str, tuple[tuple[str, str, int], ...]]
     contains_pattern: regex.Pattern[str] | None
     contains_reasons: Mapping[str, str]
 
@@ -76,7 +79,7 @@ class _LanguageLexicon:
 def _compile_language(data: LanguageData, lang: str) -> _LanguageLexicon:
     stopwords = data.words(lang, "boilerplate_stopwords") or data.words(lang, "function_words")
     line_phrases: dict[str, str] = {}
-    starts: dict[str, list[tuple[str, str]]] = {}
+    starts: dict[str, list[tuple[str, str, int]]] = {}
     contains: dict[str, str] = {}
     for row in data.table(lang, "boilerplate_phrases"):
         if not isinstance(row, Mapping):
@@ -90,7 +93,9 @@ def _compile_language(data: LanguageData, lang: str) -> _LanguageLexicon:
         elif match == "start":
             # Keep trailing spaces ("von ") that make a phrase a whole word.
             phrase = text.casefold().replace("’", "'").lstrip()
-            starts.setdefault(phrase[:2], []).append((phrase, reason))
+            marked = not phrase[-1].isalnum() and not phrase[-1].isspace()
+            limit = row.get("max_words", MARKED_START_MAX_WORDS if marked else START_MATCH_MAX_WORDS)
+            starts.setdefault(phrase[:2], []).append((phrase, reason, int(limit)))
         elif match == "contains":
             contains.setdefault(phrase, reason)
     pattern = None
@@ -152,11 +157,9 @@ class Lexicon:
         if reason is not None:
             return PhraseMatch(reason, whole_line=True)
         head = folded.lstrip(EDGE_PUNCTUATION.replace("©", "").replace("(", ""))
-        for phrase, reason in lexicon.start_phrases.get(head[:2], ()):
-            if head.startswith(phrase):
-                marked = not phrase[-1].isalnum() and not phrase[-1].isspace()
-                if n_words <= START_MATCH_MAX_WORDS or (marked and n_words <= MARKED_START_MAX_WORDS):
-                    return PhraseMatch(reason, whole_line=False)
+        for phrase, reason, max_words in lexicon.start_phrases.get(head[:2], ()):
+            if n_words <= max_words and head.startswith(phrase):
+                return PhraseMatch(reason, whole_line=False)
         if lexicon.contains_pattern is not None and n_words <= CONTAINS_MAX_WORDS and len(line) <= CONTAINS_MAX_CHARS:
             hit = lexicon.contains_pattern.search(folded, timeout=_TIMEOUT)
             if hit is not None:
