@@ -1,3 +1,4 @@
+# Copyright (c) 2026 the quotekit developers. Licensed under the MIT licence.
 """Which lines are article content: a jusText-style classifier with a positional pass.
 
 1. Each line gets a class from its own measurements (jusText's scheme): ``bad`` when a phrase
@@ -18,12 +19,15 @@ Everything is one or two passes over the lines: linear in the text.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from enum import Enum
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from quotekit.boilerplate.lexicon import PhraseMatch
-from quotekit.boilerplate.lines import Line
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from quotekit.boilerplate.lines import Line
 
 __all__ = ["Decision", "Verdict", "classify"]
 
@@ -35,12 +39,17 @@ STOPWORDS_HIGH: Final = 0.27
 #: know (a Norwegian page detected as English): judge its lines by shape instead.
 LANGUAGE_FIT_MIN: Final = 0.12
 _LONG_LINE_WORDS: Final = 12
-GOOD_SCORE = 1.0
-GOOD_CHARS = 400
-RULE_PENALTY = -1.0
-BAD_PENALTY = -0.2
-INNER_SMOOTHED = False
-LONG_BAD_SCORE = -0.2
+#: Without stop words, a line of this many words ending like a sentence reads as prose.
+_SENTENCE_WORDS: Final = 8
+# Scores of the article-stretch search. A good line adds 1 plus up to 2.5 for its length; a
+# line a rule names costs 1; a short unnamed line costs a little (a table cell, a heading); a
+# long line of thin prose counts a little in favour: list items and spec tables sit inside
+# articles, menus sit outside them.
+GOOD_SCORE: Final = 1.0
+GOOD_CHARS: Final = 400
+RULE_PENALTY: Final = -1.0
+BAD_PENALTY: Final = -0.15
+LONG_BAD_SCORE: Final = 0.5
 
 
 class Kind(Enum):
@@ -70,86 +79,72 @@ def _stopwords_fit(lines: Sequence[Line]) -> bool:
     return sum(line.stopwords for line in long_lines) / total_words >= LANGUAGE_FIT_MIN
 
 
+def _by_density(line: Line, *, by_stopwords: bool) -> Kind:
+    """Classify a line of 70 characters or more by how much it reads like prose."""
+    if by_stopwords:
+        prose = line.density >= STOPWORDS_HIGH
+        thin_prose = line.density >= STOPWORDS_LOW
+    else:
+        prose = line.terminal and line.words >= _SENTENCE_WORDS
+        thin_prose = line.chars >= LENGTH_HIGH
+    if prose:
+        return Kind.GOOD if line.chars >= LENGTH_HIGH else Kind.NEAR_GOOD
+    return Kind.NEAR_GOOD if thin_prose else Kind.BAD
+
+
 def _initial(line: Line, *, by_stopwords: bool) -> Kind:
     if line.rule is not None:
         return Kind.BAD
     if line.chars < LENGTH_LOW:
         return Kind.SHORT
-    if by_stopwords:
-        density = line.density
-        if density >= STOPWORDS_HIGH:
-            return Kind.GOOD if line.chars >= LENGTH_HIGH else Kind.NEAR_GOOD
-        if density >= STOPWORDS_LOW:
-            return Kind.NEAR_GOOD
-        return Kind.BAD
-    if line.terminal and line.words >= 8:
-        return Kind.GOOD if line.chars >= LENGTH_HIGH else Kind.NEAR_GOOD
-    return Kind.NEAR_GOOD if line.chars >= LENGTH_HIGH else Kind.BAD
+    return _by_density(line, by_stopwords=by_stopwords)
 
 
-def _neighbour(kinds: Sequence[Kind], index: int, step: int, *, skip_near_good: bool) -> Kind:
-    """The nearest non-short class in direction ``step`` (``BAD`` past the edge, as jusText)."""
-    position = index + step
-    while 0 <= position < len(kinds):
-        kind = kinds[position]
-        if kind is Kind.GOOD or kind is Kind.BAD:
-            return kind
-        if kind is Kind.NEAR_GOOD and not skip_near_good:
-            return kind
-        position += step
-    return Kind.BAD
+def _nearest(kinds: Sequence[Kind], order: range) -> tuple[list[Kind], list[Kind]]:
+    """For each line, the nearest good-or-bad class and the nearest non-short class in ``order``.
+
+    Past the edge of the page counts as bad, as in jusText.
+    """
+    strict: list[Kind] = [Kind.BAD] * len(kinds)
+    loose: list[Kind] = [Kind.BAD] * len(kinds)
+    last_strict, last_loose = Kind.BAD, Kind.BAD
+    for i in order:
+        strict[i], loose[i] = last_strict, last_loose
+        if kinds[i] is not Kind.SHORT:
+            last_loose = kinds[i]
+            if kinds[i] is not Kind.NEAR_GOOD:
+                last_strict = kinds[i]
+    return strict, loose
 
 
 def _smooth(kinds: list[Kind]) -> list[Kind]:
-    """jusText's context-sensitive pass: short, then near-good lines follow their neighbours.
+    """Let short, then near-good lines follow their neighbours (jusText's context pass).
 
-    Neighbour look-ups skip runs of short lines; precomputing the nearest neighbours in both
-    directions keeps it linear.
+    The nearest neighbours are precomputed in both directions, which keeps the pass linear.
     """
-    count = len(kinds)
-    prev_strict: list[Kind] = [Kind.BAD] * count
-    prev_loose: list[Kind] = [Kind.BAD] * count
-    last_strict, last_loose = Kind.BAD, Kind.BAD
-    for i in range(count):
-        prev_strict[i], prev_loose[i] = last_strict, last_loose
-        if kinds[i] in (Kind.GOOD, Kind.BAD):
-            last_strict = last_loose = kinds[i]
-        elif kinds[i] is Kind.NEAR_GOOD:
-            last_loose = kinds[i]
-    next_strict: list[Kind] = [Kind.BAD] * count
-    next_loose: list[Kind] = [Kind.BAD] * count
-    last_strict, last_loose = Kind.BAD, Kind.BAD
-    for i in range(count - 1, -1, -1):
-        next_strict[i], next_loose[i] = last_strict, last_loose
-        if kinds[i] in (Kind.GOOD, Kind.BAD):
-            last_strict = last_loose = kinds[i]
-        elif kinds[i] is Kind.NEAR_GOOD:
-            last_loose = kinds[i]
+    prev_strict, prev_loose = _nearest(kinds, range(len(kinds)))
+    next_strict, next_loose = _nearest(kinds, range(len(kinds) - 1, -1, -1))
     result = list(kinds)
     for i, kind in enumerate(kinds):
-        if kind is not Kind.SHORT:
-            continue
         before, after = prev_strict[i], next_strict[i]
-        if before is after:
-            result[i] = before
-        elif (before is Kind.BAD and prev_loose[i] is Kind.NEAR_GOOD) or (
-            after is Kind.BAD and next_loose[i] is Kind.NEAR_GOOD
-        ):
-            result[i] = Kind.GOOD
-        else:
-            result[i] = Kind.BAD
-    for i, kind in enumerate(kinds):
-        if kind is Kind.NEAR_GOOD:
-            both_bad = prev_strict[i] is Kind.BAD and next_strict[i] is Kind.BAD
-            result[i] = Kind.BAD if both_bad else Kind.GOOD
+        if kind is Kind.SHORT:
+            if before is after:
+                result[i] = before
+            else:
+                near_good_beside_bad = (before is Kind.BAD and prev_loose[i] is Kind.NEAR_GOOD) or (
+                    after is Kind.BAD and next_loose[i] is Kind.NEAR_GOOD
+                )
+                result[i] = Kind.GOOD if near_good_beside_bad else Kind.BAD
+        elif kind is Kind.NEAR_GOOD:
+            result[i] = Kind.BAD if before is Kind.BAD and after is Kind.BAD else Kind.GOOD
     return result
 
 
 def _best_stretch(lines: Sequence[Line], kinds: Sequence[Kind]) -> tuple[int, int]:
-    """The [first, last] line indices of the maximum-scoring stretch (Kadane); (0, -1) if none."""
+    """Find the [first, last] indices of the best-scoring stretch (Kadane); (0, -1) if none."""
     best, best_span = 0.0, (0, -1)
     running, start = 0.0, 0
-    for i, (line, kind) in enumerate(zip(lines, kinds)):
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is Kind.GOOD:
             score = GOOD_SCORE + min(line.chars, 1000) / GOOD_CHARS
         elif line.rule is not None:
@@ -167,20 +162,26 @@ def _best_stretch(lines: Sequence[Line], kinds: Sequence[Kind]) -> tuple[int, in
     return best_span
 
 
-REPEATED = PhraseMatch("repeated furniture", whole_line=True)
-FIGURES = PhraseMatch("figures", whole_line=True)
-REPEAT_MIN = 2
-MARK_FIGURES = True
+REPEATED: Final = PhraseMatch("repeated furniture", whole_line=True)
+FIGURES: Final = PhraseMatch("figures", whole_line=True)
+#: A short line met this often on one page is a menu item, a button or a gallery caption.
+REPEAT_MIN: Final = 2
+#: Shorter repeated lines are left alone: "Ja." may well be said twice.
+REPEAT_MIN_CHARS: Final = 4
 
 
 def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
-    """Lines with rules that need the whole page: a short line repeated on it is furniture."""
+    """Add the rules that need the whole page.
+
+    A short line repeated on the page is furniture, and so is a line of bare figures (a
+    price, a score, a page counter).
+    """
     counts = Counter(line.key for line in lines if line.key)
     marked = []
     for line in lines:
-        if line.rule is None and line.key and counts[line.key] >= REPEAT_MIN:
+        if line.rule is None and len(line.key) >= REPEAT_MIN_CHARS and counts[line.key] >= REPEAT_MIN:
             line = line._replace(rule=REPEATED)  # noqa: PLW2901 - the marked copy replaces it
-        elif line.rule is None and MARK_FIGURES and not line.lettered:
+        elif line.rule is None and not line.lettered:
             line = line._replace(rule=FIGURES)  # noqa: PLW2901
         marked.append(line)
     return marked
@@ -206,7 +207,7 @@ def classify(lines: Sequence[Line]) -> list[Decision]:
     for i, line in enumerate(lines):
         if line.rule is not None:
             decisions.append(Decision(Verdict.RULE, line.rule.reason))
-        elif first <= i <= last and (not INNER_SMOOTHED or kinds[i] is Kind.GOOD or initial[i] is Kind.SHORT):
+        elif first <= i <= last:
             decisions.append(Decision(Verdict.CONTENT, None))
         else:
             decisions.append(Decision(Verdict.OUTSIDE, None))

@@ -1,3 +1,4 @@
+# Copyright (c) 2026 the quotekit developers. Licensed under the MIT licence.
 """The built-in ``boilerplate`` extractor: marks, with a reason, every line that is not article.
 
 Nothing is deleted: the spans go to ``Document.boilerplate`` and ``Document.body`` is the text
@@ -8,14 +9,17 @@ embedded post, and the headline and lede at the top of the article, are never ma
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from quotekit.boilerplate.classify import Decision, Verdict, classify
 from quotekit.boilerplate.lexicon import Lexicon
 from quotekit.boilerplate.lines import Line, measure_lines
-from quotekit.lang import LanguageData
 from quotekit.model import BoilerplateSpan, Document
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
+    from quotekit.lang import LanguageData
 
 __all__ = ["BoilerplateStripper"]
 
@@ -23,6 +27,8 @@ __all__ = ["BoilerplateStripper"]
 NAVIGATION: Final = "navigation"
 PAGE_FURNITURE: Final = "page furniture"
 _SHORT_LINE: Final = 70
+#: Headline and lede: at most this many lines above the first content line are kept as such.
+_HEADLINE_LINES: Final = 2
 
 
 class _Intervals:
@@ -39,6 +45,7 @@ class _Intervals:
         self._ends = [span[1] for span in merged]
 
     def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start``-``end`` shares a character with any stretch."""
         index = bisect.bisect_left(self._ends, start + 1)
         return index < len(self._starts) and self._starts[index] < end
 
@@ -58,13 +65,13 @@ def _lang_lookup(doc: Document) -> Callable[[int], str]:
 
 
 def _headline_lines(lines: Sequence[Line], decisions: Sequence[Decision]) -> set[int]:
-    """The headline and lede: lines above the article's first content line at the very top.
+    """Find the headline and lede: lines above the article's first content line at the top.
 
     Plain article text starts with its headline; a page dump starts with its menu. Only the
     first two lines, when the content starts right below them, count as headline and lede.
     """
     first_content = next((i for i, d in enumerate(decisions) if d.verdict is Verdict.CONTENT), None)
-    if first_content is None or first_content > 2:  # noqa: PLR2004 - headline and lede
+    if first_content is None or first_content > _HEADLINE_LINES:
         return set()
     return {i for i in range(first_content) if decisions[i].verdict is Verdict.OUTSIDE and lines[i].chars > 1}
 
@@ -87,7 +94,7 @@ class BoilerplateStripper:
         self._lexicon = Lexicon(data)
 
     def spans(self, doc: Document) -> list[BoilerplateSpan]:
-        """The boilerplate spans this extractor finds in ``doc`` (protected lines left out)."""
+        """Return the boilerplate spans found in ``doc`` (protected lines left out)."""
         text = doc.text
         lines = measure_lines(text, self._lexicon, _lang_lookup(doc))
         if not lines:
@@ -99,20 +106,25 @@ class BoilerplateStripper:
         )
         headline = _headline_lines(lines, decisions)
         spans = []
-        for line, (verdict, rule_reason) in zip(lines, decisions):
-            if verdict is Verdict.CONTENT or line.index in headline or protected.overlaps(line.start, line.end):
+        for line, (verdict, rule_reason) in zip(lines, decisions, strict=True):
+            if verdict is Verdict.CONTENT or line.number in headline:
+                continue
+            if protected.overlaps(line.start, line.end):
                 continue
             if rule_reason is not None:
                 reason = rule_reason
             else:
                 reason = NAVIGATION if line.chars < _SHORT_LINE else PAGE_FURNITURE
-            spans.append(BoilerplateSpan(start=line.start, end=line.end, text=text[line.start : line.end], reason=reason))
+            span_text = text[line.start : line.end]
+            spans.append(BoilerplateSpan(start=line.start, end=line.end, text=span_text, reason=reason))
         return spans
 
     def __call__(self, doc: Document, /) -> Document:
+        """Return ``doc`` with the boilerplate it finds added to ``doc.boilerplate``."""
         found = self.spans(doc)
         if not found:
             return doc
         known = {(span.start, span.end) for span in doc.boilerplate}
         added = [span for span in found if (span.start, span.end) not in known]
-        return doc.evolve(boilerplate=sorted((*doc.boilerplate, *added), key=lambda span: (span.start, span.end)))
+        merged = sorted((*doc.boilerplate, *added), key=lambda span: (span.start, span.end))
+        return doc.evolve(boilerplate=merged)

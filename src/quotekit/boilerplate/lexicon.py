@@ -1,3 +1,4 @@
+# Copyright (c) 2026 the quotekit developers. Licensed under the MIT licence.
 """Per-language boilerplate knowledge, compiled once from :class:`~quotekit.lang.LanguageData`.
 
 The stripper reads four tables of each language (plugins extend any of them through the
@@ -25,12 +26,13 @@ The stripper reads four tables of each language (plugins extend any of them thro
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
-from quotekit.lang import LanguageData
+if TYPE_CHECKING:
+    from quotekit.lang import LanguageData
 
 __all__ = ["Lexicon", "PhraseMatch", "normalize"]
 
@@ -142,15 +144,15 @@ class Lexicon:
         return bool(self._language(lang).stopwords)
 
     def stopwords(self, lang: str) -> frozenset[str]:
-        """The stop words of ``lang`` (empty when unknown)."""
+        """Return the stop words of ``lang`` (empty when unknown)."""
         return self._language(lang).stopwords
 
     def date_words(self, lang: str) -> frozenset[str]:
-        """Month, weekday and time words of ``lang``."""
+        """Return the month, weekday and time words of ``lang``."""
         return self._language(lang).date_words
 
     def phrase(self, line: str, folded: str, n_words: int, lang: str) -> PhraseMatch | None:
-        """The phrase-table verdict on a stripped ``line`` (``folded`` is its :func:`normalize`)."""
+        """Return the phrase-table verdict on a stripped ``line`` (``folded``: its :func:`normalize`)."""
         lexicon = self._language(lang)
         bare = folded.strip(EDGE_PUNCTUATION)
         reason = lexicon.line_phrases.get(bare)
@@ -160,7 +162,8 @@ class Lexicon:
         for phrase, reason, max_words in lexicon.start_phrases.get(head[:2], ()):
             if n_words <= max_words and head.startswith(phrase):
                 return PhraseMatch(reason, whole_line=False)
-        if lexicon.contains_pattern is not None and n_words <= CONTAINS_MAX_WORDS and len(line) <= CONTAINS_MAX_CHARS:
+        paragraph_sized = n_words <= CONTAINS_MAX_WORDS and len(line) <= CONTAINS_MAX_CHARS
+        if lexicon.contains_pattern is not None and paragraph_sized:
             hit = lexicon.contains_pattern.search(folded, timeout=_TIMEOUT)
             if hit is not None:
                 return PhraseMatch(lexicon.contains_reasons[hit.group()], whole_line=False)

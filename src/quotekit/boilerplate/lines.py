@@ -1,3 +1,4 @@
+# Copyright (c) 2026 the quotekit developers. Licensed under the MIT licence.
 """The text as lines, each with the measurements the classifier judges it by.
 
 A line is the unit of page text: scrapers put each paragraph, heading, menu item and caption
@@ -7,12 +8,14 @@ carriage return before it), and blank lines are skipped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
 from quotekit.boilerplate.lexicon import EDGE_PUNCTUATION, Lexicon, PhraseMatch, normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 __all__ = ["Line", "measure_lines", "split_lines"]
 
@@ -33,9 +36,12 @@ _KEY_CHARS: Final = 60
 
 
 class Line(NamedTuple):
-    """One non-blank line and what the classifier needs to know about it."""
+    """One non-blank line and what the classifier needs to know about it.
 
-    index: int
+    ``number`` counts non-blank lines from 0; ``start``/``end`` are offsets in the text.
+    """
+
+    number: int
     start: int
     end: int
     chars: int
@@ -58,7 +64,7 @@ class Line(NamedTuple):
 
 
 def split_lines(text: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) of every line holding something other than whitespace."""
+    """Yield the (start, end) of every line holding something other than whitespace."""
     position = 0
     length = len(text)
     while position <= length:
@@ -88,8 +94,10 @@ def _structural_rule(lexicon: Lexicon, folded: str, tokens: list[str], lang: str
     if 0 < len(tokens) <= 10:
         date_words = lexicon.date_words(lang)
         named = sum(1 for token in tokens if token in date_words)
+        # "Mai 2024" or "Montag, 3. Juni" is a date; "Heute" alone may be a heading.
+        dated = named and (named < len(tokens) or named >= 2)
         if all(token.isdigit() or token in date_words for token in tokens) and (
-            (named and (named < len(tokens) or named >= 2)) or _NUMERIC_DATE.fullmatch(folded, timeout=_TIMEOUT)
+            dated or _NUMERIC_DATE.fullmatch(folded, timeout=_TIMEOUT)
         ):
             return _TIMESTAMP
     if len(tokens) <= 12 and lexicon.is_furniture_list(
@@ -102,16 +110,18 @@ def _structural_rule(lexicon: Lexicon, folded: str, tokens: list[str], lang: str
 def measure_lines(text: str, lexicon: Lexicon, lang_at: Callable[[int], str]) -> list[Line]:
     """Every non-blank line of ``text`` with its measurements; ``lang_at`` gives the language."""
     lines: list[Line] = []
-    for index, (start, end) in enumerate(split_lines(text)):
+    for number, (start, end) in enumerate(split_lines(text)):
         content = text[start:end] if end - start <= _MEASURE_CHARS else text[start : start + _MEASURE_CHARS]
         lang = lang_at(start)
         folded = normalize(content)
         tokens = _WORD.findall(folded, timeout=_TIMEOUT)
         stopwords = lexicon.stopwords(lang)
-        rule = lexicon.phrase(content, folded, len(tokens), lang) or _structural_rule(lexicon, folded, tokens, lang)
+        rule = lexicon.phrase(content, folded, len(tokens), lang) or _structural_rule(
+            lexicon, folded, tokens, lang
+        )
         lines.append(
             Line(
-                index=index,
+                number=number,
                 start=start,
                 end=end,
                 chars=end - start,
