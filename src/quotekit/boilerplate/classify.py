@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["Decision", "Verdict", "classify"]
 
 LENGTH_LOW: Final = 70
-LENGTH_HIGH: Final = 200
+LENGTH_HIGH: Final = 150
 STOPWORDS_LOW: Final = 0.22
 STOPWORDS_HIGH: Final = 0.27
 #: Below this mean stop-word density over long lines, the page is not in a language the lists
@@ -100,14 +100,17 @@ def _initial(line: Line, *, by_stopwords: bool) -> Kind:
     return _by_density(line, by_stopwords=by_stopwords)
 
 
-def _nearest(kinds: Sequence[Kind], order: range) -> tuple[list[Kind], list[Kind]]:
+def _nearest(kinds: Sequence[Kind], order: range) -> tuple[list[Kind | None], list[Kind | None]]:
     """For each line, the nearest good-or-bad class and the nearest non-short class in ``order``.
 
-    Past the edge of the page counts as bad, as in jusText.
+    ``None`` is the edge of the text. jusText counts the edge as bad; so does quotekit for
+    short lines, but a near-good line (a short paragraph) next to the edge is judged by its
+    other neighbour alone: article text starts with its first paragraph.
     """
-    strict: list[Kind] = [Kind.BAD] * len(kinds)
-    loose: list[Kind] = [Kind.BAD] * len(kinds)
-    last_strict, last_loose = Kind.BAD, Kind.BAD
+    strict: list[Kind | None] = [None] * len(kinds)
+    loose: list[Kind | None] = [None] * len(kinds)
+    last_strict: Kind | None = None
+    last_loose: Kind | None = None
     for i in order:
         strict[i], loose[i] = last_strict, last_loose
         if kinds[i] is not Kind.SHORT:
@@ -115,6 +118,15 @@ def _nearest(kinds: Sequence[Kind], order: range) -> tuple[list[Kind], list[Kind
             if kinds[i] is not Kind.NEAR_GOOD:
                 last_strict = kinds[i]
     return strict, loose
+
+
+def _short_kind(before: Kind | None, after: Kind | None, *, near_good_beside_bad: bool) -> Kind:
+    # A short line at the edge of a page dump is a menu item far more often than a heading.
+    before = Kind.BAD if before is None else before
+    after = Kind.BAD if after is None else after
+    if before is after:
+        return before
+    return Kind.GOOD if near_good_beside_bad else Kind.BAD
 
 
 def _smooth(kinds: list[Kind]) -> list[Kind]:
@@ -128,13 +140,10 @@ def _smooth(kinds: list[Kind]) -> list[Kind]:
     for i, kind in enumerate(kinds):
         before, after = prev_strict[i], next_strict[i]
         if kind is Kind.SHORT:
-            if before is after:
-                result[i] = before
-            else:
-                near_good_beside_bad = (before is Kind.BAD and prev_loose[i] is Kind.NEAR_GOOD) or (
-                    after is Kind.BAD and next_loose[i] is Kind.NEAR_GOOD
-                )
-                result[i] = Kind.GOOD if near_good_beside_bad else Kind.BAD
+            near_good_beside_bad = (before is Kind.BAD and prev_loose[i] is Kind.NEAR_GOOD) or (
+                after is Kind.BAD and next_loose[i] is Kind.NEAR_GOOD
+            )
+            result[i] = _short_kind(before, after, near_good_beside_bad=near_good_beside_bad)
         elif kind is Kind.NEAR_GOOD:
             result[i] = Kind.BAD if before is Kind.BAD and after is Kind.BAD else Kind.GOOD
     return result

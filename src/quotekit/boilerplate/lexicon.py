@@ -25,14 +25,14 @@ The stripper reads four tables of each language (plugins extend any of them thro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
 if TYPE_CHECKING:
-    from quotekit.lang import LanguageData
+    from quotekit.lang import LanguageData, Row
 
 __all__ = ["Lexicon", "PhraseMatch", "normalize"]
 
@@ -71,19 +71,25 @@ class _LanguageLexicon:
     stopwords: frozenset[str]
     date_words: frozenset[str]
     line_phrases: Mapping[str, str]
-    #: start phrases grouped by their first two characters, longest first: (phrase, reason,
+    #: start phrases grouped by their first character, longest first: (phrase, reason,
     #: the most words a line may have for the phrase to decide it).
     start_phrases: Mapping[str, tuple[tuple[str, str, int], ...]]
     contains_pattern: regex.Pattern[str] | None
     contains_reasons: Mapping[str, str]
 
 
-def _compile_language(data: LanguageData, lang: str) -> _LanguageLexicon:
+def _rows(data: LanguageData, langs: Sequence[str], table: str) -> Iterator[Row]:
+    for lang in langs:
+        yield from data.table(lang, table)
+
+
+def _compile_language(data: LanguageData, lang: str, phrase_langs: Sequence[str]) -> _LanguageLexicon:
+    """Stop words of ``lang``; phrases and date words of every language in ``phrase_langs``."""
     stopwords = data.words(lang, "boilerplate_stopwords") or data.words(lang, "function_words")
     line_phrases: dict[str, str] = {}
     starts: dict[str, list[tuple[str, str, int]]] = {}
     contains: dict[str, str] = {}
-    for row in data.table(lang, "boilerplate_phrases"):
+    for row in _rows(data, phrase_langs, "boilerplate_phrases"):
         if not isinstance(row, Mapping):
             continue
         text, match, reason = row.get("text"), row.get("match", "line"), row.get("reason", "page furniture")
@@ -97,7 +103,7 @@ def _compile_language(data: LanguageData, lang: str) -> _LanguageLexicon:
             phrase = text.casefold().replace("’", "'").lstrip()
             marked = not phrase[-1].isalnum() and not phrase[-1].isspace()
             limit = row.get("max_words", MARKED_START_MAX_WORDS if marked else START_MATCH_MAX_WORDS)
-            starts.setdefault(phrase[:2], []).append((phrase, reason, int(limit)))
+            starts.setdefault(phrase[:1], []).append((phrase, reason, int(limit)))
         elif match == "contains":
             contains.setdefault(phrase, reason)
     pattern = None
@@ -106,7 +112,9 @@ def _compile_language(data: LanguageData, lang: str) -> _LanguageLexicon:
         pattern = regex.compile(alternatives)
     return _LanguageLexicon(
         stopwords=frozenset(w.casefold() for w in stopwords),
-        date_words=frozenset(normalize(w) for w in data.words(lang, "boilerplate_date_words")),
+        date_words=frozenset(
+            normalize(w) for w in _rows(data, phrase_langs, "boilerplate_date_words") if isinstance(w, str)
+        ),
         line_phrases=line_phrases,
         start_phrases={
             key: tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True)) for key, rows in starts.items()
@@ -116,14 +124,18 @@ def _compile_language(data: LanguageData, lang: str) -> _LanguageLexicon:
     )
 
 
-_EMPTY = _LanguageLexicon(frozenset(), frozenset(), {}, {}, None, {})
-
-
 class Lexicon:
     """Every language's boilerplate tables, compiled for fast per-line look-ups."""
 
     def __init__(self, data: LanguageData) -> None:
-        self._languages = {lang: _compile_language(data, lang) for lang in data.languages}
+        # Furniture phrases are matched in every language's tables, the line's own first: pages
+        # mix languages ("Share" on a German page), and a verdict that hangs on language
+        # detection would change when the stripped body is detected anew.
+        self._languages = {
+            lang: _compile_language(data, lang, [lang, *(other for other in data.languages if other != lang)])
+            for lang in data.languages
+        }
+        self._any = _compile_language(data, "", data.languages)
         sources: set[str] = set()
         for lang in data.languages:
             sources.update(normalize(s) for s in data.words(lang, "boilerplate_sources"))
@@ -137,7 +149,7 @@ class Lexicon:
         )
 
     def _language(self, lang: str) -> _LanguageLexicon:
-        return self._languages.get(lang, _EMPTY)
+        return self._languages.get(lang, self._any)
 
     def has_stopwords(self, lang: str) -> bool:
         """Whether ``lang`` has a stop-word list (else prose is judged by shape alone)."""
@@ -159,7 +171,7 @@ class Lexicon:
         if reason is not None:
             return PhraseMatch(reason, whole_line=True)
         head = folded.lstrip(EDGE_PUNCTUATION.replace("©", "").replace("(", ""))
-        for phrase, reason, max_words in lexicon.start_phrases.get(head[:2], ()):
+        for phrase, reason, max_words in lexicon.start_phrases.get(head[:1], ()):
             if n_words <= max_words and head.startswith(phrase):
                 return PhraseMatch(reason, whole_line=False)
         paragraph_sized = n_words <= CONTAINS_MAX_WORDS and len(line) <= CONTAINS_MAX_CHARS
