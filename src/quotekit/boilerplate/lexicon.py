@@ -51,6 +51,7 @@ _SPACES = regex.compile(r"\s+")
 _SOURCE_SPLIT = regex.compile(r"\s*[/,;&+|]\s*|\s+und\s+|\s+and\s+")
 _INITIALS = regex.compile(r"\(\s*\p{Ll}{2,5}(?:\s*/\s*\p{Ll}{2,5})*\s*\)")
 _TIMEOUT: Final = 1.0
+_START_KEY: Final = 3
 
 
 def normalize(line: str) -> str:
@@ -71,11 +72,13 @@ class _LanguageLexicon:
     stopwords: frozenset[str]
     date_words: frozenset[str]
     line_phrases: Mapping[str, str]
-    #: start phrases grouped by their first character, longest first: (phrase, reason,
+    #: start phrases grouped by their first three characters (shorter phrases: all of them),
+    #: longest first: (phrase, reason,
     #: the most words a line may have for the phrase to decide it).
     start_phrases: Mapping[str, tuple[tuple[str, str, int], ...]]
-    contains_pattern: regex.Pattern[str] | None
-    contains_reasons: Mapping[str, str]
+    #: (phrase, reason), longest first. Plain substring tests: CPython's search is far faster
+    #: than a regex alternation of a hundred literals, and cannot backtrack.
+    contains: tuple[tuple[str, str], ...]
 
 
 def _rows(data: LanguageData, langs: Sequence[str], table: str) -> Iterator[Row]:
@@ -103,13 +106,9 @@ def _compile_language(data: LanguageData, lang: str, phrase_langs: Sequence[str]
             phrase = text.casefold().replace("’", "'").lstrip()
             marked = not phrase[-1].isalnum() and not phrase[-1].isspace()
             limit = row.get("max_words", MARKED_START_MAX_WORDS if marked else START_MATCH_MAX_WORDS)
-            starts.setdefault(phrase[:1], []).append((phrase, reason, int(limit)))
+            starts.setdefault(phrase[:_START_KEY], []).append((phrase, reason, int(limit)))
         elif match == "contains":
             contains.setdefault(phrase, reason)
-    pattern = None
-    if contains:
-        alternatives = "|".join(regex.escape(p) for p in sorted(contains, key=len, reverse=True))
-        pattern = regex.compile(alternatives)
     return _LanguageLexicon(
         stopwords=frozenset(w.casefold() for w in stopwords),
         date_words=frozenset(
@@ -119,8 +118,7 @@ def _compile_language(data: LanguageData, lang: str, phrase_langs: Sequence[str]
         start_phrases={
             key: tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True)) for key, rows in starts.items()
         },
-        contains_pattern=pattern,
-        contains_reasons=contains,
+        contains=tuple(sorted(contains.items(), key=lambda item: len(item[0]), reverse=True)),
     )
 
 
@@ -171,14 +169,15 @@ class Lexicon:
         if reason is not None:
             return PhraseMatch(reason, whole_line=True)
         head = folded.lstrip(EDGE_PUNCTUATION.replace("©", "").replace("(", ""))
-        for phrase, reason, max_words in lexicon.start_phrases.get(head[:1], ()):
-            if n_words <= max_words and head.startswith(phrase):
-                return PhraseMatch(reason, whole_line=False)
+        for key in (head[:_START_KEY], *(head[:n] for n in range(1, _START_KEY))):
+            for phrase, reason, max_words in lexicon.start_phrases.get(key, ()):
+                if n_words <= max_words and head.startswith(phrase):
+                    return PhraseMatch(reason, whole_line=False)
         paragraph_sized = n_words <= CONTAINS_MAX_WORDS and len(line) <= CONTAINS_MAX_CHARS
-        if lexicon.contains_pattern is not None and paragraph_sized:
-            hit = lexicon.contains_pattern.search(folded, timeout=_TIMEOUT)
-            if hit is not None:
-                return PhraseMatch(lexicon.contains_reasons[hit.group()], whole_line=False)
+        if paragraph_sized:
+            for phrase, reason in lexicon.contains:
+                if phrase in folded:
+                    return PhraseMatch(reason, whole_line=False)
         return None
 
     def is_source_credit(self, folded: str) -> bool:
