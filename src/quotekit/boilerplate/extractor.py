@@ -29,6 +29,9 @@ PAGE_FURNITURE: Final = "page furniture"
 _SHORT_LINE: Final = 70
 #: Headline and lede: at most this many lines above the first content line are kept as such.
 _HEADLINE_LINES: Final = 2
+#: Rounds of judging the kept lines again; two settle almost every page, the cap keeps the
+#: work linear.
+_MAX_ROUNDS: Final = 4
 
 
 class _Intervals:
@@ -97,27 +100,47 @@ class BoilerplateStripper:
         """Return the boilerplate spans found in ``doc`` (protected lines left out)."""
         text = doc.text
         lines = measure_lines(text, self._lexicon, _lang_lookup(doc))
-        if not lines:
-            return []
-        decisions = classify(lines)
         protected = _Intervals(
             [(quote.start, quote.end) for quote in doc.quotes if quote.end > quote.start]
             + [(post.start, post.end) for post in doc.posts if post.end > post.start]
         )
-        headline = _headline_lines(lines, decisions)
+        reasons: dict[int, str] = {}
+        kept = lines
+        # Judge the lines still kept again until nothing new is marked: the body must hold no
+        # boilerplate by the stripper's own judgement (idempotence), and a list that sat
+        # between the article and a footer paragraph is a tail once the footer is gone.
+        for _ in range(_MAX_ROUNDS):
+            marked = self._round(kept, protected)
+            if not marked:
+                break
+            reasons.update(marked)
+            kept = [line for line in kept if line.number not in marked]
         spans = []
-        for line, (verdict, rule_reason) in zip(lines, decisions, strict=True):
-            if verdict is Verdict.CONTENT or line.number in headline:
+        for line in lines:
+            reason = reasons.get(line.number)
+            if reason is not None:
+                span_text = text[line.start : line.end]
+                spans.append(BoilerplateSpan(start=line.start, end=line.end, text=span_text, reason=reason))
+        return spans
+
+    @staticmethod
+    def _round(lines: list[Line], protected: _Intervals) -> dict[int, str]:
+        """Classify ``lines`` once; the numbers of the lines to mark, with their reasons."""
+        if not lines:
+            return {}
+        decisions = classify(lines)
+        headline = _headline_lines(lines, decisions)
+        marked = {}
+        for position, (line, (verdict, rule_reason)) in enumerate(zip(lines, decisions, strict=True)):
+            if verdict is Verdict.CONTENT or position in headline:
                 continue
             if protected.overlaps(line.start, line.end):
                 continue
             if rule_reason is not None:
-                reason = rule_reason
+                marked[line.number] = rule_reason
             else:
-                reason = NAVIGATION if line.chars < _SHORT_LINE else PAGE_FURNITURE
-            span_text = text[line.start : line.end]
-            spans.append(BoilerplateSpan(start=line.start, end=line.end, text=span_text, reason=reason))
-        return spans
+                marked[line.number] = NAVIGATION if line.chars < _SHORT_LINE else PAGE_FURNITURE
+        return marked
 
     def __call__(self, doc: Document, /) -> Document:
         """Return ``doc`` with the boilerplate it finds added to ``doc.boilerplate``."""

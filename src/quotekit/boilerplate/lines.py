@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["Line", "measure_lines", "split_lines"]
 
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")
+_LETTER = regex.compile(r"\p{L}")
 #: How a line of prose ends: sentence marks, closing quotation marks and brackets.
 _TERMINAL: Final = frozenset(".!?…:;\"“”»«)'’")
 _TIMEOUT: Final = 1.0
@@ -129,7 +130,7 @@ def measure_lines(text: str, lexicon: Lexicon, lang_at: Callable[[int], str]) ->
                 stopwords=sum(1 for token in tokens if token in stopwords),
                 judged_by_stopwords=bool(stopwords),
                 terminal=text[end - 1] in _TERMINAL,
-                lettered=any(char.isalpha() for char in content),
+                lettered=_LETTER.search(content) is not None,
                 key=folded if end - start <= _KEY_CHARS else "",
                 rule=rule,
             )
