@@ -178,6 +178,23 @@ def test_headline_and_lede_of_plain_article_text_are_kept() -> None:
     assert marked(doc) == []
 
 
+def test_headline_and_lede_above_a_byline_block_in_a_page_dump_are_kept() -> None:
+    headline = "Stadt baut den Nahverkehr bis 2030 aus"
+    lede = (
+        "Neue Buslinien und dichtere Takte: Der Bürgermeister hat am Dienstag vorgestellt, wie die "
+        "Stadt die Zahl der Autos in der Innenstadt senken will."
+    )
+    furniture = ["Von Max Muster", "3. Mai 2024, 17:47", "Foto: Erika Beispiel/dpa", "Teilen"]
+    text = "\n".join(["Startseite", "Politik", headline, lede, *furniture, *ARTICLE_DE.splitlines()[:3]])
+    found = reasons(run(text))
+    assert headline not in found
+    assert lede not in found
+    assert found["Von Max Muster"] == "byline"
+    assert found["3. Mai 2024, 17:47"] == "timestamp"
+    assert found["Foto: Erika Beispiel/dpa"] == "photo credit"
+    assert {"Startseite", "Politik"} <= set(found)
+
+
 def test_lines_inside_quotes_are_never_marked() -> None:
     text = "\n".join([*ARTICLE_DE.splitlines()[:3], "Teilen", "Mehr zum Thema"])
     start = text.index("Teilen")

@@ -196,6 +196,41 @@ def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
     return marked
 
 
+#: At most this many named or short lines (author, date, picture credit) between lede and body.
+_BYLINE_BLOCK: Final = 6
+_HEADLINE_WORDS: Final = range(3, 26)
+
+
+def _headline_and_lede(lines: Sequence[Line], initial: Sequence[Kind], first: int) -> set[int]:
+    """Find the lede and headline above the stretch, across a block of byline lines.
+
+    News pages put the headline and lede above the author, date and picture lines; those cost
+    the stretch more than the lede brings, yet headline and lede are article. Walking up over
+    named and short lines (at most a few), the first prose line is the lede; a headline-like
+    line right above it is the headline. The lines walked over stay outside.
+    """
+    position, skipped = first - 1, 0
+    while position >= 0 and skipped <= _BYLINE_BLOCK:
+        line = lines[position]
+        if line.rule is None and initial[position] in (Kind.GOOD, Kind.NEAR_GOOD):
+            found = {position}
+            above = position - 1
+            if above >= 0:
+                headline = lines[above]
+                if (
+                    headline.rule is None
+                    and headline.words in _HEADLINE_WORDS
+                    and not headline.terminal
+                    and headline.chars < LENGTH_HIGH
+                ):
+                    found.add(above)
+            return found
+        if line.rule is None and initial[position] is not Kind.SHORT:
+            break
+        position, skipped = position - 1, skipped + 1
+    return set()
+
+
 class Decision(NamedTuple):
     """The verdict on one line and, for furniture named by a rule, the rule's reason."""
 
@@ -209,6 +244,7 @@ def classify(lines: Sequence[Line]) -> list[Decision]:
     initial = [_initial(line, by_stopwords=by_stopwords) for line in lines]
     kinds = _smooth(initial)
     first, last = _best_stretch(lines, kinds)
+    joined = _headline_and_lede(lines, initial, first) if first <= last else set()
     # Repeated lines and bare figures are judged after the stretch is found: a price or a
     # repeated heading inside a product list says nothing about where the article ends.
     lines = _with_page_rules(lines)
@@ -216,7 +252,7 @@ def classify(lines: Sequence[Line]) -> list[Decision]:
     for i, line in enumerate(lines):
         if line.rule is not None:
             decisions.append(Decision(Verdict.RULE, line.rule.reason))
-        elif first <= i <= last:
+        elif first <= i <= last or i in joined:
             decisions.append(Decision(Verdict.CONTENT, None))
         else:
             decisions.append(Decision(Verdict.OUTSIDE, None))
