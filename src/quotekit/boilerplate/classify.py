@@ -1,0 +1,259 @@
+# Copyright (c) 2026 the quotekit developers. Licensed under the MIT licence.
+"""Which lines are article content: a jusText-style classifier with a positional pass.
+
+1. Each line gets a class from its own measurements (jusText's scheme): ``bad`` when a phrase
+   table or a structural rule names it furniture, ``short`` under 70 characters, else ``good``
+   or ``near-good`` by stop-word density (prose is dense in function words; menus, captions and
+   link lists are not). A language without a stop-word list is judged by shape: long lines
+   that end like sentences.
+2. Short and near-good lines take the class of their neighbours (jusText's smoothing), so a
+   heading between paragraphs is content and a short item between menu entries is not.
+3. The article is the stretch of lines with the highest total evidence (Kadane's maximum
+   sub-array over +good/-bad scores): page furniture before and after it is cut off even when a
+   footer blurb or a teaser reads like prose. Inside the stretch only lines named by a rule are
+   boilerplate, so "Ja." or a one-word heading inside the article stays.
+
+Everything is one or two passes over the lines: linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from enum import Enum
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from quotekit.boilerplate.lexicon import PhraseMatch
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from quotekit.boilerplate.lines import Line
+
+__all__ = ["Decision", "Verdict", "classify"]
+
+LENGTH_LOW: Final = 70
+LENGTH_HIGH: Final = 150
+STOPWORDS_LOW: Final = 0.22
+STOPWORDS_HIGH: Final = 0.27
+#: Below this mean stop-word density over long lines, the page is not in a language the lists
+#: know (a Norwegian page detected as English): judge its lines by shape instead.
+LANGUAGE_FIT_MIN: Final = 0.12
+_LONG_LINE_WORDS: Final = 12
+#: Without stop words, a line of this many words ending like a sentence reads as prose.
+_SENTENCE_WORDS: Final = 8
+# Scores of the article-stretch search. A good line adds 1 plus up to 2.5 for its length; a
+# line a rule names costs 1; a short unnamed line costs a little (a table cell, a heading); a
+# long line of thin prose counts a little in favour: list items and spec tables sit inside
+# articles, menus sit outside them.
+GOOD_SCORE: Final = 1.0
+GOOD_CHARS: Final = 400
+RULE_PENALTY: Final = -1.0
+BAD_PENALTY: Final = -0.15
+LONG_BAD_SCORE: Final = 0.5
+
+
+class Kind(Enum):
+    """jusText's paragraph classes."""
+
+    GOOD = "good"
+    NEAR_GOOD = "near-good"
+    SHORT = "short"
+    BAD = "bad"
+
+
+class Verdict(Enum):
+    """What the classifier decided about a line."""
+
+    CONTENT = "content"
+    #: Furniture recognised by its words (the line's rule gives the reason).
+    RULE = "rule"
+    #: Outside the article's stretch of lines.
+    OUTSIDE = "outside"
+
+
+def _stopwords_fit(lines: Sequence[Line]) -> bool:
+    long_lines = [line for line in lines if line.words >= _LONG_LINE_WORDS and line.judged_by_stopwords]
+    if not long_lines:
+        return any(line.judged_by_stopwords for line in lines)
+    total_words = sum(line.words for line in long_lines)
+    return sum(line.stopwords for line in long_lines) / total_words >= LANGUAGE_FIT_MIN
+
+
+def _by_density(line: Line, *, by_stopwords: bool) -> Kind:
+    """Classify a line of 70 characters or more by how much it reads like prose."""
+    if by_stopwords:
+        prose = line.density >= STOPWORDS_HIGH
+        thin_prose = line.density >= STOPWORDS_LOW
+    else:
+        prose = line.terminal and line.words >= _SENTENCE_WORDS
+        thin_prose = line.chars >= LENGTH_HIGH
+    if prose:
+        return Kind.GOOD if line.chars >= LENGTH_HIGH else Kind.NEAR_GOOD
+    return Kind.NEAR_GOOD if thin_prose else Kind.BAD
+
+
+def _initial(line: Line, *, by_stopwords: bool) -> Kind:
+    if line.rule is not None:
+        return Kind.BAD
+    if line.chars < LENGTH_LOW:
+        return Kind.SHORT
+    return _by_density(line, by_stopwords=by_stopwords)
+
+
+def _nearest(kinds: Sequence[Kind], order: range) -> tuple[list[Kind | None], list[Kind | None]]:
+    """For each line, the nearest good-or-bad class and the nearest non-short class in ``order``.
+
+    ``None`` is the edge of the text. jusText counts the edge as bad; so does quotekit for
+    short lines, but a near-good line (a short paragraph) next to the edge is judged by its
+    other neighbour alone: article text starts with its first paragraph.
+    """
+    strict: list[Kind | None] = [None] * len(kinds)
+    loose: list[Kind | None] = [None] * len(kinds)
+    last_strict: Kind | None = None
+    last_loose: Kind | None = None
+    for i in order:
+        strict[i], loose[i] = last_strict, last_loose
+        if kinds[i] is not Kind.SHORT:
+            last_loose = kinds[i]
+            if kinds[i] is not Kind.NEAR_GOOD:
+                last_strict = kinds[i]
+    return strict, loose
+
+
+def _short_kind(before: Kind | None, after: Kind | None, *, near_good_beside_bad: bool) -> Kind:
+    # A short line at the edge of a page dump is a menu item far more often than a heading.
+    before = Kind.BAD if before is None else before
+    after = Kind.BAD if after is None else after
+    if before is after:
+        return before
+    return Kind.GOOD if near_good_beside_bad else Kind.BAD
+
+
+def _smooth(kinds: list[Kind]) -> list[Kind]:
+    """Let short, then near-good lines follow their neighbours (jusText's context pass).
+
+    The nearest neighbours are precomputed in both directions, which keeps the pass linear.
+    """
+    prev_strict, prev_loose = _nearest(kinds, range(len(kinds)))
+    next_strict, next_loose = _nearest(kinds, range(len(kinds) - 1, -1, -1))
+    result = list(kinds)
+    for i, kind in enumerate(kinds):
+        before, after = prev_strict[i], next_strict[i]
+        if kind is Kind.SHORT:
+            near_good_beside_bad = (before is Kind.BAD and prev_loose[i] is Kind.NEAR_GOOD) or (
+                after is Kind.BAD and next_loose[i] is Kind.NEAR_GOOD
+            )
+            result[i] = _short_kind(before, after, near_good_beside_bad=near_good_beside_bad)
+        elif kind is Kind.NEAR_GOOD:
+            result[i] = Kind.BAD if before is Kind.BAD and after is Kind.BAD else Kind.GOOD
+    return result
+
+
+def _best_stretch(lines: Sequence[Line], kinds: Sequence[Kind]) -> tuple[int, int]:
+    """Find the [first, last] indices of the best-scoring stretch (Kadane); (0, -1) if none."""
+    best, best_span = 0.0, (0, -1)
+    running, start = 0.0, 0
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind is Kind.GOOD:
+            score = GOOD_SCORE + min(line.chars, 1000) / GOOD_CHARS
+        elif line.rule is not None:
+            score = RULE_PENALTY
+        elif line.chars >= LENGTH_LOW:
+            score = LONG_BAD_SCORE
+        else:
+            score = BAD_PENALTY
+        if running <= 0:
+            running, start = score, i
+        else:
+            running += score
+        if running > best:
+            best, best_span = running, (start, i)
+    return best_span
+
+
+REPEATED: Final = PhraseMatch("repeated furniture", whole_line=True)
+FIGURES: Final = PhraseMatch("figures", whole_line=True)
+#: A short line met this often on one page is a menu item, a button or a gallery caption.
+REPEAT_MIN: Final = 2
+#: Shorter repeated lines are left alone: "Ja." may well be said twice.
+REPEAT_MIN_CHARS: Final = 4
+
+
+def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
+    """Add the rules that need the whole page.
+
+    A short line repeated on the page is furniture, and so is a line of bare figures (a
+    price, a score, a page counter).
+    """
+    counts = Counter(line.key for line in lines if line.key)
+    marked = []
+    for line in lines:
+        if line.rule is None and len(line.key) >= REPEAT_MIN_CHARS and counts[line.key] >= REPEAT_MIN:
+            line = line._replace(rule=REPEATED)  # noqa: PLW2901 - the marked copy replaces it
+        elif line.rule is None and not line.lettered:
+            line = line._replace(rule=FIGURES)  # noqa: PLW2901
+        marked.append(line)
+    return marked
+
+
+#: At most this many named or short lines (author, date, picture credit) between lede and body.
+_BYLINE_BLOCK: Final = 6
+_HEADLINE_WORDS: Final = range(3, 26)
+
+
+def _headline_and_lede(lines: Sequence[Line], initial: Sequence[Kind], first: int) -> set[int]:
+    """Find the lede and headline above the stretch, across a block of byline lines.
+
+    News pages put the headline and lede above the author, date and picture lines; those cost
+    the stretch more than the lede brings, yet headline and lede are article. Walking up over
+    named and short lines (at most a few), the first prose line is the lede; a headline-like
+    line right above it is the headline. The lines walked over stay outside.
+    """
+    position, skipped = first - 1, 0
+    while position >= 0 and skipped <= _BYLINE_BLOCK:
+        line = lines[position]
+        if line.rule is None and initial[position] in (Kind.GOOD, Kind.NEAR_GOOD):
+            found = {position}
+            above = position - 1
+            if above >= 0:
+                headline = lines[above]
+                if (
+                    headline.rule is None
+                    and headline.words in _HEADLINE_WORDS
+                    and not headline.terminal
+                    and headline.chars < LENGTH_HIGH
+                ):
+                    found.add(above)
+            return found
+        if line.rule is None and initial[position] is not Kind.SHORT:
+            break
+        position, skipped = position - 1, skipped + 1
+    return set()
+
+
+class Decision(NamedTuple):
+    """The verdict on one line and, for furniture named by a rule, the rule's reason."""
+
+    verdict: Verdict
+    reason: str | None
+
+
+def classify(lines: Sequence[Line]) -> list[Decision]:
+    """One decision per line."""
+    by_stopwords = _stopwords_fit(lines)
+    initial = [_initial(line, by_stopwords=by_stopwords) for line in lines]
+    kinds = _smooth(initial)
+    first, last = _best_stretch(lines, kinds)
+    joined = _headline_and_lede(lines, initial, first) if first <= last else set()
+    # Repeated lines and bare figures are judged after the stretch is found: a price or a
+    # repeated heading inside a product list says nothing about where the article ends.
+    lines = _with_page_rules(lines)
+    decisions = []
+    for i, line in enumerate(lines):
+        if line.rule is not None:
+            decisions.append(Decision(Verdict.RULE, line.rule.reason))
+        elif first <= i <= last or i in joined:
+            decisions.append(Decision(Verdict.CONTENT, None))
+        else:
+            decisions.append(Decision(Verdict.OUTSIDE, None))
+    return decisions

@@ -1,0 +1,138 @@
+# Copyright (c) 2026 the quotekit developers. Licensed under the MIT licence.
+"""The text as lines, each with the measurements the classifier judges it by.
+
+A line is the unit of page text: scrapers put each paragraph, heading, menu item and caption
+on its own line. Offsets are the original text's; the line excludes its newline (and a
+carriage return before it), and blank lines are skipped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+import regex
+
+from quotekit.boilerplate.lexicon import EDGE_PUNCTUATION, Lexicon, PhraseMatch, normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+__all__ = ["Line", "measure_lines", "split_lines"]
+
+_WORD = regex.compile(r"\w+(?:['’]\w+)*")
+_LETTER = regex.compile(r"\p{L}")
+#: How a line of prose ends: sentence marks, closing quotation marks and brackets.
+_TERMINAL: Final = frozenset(".!?…:;\"“”»«)'’")
+_TIMEOUT: Final = 1.0
+#: A date or time written in figures only: "05.06.2025", "3/14/2025, 15:44", "17:47 Uhr".
+_NUMERIC_DATE = regex.compile(
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s*(?:um\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?)?"
+    r"|\d{1,2}:\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?"
+)
+#: Lines longer than this are measured on their first part only: the verdict does not change,
+#: and a 1 MB line must stay cheap.
+_MEASURE_CHARS: Final = 4000
+_KEY_CHARS: Final = 60
+
+
+class Line(NamedTuple):
+    """One non-blank line and what the classifier needs to know about it.
+
+    ``number`` counts non-blank lines from 0; ``start``/``end`` are offsets in the text.
+    """
+
+    number: int
+    start: int
+    end: int
+    chars: int
+    words: int
+    stopwords: int
+    #: Whether the language has a stop-word list (else ``stopwords`` means nothing).
+    judged_by_stopwords: bool
+    terminal: bool
+    #: Whether the line holds a letter (a line of figures alone is a price, a score, a date).
+    lettered: bool
+    #: The normalized text of a short line (empty for long ones): repeated menu items share it.
+    key: str
+    #: The phrase table's verdict, or a structural one (source credit, timestamp).
+    rule: PhraseMatch | None
+
+    @property
+    def density(self) -> float:
+        """Share of the line's words that are stop words."""
+        return self.stopwords / self.words if self.words else 0.0
+
+
+def split_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the (start, end) of every line holding something other than whitespace."""
+    position = 0
+    length = len(text)
+    while position <= length:
+        newline = text.find("\n", position)
+        end = length if newline < 0 else newline
+        start = position
+        stop = end
+        while start < stop and text[start].isspace():
+            start += 1
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            yield start, stop
+        if newline < 0:
+            break
+        position = newline + 1
+
+
+_SOURCE_CREDIT = PhraseMatch("source credit", whole_line=True)
+_TIMESTAMP = PhraseMatch("timestamp", whole_line=True)
+_SHARE_BAR = PhraseMatch("share bar", whole_line=True)
+
+
+def _structural_rule(lexicon: Lexicon, folded: str, tokens: list[str], lang: str) -> PhraseMatch | None:
+    if len(folded) <= 80 and lexicon.is_source_credit(folded):
+        return _SOURCE_CREDIT
+    if 0 < len(tokens) <= 10:
+        date_words = lexicon.date_words(lang)
+        named = sum(1 for token in tokens if token in date_words)
+        # "Mai 2024" or "Montag, 3. Juni" is a date; "Heute" alone may be a heading.
+        dated = named and (named < len(tokens) or named >= 2)
+        if all(token.isdigit() or token in date_words for token in tokens) and (
+            dated or _NUMERIC_DATE.fullmatch(folded, timeout=_TIMEOUT)
+        ):
+            return _TIMESTAMP
+    if len(tokens) <= 12 and lexicon.is_furniture_list(
+        word.strip(EDGE_PUNCTUATION) for word in folded.split() if word.strip(EDGE_PUNCTUATION)
+    ):
+        return _SHARE_BAR
+    return None
+
+
+def measure_lines(text: str, lexicon: Lexicon, lang_at: Callable[[int], str]) -> list[Line]:
+    """Every non-blank line of ``text`` with its measurements; ``lang_at`` gives the language."""
+    lines: list[Line] = []
+    for number, (start, end) in enumerate(split_lines(text)):
+        content = text[start:end] if end - start <= _MEASURE_CHARS else text[start : start + _MEASURE_CHARS]
+        lang = lang_at(start)
+        folded = normalize(content)
+        tokens = _WORD.findall(folded, timeout=_TIMEOUT)
+        stopwords = lexicon.stopwords(lang)
+        rule = lexicon.phrase(content, folded, len(tokens), lang) or _structural_rule(
+            lexicon, folded, tokens, lang
+        )
+        lines.append(
+            Line(
+                number=number,
+                start=start,
+                end=end,
+                chars=end - start,
+                words=len(tokens),
+                stopwords=sum(1 for token in tokens if token in stopwords),
+                judged_by_stopwords=bool(stopwords),
+                terminal=text[end - 1] in _TERMINAL,
+                lettered=_LETTER.search(content) is not None,
+                key=folded if end - start <= _KEY_CHARS else "",
+                rule=rule,
+            )
+        )
+    return lines

@@ -1,0 +1,400 @@
+# Copyright (c) 2026 the quotekit developers. Licensed under the MIT licence.
+"""The built-in boilerplate stripper: what it marks, what it never marks, and that it is stable."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotekit.boilerplate import BoilerplateStripper
+from quotekit.hookspecs import hookimpl
+from quotekit.lang import LanguageData, LanguageDataRegistry, load_builtin_tables
+from quotekit.lang.detect import LanguageDetector
+from quotekit.model import Author, Document, Post, Quote
+from quotekit.pipeline import Pipeline
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def _data() -> LanguageData:
+    registry = LanguageDataRegistry()
+    load_builtin_tables(registry)
+    return registry.freeze()
+
+
+DATA = _data()
+DETECT = LanguageDetector(DATA)
+STRIP = BoilerplateStripper(DATA)
+
+
+def run(text: str, **layers: Any) -> Document:
+    return STRIP(DETECT(Document(text=text, **layers)))
+
+
+def marked(doc: Document) -> list[str]:
+    return [span.text for span in doc.boilerplate]
+
+
+def reasons(doc: Document) -> dict[str, str]:
+    return {span.text: span.reason for span in doc.boilerplate}
+
+
+# An article of our own making, shaped like the seed: prose, an agency credit, a disclaimer.
+ARTICLE_DE = "\n".join(  # noqa: FLY002 - one item per page line
+    [
+        (
+            "Die Stadt will den Nahverkehr bis zum Jahr 2030 deutlich ausbauen, wie der Bürgermeister am "
+            "Dienstag im Rathaus mitteilte. Dafür sollen neue Buslinien entstehen und die Takte auf den "
+            "wichtigsten Strecken verdichtet werden."
+        ),
+        (
+            "Die Kosten schätzt die Verwaltung auf rund 40 Millionen Euro. Ein Teil davon soll aus "
+            "Fördermitteln des Landes kommen, den Rest müsse die Stadt aus dem eigenen Haushalt bezahlen."
+        ),
+        (
+            "Ob der Stadtrat dem Plan zustimmt, ist noch offen. Die Opposition kritisierte, dass die "
+            "Anwohner der Außenbezirke zu wenig von den neuen Linien hätten."
+        ),
+        "dpa",
+        (
+            "Dieser Text gibt ausschließlich die Meinung des Autors wieder. Er ersetzt keine Beratung "
+            "durch Fachleute."
+        ),
+    ]
+)
+
+
+def test_credit_line_and_disclaimer_are_marked_and_nothing_else() -> None:
+    doc = run(ARTICLE_DE)
+    assert reasons(doc) == {
+        "dpa": "source credit",
+        ARTICLE_DE.splitlines()[-1]: "disclaimer",
+    }
+    assert doc.body.strip().endswith("Linien hätten.")
+
+
+def test_spans_are_whole_lines_without_their_newline() -> None:
+    doc = run(ARTICLE_DE)
+    for span in doc.boilerplate:
+        assert doc.text[span.start : span.end] == span.text
+        assert "\n" not in span.text
+        assert span.start == 0 or doc.text[span.start - 1] == "\n"
+        assert span.end == len(doc.text) or doc.text[span.end] == "\n"
+
+
+PAGE_EN = "\n".join(  # noqa: FLY002 - one item per page line
+    [
+        "Home",
+        "World",
+        "Politics",
+        "Business",
+        "Sign up for our newsletter",
+        "Council approves new bus lines for the city centre",
+        (
+            "The city council voted on Tuesday to add four bus lines to the centre of the city, a plan that "
+            "the mayor said would cut the number of cars on the busiest roads by a fifth within two years."
+        ),
+        "Photo: Jane Doe / Example Agency",
+        (
+            "The plan will cost about 40 million dollars, most of which is to come from a state fund that "
+            "was set up last year for projects of this kind, according to the city's own figures."
+        ),
+        "Yes.",
+        (
+            "Critics said that the outer districts would see little of the new service and that the money "
+            "should have gone to the roads that they use every day instead of to the centre."
+        ),
+        "Share this article",
+        "Facebook Twitter Email",
+        "Read more: Why the city wants fewer cars",
+        "Related stories",
+        "Privacy policy",
+        "Terms of use",
+        "© 2026 Example Media. All rights reserved.",
+    ]
+)
+
+
+def test_page_furniture_around_an_english_article() -> None:
+    doc = run(PAGE_EN)
+    found = reasons(doc)
+    lines = PAGE_EN.splitlines()
+    for line in [*lines[:5], *lines[-7:]]:
+        assert line in found, line
+    assert found["Photo: Jane Doe / Example Agency"] == "photo credit"
+    assert found["Facebook Twitter Email"] == "share bar"
+    assert found["Sign up for our newsletter"] == "newsletter"
+    assert found["© 2026 Example Media. All rights reserved."] == "copyright"
+    for line in (lines[6], lines[8], lines[10]):
+        assert line in doc.body
+    # A one-word line inside the article is content, not boilerplate because it is short.
+    assert "Yes." not in found
+
+
+def test_one_word_line_inside_a_german_article_is_kept() -> None:
+    lines = ARTICLE_DE.splitlines()
+    text = "\n".join([lines[0], "Ja.", lines[1], lines[2]])
+    assert marked(run(text)) == []
+
+
+def test_german_page_furniture_reasons() -> None:
+    lines = ARTICLE_DE.splitlines()
+    text = "\n".join(
+        [
+            lines[0],
+            "Foto: Max Muster/dpa",
+            lines[1],
+            lines[2],
+            "Lesen Sie auch: Was der neue Fahrplan bringt",
+            "Anzeige",
+            "Teilen",
+            "Drucken",
+            "Mehr zum Thema",
+            "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+        ]
+    )
+    found = reasons(run(text))
+    assert found == {
+        "Foto: Max Muster/dpa": "photo credit",
+        "Lesen Sie auch: Was der neue Fahrplan bringt": "related links",
+        "Anzeige": "advertisement",
+        "Teilen": "share bar",
+        "Drucken": "share bar",
+        "Mehr zum Thema": "related links",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.": "cookie notice",
+    }
+
+
+def test_headline_and_lede_of_plain_article_text_are_kept() -> None:
+    headline = "Stadt baut Nahverkehr aus"
+    lede = "Neue Buslinien und dichtere Takte bis 2030"
+    doc = run("\n".join([headline, lede, *ARTICLE_DE.splitlines()[:3]]))
+    assert marked(doc) == []
+
+
+def test_headline_and_lede_above_a_byline_block_in_a_page_dump_are_kept() -> None:
+    headline = "Stadt baut den Nahverkehr bis 2030 aus"
+    lede = (
+        "Neue Buslinien und dichtere Takte: Der Bürgermeister hat am Dienstag vorgestellt, wie die "
+        "Stadt die Zahl der Autos in der Innenstadt senken will."
+    )
+    furniture = ["Von Max Muster", "3. Mai 2024, 17:47", "Foto: Erika Beispiel/dpa", "Teilen"]
+    text = "\n".join(["Startseite", "Politik", headline, lede, *furniture, *ARTICLE_DE.splitlines()[:3]])
+    found = reasons(run(text))
+    assert headline not in found
+    assert lede not in found
+    assert found["Von Max Muster"] == "byline"
+    assert found["3. Mai 2024, 17:47"] == "timestamp"
+    assert found["Foto: Erika Beispiel/dpa"] == "photo credit"
+    assert {"Startseite", "Politik"} <= set(found)
+
+
+def test_lines_inside_quotes_are_never_marked() -> None:
+    text = "\n".join([*ARTICLE_DE.splitlines()[:3], "Teilen", "Mehr zum Thema"])
+    start = text.index("Teilen")
+    quote = Quote(start=start, end=start + len("Teilen"), text="Teilen", kind="direct")
+    doc = run(text, quotes=(quote,))
+    assert "Teilen" not in marked(doc)
+    assert "Mehr zum Thema" in marked(doc)
+
+
+def test_embedded_posts_are_never_marked() -> None:
+    post_text = "We are not there yet, we have to keep the pressure on pic.twitter.com/abc123"
+    attribution = "— Example News (@ExampleNews) March 14, 2025"
+    lines = ARTICLE_DE.splitlines()
+    # The embed closes the page, where furniture usually sits: only the posts layer saves it.
+    text = "\n".join([lines[0], lines[1], lines[2], "Teilen", post_text, attribution])
+    start = text.index(post_text)
+    end = text.index(attribution) + len(attribution)
+    post = Post(
+        start=start,
+        end=end,
+        platform="twitter",
+        text=post_text,
+        text_start=start,
+        text_end=start + len(post_text),
+        author=Author(name="Example News", handle="ExampleNews"),
+    )
+    without = run(text)
+    with_post = run(text, posts=(post,))
+    assert attribution in marked(without)
+    assert marked(with_post) == ["Teilen"]
+
+
+def test_existing_boilerplate_spans_are_kept() -> None:
+    doc = run(ARTICLE_DE)
+    again = STRIP(doc)
+    assert again.boilerplate == doc.boilerplate
+
+
+# ----------------------------------------------------------------- idempotence
+
+PROSE = [
+    (
+        "The council voted on Tuesday to add four bus lines to the centre of the city, and the mayor said "
+        "that the plan would cut traffic on the busiest roads by a fifth."
+    ),
+    (
+        "Die Verwaltung schätzt die Kosten auf rund 40 Millionen Euro, von denen ein Teil aus den "
+        "Fördermitteln des Landes kommen soll, wie es in der Vorlage heißt."
+    ),
+    (
+        "Critics said that the outer districts would see little of the new service and that the money "
+        "should have gone to the roads they use every day."
+    ),
+    (
+        "Ob der Stadtrat dem Plan zustimmt, ist noch offen, denn die Opposition hat angekündigt, dass sie "
+        "gegen die Vorlage stimmen wird."
+    ),
+]
+SHORT = ["Ja.", "Yes.", "Why now?", "Die Kosten", "What comes next", "Nein, sagt er."]
+FURNITURE = [
+    "Home",
+    "Teilen",
+    "Share this article",
+    "Facebook Twitter Email",
+    "Foto: Max Muster/dpa",
+    "Photo: Jane Doe",
+    "Read more: Why the city wants fewer cars",
+    "Lesen Sie auch: Was der Fahrplan bringt",
+    "Anzeige",
+    "Advertisement",
+    "3. Mai 2024, 17:47",
+    "By Jane Doe",
+    "dpa/AFP",
+    "(Reuters)",
+    "Privacy policy",
+    "© 2026 Example Media",
+    "Sign up for our newsletter",
+    "Related stories",
+    "42",
+]
+LINES = st.one_of(st.sampled_from(PROSE), st.sampled_from(SHORT), st.sampled_from(FURNITURE))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(LINES, max_size=40), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_stripping_the_body_again_marks_nothing_new(lines: list[str], newline: str) -> None:
+    doc = run(newline.join(lines))
+    assert marked(run(doc.body)) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .:\n\r\t\x00©|Ja-/"), max_size=300))
+def test_stripping_arbitrary_text_is_idempotent_and_exact(text: str) -> None:
+    doc = run(text)
+    for span in doc.boilerplate:
+        assert text[span.start : span.end] == span.text
+    assert marked(run(doc.body)) == []
+
+
+# ----------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n\n",
+        "\x00\x00\n\x00",
+        "\ud800 lone surrogate\nTeilen",
+        "\u200f\u202eRTL marks\u202c\nShare",
+        "line one\r\nTeilen\r\nline three\r\n",
+        "x" * 1_000_000,
+        "„" * 200_000 + "\n" + "Teilen",
+        ("word " * 50 + "\n") * 2000,
+    ],
+)
+def test_never_raises_and_spans_fit_the_text(text: str) -> None:
+    doc = run(text)
+    assert all(text[s.start : s.end] == s.text for s in doc.boilerplate)
+    assert doc.body == "".join(text[a:b] for a, b in doc.body_spans())
+
+
+def test_crlf_lines_are_marked_without_their_carriage_return() -> None:
+    text = ARTICLE_DE.replace("\n", "\r\n") + "\r\nTeilen\r\n"
+    assert "Teilen" in marked(run(text))
+    assert all("\r" not in span for span in marked(run(text)))
+
+
+# ----------------------------------------------------------------- plugins and the pipeline
+
+
+class FrenchFurniture:
+    @hookimpl
+    def quotekit_language_data(self, registry: LanguageDataRegistry) -> None:
+        registry.add("fr", "function_words", ["le", "la", "les", "des", "est", "une", "dans", "que", "pour"])
+        registry.add("fr", "boilerplate_stopwords", ["le", "la", "les", "des", "est", "une", "dans", "que"])
+        row = {"text": "Lire aussi", "match": "start", "reason": "related links"}
+        registry.add("fr", "boilerplate_phrases", [row])
+
+
+def test_plugins_extend_the_phrase_tables() -> None:
+    prose = (
+        "Le conseil municipal a voté mardi pour ajouter quatre lignes de bus dans le centre de la ville, "
+        "et le maire a dit que le plan est une réponse à la circulation des voitures."
+    )
+    text = f"{prose}\nLire aussi : Pourquoi la ville veut moins de voitures\n{prose}"
+    pipeline = Pipeline(plugins=[FrenchFurniture()], autoload=False, disable=["posts", "dates", "quotes"])
+    doc = pipeline.extract(text, lang="fr")
+    assert reasons(doc) == {"Lire aussi : Pourquoi la ville veut moins de voitures": "related links"}
+
+
+def test_registered_in_the_default_chain_after_posts_and_quotes() -> None:
+    names = Pipeline(autoload=False).names
+    assert names.index("boilerplate") > names.index("quotes") > names.index("posts")
+    doc = Pipeline(autoload=False).extract(ARTICLE_DE)
+    assert "dpa" in marked(doc)
+
+
+# ----------------------------------------------------------------- accuracy gate
+
+
+def _score_module() -> Any:
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "tools" / "score.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+#: Floors a little under the measured figures (docs/boilerplate.md); raise them, never lower.
+FLOORS = {
+    "fundus": {"F1": 0.93, "bp_line_F1": 0.88},
+    "wcxb": {"F1": 0.955, "bp_line_F1": 0.69},
+}
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "corpora" / "boilerplate").exists(), reason="needs ../shared/corpora")
+def test_dev_corpus_floors() -> None:
+    score = _score_module()
+    path = SHARED / "corpora" / "boilerplate" / "dev.jsonl"
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    predictions = []
+    for record in gold:
+        spans = STRIP.spans(DETECT(Document.from_text(record["text"])))
+        found = [{"start": s.start, "end": s.end} for s in spans]
+        predictions.append({"id": record["id"], "boilerplate": found})
+    result = score.score_boilerplate(gold, predictions)
+    for corpus, floors in FLOORS.items():
+        for metric, floor in floors.items():
+            assert result[corpus][metric] >= floor, (corpus, metric, result[corpus][metric])
+        assert result[corpus]["F1"] > result[corpus]["keep_all_F1"]
+
+
+@pytest.mark.skipif(not (SHARED / "seed").exists(), reason="needs ../shared/seed")
+def test_seed_article_marks_the_credit_and_the_disclaimer_only() -> None:
+    text = (SHARED / "seed" / "article-de-rutte.txt").read_text(encoding="utf-8")
+    gold = json.loads((SHARED / "seed" / "article-de-rutte.gold.json").read_text(encoding="utf-8"))
+    doc = run(text)
+    expected = {(g["start"], g["end"]) for g in gold["boilerplate"]}
+    assert {(s.start, s.end) for s in doc.boilerplate} == expected
