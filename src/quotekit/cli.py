@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -22,6 +23,8 @@ from quotekit.pipeline import ExtractorError, Pipeline, PipelineError, default_p
 from quotekit.serialize import to_dict
 
 EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE = 0, 1, 2
+#: Bytes that are not UTF-8 reach us as lone surrogates through errors="surrogateescape".
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,10 +36,18 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("files", nargs="*", metavar="FILE", help="plain-text files; '-' reads stdin")
     extract.add_argument("--jsonl", metavar="IN", help="read records from a JSON-lines file ('-' for stdin)")
     extract.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
-    extract.add_argument("--format", choices=("json", "jsonl", "table"), help="output form (default: json, or jsonl with --jsonl)")
+    extract.add_argument(
+        "--format",
+        choices=("json", "jsonl", "table"),
+        help="output form (default: json, or jsonl with --jsonl)",
+    )
     extract.add_argument("--lang", help="language of every input (default: detected)")
-    extract.add_argument("--published", help="publication date of every input, ISO 8601 (records may override)")
-    extract.add_argument("--disable", action="append", default=[], metavar="NAME", help="leave out an extractor (repeatable)")
+    extract.add_argument(
+        "--published", help="publication date of every input, ISO 8601 (records may override)"
+    )
+    extract.add_argument(
+        "--disable", action="append", default=[], metavar="NAME", help="leave out an extractor (repeatable)"
+    )
     extract.add_argument("--strict", action="store_true", help="stop at the first failing extractor")
     extract.add_argument("--no-text", action="store_true", help="leave the input text out of the output")
 
@@ -48,7 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     try:
-        pipeline = default_pipeline(strict=getattr(args, "strict", False), options={"disable": getattr(args, "disable", [])} if getattr(args, "disable", []) else None)
+        pipeline = default_pipeline(
+            strict=getattr(args, "strict", False),
+            options={"disable": getattr(args, "disable", [])} if getattr(args, "disable", []) else None,
+        )
     except (PipelineError, ValueError) as error:
         print(f"quotekit: cannot build the pipeline: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -160,6 +174,7 @@ def _extract_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -
             try:
                 record = _parse_record(line)
                 record_id = record.get("id")
+                _check_record(record)
                 doc = pipeline.extract(
                     record["text"],
                     lang=record.get("lang") or args.lang,
@@ -179,6 +194,9 @@ def _extract_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -
 
 
 def _parse_record(line: str) -> dict[str, Any]:
+    if _UNDECODABLE.search(line):
+        msg = "the line is not valid UTF-8"
+        raise ValueError(msg)
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
@@ -187,16 +205,16 @@ def _parse_record(line: str) -> dict[str, Any]:
     if not isinstance(record, dict):
         msg = f"a record must be a JSON object with a 'text' field, got {type(record).__name__}"
         raise TypeError(msg)
+    return record
+
+
+def _check_record(record: dict[str, Any]) -> None:
     if "text" not in record:
         msg = "the record has no 'text' field"
         raise ValueError(msg)
     if not isinstance(record["text"], str):
         msg = f"'text' must be a string, got {type(record['text']).__name__}"
         raise TypeError(msg)
-    if any(0xDC80 <= ord(ch) <= 0xDCFF for ch in line):  # undecodable bytes, kept by surrogateescape
-        msg = "the line is not valid UTF-8"
-        raise ValueError(msg)
-    return record
 
 
 def _clip(text: str, width: int) -> str:
@@ -206,12 +224,18 @@ def _clip(text: str, width: int) -> str:
 
 def render_table(doc: Document) -> str:
     """A summary of ``doc`` for a person: quotes with speakers, dates, posts, boilerplate."""
-    lines = [f"== {doc.id or 'document'}  lang={doc.lang}  published={doc.published or '?'}"
-             + (f" ({doc.published_source})" if doc.published_source else "")]
+    lines = [
+        f"== {doc.id or 'document'}  lang={doc.lang}  published={doc.published or '?'}"
+        + (f" ({doc.published_source})" if doc.published_source else "")
+    ]
     lines.append(f"-- quotes ({len(doc.quotes)})")
     for quote in doc.quotes:
         speaker = quote.speaker.name if quote.speaker else "?"
-        mention = f" [{quote.speaker.mention.text}]" if quote.speaker and quote.speaker.mention and quote.speaker.mention.text != speaker else ""
+        mention = (
+            f" [{quote.speaker.mention.text}]"
+            if quote.speaker and quote.speaker.mention and quote.speaker.mention.text != speaker
+            else ""
+        )
         cue = f" ({quote.cue.text})" if quote.cue else ""
         when = f" @{quote.date}" if quote.date else ""
         where = f" in post {quote.post}" if quote.source == "post" else ""

@@ -12,9 +12,9 @@ use the ``with_*`` helpers below.
 from __future__ import annotations
 
 import datetime as dt
-import types
+import math
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Final, Literal, TypeAlias
+from typing import Any, Final, Literal, TypeAlias, TypeVar
 
 import attrs
 from attrs import validators as v
@@ -39,6 +39,8 @@ __all__ = [
 ]
 
 SCHEMA_VERSION: Final = 1
+_T = TypeVar("_T")
+_V = TypeVar("_V")
 
 QuoteKind: TypeAlias = Literal["direct", "indirect", "mixed", "partial"]
 QUOTE_KINDS: Final = ("direct", "indirect", "mixed", "partial")
@@ -57,13 +59,17 @@ class SpanError(ValueError):
     """A span does not fit the text it claims to annotate."""
 
 
-def _end_not_before_start(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+def _end_not_before_start(instance: Any, _attribute: attrs.Attribute[int], value: int) -> None:
     if value < instance.start:
         msg = f"{type(instance).__name__}: end {value} is before start {instance.start}"
         raise SpanError(msg)
 
 
 def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _as_tuple(items: Iterable[_T]) -> tuple[_T, ...]:
     return tuple(items)
 
 
@@ -174,7 +180,7 @@ class Entity:
     """A person or organisation quoted in the document, with every mention that refers to it."""
 
     name: str = attrs.field(validator=v.instance_of(str))
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_as_tuple)
     roles: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
 
@@ -202,7 +208,7 @@ class Diagnostic:
     end: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
 
 
-def _json_value(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+def _json_value(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Annotation data must survive JSON: only JSON types, string keys, finite numbers."""
     stack = [value]
     while stack:
@@ -210,7 +216,7 @@ def _json_value(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
         if item is None or isinstance(item, (bool, int, str)):
             continue
         if isinstance(item, float):
-            if item != item or item in (float("inf"), float("-inf")):
+            if not math.isfinite(item):
                 msg = f"{attribute.name}: {item!r} has no JSON form"
                 raise TypeError(msg)
             continue
@@ -226,8 +232,25 @@ def _json_value(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
             raise TypeError(msg)
 
 
+class FrozenDict(dict[str, _V]):
+    """A read-only, hashable, picklable dict: layers and annotation data cannot change."""
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items(), key=lambda item: item[0])))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # dict subclasses unpickle through __setitem__, which is disabled here.
+        return (type(self), (dict(self),))
+
+    def _read_only(self, *_args: object, **_kwargs: object) -> Any:
+        msg = f"{type(self).__name__} is read-only"
+        raise TypeError(msg)
+
+    __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = __ior__ = _read_only
+
+
 def _frozen_mapping(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
-    return types.MappingProxyType(dict(mapping))
+    return FrozenDict(mapping)
 
 
 @attrs.frozen(kw_only=True)
@@ -241,18 +264,16 @@ class Annotation:
     end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
     text: str = attrs.field(validator=v.instance_of(str))
     label: str = attrs.field(validator=v.instance_of(str))
-    data: Mapping[str, Any] = attrs.field(
-        factory=dict, converter=_frozen_mapping, validator=_json_value
-    )
+    data: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping, validator=_json_value)
 
 
 def _extension_layers(
     layers: Mapping[str, Iterable[Annotation]],
 ) -> Mapping[str, tuple[Annotation, ...]]:
-    return types.MappingProxyType({name: tuple(items) for name, items in sorted(layers.items())})
+    return FrozenDict({name: tuple(items) for name, items in sorted(layers.items())})
 
 
-def _namespaced(instance: Any, attribute: attrs.Attribute[Any], value: Mapping[str, Any]) -> None:
+def _namespaced(_instance: Any, _attribute: attrs.Attribute[Any], value: Mapping[str, Any]) -> None:
     for name in value:
         namespace, dot, layer = name.partition(".")
         if not (namespace and dot and layer):
@@ -292,6 +313,8 @@ def parse_published(value: object) -> dt.date | None:
     raise ValueError(msg)
 
 
+AnySpan: TypeAlias = "Span | LanguageSpan | BoilerplateSpan | Quote | Timex | Annotation"
+
 #: The built-in layers, in the order they are shown; each holds spans with start/end/text.
 LAYERS: Final = ("languages", "boilerplate", "posts", "quotes", "entities", "timexes")
 
@@ -309,13 +332,13 @@ class Document:
     published: dt.date | None = attrs.field(default=None, converter=_optional_date)
     published_source: str | None = attrs.field(default=None, validator=_optional_str)
     id: str | None = attrs.field(default=None, validator=_optional_str)
-    languages: tuple[LanguageSpan, ...] = attrs.field(default=(), converter=tuple)
-    boilerplate: tuple[BoilerplateSpan, ...] = attrs.field(default=(), converter=tuple)
-    posts: tuple[Post, ...] = attrs.field(default=(), converter=tuple)
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
-    entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
-    timexes: tuple[Timex, ...] = attrs.field(default=(), converter=tuple)
-    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=tuple)
+    languages: tuple[LanguageSpan, ...] = attrs.field(default=(), converter=_as_tuple)
+    boilerplate: tuple[BoilerplateSpan, ...] = attrs.field(default=(), converter=_as_tuple)
+    posts: tuple[Post, ...] = attrs.field(default=(), converter=_as_tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_as_tuple)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_as_tuple)
+    timexes: tuple[Timex, ...] = attrs.field(default=(), converter=_as_tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_as_tuple)
     extensions: Mapping[str, tuple[Annotation, ...]] = attrs.field(
         factory=dict, converter=_extension_layers, validator=_namespaced
     )
@@ -351,31 +374,25 @@ class Document:
             )
             raise SpanError(msg)
 
-    def spans(self) -> Iterator[tuple[str, Span | LanguageSpan | BoilerplateSpan | Post | Quote | Timex | Annotation]]:
+    def spans(self) -> Iterator[tuple[str, AnySpan]]:
         """Every span-like item with the name of its layer, including nested spans.
 
         Posts are yielded for their extent only (their ``text`` is checked separately).
         """
-        for item in self.languages:
-            yield "languages", item
-        for item in self.boilerplate:
-            yield "boilerplate", item
+        yield from (("languages", item) for item in self.languages)
+        yield from (("boilerplate", item) for item in self.boilerplate)
         for post in self.posts:
             yield "posts", Span.of(self.text, post.start, min(post.end, len(self.text)))
         for quote in self.quotes:
             yield "quotes", quote
-            if quote.cue is not None:
-                yield "quotes.cue", quote.cue
+            yield from (("quotes.cue", cue) for cue in (quote.cue,) if cue is not None)
             if quote.speaker is not None and quote.speaker.mention is not None:
                 yield "quotes.speaker", quote.speaker.mention
         for entity in self.entities:
-            for mention in entity.mentions:
-                yield "entities", mention
-        for item in self.timexes:
-            yield "timexes", item
-        for name, annotations in self.extensions.items():
-            for annotation in annotations:
-                yield name, annotation
+            yield from (("entities", mention) for mention in entity.mentions)
+        yield from (("timexes", item) for item in self.timexes)
+        for name, layer in self.extensions.items():
+            yield from ((name, annotation) for annotation in layer)
 
     @classmethod
     def from_text(
@@ -413,11 +430,11 @@ class Document:
 
     def with_diagnostic(self, diagnostic: Diagnostic) -> Document:
         """A copy with one more diagnostic."""
-        return attrs.evolve(self, diagnostics=(*self.diagnostics, diagnostic))
+        return self.evolve(diagnostics=(*self.diagnostics, diagnostic))
 
     def with_extension(self, name: str, annotations: Iterable[Annotation]) -> Document:
         """A copy with the extension layer ``name`` set to ``annotations``."""
-        return attrs.evolve(self, extensions={**self.extensions, name: tuple(annotations)})
+        return self.evolve(extensions={**self.extensions, name: tuple(annotations)})
 
     @property
     def body(self) -> str:

@@ -38,8 +38,9 @@ __all__ = [
 ENTRY_POINT_GROUP: Final = "quotekit"
 AUTOLOAD_ENV: Final = "QUOTEKIT_DISABLE_PLUGIN_AUTOLOAD"
 DISABLE_ENV: Final = "QUOTEKIT_DISABLE_PLUGINS"
-#: What every document has before any extractor runs.
-BASE_LAYERS: Final = frozenset({"text", "published", "id"})
+#: What every document has before any extractor runs (``lang`` may be "und" until detected):
+#: requiring one orders an extractor after its providers, and is no error when there are none.
+BASE_LAYERS: Final = frozenset({"text", "published", "id", "lang"})
 
 
 @runtime_checkable
@@ -53,11 +54,24 @@ class Extractor(Protocol):
     returns a copy configured by the ``options[name]`` mapping given to ``extract``.
     """
 
-    name: str
-    requires: Sequence[str]
-    provides: Sequence[str]
+    @property
+    def name(self) -> str:
+        """A unique name; a plugin replaces or disables an extractor by it."""
+        ...
 
-    def __call__(self, doc: Document, /) -> Document: ...
+    @property
+    def requires(self) -> Sequence[str]:
+        """Layers that must exist before this extractor runs."""
+        ...
+
+    @property
+    def provides(self) -> Sequence[str]:
+        """Layers this extractor adds."""
+        ...
+
+    def __call__(self, doc: Document, /) -> Document:
+        """Return ``doc`` with this extractor's layers added; never mutate ``doc``."""
+        ...
 
 
 class PipelineError(RuntimeError):
@@ -135,12 +149,8 @@ def _check_extractor(extractor: object) -> None:
             raise PipelineError(msg)
 
 
-def order_extractors(entries: Sequence[RegisteredExtractor]) -> list[RegisteredExtractor]:
-    """Entries in an order where each runs after what it requires (and its ``after`` names).
-
-    Raises :class:`PipelineError` for a layer nobody provides or a cycle. Among extractors free
-    to run, the one registered first goes first, so the order is deterministic.
-    """
+def _predecessors(entries: Sequence[RegisteredExtractor]) -> list[set[int]]:
+    """For each entry, the indices of the entries that must run before it."""
     providers: dict[str, list[int]] = {}
     names = {entry.extractor.name: index for index, entry in enumerate(entries)}
     for index, entry in enumerate(entries):
@@ -148,29 +158,36 @@ def order_extractors(entries: Sequence[RegisteredExtractor]) -> list[RegisteredE
             providers.setdefault(layer, []).append(index)
 
     def targets(name: str) -> list[int]:
-        if name in names:
-            return [names[name]]
-        return providers.get(name, [])
+        return [names[name]] if name in names else providers.get(name, [])
 
     predecessors: list[set[int]] = [set() for _ in entries]
     for index, entry in enumerate(entries):
         extractor = entry.extractor
         for layer in extractor.requires:
-            if layer in BASE_LAYERS:
-                continue
-            if layer not in providers:
+            if layer not in providers and layer not in BASE_LAYERS:
                 msg = (
                     f"extractor {extractor.name!r} (plugin {entry.plugin!r}) requires {layer!r}, "
                     "which no registered extractor provides"
                 )
                 raise PipelineError(msg)
-            predecessors[index].update(p for p in providers[layer] if p != index)
+            predecessors[index].update(providers.get(layer, ()))
         for name in getattr(extractor, "after", ()):
-            predecessors[index].update(t for t in targets(name) if t != index)
+            predecessors[index].update(targets(name))
         for name in getattr(extractor, "before", ()):
             for target in targets(name):
-                if target != index:
-                    predecessors[target].add(index)
+                predecessors[target].add(index)
+    for index, before in enumerate(predecessors):
+        before.discard(index)  # providing what one requires is no dependency on oneself
+    return predecessors
+
+
+def order_extractors(entries: Sequence[RegisteredExtractor]) -> list[RegisteredExtractor]:
+    """Entries in an order where each runs after what it requires (and its ``after`` names).
+
+    Raises :class:`PipelineError` for a layer nobody provides or a cycle. Among extractors free
+    to run, the one registered first goes first, so the order is deterministic.
+    """
+    predecessors = _predecessors(entries)
     ordered: list[int] = []
     done: set[int] = set()
     while len(ordered) < len(entries):
@@ -187,8 +204,10 @@ def order_extractors(entries: Sequence[RegisteredExtractor]) -> list[RegisteredE
 # ---------------------------------------------------------------- plugins
 
 
-def _plugin_manager(*, autoload: bool, plugins: Iterable[object], blocked: Iterable[str]) -> pluggy.PluginManager:
-    from quotekit import _builtins  # noqa: PLC0415 - the built-ins import the extractors
+def _plugin_manager(
+    *, autoload: bool, plugins: Iterable[object], blocked: Iterable[str]
+) -> pluggy.PluginManager:
+    from quotekit import _builtins
 
     manager = pluggy.PluginManager(hookspecs.PROJECT_NAME)
     manager.add_hookspecs(hookspecs)
@@ -264,6 +283,11 @@ class Pipeline:
             for extractor in extractors:
                 registry.add(extractor)
         disable = tuple(disable)
+        known = {entry.extractor.name for entry in registry.entries()}
+        unknown = sorted(set(disable) - known)
+        if unknown:
+            msg = f"cannot disable {unknown}: no such extractor; the pipeline has {sorted(known)}"
+            raise PipelineError(msg)
         for name in disable:
             registry.disable(name)
         entries = _configure(registry.entries(), options or {})
@@ -360,7 +384,7 @@ class Pipeline:
             for job in jobs:
                 yield self.extract(job[0], **job[1])
             return
-        import multiprocessing  # noqa: PLC0415 - only the parallel path needs it
+        import multiprocessing
 
         context = multiprocessing.get_context("spawn")
         with context.Pool(n_process, initializer=_init_worker, initargs=(self._spec(),)) as pool:
@@ -377,7 +401,9 @@ class Pipeline:
         }
 
 
-def _configure(entries: list[RegisteredExtractor], options: Mapping[str, Mapping[str, Any]]) -> list[RegisteredExtractor]:
+def _configure(
+    entries: list[RegisteredExtractor], options: Mapping[str, Mapping[str, Any]]
+) -> list[RegisteredExtractor]:
     by_name = {entry.extractor.name: entry for entry in entries}
     unknown = sorted(set(options) - set(by_name))
     if unknown:
@@ -389,7 +415,9 @@ def _configure(entries: list[RegisteredExtractor], options: Mapping[str, Mapping
         if config is None:
             configured.append(entry)
             continue
-        configure: Callable[[Mapping[str, Any]], Extractor] | None = getattr(entry.extractor, "configure", None)
+        configure: Callable[[Mapping[str, Any]], Extractor] | None = getattr(
+            entry.extractor, "configure", None
+        )
         if configure is None:
             msg = f"extractor {entry.extractor.name!r} takes no options"
             raise ValueError(msg)

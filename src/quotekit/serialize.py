@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import types
 from collections.abc import Mapping
 from typing import Any
 
 import cattrs
 
-from quotekit.model import SCHEMA_VERSION, Annotation, Document
+from quotekit.model import SCHEMA_VERSION, Annotation, Document, SpanError
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -24,7 +23,6 @@ def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter()
     converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
     converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
-    converter.register_unstructure_hook(types.MappingProxyType, lambda value: {k: converter.unstructure(v) for k, v in value.items()})
 
     def unstructure_annotation(annotation: Annotation) -> dict[str, Any]:
         return {
@@ -72,9 +70,22 @@ def from_dict(data: Mapping[str, Any]) -> Document:
     try:
         return _converter.structure(fields, Document)
     except cattrs.BaseValidationError as error:
+        span_error = _first_span_error(error)
+        if span_error is not None:  # well-formed, but its spans do not fit its text: say which
+            raise span_error from error
         details = "; ".join(cattrs.transform_error(error))
         msg = f"not a quotekit document: {details}"
         raise ValueError(msg) from error
+
+
+def _first_span_error(error: BaseException) -> SpanError | None:
+    if isinstance(error, SpanError):
+        return error
+    for inner in getattr(error, "exceptions", ()):
+        found = _first_span_error(inner)
+        if found is not None:
+            return found
+    return None
 
 
 def to_json(doc: Document, *, indent: int | None = None) -> str:

@@ -16,6 +16,8 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from quotekit.model import FrozenDict
+
 __all__ = ["LanguageData", "LanguageDataRegistry", "Row", "load_builtin_tables"]
 
 #: A table row: a word or phrase, or a mapping for rows with several fields.
@@ -25,23 +27,10 @@ Row: TypeAlias = str | Mapping[str, Any]
 def _freeze(row: Any) -> Any:
     """A hashable, immutable copy of a JSON row, so rows can be de-duplicated and shared."""
     if isinstance(row, Mapping):
-        return _FrozenRow({str(k): _freeze(v) for k, v in row.items()})
+        return FrozenDict({str(k): _freeze(v) for k, v in row.items()})
     if isinstance(row, (list, tuple)):
         return tuple(_freeze(item) for item in row)
     return row
-
-
-class _FrozenRow(dict[str, Any]):
-    """A read-only dict; hashable so duplicate rows from two plugins collapse into one."""
-
-    def __hash__(self) -> int:  # type: ignore[override]
-        return hash(tuple(sorted(self.items(), key=lambda kv: kv[0])))
-
-    def _read_only(self, *args: object, **kwargs: object) -> None:
-        msg = "language data rows are read-only"
-        raise TypeError(msg)
-
-    __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = _read_only  # type: ignore[assignment]
 
 
 class LanguageDataRegistry:

@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 import regex
 
+from quotekit._regex import TIMEOUT_S
 from quotekit.lang import LanguageData
 from quotekit.model import Document, LanguageSpan
 
@@ -46,14 +47,14 @@ class _Lexicon:
 
     def votes(self, text: str, start: int = 0, end: int | None = None) -> Counter[str]:
         counts: Counter[str] = Counter()
-        seen = 0
-        for match in _WORD.finditer(text, start, len(text) if end is None else end):
+        for seen, match in enumerate(
+            _WORD.finditer(text, start, len(text) if end is None else end, timeout=TIMEOUT_S), 1
+        ):
             langs = self.owners.get(match.group().casefold())
             if langs:
                 # A word shared by two languages is weak evidence for each.
                 for lang in langs:
                     counts[lang] += 1.0 / len(langs)  # type: ignore[assignment]
-            seen += 1
             if seen >= _MAX_WORDS:
                 break
         return counts
@@ -90,13 +91,16 @@ class LanguageDetector:
 
     def blocks(self, text: str) -> Iterator[tuple[int, int]]:
         """The (start, end) of every non-empty line of ``text``."""
-        for match in _BLOCK.finditer(text):
+        for match in _BLOCK.finditer(text, timeout=TIMEOUT_S):
             if match.group().strip():
                 yield match.span()
 
     def __call__(self, doc: Document, /) -> Document:
+        """Set the document's language and one :class:`LanguageSpan` per block."""
         text = doc.text
-        block_votes = [(start, end, self._lexicon.votes(text, start, end)) for start, end in self.blocks(text)]
+        block_votes = [
+            (start, end, self._lexicon.votes(text, start, end)) for start, end in self.blocks(text)
+        ]
         total: Counter[str] = Counter()
         for _, _, votes in block_votes:
             total.update(votes)
@@ -107,7 +111,9 @@ class LanguageDetector:
             if evidence < _MIN_BLOCK_EVIDENCE or lang == UNDETERMINED:
                 lang, confidence = doc_lang, 0.0
             spans.append(
-                LanguageSpan(start=start, end=end, text=text[start:end], lang=lang, confidence=round(confidence, 3))
+                LanguageSpan(
+                    start=start, end=end, text=text[start:end], lang=lang, confidence=round(confidence, 3)
+                )
             )
         return doc.evolve(lang=doc_lang, languages=spans)
 
@@ -115,7 +121,7 @@ class LanguageDetector:
 def detect_language(text: str, data: LanguageData | None = None) -> str:
     """The language of ``text`` by quotekit's built-in tables (or ``data``): "de", "en", "und"..."""
     if data is None:
-        from quotekit.pipeline import default_pipeline  # noqa: PLC0415 - avoid an import cycle
+        from quotekit.pipeline import default_pipeline
 
         data = default_pipeline().language_data
     return LanguageDetector(data).detect(text)

@@ -1,0 +1,80 @@
+"""Speed and memory of the default pipeline, in total and per extractor.
+
+    python benchmarks/bench_pipeline.py [--repeat 3]
+
+Reads the texts of ../shared/corpora/*/dev.jsonl when present (else the example articles,
+repeated), runs quotekit.extract on each in one process, and prints characters per second
+overall and per extractor, and the peak memory of one pass. The target is >= 1,000,000
+characters per second on one core for the whole default pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+import tracemalloc
+from collections import defaultdict
+from pathlib import Path
+
+import quotekit
+from quotekit import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+TARGET_CHARS_PER_S = 1_000_000
+
+
+def load_texts() -> tuple[str, list[str]]:
+    texts = []
+    for path in sorted(CORPORA.glob("*/dev.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    if texts:
+        return "../shared/corpora/*/dev.jsonl", texts
+    examples = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    return "examples/*.txt x 500", examples * 500
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    source, texts = load_texts()
+    chars = sum(map(len, texts))
+    pipeline = quotekit.default_pipeline()
+    for text in texts[:50]:  # warm-up: lazy tables and caches
+        pipeline.extract(text)
+
+    best = float("inf")
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        for text in texts:
+            pipeline.extract(text)
+        best = min(best, time.perf_counter() - start)
+
+    per_extractor: dict[str, float] = defaultdict(float)
+    for text in texts:
+        doc = Document.from_text(text)
+        for extractor in pipeline.extractors:
+            start = time.perf_counter()
+            doc = extractor(doc)
+            per_extractor[extractor.name] += time.perf_counter() - start
+
+    tracemalloc.start()
+    for text in texts[:500]:
+        pipeline.extract(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    rate = chars / best
+    print(f"corpus: {source}: {len(texts)} documents, {chars:,} characters")
+    print(f"pipeline: {rate:,.0f} chars/s ({len(texts) / best:,.0f} docs/s), best of {args.repeat}; "
+          f"target {TARGET_CHARS_PER_S:,}: {'met' if rate >= TARGET_CHARS_PER_S else 'NOT met'}")
+    for name, seconds in per_extractor.items():
+        print(f"  {name:14s} {chars / seconds:>14,.0f} chars/s  ({seconds / sum(per_extractor.values()):.0%} of the time)")
+    print(f"peak traced memory over 500 documents: {peak / 2**20:.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()
