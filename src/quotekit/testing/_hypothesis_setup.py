@@ -16,7 +16,7 @@ from typing import Any
 
 def _from_strategies(kind: type[Any]) -> Any:
     """A deferred strategy for ``kind``: the strategies module is imported on first draw."""
-    from hypothesis import strategies as st  # noqa: PLC0415 - hypothesis is importing us right now
+    from hypothesis import strategies as st
 
     def resolve() -> Any:
         strategies = importlib.import_module("quotekit.testing.strategies")
@@ -27,9 +27,9 @@ def _from_strategies(kind: type[Any]) -> Any:
 
 def _hypothesis_setup_hook() -> None:
     """Called by hypothesis when it is imported: register a strategy for each quotekit type."""
-    from hypothesis import strategies as st  # noqa: PLC0415
+    from hypothesis import strategies as st
 
-    from quotekit import model  # noqa: PLC0415 - loaded only when hypothesis is
+    from quotekit import model
 
     for kind in (
         model.Document,

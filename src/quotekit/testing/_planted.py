@@ -11,7 +11,7 @@ This module does not import hypothesis, so the result types can be used anywhere
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 from attrs import validators as v
@@ -47,6 +47,27 @@ _MIN_QUOTE_IOU: Final = 0.5
 _MIN_BOILERPLATE_COVER: Final = 0.5
 
 _non_negative = [v.instance_of(int), v.ge(0)]
+
+
+# One converter per item type: mypy's attrs plugin cannot type a generic ``tuple`` converter.
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _quotes(items: Iterable[PlantedQuote]) -> tuple[PlantedQuote, ...]:
+    return tuple(items)
+
+
+def _timexes(items: Iterable[PlantedTimex]) -> tuple[PlantedTimex, ...]:
+    return tuple(items)
+
+
+def _posts(items: Iterable[PlantedPost]) -> tuple[PlantedPost, ...]:
+    return tuple(items)
+
+
+def _boilerplate(items: Iterable[PlantedBoilerplate]) -> tuple[PlantedBoilerplate, ...]:
+    return tuple(items)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -123,9 +144,9 @@ class PlantedPost:
     handle: str = attrs.field(validator=v.instance_of(str))
     date_text: str = attrs.field(validator=v.instance_of(str))
     date: str = attrs.field(validator=v.instance_of(str))
-    hashtags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    mentions: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    urls: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    hashtags: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    mentions: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    urls: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
     def shifted(self, offset: int) -> PlantedPost:
         """The same post ``offset`` characters further on."""
@@ -165,10 +186,10 @@ class Planted:
 
     text: str = attrs.field(validator=v.instance_of(str))
     lang: str = attrs.field(validator=v.instance_of(str))
-    quotes: tuple[PlantedQuote, ...] = attrs.field(default=(), converter=tuple)
-    timexes: tuple[PlantedTimex, ...] = attrs.field(default=(), converter=tuple)
-    posts: tuple[PlantedPost, ...] = attrs.field(default=(), converter=tuple)
-    boilerplate: tuple[PlantedBoilerplate, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[PlantedQuote, ...] = attrs.field(default=(), converter=_quotes)
+    timexes: tuple[PlantedTimex, ...] = attrs.field(default=(), converter=_timexes)
+    posts: tuple[PlantedPost, ...] = attrs.field(default=(), converter=_posts)
+    boilerplate: tuple[PlantedBoilerplate, ...] = attrs.field(default=(), converter=_boilerplate)
 
     def __attrs_post_init__(self) -> None:
         for item in self.items():
@@ -224,7 +245,7 @@ class Planted:
             boilerplate=boilerplate,
         )
 
-    def as_document(self, **fields: object) -> Document:
+    def as_document(self, **fields: Any) -> Document:
         """The ground truth as a valid :class:`Document` (what a perfect extractor would give).
 
         ``fields`` (``published``, ``id`` ...) are passed on to the document.
@@ -265,15 +286,14 @@ class Planted:
         boilerplate = [
             BoilerplateSpan(start=b.start, end=b.end, text=b.text, reason=b.reason) for b in self.boilerplate
         ]
-        return Document(
-            text=text,
-            lang=self.lang,
-            quotes=quotes,
-            timexes=timexes,
-            posts=posts,
-            boilerplate=boilerplate,
-            **fields,  # type: ignore[arg-type]
-        )
+        # Passed as Any: the model's generic tuple converter defeats mypy's attrs plugin.
+        layers: dict[str, Any] = {
+            "quotes": quotes,
+            "timexes": timexes,
+            "posts": posts,
+            "boilerplate": boilerplate,
+        }
+        return Document(text=text, lang=self.lang, **layers, **fields)
 
     # ------------------------------------------------------------ recovery
 
@@ -298,7 +318,9 @@ class Planted:
 
     def _missing_quote(self, planted: PlantedQuote, doc: Document) -> str:
         want = _trimmed(self.text, planted.start, planted.end)
-        overlapping = [q for q in doc.quotes if _iou(want, _trimmed(self.text, q.start, q.end)) >= _MIN_QUOTE_IOU]
+        overlapping = [
+            q for q in doc.quotes if _iou(want, _trimmed(self.text, q.start, q.end)) >= _MIN_QUOTE_IOU
+        ]
         label = f"{planted.kind} quote {planted.text!r} by {planted.speaker}"
         if not overlapping:
             found = [(q.kind, q.text[:40]) for q in doc.quotes]
@@ -332,7 +354,10 @@ class Planted:
         if not overlapping:
             return f"{label}: not found ({len(doc.posts)} posts found)"
         for post in overlapping:
-            if post.text.strip() == planted.text.strip() and (post.author.handle or "").lstrip("@") == planted.handle:
+            if (
+                post.text.strip() == planted.text.strip()
+                and (post.author.handle or "").lstrip("@") == planted.handle
+            ):
                 return ""
         found = [(p.text[:30], p.author.handle) for p in overlapping]
         return f"{label}: found as {found}"

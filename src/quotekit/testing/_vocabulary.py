@@ -130,8 +130,16 @@ WEEKDAYS: Final = {
 
 #: Sentences a date is put into: the placeholder is replaced by the date expression.
 DATE_CARRIERS: Final = {
-    "de": ("Die Entscheidung fiel am {}.", "Das Treffen ist für den {} geplant.", "Seit dem {} gilt die Regel."),
-    "en": ("The decision was made on {}.", "The meeting is planned for {}.", "The rule has applied since {}."),
+    "de": (
+        "Die Entscheidung fiel am {}.",
+        "Das Treffen ist für den {} geplant.",
+        "Seit dem {} gilt die Regel.",
+    ),
+    "en": (
+        "The decision was made on {}.",
+        "The meeting is planned for {}.",
+        "The rule has applied since {}.",
+    ),
 }
 #: Carriers for month-and-year expressions ("im März 2025"), which take no article.
 MONTH_CARRIERS: Final = {

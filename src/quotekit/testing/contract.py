@@ -31,8 +31,8 @@ from typing import Any, Final
 
 import attrs
 
-from quotekit.model import LAYERS, Document
 from quotekit.hookspecs import hookimpl
+from quotekit.model import LAYERS, Document
 from quotekit.pipeline import Extractor, ExtractorRegistry, Pipeline, PipelineError
 from quotekit.serialize import to_dict
 
@@ -51,7 +51,7 @@ _DECLARABLE_FIELDS: Final = {"lang": ("lang",), "published": ("published", "publ
 BUILTIN_LAYERS: Final = frozenset({*LAYERS, "lang", "published"})
 
 
-class ContractViolation(AssertionError):
+class ContractViolation(AssertionError):  # noqa: N818 - a failed check, like pytest's own failures
     """An extractor broke the extractor contract; ``rule`` names which part."""
 
     def __init__(self, extractor: str, rule: str, detail: str) -> None:
@@ -96,8 +96,8 @@ def hostile_texts(*, large_size: int = 1_000_000) -> dict[str, str]:
         "crlf": "„Ja“, sagte sie.\r\n\r\n“Yes,” she said.\r\n— Name (@handle) 14. März 2025\r\n",
         "lone-cr": "a\rb\r\r„c“\r",
         "line-separators": "eins\u2028zwei\u2029drei\x85vier\x0bfünf\x0csechs",
-        "unbalanced-marks": "„ “ ” \" » « ‚ ‘ ’ › ‹ “„»«",
-        "only-marks": "„“”\"»«‚‘’›‹" * 20,
+        "unbalanced-marks": '„ “ ” " » « ‚ ‘ ’ › ‹ “„»«',
+        "only-marks": '„“”"»«‚‘’›‹' * 20,
         "control-chars": "".join(chr(code) for code in range(32)) + "\x7f\x80\x9f",
         "private-use-and-max": "\ue000\U000f0000\U0010ffff\ufffe\uffff",
         "date-soup": "14. 3. 2025 2025-03- 12.03. März 1. 31.02.2025 99.99.9999 0/0/0 2025-13-45",
@@ -107,10 +107,12 @@ def hostile_texts(*, large_size: int = 1_000_000) -> dict[str, str]:
         texts.update(
             {
                 "one-line-1mb": ("Wort " * (large_size // 5))[:large_size],
-                "quote-marks-1mb": ("„“\"»«”‚‘" * (large_size // 8 + 1))[:large_size],
+                "quote-marks-1mb": ('„“"»«”‚‘' * (large_size // 8 + 1))[:large_size],
                 "nested-marks": "„‚" * unit + "x" + "‘“" * unit,
                 "at-and-hash": "@#" * (large_size // 20) + " @a #b" * (large_size // 60),
-                "date-soup-1mb": ("14. März 2025, 3.14.2025 2025-03-1 " * (large_size // 35 + 1))[:large_size],
+                "date-soup-1mb": ("14. März 2025, 3.14.2025 2025-03-1 " * (large_size // 35 + 1))[
+                    :large_size
+                ],
                 "many-lines": "\n" * (large_size // 10) + "\r\n" * (large_size // 20),
             }
         )
@@ -195,7 +197,9 @@ def _check_output(extractor: Extractor, doc: Document, result: object) -> Docume
                 f"{len(getattr(result, layer))} out) without declaring it in provides",
             )
     if result.diagnostics[: len(doc.diagnostics)] != doc.diagnostics:
-        raise _fail(extractor, "keeps upstream layers", "changed or dropped diagnostics; append new ones only")
+        raise _fail(
+            extractor, "keeps upstream layers", "changed or dropped diagnostics; append new ones only"
+        )
     for layer in sorted(set(doc.extensions) | set(result.extensions)):
         if layer not in provides and doc.extensions.get(layer) != result.extensions.get(layer):
             raise _fail(
@@ -239,7 +243,9 @@ def check_document(extractor: Extractor, doc: Document) -> Document:
             extractor, "is deterministic", f"raised {type(error).__name__} on a second, equal input: {error}"
         ) from error
     if again != checked:
-        differing = [f.name for f in attrs.fields(Document) if getattr(again, f.name) != getattr(checked, f.name)]
+        differing = [
+            f.name for f in attrs.fields(Document) if getattr(again, f.name) != getattr(checked, f.name)
+        ]
         raise _fail(
             extractor,
             "is deterministic",
@@ -273,7 +279,7 @@ def _upstream(extractor: Extractor, upstream: Callable[[str], Document] | None) 
     return pipeline.extract
 
 
-def check_extractor(  # noqa: PLR0913 - keyword-only knobs of one check
+def check_extractor(
     extractor: Extractor,
     *,
     documents: Iterable[Document] = (),
@@ -330,9 +336,9 @@ def check_extractor(  # noqa: PLR0913 - keyword-only knobs of one check
 
 def _check_generated(extractor: Extractor, max_examples: int) -> int:
     """Run :func:`check_document` on generated documents; returns how many were run."""
-    from hypothesis import HealthCheck, Phase, given, settings  # noqa: PLC0415 - optional dependency
+    from hypothesis import HealthCheck, Phase, given, settings
 
-    from quotekit.testing.strategies import documents  # noqa: PLC0415
+    from quotekit.testing.strategies import documents
 
     count = 0
 

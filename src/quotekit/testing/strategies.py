@@ -134,7 +134,7 @@ def _marks(marks: Iterable[tuple[str, str]] | None, lang: str) -> tuple[tuple[st
     for pair in pairs:
         if not (
             isinstance(pair, tuple)
-            and len(pair) == 2  # noqa: PLR2004 - an (open, close) pair
+            and len(pair) == 2
             and all(isinstance(mark, str) and mark for mark in pair)
         ):
             msg = f"marks: {pair!r} is not an (open, close) pair of non-empty strings"
@@ -279,7 +279,9 @@ def _partial_quote(draw: st.DrawFn, lang: str, marks: tuple[tuple[str, str], ...
 
 
 @st.composite
-def _quote_sentence(draw: st.DrawFn, lang: str, kinds: tuple[str, ...], marks: tuple[tuple[str, str], ...]) -> Planted:
+def _quote_sentence(
+    draw: st.DrawFn, lang: str, kinds: tuple[str, ...], marks: tuple[tuple[str, str], ...]
+) -> Planted:
     kind = draw(st.sampled_from(kinds))
     if kind == "direct":
         return _direct_quote(draw, lang, marks)
@@ -361,7 +363,9 @@ def _write_date(lang: str, fmt: str, day: dt.date) -> tuple[str, str]:
         "uk-long": f"{day.day} {month} {day.year}",
         "abbreviated": f"{_EN_ABBREVIATED[day.month - 1]} {day.day}, {day.year}",
         "weekday": (
-            f"{weekday}, {day.day}. {month} {day.year}" if lang == "de" else f"{weekday}, {month} {day.day}, {day.year}"
+            f"{weekday}, {day.day}. {month} {day.year}"
+            if lang == "de"
+            else f"{weekday}, {month} {day.day}, {day.year}"
         ),
         "month-year": f"{month} {day.year}",
         "iso": iso,
@@ -423,7 +427,9 @@ def _post(draw: st.DrawFn, lang: str, min_value: dt.date, max_value: dt.date) ->
     first, last = draw(st.sampled_from(vocab.FIRST_NAMES)), draw(st.sampled_from(vocab.LAST_NAMES))
     name = f"{first} {last}"
     handle = draw(st.sampled_from((f"{first}{last}", f"{first.lower()}_{last.lower()}")))
-    words = list(draw(st.lists(st.sampled_from(vocab.POST_SENTENCES[lang]), min_size=1, max_size=2, unique=True)))
+    words = list(
+        draw(st.lists(st.sampled_from(vocab.POST_SENTENCES[lang]), min_size=1, max_size=2, unique=True))
+    )
     mentions: list[str] = []
     hashtags: list[str] = []
     urls: list[str] = []
@@ -503,7 +509,7 @@ def boilerplate_lines(*, lang: str | Sequence[str] | None = None) -> st.SearchSt
 # ------------------------------------------------------------------ articles
 
 
-def articles(  # noqa: PLR0913 - keyword-only knobs, as hypothesis.extra factories have
+def articles(
     *,
     lang: str | Sequence[str] | None = None,
     kinds: Iterable[str] | None = None,
@@ -544,7 +550,7 @@ def articles(  # noqa: PLR0913 - keyword-only knobs, as hypothesis.extra factori
     return _lazily(build)
 
 
-def _article(  # noqa: PLR0913
+def _article(
     lang: str,
     kinds: tuple[str, ...],
     marks: tuple[tuple[str, str], ...],
@@ -595,7 +601,9 @@ def unicode_texts(*, min_size: int = 0, max_size: int = 200) -> st.SearchStrateg
             min_size=min_size,
             max_size=max(1, max_size // 4),
         ).map("".join)
-        return st.one_of(every_code_point, soup).filter(lambda text: min_size <= len(text) <= max(max_size, min_size))
+        return st.one_of(every_code_point, soup).filter(
+            lambda text: min_size <= len(text) <= max(max_size, min_size)
+        )
 
     return _lazily(build)
 
@@ -616,7 +624,11 @@ def _span(draw: st.DrawFn, text: str) -> Span:
 
 _short_text = st.text(max_size=12)
 _json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | _short_text,
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | _short_text,
     lambda children: st.lists(children, max_size=3) | st.dictionaries(_short_text, children, max_size=3),
     max_leaves=6,
 )
@@ -659,9 +671,10 @@ def _post_item(draw: st.DrawFn, text: str) -> Post:
 
 
 def _entity(draw: st.DrawFn, text: str) -> Entity:
+    mentions: Any = [_span(draw, text) for _ in range(draw(st.integers(0, 2)))]
     return Entity(
         name=draw(_short_text),
-        mentions=[_span(draw, text) for _ in range(draw(st.integers(0, 2)))],
+        mentions=mentions,
         roles=draw(st.lists(_short_text, max_size=2)),
     )
 
@@ -676,7 +689,7 @@ def _quote(draw: st.DrawFn, text: str, posts: int = 0, entities: int = 0) -> Quo
             role=draw(st.none() | _short_text),
             entity=draw(st.integers(0, entities - 1)) if entities and draw(st.booleans()) else None,
         )
-    source = draw(st.sampled_from(QUOTE_SOURCES))
+    source: Any = draw(st.sampled_from(QUOTE_SOURCES))
     return Quote(
         start=start,
         end=end,
@@ -699,7 +712,9 @@ def _timex(draw: st.DrawFn, text: str) -> Timex:
         end=end,
         text=text[start:end],
         type=draw(st.sampled_from(TIMEX_TYPES)),
-        value=draw(st.sampled_from(("2025-03-14", "2025-W11", "P3D", "PAST_REF", "XXXX-XX-XX")) | _short_text),
+        value=draw(
+            st.sampled_from(("2025-03-14", "2025-W11", "P3D", "PAST_REF", "XXXX-XX-XX")) | _short_text
+        ),
         mod=draw(st.none() | st.sampled_from(("APPROX", "START", "END"))),
     )
 
@@ -738,7 +753,9 @@ def _random_layers(draw: st.DrawFn, base: Document) -> Document:
     ]
     extensions: dict[str, list[Annotation]] = dict(base.extensions)  # type: ignore[arg-type]
     if draw(st.booleans()):
-        extensions[draw(st.sampled_from(("testing.upstream", "other.layer")))] = _some(draw, _annotation, text, 2)
+        extensions[draw(st.sampled_from(("testing.upstream", "other.layer")))] = _some(
+            draw, _annotation, text, 2
+        )
     return base.evolve(
         languages=base.languages or _some(draw, _language_span, text, 2),
         boilerplate=base.boilerplate or _some(draw, _boilerplate_span, text, 2),
