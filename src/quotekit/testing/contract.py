@@ -297,18 +297,10 @@ def check_extractor(
     ``documents``; and ``max_examples`` documents drawn from
     :func:`quotekit.testing.strategies.documents`, with every layer filled (needs hypothesis;
     0 skips them; derandomized, so a run is repeatable). With ``in_pipeline=True`` it also
-    checks the extractor fits a pipeline of the built-ins and that no run there fails.
+    checks the extractor fits a pipeline of the built-ins and that it runs there without an
+    error diagnostic.
     """
     check_declarations(extractor)
-    if in_pipeline:
-        try:
-            pipeline = Pipeline(autoload=False, plugins=[_OnePlugin(extractor)])
-        except PipelineError as error:
-            raise _fail(extractor, "declares", f"does not fit the built-in chain: {error}") from error
-        sample = pipeline.extract("„Wir sind bereit“, sagte Anna Berger am 14. März 2025.\nShare on Facebook")
-        failures = [d.message for d in sample.errors if d.extractor == extractor.name]
-        if failures:
-            raise _fail(extractor, "survives arbitrary Unicode", f"failed inside the pipeline: {failures[0]}")
     make_input = _upstream(extractor, upstream)
     named = hostile_texts(large_size=large_size)
     if isinstance(texts, Mapping):
@@ -331,7 +323,21 @@ def check_extractor(
         check_document(extractor, doc)
         given += 1
     generated = _check_generated(extractor, max_examples) if max_examples > 0 else 0
+    if in_pipeline:
+        _check_in_pipeline(extractor)
     return ContractReport(extractor=extractor.name, hostile=len(named), given=given, generated=generated)
+
+
+def _check_in_pipeline(extractor: Extractor) -> None:
+    """The extractor joins a pipeline of the built-ins, and runs there without failing."""
+    try:
+        pipeline = Pipeline(autoload=False, plugins=[_OnePlugin(extractor)])
+    except PipelineError as error:
+        raise _fail(extractor, "declares", f"does not fit the built-in chain: {error}") from error
+    for text in ("„Wir sind bereit“, sagte Anna Berger am 14. März 2025.\nShare on Facebook", "\ud800\x00"):
+        failures = [d.message for d in pipeline.extract(text).errors if d.extractor == extractor.name]
+        if failures:
+            raise _fail(extractor, "works in the pipeline", f"failed there on {text!r}: {failures[0]}")
 
 
 def _check_generated(extractor: Extractor, max_examples: int) -> int:

@@ -30,7 +30,7 @@ from quotekit.pipeline import Extractor, ExtractorRegistry, Pipeline
 from quotekit.testing import contract
 
 __all__ = [
-    "check_extractor",
+    "check_extractor_fixture",
     "quotekit_document",
     "quotekit_hostile_texts",
     "quotekit_pipeline",
