@@ -4,7 +4,7 @@ Enable them in your ``conftest.py`` (or a test module)::
 
     pytest_plugins = ["quotekit.testing.pytest_plugin"]
 
-Fixtures:
+Fixtures (all session-scoped and stateless, so they combine with hypothesis' ``@given``):
 
 - ``quotekit_pipeline`` - the built-in chain alone, without installed plugins, so a test sees
   the same pipeline on every machine.
@@ -63,7 +63,7 @@ def _build(
     return Pipeline(plugins=all_plugins, autoload=autoload, **options)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def quotekit_pipeline_factory() -> PipelineFactory:
     """Build a pipeline of the built-ins plus the extractors and plugins you pass."""
     return _build
@@ -75,7 +75,7 @@ def quotekit_pipeline() -> Pipeline:
     return Pipeline(autoload=False)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def quotekit_document(quotekit_pipeline: Pipeline) -> Callable[..., Document]:
     """Make the document the built-in chain produces from a text (``lang``, ``published``...)."""
 
@@ -85,13 +85,13 @@ def quotekit_document(quotekit_pipeline: Pipeline) -> Callable[..., Document]:
     return make
 
 
-@pytest.fixture(name="check_extractor")
+@pytest.fixture(name="check_extractor", scope="session")
 def check_extractor_fixture() -> Callable[..., contract.ContractReport]:
     """:func:`quotekit.testing.check_extractor`, as a fixture."""
     return contract.check_extractor
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def quotekit_hostile_texts() -> dict[str, str]:
     """Small texts that break naive text code, by name (1 MB ones: ``hostile_texts()``)."""
     return dict(contract.HOSTILE_TEXTS)
