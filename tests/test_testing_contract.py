@@ -187,3 +187,43 @@ def test_check_document_composes_with_given(doc):
     out = check_document(Marker(), doc)
     assert out.quotes == doc.quotes
     assert all(a.text.isdigit() for a in out.extensions["test.digits"])
+
+
+class NeedsDigits(Base):
+    name = "test.needs-digits"
+    requires = ("test.digits",)
+    provides = ("test.needs-digits",)
+
+    def __call__(self, doc, /):
+        digits = doc.extensions["test.digits"]  # fails unless the provider ran upstream
+        return doc.with_extension("test.needs-digits", [a for a in digits if len(a.text) > 1])
+
+
+class DigitsPlugin:
+    @quotekit.hookimpl
+    def quotekit_register_extractors(self, registry):
+        registry.add(Marker())
+
+
+def test_plugins_provide_what_the_extractor_requires():
+    with pytest.raises(ContractViolation):
+        check_extractor(NeedsDigits(), max_examples=0, large_size=0)
+    report = check_extractor(NeedsDigits(), plugins=[DigitsPlugin()], max_examples=0, large_size=0)
+    assert report.hostile > 0
+
+
+class NeedsLanguages(Base):
+    """Fails when the built-in chain did not run before it (no language blocks on real text)."""
+
+    name = "test.needs-languages"
+    requires = ("languages",)
+
+    def __call__(self, doc, /):
+        if doc.text.startswith("„Ja“") and not doc.languages:
+            msg = "the language layer is missing: upstream did not run"
+            raise LookupError(msg)
+        return super().__call__(doc)
+
+
+def test_a_plugin_extractor_receives_the_built_in_chain_upstream():
+    check_extractor(NeedsLanguages(), texts=["„Ja“, sagte sie."], max_examples=0, large_size=0)

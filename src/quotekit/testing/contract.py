@@ -268,12 +268,16 @@ class _OnePlugin:
             registry.add(self.extractor)
 
 
-def _upstream(extractor: Extractor, upstream: Callable[[str], Document] | None) -> Callable[[str], Document]:
+def _upstream(
+    extractor: Extractor, upstream: Callable[[str], Document] | None, plugins: Sequence[object]
+) -> Callable[[str], Document]:
     """How a text becomes the document the extractor receives: the chain before it."""
     if upstream is not None:
         return upstream
     try:
-        pipeline = Pipeline(autoload=False, disable=[extractor.name])
+        pipeline = Pipeline(autoload=False, plugins=plugins)
+        if extractor.name in pipeline.names:  # a built-in it replaces, or its own plugin's
+            pipeline = Pipeline(autoload=False, plugins=plugins, disable=[extractor.name])
     except PipelineError:
         return Document.from_text
     return pipeline.extract
@@ -288,6 +292,7 @@ def check_extractor(
     max_examples: int = 50,
     large_size: int = 1_000_000,
     in_pipeline: bool = True,
+    plugins: Iterable[object] = (),
 ) -> ContractReport:
     """Check that ``extractor`` keeps the extractor contract; raise :class:`ContractViolation` if not.
 
@@ -298,10 +303,12 @@ def check_extractor(
     :func:`quotekit.testing.strategies.documents`, with every layer filled (needs hypothesis;
     0 skips them; derandomized, so a run is repeatable). With ``in_pipeline=True`` it also
     checks the extractor fits a pipeline of the built-ins and that it runs there without an
-    error diagnostic.
+    error diagnostic. ``plugins`` adds plugin objects or modules to those pipelines (and to the
+    default ``upstream``): the ones providing layers your extractor requires.
     """
+    plugins = tuple(plugins)
     check_declarations(extractor)
-    make_input = _upstream(extractor, upstream)
+    make_input = _upstream(extractor, upstream, plugins)
     named = hostile_texts(large_size=large_size)
     if isinstance(texts, Mapping):
         named.update(texts)
@@ -324,14 +331,14 @@ def check_extractor(
         given += 1
     generated = _check_generated(extractor, max_examples) if max_examples > 0 else 0
     if in_pipeline:
-        _check_in_pipeline(extractor)
+        _check_in_pipeline(extractor, plugins)
     return ContractReport(extractor=extractor.name, hostile=len(named), given=given, generated=generated)
 
 
-def _check_in_pipeline(extractor: Extractor) -> None:
+def _check_in_pipeline(extractor: Extractor, plugins: Sequence[object]) -> None:
     """The extractor joins a pipeline of the built-ins, and runs there without failing."""
     try:
-        pipeline = Pipeline(autoload=False, plugins=[_OnePlugin(extractor)])
+        pipeline = Pipeline(autoload=False, plugins=[*plugins, _OnePlugin(extractor)])
     except PipelineError as error:
         raise _fail(extractor, "declares", f"does not fit the built-in chain: {error}") from error
     for text in ("„Wir sind bereit“, sagte Anna Berger am 14. März 2025.\nShare on Facebook", "\ud800\x00"):
