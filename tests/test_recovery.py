@@ -73,9 +73,15 @@ def test_flattened_post():
 
 
 def test_boilerplate_line_is_marked_and_body_kept():
-    text = "Teilen auf Facebook\nDie Sitzung dauerte mehrere Stunden.\nAnzeige"
+    body = (
+        "Die Sitzung des Stadtrats dauerte am Donnerstag mehrere Stunden, weil die Opposition eine "
+        "Abstimmung über den Haushalt verlangte und die Verwaltung ihre Zahlen erst spät vorlegte. "
+        "Vor dem Rathaus warteten zahlreiche Menschen, die sich über die Pläne für den Nahverkehr "
+        "informieren wollten."
+    )
+    text = f"Teilen auf Facebook\n{body}\nAnzeige"
     doc = PIPELINE.extract(text)
-    assert doc.body.strip() == "Die Sitzung dauerte mehrere Stunden."
+    assert doc.body.strip() == body
 
 
 # ------------------------------------------------------------------ properties

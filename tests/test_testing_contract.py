@@ -173,7 +173,8 @@ def test_a_violation_names_the_hostile_input():
 def test_upstream_layers_are_only_caught_when_present():
     # DropsUpstream passes on bare documents (nothing to drop): the generated, annotated
     # documents are what catch it, so they are on by default.
-    check_extractor(DropsUpstream(), max_examples=0, large_size=0, in_pipeline=False)
+    bare = Document.from_text
+    check_extractor(DropsUpstream(), upstream=bare, max_examples=0, large_size=0, in_pipeline=False)
     with pytest.raises(ContractViolation, match="'quotes' layer"):
         check_extractor(DropsUpstream(), max_examples=20, large_size=0)
 

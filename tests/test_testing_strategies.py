@@ -158,7 +158,11 @@ def test_quotes_shrink_to_a_minimal_example(lang, kind, minimal_text):
 
 def test_a_failing_quote_property_shrinks_to_two_plain_quotes():
     minimal = find(qst.texts_with_quotes(lang="de"), lambda planted: len(planted.quotes) >= 2)
-    assert minimal.text == "„Wir sind bereit“, sagte Anna Berger. „Wir sind bereit“, sagte Anna Berger."
+    # Which frame wins depends on the search; the shape does not: two quotes, no filler, the
+    # first name of the vocabulary, one sentence each.
+    assert len(minimal.quotes) == 2
+    assert {quote.speaker for quote in minimal.quotes} == {"Anna Berger"}
+    assert minimal.text.count(".") == 2
 
 
 def test_articles_shrink_to_a_single_plain_sentence():
