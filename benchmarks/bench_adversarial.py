@@ -1,0 +1,102 @@
+"""Adversarial inputs: does time grow linearly with size? Prints figures; asserts nothing.
+
+For each hostile input kind it times the whole built-in pipeline and each extractor alone (on
+the document the chain before it made), at 0.1 MB and 1 MB (nested marks and @/# runs: 10^4
+and 10^5 units), best of ``--repeat`` runs, and prints the ratio big/small. Linear time gives a
+ratio near 10; quadratic near 100. A regex timeout shows up as an error diagnostic, printed.
+
+    python benchmarks/bench_adversarial.py [--repeat 3] [--only quote-marks]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from typing import Any
+
+import quotekit
+from quotekit import Document, Pipeline
+
+MB = 1_000_000
+
+
+def quote_marks(size: int) -> str:
+    return ('„“"»«”‚‘’›‹ ' * (size // 12 + 1))[:size]
+
+
+def one_line(size: int) -> str:
+    sentence = "„Wir sind bereit“, sagte Anna Berger am 14. März 2025, und @team #tag. "
+    return (sentence * (size // len(sentence) + 1))[:size]
+
+
+def nested_marks(units: int) -> str:
+    return "„‚" * (units // 2) + "Kern" + "‘“" * (units // 2)
+
+
+def at_and_hash(units: int) -> str:
+    return "@" * units + " " + "#" * units + " " + "@a#b " * (units // 5)
+
+
+def date_soup(size: int) -> str:
+    tokens = "14. März 2025 3.14.2025 2025-03- 12.03. Mai 1. 31.02.2025 99.99.9999 März 2025-13-45 1990er "
+    return (tokens * (size // len(tokens) + 1))[:size]
+
+
+#: name -> (builder, small size, big size, unit name)
+INPUTS: dict[str, tuple[Callable[[int], str], int, int, str]] = {
+    "quote-marks": (quote_marks, MB // 10, MB, "chars"),
+    "one-line": (one_line, MB // 10, MB, "chars"),
+    "nested-marks": (nested_marks, 10**4, 10**5, "marks"),
+    "at-and-hash": (at_and_hash, 10**4, 10**5, "each of @ and #"),
+    "date-soup": (date_soup, MB // 10, MB, "chars"),
+}
+
+
+def best_of(repeat: int, run: Callable[[], Document]) -> tuple[float, Document]:
+    best, doc = float("inf"), None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        doc = run()
+        best = min(best, time.perf_counter() - started)
+    assert doc is not None  # noqa: S101 - repeat >= 1
+    return best, doc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--only", choices=sorted(INPUTS), action="append")
+    args = parser.parse_args()
+    pipeline = Pipeline(autoload=False)
+    # (stage, prepare the input outside the clock, run): an extractor is timed alone, on the
+    # document the rest of the chain made.
+    stages: list[tuple[str, Callable[[str], Any], Callable[[Any], Document]]] = [
+        ("pipeline", lambda text: text, pipeline.extract)
+    ]
+    for extractor in pipeline.extractors:
+        upstream = Pipeline(autoload=False, disable=[extractor.name])
+        stages.append((extractor.name, upstream.extract, extractor))
+    print(f"quotekit {quotekit.__version__}; extractors {', '.join(pipeline.names)}")
+    header = ("input", "stage", "small", "big", "t small", "t big", "ratio", "chars/s big")
+    print("{:13} {:12} {:>9} {:>9} {:>9} {:>9} {:>6} {:>12}".format(*header))
+    for name in args.only or INPUTS:
+        build, small_n, big_n, _unit = INPUTS[name]
+        small, big = build(small_n), build(big_n)
+        for stage, prepare, run in stages:
+            small_in, big_in = prepare(small), prepare(big)
+            t_small, _ = best_of(args.repeat, lambda run=run, item=small_in: run(item))
+            t_big, doc = best_of(args.repeat, lambda run=run, item=big_in: run(item))
+            ratio = t_big / t_small if t_small > 0 else float("nan")
+            speed = len(big) / t_big if t_big > 0 else float("inf")
+            print(
+                f"{name:13} {stage:12} {len(small):>9,} {len(big):>9,} {t_small * 1000:>7.1f}ms "
+                f"{t_big * 1000:>7.1f}ms {ratio:>6.1f} {speed:>12,.0f}"
+            )
+            for diagnostic in doc.errors:
+                where = f"{diagnostic.code} in {diagnostic.extractor}"
+                print(f"{'':13} {'':12} ! {where}: {diagnostic.message[:80]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,8 @@
+"""Fuzz the built-in ``boilerplate`` extractor, called directly on bare and on upstream documents."""
+
+from _harness import extractor_harness, main
+
+test_one_input = extractor_harness("boilerplate")
+
+if __name__ == "__main__":
+    main(test_one_input)

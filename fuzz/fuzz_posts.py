@@ -1,0 +1,8 @@
+"""Fuzz the built-in ``posts`` extractor, called directly on bare and on upstream documents."""
+
+from _harness import extractor_harness, main
+
+test_one_input = extractor_harness("posts")
+
+if __name__ == "__main__":
+    main(test_one_input)
