@@ -23,10 +23,6 @@ def run_cli_on_stdin(data: bytes) -> subprocess.CompletedProcess[bytes]:
     )
 
 
-@pytest.mark.xfail(
-    reason="finding 1 (fuzz_cli_jsonl): cli.py reads stdin with the locale's strict decoder; "
-    "fix: wrap sys.stdin.buffer with errors='surrogateescape' as files are opened",
-)
 @pytest.mark.parametrize(
     "data",
     [

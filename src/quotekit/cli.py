@@ -11,20 +11,23 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
+import io
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+import regex
+
 from quotekit import __version__
+from quotekit._regex import TIMEOUT_S
 from quotekit.model import Document
 from quotekit.pipeline import ExtractorError, Pipeline, PipelineError, default_pipeline
 from quotekit.serialize import to_dict
 
 EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE = 0, 1, 2
 #: Bytes that are not UTF-8 reach us as lone surrogates through errors="surrogateescape".
-_UNDECODABLE = re.compile("[\udc80-\udcff]")
+_UNDECODABLE = regex.compile("[\udc80-\udcff]")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -154,11 +157,17 @@ def _extract_files(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -
 
 
 def _records(path: str) -> Iterator[tuple[int, str]]:
-    stream = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="surrogateescape")  # noqa: SIM115, PTH123
+    # Standard input too is read with surrogateescape, whatever the locale, so a record with
+    # bytes that are not UTF-8 is reported by line instead of ending the run with a traceback.
+    stream = (
+        io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
+        if path == "-"
+        else open(path, encoding="utf-8", errors="surrogateescape")
+    )  # noqa: SIM115, PTH123
     try:
         yield from enumerate(stream, 1)
     finally:
-        if stream is not sys.stdin:
+        if path != "-":
             stream.close()
 
 
@@ -194,7 +203,7 @@ def _extract_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -
 
 
 def _parse_record(line: str) -> dict[str, Any]:
-    if _UNDECODABLE.search(line):
+    if _UNDECODABLE.search(line, timeout=TIMEOUT_S):
         msg = "the line is not valid UTF-8"
         raise ValueError(msg)
     try:

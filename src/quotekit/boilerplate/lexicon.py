@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
+from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from quotekit.lang import LanguageData, Row
@@ -56,7 +57,7 @@ _START_KEY: Final = 3
 
 def normalize(line: str) -> str:
     """``line`` casefolded, with typographic apostrophes made plain and spacing collapsed."""
-    return _SPACES.sub(" ", line.casefold().replace("’", "'")).strip()
+    return _SPACES.sub(" ", line.casefold().replace("’", "'"), timeout=TIMEOUT_S).strip()
 
 
 @attrs.frozen

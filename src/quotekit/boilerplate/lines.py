@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import regex
 
 from quotekit.boilerplate.lexicon import EDGE_PUNCTUATION, Lexicon, PhraseMatch, normalize
+from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -130,7 +131,7 @@ def measure_lines(text: str, lexicon: Lexicon, lang_at: Callable[[int], str]) ->
                 stopwords=sum(1 for token in tokens if token in stopwords),
                 judged_by_stopwords=bool(stopwords),
                 terminal=text[end - 1] in _TERMINAL,
-                lettered=_LETTER.search(content) is not None,
+                lettered=_LETTER.search(content, timeout=TIMEOUT_S) is not None,
                 key=folded if end - start <= _KEY_CHARS else "",
                 rule=rule,
             )

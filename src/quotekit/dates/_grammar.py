@@ -19,6 +19,7 @@ from quotekit.dates._lexicon import Lexicon, alternation
 if TYPE_CHECKING:
     from collections.abc import Callable
 from typing import Final
+from quotekit._regex import TIMEOUT_S
 
 #: No match starts inside a word or inside a decimal number ("10.75 minutes" is not "75 minutes").
 _START = r"(?<![\w])(?<!\d[.,])"
@@ -421,7 +422,7 @@ def _strong_words(lex: Lexicon, triggers: frozenset[str]) -> frozenset[str]:
         "date_deictic",
     ):
         for form in lex.surface.get(table, ()):
-            pieces = [w.casefold() for w in regex.findall(r"\w+", form)]
+            pieces = [w.casefold() for w in regex.findall(r"\w+", form, timeout=TIMEOUT_S)]
             if len(pieces) == 1:
                 words.update(pieces)
             else:
@@ -435,10 +436,13 @@ def _triggers(lex: Lexicon, rules: list[tuple[str, str]]) -> frozenset[str]:
     words: set[str] = set()
     for forms in lex.surface.values():
         for form in forms:
-            first = regex.match(r"\w+", form)
+            first = regex.match(r"\w+", form, timeout=TIMEOUT_S)
             if first is not None:
                 words.add(first.group().casefold())
     for _, pattern in rules:
         # literal words written into the rules (articles, prepositions, hedges)
-        words.update(w.casefold() for w in regex.findall(r"(?<![\\?<\w])[A-Za-zÄÖÜäöüß]{2,}", pattern))
+        words.update(
+            w.casefold()
+            for w in regex.findall(r"(?<![\\?<\w])[A-Za-zÄÖÜäöüß]{2,}", pattern, timeout=TIMEOUT_S)
+        )
     return frozenset(words)

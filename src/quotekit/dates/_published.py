@@ -14,6 +14,7 @@ import regex
 from quotekit.dates._calendar import day_of
 from quotekit.dates._lexicon import key
 from quotekit.dates._resolve import Context, Resolver
+from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -48,10 +49,10 @@ def from_dateline(doc: Document, resolvers: list[Resolver], timeout: float) -> d
     text = doc.text
     cues = frozenset().union(*(r.lex.published_cues for r in resolvers))
     embeds = signature_spans(doc, timeout)
-    for index, line in enumerate(_LINE.finditer(text)):
+    for index, line in enumerate(_LINE.finditer(text, timeout=TIMEOUT_S)):
         if any(start < line.end() and line.start() < end for start, end in embeds):
             continue  # an embedded post's date is its own, not the article's
-        words = {key(w) for w in _WORD.findall(line.group()[:40])}
+        words = {key(w) for w in _WORD.findall(line.group()[:40], timeout=TIMEOUT_S)}
         cued = bool(words & cues)
         head = index < _HEAD_LINES and len(line.group()) <= _DATELINE_MAX
         if not (cued or head):

@@ -16,6 +16,7 @@ import regex
 from quotekit.dates import _calendar as cal
 from quotekit.dates._lexicon import key
 from quotekit.model import TIMEX_TYPES, TimexType
+from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
@@ -152,7 +153,7 @@ class Resolver:
         """Drop leading prepositions (am, im, on) the annotation conventions leave outside."""
         start = item.start
         while True:
-            piece = regex.match(r"(\w+)\s+(?=(\w+)?)", text[start : item.end])
+            piece = regex.match(r"(\w+)\s+(?=(\w+)?)", text[start : item.end], timeout=TIMEOUT_S)
             if piece is None or key(piece.group(1)) not in self.lex.strip:
                 break
             if piece.group(2) and key(piece.group(2)) in _HEDGE_TAILS:
@@ -181,17 +182,17 @@ class Resolver:
         left = max(0, match.start() - _TENSE_REACH)
         right = min(len(text), match.end() + _TENSE_REACH)
         left = max(left, *(text.rfind(mark, left, match.start()) + 1 for mark in _SENTENCE_MARKS))
-        after = _SENTENCE_END.search(text, match.end(), right)
+        after = _SENTENCE_END.search(text, match.end(), right, timeout=TIMEOUT_S)
         if after is not None:
             right = after.start()
         best: tuple[int, Tense] | None = None
-        for hit in self._tense.finditer(text, left, right):
+        for hit in self._tense.finditer(text, left, right, timeout=TIMEOUT_S):
             distance = min(abs(hit.start() - match.end()), abs(match.start() - hit.end()))
             verdict = self.lex.tense.get(key(hit.group()))
             if verdict in ("past", "future") and (best is None or distance < best[0]):
                 best = (distance, verdict)  # type: ignore[assignment]
         if self.lex.lang == "en":
-            for hit in _ENGLISH_PAST.finditer(text, left, right):
+            for hit in _ENGLISH_PAST.finditer(text, left, right, timeout=TIMEOUT_S):
                 distance = min(abs(hit.start() - match.end()), abs(match.start() - hit.end()))
                 if best is None or distance < best[0]:
                     best = (distance, "past")
@@ -205,7 +206,7 @@ class Resolver:
         """
         if ctx.year_mention is not None and match.start() - ctx.year_mention[1] <= _YEAR_REACH:
             between = ctx.text[ctx.year_mention[1] : match.start()]
-            if not _SENTENCE_END.search(between):
+            if not _SENTENCE_END.search(between, timeout=TIMEOUT_S):
                 return ctx.year_mention[0]
         if ctx.anchor is None:
             return None
@@ -506,9 +507,9 @@ class Resolver:
             return None
         text = ctx.text
         before = text[max(0, m.start("year") - 3) : m.start("year")]
-        if regex.search(r"[$€£#]\s*$|\d[.,]$|Nr\.\s*$|No\.\s*$", before):
+        if regex.search(r"[$€£#]\s*$|\d[.,]$|Nr\.\s*$|No\.\s*$", before, timeout=TIMEOUT_S):
             return None
-        follow = regex.match(r"\s*([^\s\d]+)", text[m.end() : m.end() + 30])
+        follow = regex.match(r"\s*([^\s\d]+)", text[m.end() : m.end() + 30], timeout=TIMEOUT_S)
         if follow is not None:
             word = follow.group(1).rstrip(".,;:!?)").casefold()
             if word in self.lex.year_blockers or follow.group(1)[:1] in "%$€":
@@ -647,6 +648,7 @@ class Resolver:
             if not regex.search(
                 r"(?i)(?:\bin|\bof|\bsince|\buntil|\bby|\bthrough|\bfrom|\bduring|\bbefore|\bafter|\bend|\bearly|\blate)\s+$",
                 before,
+                timeout=TIMEOUT_S,
             ):
                 return None
         year = self._year_for(m, ctx, month)
@@ -751,9 +753,13 @@ class Resolver:
             return None
         if amount is not None and amount_text[:1].isdigit() and amount > 1000:
             return None
-        if unit == "Y" and _AGE_BEFORE.search(ctx.text, max(0, m.start("dur") - 20), m.start("dur")):
+        if unit == "Y" and _AGE_BEFORE.search(
+            ctx.text, max(0, m.start("dur") - 20), m.start("dur"), timeout=TIMEOUT_S
+        ):
             return None  # "mit 16 Jahren", "at 52 years": an age, not a stretch of time
-        if unit == "Q" and regex.match(r"\s+of(?![\w])", ctx.text[m.end("dur") : m.end("dur") + 4]):
+        if unit == "Q" and regex.match(
+            r"\s+of(?![\w])", ctx.text[m.end("dur") : m.end("dur") + 4], timeout=TIMEOUT_S
+        ):
             return None  # "a quarter of the shares": a fraction
         if unit == "WE" and amount is not None:
             return self._span(m, "dur", "DURATION", f"P{int(amount)}WE")
@@ -772,7 +778,9 @@ class Resolver:
     @staticmethod
     def _after_article(text: str, start: int, limit: int) -> int:
         piece = regex.match(
-            r"(?i)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem)\s+", text[start:limit]
+            r"(?i)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem)\s+",
+            text[start:limit],
+            timeout=TIMEOUT_S,
         )
         return start + piece.end() if piece is not None else start
 

@@ -244,10 +244,10 @@ def _path_end(text: str, start: int) -> int:
             cursor = close
             last_good = cursor
             continue
-        if not _PATH_CHAR.match(char):
+        if not _PATH_CHAR.match(char, timeout=TIMEOUT_S):
             break
         cursor += 1
-        if _PATH_END.match(char):
+        if _PATH_END.match(char, timeout=TIMEOUT_S):
             last_good = cursor
     return last_good
 
@@ -271,7 +271,7 @@ def _balanced_paren_end(text: str, start: int) -> int:
             depth -= 1
             if depth == 0:
                 return cursor + 1 if cursor > start + 1 else -1
-        elif _PATH_CHAR.match(char):
+        elif _PATH_CHAR.match(char, timeout=TIMEOUT_S):
             inner_chars += 1
         else:
             return -1
@@ -304,11 +304,13 @@ def _ascii_domains(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     cursor = start
     while cursor < end:
-        if not (_ASCII_DOMAIN_CHAR.match(text[cursor]) or text[cursor] == "."):
+        if not (_ASCII_DOMAIN_CHAR.match(text[cursor], timeout=TIMEOUT_S) or text[cursor] == "."):
             cursor += 1
             continue
         run_start = cursor
-        while cursor < end and (_ASCII_DOMAIN_CHAR.match(text[cursor]) or text[cursor] == "."):
+        while cursor < end and (
+            _ASCII_DOMAIN_CHAR.match(text[cursor], timeout=TIMEOUT_S) or text[cursor] == "."
+        ):
             cursor += 1
         run_end = cursor
         position = run_start

@@ -16,6 +16,7 @@ import regex
 
 from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, tokenize
+from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -78,7 +79,7 @@ def _left_start(ctx: Context, open_at: int) -> int:
     floor = max(paragraph_start, ctx.previous_end, open_at - WINDOW)
     last = floor
     # the look-ahead must see the opening mark itself, hence the end one past it
-    for match in _SENTENCE_END.finditer(ctx.text, floor, min(len(ctx.text), open_at + 1)):
+    for match in _SENTENCE_END.finditer(ctx.text, floor, min(len(ctx.text), open_at + 1), timeout=TIMEOUT_S):
         last = match.end()
     return last
 
@@ -90,7 +91,7 @@ def _right_end(ctx: Context, after: int, lex: Lexicon) -> int:
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    return sum(1 for _ in _WORDS.finditer(text, start, end))
+    return sum(1 for _ in _WORDS.finditer(text, start, end, timeout=TIMEOUT_S))
 
 
 def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912
@@ -258,7 +259,10 @@ def _left_frame(  # noqa: C901, PLR0913, PLR0917 - the state of one pass, one br
         if cue is not None and cue.kind in {"verb", "participle"} and cue.lemma not in lex.naming:
             # English: Trump says “…” because “…”: the sentence goes on, so the report is mixed
             # and the quoted words are partial (the mixed quote comes from the indirect rules)
-            goes_on = _WORDS.search(text, span.outer_end, _right_end(ctx, span.outer_end, lex)) is not None
+            goes_on = (
+                _WORDS.search(text, span.outer_end, _right_end(ctx, span.outer_end, lex), timeout=TIMEOUT_S)
+                is not None
+            )
             return Candidate(
                 start=span.start,
                 end=span.end,
@@ -289,7 +293,7 @@ def _previous_sentence_speaker(
     if floor >= left_start:
         return None, None, None
     start = floor
-    for match in _SENTENCE_END.finditer(ctx.text, floor, max(floor, left_start - 2)):
+    for match in _SENTENCE_END.finditer(ctx.text, floor, max(floor, left_start - 2), timeout=TIMEOUT_S):
         start = match.end()
     tokens = tokenize(ctx.text, start, left_start)
     cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
@@ -461,7 +465,7 @@ def _is_name(  # noqa: C901, PLR0911, PLR0913, PLR0917 - one pass, one branch pe
 
 
 def _last_word(text: str) -> str:
-    match = _LAST_WORD.search(text)
+    match = _LAST_WORD.search(text, timeout=TIMEOUT_S)
     return match.group() if match else ""
 
 

@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from quotekit.model import Entity, Span
+from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -34,7 +35,7 @@ class NameIndex:
         self._forms: dict[str, Counter[str]] = {}
         self._roles: dict[str, Counter[str]] = {}
         role_words: dict[str, bool] = {}
-        for match in _CAPITALISED_RUN.finditer(text):
+        for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
             words = match.group().replace("\u00a0", " ").split(" ")
             if len(words) < 2:
                 continue
@@ -154,7 +155,7 @@ class EntityTracker:
         return index, entity.name
 
     def _by_role(self, role: str) -> int | None:
-        words = list(_WORD.findall(role.casefold()))
+        words = list(_WORD.findall(role.casefold(), timeout=TIMEOUT_S))
         if not words:
             return None
         head = words[-1]

@@ -15,6 +15,7 @@ from quotekit.quotes.entities import EntityTracker, NameIndex
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
+from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -68,7 +69,7 @@ class QuoteAttributor:
             return doc
         spans, unclosed = self._scanner.scan(text)
         languages = _LanguageIndex(doc)
-        newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        newlines = [m.start() for m in _NEWLINE.finditer(text, timeout=TIMEOUT_S)]
         names = NameIndex(text, self._lexicons)
         top = [index for index, span in enumerate(spans) if span.parent is None]
         candidates: list[Candidate] = []

@@ -23,6 +23,7 @@ import regex
 from quotekit.quotes.direct import Candidate, sentence_subject
 from quotekit.quotes.frames import Cue, find_cue, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
+from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -100,7 +101,7 @@ class IndirectFinder:
                 s_start += 1
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
-            words = set(_WORD.findall(text[s_start:s_end].lower()))
+            words = set(_WORD.findall(text[s_start:s_end].lower(), timeout=TIMEOUT_S))
             if self._trigger.isdisjoint(words) and not any(
                 m in text[s_start:s_end] for m in self._frame_marks
             ):

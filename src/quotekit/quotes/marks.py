@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 
 import attrs
 import regex
+from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -199,7 +200,7 @@ class MarkScanner:
         if boundary - open_at > MAX_UNCLOSED:
             limit = open_at + MAX_UNCLOSED
             last = None
-            for match in _SENTENCE_END.finditer(text, open_at + 1, limit):
+            for match in _SENTENCE_END.finditer(text, open_at + 1, limit, timeout=TIMEOUT_S):
                 last = match.end()
             boundary = last if last is not None else limit
         return _trim_end(text, open_at + 1, boundary)

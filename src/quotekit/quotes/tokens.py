@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 import attrs
 import regex
+from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -123,7 +124,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     make = tuple.__new__  # the NamedTuple constructor without its keyword handling: this is hot
-    for match in _TOKEN.finditer(text, start, end):
+    for match in _TOKEN.finditer(text, start, end, timeout=TIMEOUT_S):
         word = match.group()
         at = match.start()
         stop = at + len(word)
