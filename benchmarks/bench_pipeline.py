@@ -69,10 +69,14 @@ def main() -> None:
 
     rate = chars / best
     print(f"corpus: {source}: {len(texts)} documents, {chars:,} characters")
-    print(f"pipeline: {rate:,.0f} chars/s ({len(texts) / best:,.0f} docs/s), best of {args.repeat}; "
-          f"target {TARGET_CHARS_PER_S:,}: {'met' if rate >= TARGET_CHARS_PER_S else 'NOT met'}")
+    print(
+        f"pipeline: {rate:,.0f} chars/s ({len(texts) / best:,.0f} docs/s), best of {args.repeat}; "
+        f"target {TARGET_CHARS_PER_S:,}: {'met' if rate >= TARGET_CHARS_PER_S else 'NOT met'}"
+    )
     for name, seconds in per_extractor.items():
-        print(f"  {name:14s} {chars / seconds:>14,.0f} chars/s  ({seconds / sum(per_extractor.values()):.0%} of the time)")
+        print(
+            f"  {name:14s} {chars / seconds:>14,.0f} chars/s  ({seconds / sum(per_extractor.values()):.0%} of the time)"
+        )
     print(f"peak traced memory over 500 documents: {peak / 2**20:.1f} MiB")
 
 

@@ -75,7 +75,9 @@ def run_seed() -> list[str]:
             text=True,
             check=False,
         )
-        lines.append(result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr[-300:])
+        lines.append(
+            result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr[-300:]
+        )
     return lines
 
 
@@ -121,7 +123,9 @@ def render(scores: dict[str, Any], seed: list[str], justext: str | None) -> str:
             out.append(f"- **{key}**: " + ", ".join(cells))
         speed = scores.get(f"{task}_speed")
         if speed and speed.get("wall_s"):
-            out.append(f"- whole CLI run: {speed['docs']} documents in {speed['wall_s']:.1f} s (start-up included)")
+            out.append(
+                f"- whole CLI run: {speed['docs']} documents in {speed['wall_s']:.1f} s (start-up included)"
+            )
         out.append("")
     out += ["## The seed article", "", *[f"- `{line}`" for line in seed], ""]
     if justext:

@@ -35,9 +35,20 @@ DEFAULT_CORPUS = SHARED / "corpora" / "boilerplate" / "dev.jsonl"
 
 #: jusText's stop-list names for the languages the corpus holds.
 STOPLISTS = {
-    "de": "German", "en": "English", "es": "Spanish", "fr": "French", "it": "Italian", "nl": "Dutch",
-    "sv": "Swedish", "da": "Danish", "no": "Norwegian_Bokmal", "nb": "Norwegian_Bokmal",
-    "pl": "Polish", "tr": "Turkish", "ru": "Russian", "id": "Indonesian",
+    "de": "German",
+    "en": "English",
+    "es": "Spanish",
+    "fr": "French",
+    "it": "Italian",
+    "nl": "Dutch",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian_Bokmal",
+    "nb": "Norwegian_Bokmal",
+    "pl": "Polish",
+    "tr": "Turkish",
+    "ru": "Russian",
+    "id": "Indonesian",
 }
 
 
@@ -78,7 +89,9 @@ def _score(corpus: Path, predictions: list[dict[str, Any]]) -> str:
             handle.write(json.dumps(record) + "\n")
     result = subprocess.run(  # noqa: S603 - our own scorer, fixed arguments
         [sys.executable, str(SCORER), "boilerplate", str(corpus), "--pred", handle.name],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     Path(handle.name).unlink()
     return result.stdout

@@ -73,7 +73,7 @@ def test_alternating_pairs_scan_flat() -> None:
 
 
 def test_plugins_extend_the_cue_lexicon() -> None:
-    from quotekit.lang import LanguageDataRegistry, load_builtin_tables  # noqa: PLC0415
+    from quotekit.lang import LanguageDataRegistry, load_builtin_tables
 
     registry = LanguageDataRegistry()
     load_builtin_tables(registry)

@@ -66,6 +66,7 @@ __all__ = [
     "Timex",
     "__version__",
     "extract",
+    "extract_html",
     "extract_many",
     "from_dict",
     "from_json",
@@ -113,3 +114,35 @@ def extract_many(
     return default_pipeline(strict=strict, options=options).pipe(
         items, lang=lang, published=published, n_process=n_process, batch_size=batch_size
     )
+
+
+def extract_html(
+    html: str,
+    *,
+    lang: str | None = None,
+    published: Any = None,
+    options: Mapping[str, Any] | None = None,
+    strict: bool = False,
+) -> Document:
+    """Extract from an HTML page or embed: text is derived with the standard library's parser.
+
+    Offsets refer to the derived text (``Document.text``); embedded posts get the status URL,
+    id and language that only the HTML carries. See :mod:`quotekit.posts.html`.
+    """
+    from quotekit.posts.html import extract_html as _extract_html
+
+    return _extract_html(html, lang=lang, published=published, options=options, strict=strict)
+
+
+_SUBPACKAGES = frozenset({"boilerplate", "dates", "lang", "posts", "quotes", "testing"})
+
+
+def __getattr__(name: str) -> Any:
+    # quotekit.dates.normalize(...) works after a plain `import quotekit`, without importing
+    # every extractor (and hypothesis, for quotekit.testing) at import time.
+    if name in _SUBPACKAGES:
+        import importlib
+
+        return importlib.import_module(f"quotekit.{name}")
+    msg = f"module 'quotekit' has no attribute {name!r}"
+    raise AttributeError(msg)

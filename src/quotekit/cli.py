@@ -10,8 +10,8 @@ A bad input record is reported on stderr with its file and line, gets an output 
 from __future__ import annotations
 
 import argparse
-import json
 import io
+import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -162,8 +162,8 @@ def _records(path: str) -> Iterator[tuple[int, str]]:
     stream = (
         io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
         if path == "-"
-        else open(path, encoding="utf-8", errors="surrogateescape")
-    )  # noqa: SIM115, PTH123
+        else open(path, encoding="utf-8", errors="surrogateescape")  # noqa: SIM115, PTH123 - closed in finally below
+    )
     try:
         yield from enumerate(stream, 1)
     finally:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
+
 from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:

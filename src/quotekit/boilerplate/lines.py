@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
-from quotekit.boilerplate.lexicon import EDGE_PUNCTUATION, Lexicon, PhraseMatch, normalize
 from quotekit._regex import TIMEOUT_S
+from quotekit.boilerplate.lexicon import EDGE_PUNCTUATION, Lexicon, PhraseMatch, normalize
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator

@@ -19,6 +19,7 @@ from quotekit.dates._lexicon import Lexicon, alternation
 if TYPE_CHECKING:
     from collections.abc import Callable
 from typing import Final
+
 from quotekit._regex import TIMEOUT_S
 
 #: No match starts inside a word or inside a decimal number ("10.75 minutes" is not "75 minutes").

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from quotekit._regex import TIMEOUT_S
 from quotekit.dates._calendar import day_of
 from quotekit.dates._lexicon import key
 from quotekit.dates._resolve import Context, Resolver
-from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import regex
 
+from quotekit._regex import TIMEOUT_S
 from quotekit.dates import _calendar as cal
 from quotekit.dates._lexicon import key
 from quotekit.model import TIMEX_TYPES, TimexType
-from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
@@ -277,7 +277,7 @@ class Resolver:
             return 2000 + year if year < 50 else 1900 + year
         return year
 
-    def _date(  # noqa: PLR0913, PLR0917 - the parts of a date, named as the rules capture them
+    def _date(
         self,
         match: regex.Match[str],
         ctx: Context,

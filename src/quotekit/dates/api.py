@@ -21,7 +21,7 @@ def _builtin_normalizer() -> DateNormalizer:
     return DateNormalizer(registry.freeze())
 
 
-def normalize(  # noqa: PLR0913 - keyword-only options of a one-call API
+def normalize(
     expression: str,
     *,
     anchor: dt.date | dt.datetime | str | None = None,

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, tokenize
-from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -192,7 +192,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     return _embedded(span, ctx, lex, left_start, right_end)
 
 
-def _left_frame(  # noqa: C901, PLR0913, PLR0917 - the state of one pass, one branch per frame
+def _left_frame(
     span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, left: str, words: int
 ) -> Candidate | None:
     """Return a frame before the quote: Rutte sagte: „…“ / antwortete Rutte: „…“ / He said, "…"."""
@@ -344,7 +344,7 @@ def _continues_previous(ctx: Context, left: str) -> bool:
 
 def _colon_speaker(tokens: list, lex: Lexicon) -> Mention | None:  # type: ignore[type-arg]
     """Rutte: „…“ — a name right before the colon, in a short lead-in."""
-    from quotekit.quotes.tokens import mention_before  # noqa: PLC0415 - avoids a cycle in type imports
+    from quotekit.quotes.tokens import mention_before
 
     if not tokens or tokens[-1].text != ":":
         return None
@@ -399,7 +399,7 @@ def _embedded(
     )
 
 
-def _is_name(  # noqa: C901, PLR0911, PLR0913, PLR0917 - one pass, one branch per case
+def _is_name(  # noqa: PLR0911 - one pass, one branch per case
     span: QuotedSpan, tokens: list[Token], cue: Cue, mention: Mention | None, lex: Lexicon, ctx_text: str
 ) -> bool:
     """Return the quoted words name something (laut „Welt“, die „Süddeutsche Zeitung“ berichtete)."""

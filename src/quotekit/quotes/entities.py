@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from quotekit.model import Entity, Span
 from quotekit._regex import TIMEOUT_S
+from quotekit.model import Entity, Span
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon

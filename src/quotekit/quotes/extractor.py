@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from quotekit._regex import TIMEOUT_S
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
 from quotekit.quotes.direct import Candidate, Context, classify
 from quotekit.quotes.entities import EntityTracker, NameIndex
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
-from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -127,7 +127,7 @@ class _LanguageIndex:
         return result
 
 
-def _context(  # noqa: PLR0913, PLR0917 - the state of one pass
+def _context(
     text: str,
     newlines: list[int],
     spans: Sequence[QuotedSpan],
@@ -195,7 +195,7 @@ def _demote_inside_mixed(candidates: list[Candidate]) -> None:
             candidate.kind = "partial"
 
 
-def _build(  # noqa: C901
+def _build(
     doc: Document,
     candidates: list[Candidate],
     unclosed: list[int],

@@ -53,7 +53,7 @@ def _particle_end(tokens: Sequence[Token], index: int, particle: str) -> int | N
     return None
 
 
-def find_cue(  # noqa: C901, PLR0912, PLR0913 - one pass, one branch per case
+def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
     tokens: Sequence[Token],
     lex: Lexicon,
     first: int = 0,
@@ -129,7 +129,7 @@ def find_cue(  # noqa: C901, PLR0912, PLR0913 - one pass, one branch per case
     return None
 
 
-def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
+def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: PLR0911, PLR0912 - one pass, one branch per case
     """Return the speaker a cue names, looking where the language puts it for this kind of cue."""
     index = cue.index
     if cue.kind in {"frame", "before"}:

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.direct import Candidate, sentence_subject
 from quotekit.quotes.frames import Cue, find_cue, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
-from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -82,7 +82,7 @@ class IndirectFinder:
         #: reports found on the way to the first one of a sentence (the part before "laut X")
         self._pending: list[Candidate] = []
 
-    def find(  # noqa: C901 - one pass, one branch per case
+    def find(
         self,
         text: str,
         start: int,
@@ -281,7 +281,7 @@ class IndirectFinder:
             return _candidate(text, tokens, content, end, mention, cue, "indirect")
         return None
 
-    def _complement(  # noqa: C901, PLR0911, PLR0912, PLR0913
+    def _complement(  # noqa: C901, PLR0911, PLR0912
         self,
         text: str,
         tokens: list[Token],
@@ -446,7 +446,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _candidate(  # noqa: PLR0913, PLR0917 - the state of one pass
+def _candidate(
     text: str,
     tokens: list[Token],
     content: tuple[int, int],

@@ -98,7 +98,7 @@ def _folded(data: LanguageData, lang: str, name: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in data.words(lang, name))
 
 
-def _compile(data: LanguageData, lang: str) -> Lexicon:  # noqa: C901 - one pass, one branch per case
+def _compile(data: LanguageData, lang: str) -> Lexicon:
     verbs: dict[str, list[CueVerb]] = {}
     particles: set[str] = set()
     for row in _rows(data, lang, "cue_verbs"):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 
 import attrs
 import regex
+
 from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class MarkScanner:
             unclosed.append(item.at)
         return _nest(pairs), sorted(unclosed)
 
-    def _mark(  # noqa: C901, PLR0911, PLR0913, PLR0917 - one pass, one branch per case
+    def _mark(  # noqa: PLR0911 - one pass, one branch per case
         self,
         text: str,
         at: int,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 import attrs
 import regex
+
 from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
