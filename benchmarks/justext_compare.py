@@ -87,7 +87,7 @@ def _score(corpus: Path, predictions: list[dict[str, Any]]) -> str:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
         for record in predictions:
             handle.write(json.dumps(record) + "\n")
-    result = subprocess.run(  # noqa: S603 - our own scorer, fixed arguments
+    result = subprocess.run(
         [sys.executable, str(SCORER), "boilerplate", str(corpus), "--pred", handle.name],
         capture_output=True,
         text=True,
