@@ -85,7 +85,7 @@ def eval(session: nox.Session) -> None:  # noqa: A001 - the session's public nam
     if not SHARED.exists():
         session.skip(f"{SHARED} is absent: the annotated corpora live there")
     install_quotekit(session)
-    session.install("justext")
+    session.install(".[bench]")
     session.run("python", "benchmarks/eval.py", "--write", "docs/accuracy.md", *session.posargs)
 
 

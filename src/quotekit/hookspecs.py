@@ -58,9 +58,11 @@ def quotekit_language_data(registry: LanguageDataRegistry) -> None:
     Called once when a pipeline is built. ``registry.add(lang, table, entries)`` appends
     ``entries`` (strings, or mappings of strings) to the table ``table`` of language ``lang``
     (``"de"``, ``"en"``, ``"fr"``...). Tables are read by the extractors: ``function_words``
-    and ``quote_marks`` drive language detection, ``cue_verbs`` the quote attributor,
-    ``months`` and ``weekdays`` the date normalizer, ``boilerplate_phrases`` the stripper
-    (each extractor's documentation lists the tables it reads and their row forms). Adding
+    drives language detection, ``quote_marks``, ``cue_*``, ``speaker_*`` and ``quote_*`` the
+    quote attributor,
+    ``date_*`` tables the date normalizer, ``post_*`` the embedded-post parser and
+    ``boilerplate_*`` the stripper (docs/quotes.md, dates.md, posts.md and boilerplate.md list
+    the tables each reads and their row forms). Adding
     ``function_words`` for a new language is what makes the detector recognise it.
     The return value is ignored.
     """

@@ -6,6 +6,7 @@ import regex
 
 import quotekit
 from quotekit import Annotation, Document
+from quotekit.lang import LanguageDataRegistry
 
 __all__ = ["ShoutingExtractor"]
 
@@ -38,6 +39,18 @@ def quotekit_register_extractors(registry: quotekit.ExtractorRegistry) -> None:
 
 
 @quotekit.hookimpl
-def quotekit_language_data(registry: object) -> None:
-    # A plugin can extend any language's tables; here, one more English cue verb.
-    registry.add("en", "cue_verbs", ["bellowed"])  # type: ignore[attr-defined]
+def quotekit_language_data(registry: LanguageDataRegistry) -> None:
+    # A plugin can extend any language's tables; here, one more English cue verb, in the
+    # row form the quote attributor reads (docs/quotes.md).
+    registry.add(
+        "en",
+        "cue_verbs",
+        [
+            {
+                "lemma": "bellow",
+                "forms": ["bellow", "bellowed", "bellowing", "bellows"],
+                "participles": ["bellowed"],
+                "frame": "speech",
+            }
+        ],
+    )
