@@ -281,12 +281,6 @@ def _namespaced(_instance: Any, _attribute: attrs.Attribute[Any], value: Mapping
             raise ValueError(msg)
 
 
-def _optional_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    return parse_published(value)
-
-
 def parse_published(value: object) -> dt.date | None:
     """Read a publication date given as a ``date``, ``datetime``, ISO string or ``None``.
 
@@ -329,7 +323,7 @@ class Document:
 
     text: str = attrs.field(validator=v.instance_of(str))
     lang: str = attrs.field(default="und", validator=v.instance_of(str))
-    published: dt.date | None = attrs.field(default=None, converter=_optional_date)
+    published: dt.date | None = attrs.field(default=None, converter=parse_published)
     published_source: str | None = attrs.field(default=None, validator=_optional_str)
     id: str | None = attrs.field(default=None, validator=_optional_str)
     languages: tuple[LanguageSpan, ...] = attrs.field(default=(), converter=_as_tuple)

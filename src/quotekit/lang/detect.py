@@ -120,8 +120,11 @@ class LanguageDetector:
 
 def detect_language(text: str, data: LanguageData | None = None) -> str:
     """The language of ``text`` by quotekit's built-in tables (or ``data``): "de", "en", "und"..."""
-    if data is None:
-        from quotekit.pipeline import default_pipeline
+    if data is not None:
+        return LanguageDetector(data).detect(text)
+    from quotekit.pipeline import default_pipeline
 
-        data = default_pipeline().language_data
-    return LanguageDetector(data).detect(text)
+    # The shared pipeline built its detector once; reuse it rather than rebuild the lexicon.
+    pipeline = default_pipeline()
+    detector = next((e for e in pipeline.extractors if isinstance(e, LanguageDetector)), None)
+    return (detector or LanguageDetector(pipeline.language_data)).detect(text)
