@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import attrs
 import pytest
@@ -14,6 +15,7 @@ from quotekit import (
     Diagnostic,
     Document,
     Entity,
+    LanguageSpan,
     Post,
     Quote,
     Span,
@@ -174,3 +176,50 @@ class TestFromText:
             Diagnostic(severity="error", code="boom", message="m", extractor="e")
         )
         assert [d.code for d in doc.errors] == ["boom"]
+
+
+# ------------------------------------------------------------------ language look-ups
+
+
+def _doc_with_blocks(text: str, cuts: list[int], langs: list[str]) -> Document:
+    """Blocks between sorted cut points, every other stretch left without a block."""
+    bounds = sorted({0, len(text), *[c % (len(text) + 1) for c in cuts]})
+    blocks = [
+        LanguageSpan(start=a, end=b, text=text[a:b], lang=langs[i % len(langs)], confidence=1.0)
+        for i, (a, b) in enumerate(itertools.pairwise(bounds))
+        if i % 3 != 2
+    ]
+    return Document(text=text, lang="de", languages=blocks[::-1])  # unsorted on purpose
+
+
+def test_language_lookup_and_segments_agree_with_lang_at():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    @given(
+        st.text(min_size=1, max_size=60),
+        st.lists(st.integers(0, 80), max_size=8),
+        st.lists(st.sampled_from(["de", "en", "fr"]), min_size=1, max_size=3),
+    )
+    def check(text: str, cuts: list[int], langs: list[str]) -> None:
+        doc = _doc_with_blocks(text, cuts, langs)
+        lookup = doc.language_lookup()
+        assert [lookup(i) for i in range(len(text) + 2)] == [doc.lang_at(i) for i in range(len(text) + 2)]
+        segments = doc.language_segments()
+        # The segments tile the text, neighbours differ, and each says what lang_at says.
+        assert segments[0][0] == 0
+        assert segments[-1][1] == len(text)
+        for (_, end, lang), (start, _, next_lang) in itertools.pairwise(segments):
+            assert end == start
+            assert lang != next_lang
+        for start, end, lang in segments:
+            assert {doc.lang_at(i) for i in range(start, end)} == {lang}
+
+    check()
+
+
+def test_language_segments_of_a_document_without_blocks():
+    doc = Document(text="Guten Tag.", lang="de")
+    assert doc.language_segments() == [(0, 10, "de")]
+    assert doc.language_lookup()(3) == "de"
+    assert Document(text="", lang="de").language_segments() == []

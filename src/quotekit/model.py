@@ -11,9 +11,10 @@ use the ``with_*`` helpers below.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, Literal, TypeAlias, TypeVar
 
 import attrs
@@ -458,11 +459,52 @@ class Document:
         return start >= end
 
     def lang_at(self, offset: int) -> str:
-        """The language of the block holding ``offset`` (the document's language elsewhere)."""
+        """The language of the block holding ``offset`` (the document's language elsewhere).
+
+        One look-up scans the blocks; for many, build :meth:`language_lookup` once.
+        """
         for block in self.languages:
             if block.start <= offset < block.end:
                 return block.lang
         return self.lang
+
+    def language_lookup(self) -> Callable[[int], str]:
+        """``lang_at`` for many offsets: sorts the blocks once, then answers in O(log n)."""
+        blocks = sorted((block.start, block.end, block.lang) for block in self.languages)
+        starts = [start for start, _, _ in blocks]
+        default = self.lang
+
+        def lang_at(offset: int) -> str:
+            index = bisect.bisect_right(starts, offset) - 1
+            if index >= 0 and offset < blocks[index][1]:
+                return blocks[index][2]
+            return default
+
+        return lang_at
+
+    def language_segments(self) -> list[tuple[int, int, str]]:
+        """The whole text as ``(start, end, lang)`` stretches in order.
+
+        Neighbours of one language are merged; text outside every block takes the document's
+        language.
+        """
+        pieces: list[tuple[int, int, str]] = []
+        position = 0
+        for start, end, lang in sorted((b.start, b.end, b.lang) for b in self.languages):
+            if start > position:
+                pieces.append((position, start, self.lang))
+            if end > max(start, position):
+                pieces.append((max(start, position), end, lang))
+            position = max(position, end)
+        if position < len(self.text):
+            pieces.append((position, len(self.text), self.lang))
+        merged: list[tuple[int, int, str]] = []
+        for start, end, lang in pieces:
+            if merged and merged[-1][2] == lang and merged[-1][1] == start:
+                merged[-1] = (merged[-1][0], end, lang)
+            else:
+                merged.append((start, end, lang))
+        return merged
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
