@@ -69,7 +69,12 @@ class Context:
 
 def _left_start(ctx: Context, open_at: int) -> int:
     paragraph_start = ctx.paragraph_start
-    if not ctx.text[paragraph_start:open_at].strip():
+    # walk back over spaces only: slicing from the paragraph start would cost O(paragraph) per
+    # quote, quadratic in one long paragraph full of marks
+    before = open_at
+    while before > paragraph_start and ctx.text[before - 1].isspace():
+        before -= 1
+    if before == paragraph_start:
         # He told his audience: ¶ “…” — a lead-in paragraph ending in a colon frames the quote
         lead_end = paragraph_start - 1
         while lead_end > 0 and ctx.text[lead_end - 1].isspace():
