@@ -163,7 +163,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 inherit=mention is None,
                 group_with_previous=_continues_previous(ctx, left),
             )
-        inverted = _inverted_frame(tokens, first, words, lex)
+        inverted = _inverted_frame(tokens, first, words, lex) or _subject_frame(tokens, first, last_char, lex)
         if inverted is not None:
             verb, mention = inverted
             return Candidate(
@@ -194,10 +194,37 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     if found is not None:
         return found
 
+    speaks = _speaks(text, span.start, span.end)
+    if ctx.previous_end >= 0 and left_start <= ctx.previous_end and (words > SHORT_WORDS or speaks):
+        between = text[ctx.previous_end : span.open_at].strip().casefold()
+        # ein „geflügeltes Wort“: „That's one small step …“ — a colon right after an earlier
+        # quoted term; „…“ und „…“ — a second statement joined to the first
+        joined = between in {"und", "oder", "sowie", "and", "or"} and (
+            _word_count(text, ctx.previous_end - WINDOW, ctx.previous_end) > 0
+            and _speaks_or_long(text, ctx.previous_end, lex)
+        )
+        if between == ":" or joined:
+            return Candidate(
+                start=span.start,
+                end=span.end,
+                kind="direct",
+                inherit=True,
+                group_with_previous=joined,
+                frame=(left_start, span.open_at),
+            )
+
     # 4. A quote that is a sentence of its own: the last speaker goes on talking
     sentence_start = not left.strip(" \t\u00a0—–-")
     sentence_end = last_char in ".!?…" or right_stripped[:1] in {".", "!", "?", "…", ""}
-    if sentence_start and sentence_end and (words > SHORT_WORDS or last_char in ".!?"):
+    if sentence_start and (
+        (sentence_end and (words > SHORT_WORDS or last_char in ".!?"))
+        # „Ja, es gibt Zumutungen“. / „Ich habe fertig“ ist …: a short sentence someone says
+        or (
+            words >= 2
+            and speaks
+            and not _title(span, tokenize(text, span.start, span.end))
+        )
+    ):
         mention, cue_span, fallback = _previous_sentence_speaker(ctx, left_start, lex)
         return Candidate(
             start=span.start,
@@ -220,6 +247,34 @@ _NO_FRAME_AFTER_COMMA: Final = frozenset(
      "wo", "und", "oder", "aber", "sondern", "denn", "doch", "weil", "da", "als", "wenn", "ob", "um",
      "so", "dass", "daß", "also", "sowie", "bzw", "d", "z", "kurz", "etwa", "auch", "jedoch"}
 )
+
+
+#: Words that make quoted words an utterance: people speak of themselves and to others.
+_SPEAKER_WORDS: Final = frozenset(
+    {"ich", "mir", "mich", "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem", "euch",
+     "du", "dich", "dir", "ihr", "mein", "meine", "meinen", "meiner", "ja", "nein",
+     "i", "me", "my", "we", "us", "our", "you", "your", "yes", "no"}
+)
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether quoted words read as something said: a first or second person, a yes or no, or
+    a clause with a comma (titles and names rarely hold one)."""
+    if end - start > 400:
+        return True
+    content = text[start:end]
+    if "," in content.strip(" ,"):
+        return True
+    return any(word.casefold() in _SPEAKER_WORDS for word in _WORDS.findall(content, timeout=TIMEOUT_S))
+
+
+def _speaks_or_long(text: str, previous_end: int, lex: Lexicon) -> bool:
+    """Whether the quote ending at ``previous_end`` was a statement (long, or said by someone)."""
+    del lex
+    opener = max(text.rfind(mark, max(0, previous_end - 2000), previous_end - 1) for mark in "„“\"»«")
+    if opener < 0:
+        return False
+    return _word_count(text, opener + 1, previous_end) > SHORT_WORDS + 2 or _speaks(text, opener + 1, previous_end)
 
 
 def _inverted_frame(tokens: list[Token], first: int, words: int, lex: Lexicon) -> tuple[Token, Mention | None] | None:
@@ -246,6 +301,20 @@ def _inverted_frame(tokens: list[Token], first: int, words: int, lex: Lexicon) -
     mention = mention_after(tokens, position, lex)
     if mention is None:
         return None  # a verb needs its subject right after it; without one this is no frame
+    return verb, mention
+
+
+def _subject_frame(tokens: list[Token], first: int, last_char: str, lex: Lexicon) -> tuple[Token, Mention] | None:
+    """“This is a big win for me,” I confessed: a subject and a verb the lexicon lacks after a
+    quote that ends in a comma (English keeps the subject first)."""
+    if lex.capitalises_nouns or first != 0 or last_char != "," or len(tokens) < 2:
+        return None
+    mention = mention_after(tokens, 0, lex)
+    if mention is None or mention.start != tokens[0].start:
+        return None
+    verb = next((t for t in tokens if t.start >= mention.end), None)
+    if verb is None or not verb.is_word or not verb.text[:1].islower() or verb.text.casefold() in lex.function_words:
+        return None
     return verb, mention
 
 
