@@ -117,6 +117,14 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     last_char = content[-1]
     words = _word_count(text, span.start, span.end)
 
+    if (
+        left_stripped.endswith(":")
+        and _last_word(left_stripped[:-1].rstrip()).casefold() in lex.scare_markers
+        and words <= 2 * SHORT_WORDS
+        and not _speaks(text, span.start, span.end)
+    ):
+        return None  # Codenamen: „Maelstrom“, kurz: „OOo“ — a name announced, not words said
+
     characterising = _last_word(left_stripped).casefold() in _CHARACTERISING
     if (
         left_stripped
@@ -213,6 +221,10 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 frame=(left_start, span.open_at),
             )
 
+    named = _named_utterance(span, ctx, lex, left_start, words, speaks=speaks)
+    if named is not None:
+        return named
+
     # 4. A quote that is a sentence of its own: the last speaker goes on talking
     sentence_start = not left.strip(" \t\u00a0—–-")
     sentence_end = last_char in ".!?…" or right_stripped[:1] in {".", "!", "?", "…", ""}
@@ -275,6 +287,41 @@ def _speaks_or_long(text: str, previous_end: int, lex: Lexicon) -> bool:
     if opener < 0:
         return False
     return _word_count(text, opener + 1, previous_end) > SHORT_WORDS + 2 or _speaks(text, opener + 1, previous_end)
+
+
+#: Words between an utterance noun and its quote: mit der Parole „…“, Parolen wie zum Beispiel „…“
+_NOUN_TO_QUOTE: Final = frozenset({",", ":", "wie", "zum", "beispiel", "etwa", "like", "such", "as"})
+
+
+def _named_utterance(
+    span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, words: int, *, speaks: bool
+) -> Candidate | None:
+    """Mit der Parole „Wir erwarten euch“ / die Antwort, „Tut mir leid …“: a noun for something
+    said, right before a quoted statement, makes the quote the statement's words."""
+    if not speaks and words <= SHORT_WORDS:
+        return None
+    tokens = tokenize(ctx.text, left_start, span.open_at)
+    index = len(tokens) - 1
+    while index >= 0 and tokens[index].text.casefold() in _NOUN_TO_QUOTE:
+        index -= 1
+    noun = tokens[index].text.casefold() if index >= 0 else ""
+    if noun not in lex.nouns or noun in lex.scare_markers:
+        return None
+    if _title(span, tokenize(ctx.text, span.start, span.end)):
+        return None  # der Bericht „Die Lage der Welt“: a title
+    head = index
+    while head > 0 and tokens[head - 1].text.casefold() in lex.determiners | _CHARACTERISING:
+        head -= 1  # the noun's own article is no subject
+    mention = sentence_subject(tokens[:head], lex, ctx.known_names)
+    return Candidate(
+        start=span.start,
+        end=span.end,
+        kind="direct",
+        mention=mention,
+        cue=(tokens[index].start, tokens[index].end),
+        frame=(left_start, span.open_at),
+        inherit=mention is None,
+    )
 
 
 def _inverted_frame(tokens: list[Token], first: int, words: int, lex: Lexicon) -> tuple[Token, Mention | None] | None:
