@@ -151,6 +151,12 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
         cue = find_cue(tokens, lex, first, first + reach)
+        if (
+            cue is not None
+            and cue.lemma in lex.naming
+            and any(t.text.casefold() in lex.as_words for t in tokens[first : cue.index])
+        ):
+            return None  # der „Brückenstreit“, wie ihn Lokalblätter nennen: a name others use
         if cue is not None and cue.kind not in {"noun", "before"}:
             mention = speaker_of(tokens, cue, lex, first)
             if mention is None and cue.kind == "frame":
@@ -613,6 +619,12 @@ def _is_name(  # noqa: PLR0911 - one pass, one branch per case
         return True  # die sogenannte „Sackgasse“, the so-called “deal”, der Film „Sunshine“
     if span.outer_end < len(ctx_text) and ctx_text[span.outer_end] == "-":
         return True  # die „Bild“-Zeitung: part of a compound
+    if (
+        cue.lemma in lex.naming
+        and cue.start >= span.outer_end
+        and any(t.text.casefold() in lex.as_words for t in after if t.end <= cue.start)
+    ):
+        return True  # der „Brückenstreit“, wie ihn Lokalblätter nennen: a name others use
     if cue.lemma in lex.naming:
         reflexive = any(
             t.text.casefold() in {"sich", "itself", "themselves", "himself", "herself"} for t in tokens

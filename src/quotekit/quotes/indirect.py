@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Final
 
+import attrs
 import regex
 
 from quotekit._regex import TIMEOUT_S
@@ -293,7 +294,13 @@ class IndirectFinder:
     ) -> Candidate | None:
         """Return the report a verb cue introduces; ``speaker`` stands in when the cue names none."""
         lex = self._lex
+        if lex.capitalises_nouns and cue.lemma in lex.naming and cue.lemma not in lex.impersonal:
+            return None  # wie ihn Lokalblätter nennen, …: naming verbs report no clause
         mention = speaker_of(tokens, cue, lex)
+        if mention is None and cue.kind == "verb" and any(r.participle for r in lex.cue(tokens[cue.index].text)):
+            # Das Land hatte erklärt, …: "erklärt" is finite and participle alike; read as the
+            # participle, the subject sits by the auxiliary
+            mention = speaker_of(tokens, attrs.evolve(cue, kind="participle"), lex)
         if mention is not None and speaker is not None and mention.end > tokens[cue.index].start:
             mention = None  # the cue's phrase after it is an object (and suggested that …)
         if (
@@ -432,7 +439,9 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
         if cue is None or cue.kind in {"noun", "after"}:
             return None
         mention = speaker_of(tokens, cue, lex, comma + 1)
-        if mention is None and cue.kind not in {"verb", "participle"}:
+        if mention is None and (cue.kind not in {"verb", "participle"} or lex.capitalises_nouns):
+            # Der Fraktionschef, Jonas Weber, kritisierte den Zeitplan: without a subject after
+            # the verb the comma closes an apposition, not a reported clause
             return None
         return comma, cue, mention
     return None
