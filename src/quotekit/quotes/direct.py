@@ -547,6 +547,9 @@ def _embedded(
         if cue is not None and cue.kind == "noun":
             # nannte den Bericht eine „Zeitungsente“: the verb frames the quote, not the noun
             noun_cue, cue = cue, _verb_cue(tokens, lex, 0, outside_before[-1] + 1)
+        elif cue is not None and not cue.speech:
+            # called the plan “long overdue”: "plan" reads as a verb, but the speech verb frames
+            cue = _verb_cue(tokens, lex, 0, cue.index) or cue
     if cue is None and inside:
         # „Unsinn“ nannte er das / hatte den Bericht als „falsch“ zurückgewiesen: a cue right
         # after the quote, before the clause goes on
@@ -569,7 +572,17 @@ def _embedded(
         # unless they sit inside a reported clause (dass er die „Sackgasse“ durchbrochen habe)
         kind = "partial" if _in_reported_clause(tokens, cue, span, lex) else "direct"
     else:
-        adjacent = cue_before and at_sentence_end and _adjacent(text, cue.end, span.open_at)
+        adjacent = (
+            cue_before
+            and at_sentence_end
+            and _adjacent(text, cue.end, span.open_at)
+            and not _clause_between(tokens, cue.end, span.open_at, lex)
+            # called the plan “a mistake”, described it as “an imposition”: a characterisation
+            and cue.lemma not in lex.naming
+            and not any(
+                t.text.casefold() in lex.as_words for t in tokens if cue.end <= t.start and t.end <= span.open_at
+            )
+        )
         kind = (
             "direct" if adjacent and cue.speech and mention is not None and cue.kind == "verb" else "partial"
         )
@@ -703,9 +716,51 @@ def _in_reported_clause(tokens: list[Token], cue: Cue, span: QuotedSpan, lex: Le
     if any(t.text.casefold() in lex.complementizers for t in between):
         return True
     if any(t.text == "," for t in between):
+        last_comma = max(i for i, t in enumerate(between) if t.text == ",")
+        if cue.end <= span.open_at and sum(1 for t in between[last_comma:] if t.is_word) >= 2:
+            return True  # erklärte, die Gespräche gingen „weiter“: a clause of its own after the comma
         clause = [t for t in tokens if t.start >= span.open_at or t in between]
         return any(t.text.casefold() in lex.subjunctive for t in clause)
-    return any(t.text.casefold() in lex.subjunctive for t in tokens if t.start >= span.outer_end)
+    # Er sagte die „Sackgasse“ sei durchbrochen (the comma missing): Konjunktiv in the quote's
+    # own clause, up to the next clause break (not in a clause joined after it)
+    for token in tokens:
+        if token.start < span.outer_end:
+            continue
+        folded = token.text.casefold()
+        if folded in _CLAUSE_BREAKS:
+            return False
+        if folded in lex.subjunctive:
+            return True
+    return False
+
+
+#: Where the clause holding a quote ends: a comma, a conjunction joining another clause, a stop
+_CLAUSE_BREAKS: Final = frozenset({",", ";", ".", "!", "?", ":", "und", "oder", "aber", "sondern", "and", "or", "but"})
+#: Finite forms of "be" and "have": a clause of its own between a cue and the quoted words
+_CLAUSE_VERBS: Final = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"})
+
+
+_MODALS: Final = frozenset({"will", "would", "could", "should", "can", "may", "might", "must", "shall"})
+
+
+def _clause_between(tokens: list[Token], cue_end: int, open_at: int, lex: Lexicon) -> bool:
+    """Said they were “ready”: a subject or a verb between the cue and the quote starts a reported
+    clause, so the quoted words are part of it (a mixed quote), not the whole utterance."""
+    first_quoted = next((t for t in tokens if t.start > open_at and t.is_word), None)
+    if (
+        first_quoted is not None
+        and first_quoted.text.casefold() in _CLAUSE_VERBS | _MODALS
+        and any(cue_end <= t.start and t.end <= open_at and t.is_word for t in tokens)
+    ):
+        return True  # warned the project “would continue”: the quote carries on a clause
+    for token in tokens:
+        if cue_end <= token.start and token.end <= open_at:
+            folded = token.text.casefold()
+            if folded in _CLAUSE_VERBS or folded in lex.complementizers or folded in lex.auxiliaries:
+                return True
+            if folded in lex.pronouns and folded not in {"him", "her", "them", "us", "me"}:
+                return True
+    return False
 
 
 def _adjacent(text: str, cue_end: int, open_at: int) -> bool:
