@@ -101,7 +101,7 @@ def _word_count(text: str, start: int, end: int) -> int:
     return sum(1 for _ in _WORDS.finditer(text, start, end, timeout=TIMEOUT_S))
 
 
-def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912
+def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one rule after another, in order
     """Return the quote ``span`` is, or ``None`` for a term, title or scare quote."""
     text = ctx.text
     content = text[span.start : span.end].rstrip()
@@ -237,11 +237,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     if sentence_start and (
         (sentence_end and (words > SHORT_WORDS or last_char in ".!?"))
         # „Ja, es gibt Zumutungen“. / „Ich habe fertig“ ist …: a short sentence someone says
-        or (
-            words >= 2
-            and speaks
-            and not _title(span, tokenize(text, span.start, span.end))
-        )
+        or (words >= 2 and speaks and not _title(span, tokenize(text, span.start, span.end)))
     ):
         mention, cue_span, fallback = _previous_sentence_speaker(ctx, left_start, lex)
         return Candidate(
@@ -261,23 +257,91 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
 
 #: Words after „…“, that start no inverted frame: relative and demonstrative pronouns, conjunctions
 _NO_FRAME_AFTER_COMMA: Final = frozenset(
-    {"der", "die", "das", "den", "dem", "dessen", "deren", "welche", "welcher", "welches", "wie", "was",
-     "wo", "und", "oder", "aber", "sondern", "denn", "doch", "weil", "da", "als", "wenn", "ob", "um",
-     "so", "dass", "daß", "also", "sowie", "bzw", "d", "z", "kurz", "etwa", "auch", "jedoch"}
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "dessen",
+        "deren",
+        "welche",
+        "welcher",
+        "welches",
+        "wie",
+        "was",
+        "wo",
+        "und",
+        "oder",
+        "aber",
+        "sondern",
+        "denn",
+        "doch",
+        "weil",
+        "da",
+        "als",
+        "wenn",
+        "ob",
+        "um",
+        "so",
+        "dass",
+        "daß",
+        "also",
+        "sowie",
+        "bzw",
+        "d",
+        "z",
+        "kurz",
+        "etwa",
+        "auch",
+        "jedoch",
+    }
 )
 
 
 #: Words that make quoted words an utterance: people speak of themselves and to others.
 _SPEAKER_WORDS: Final = frozenset(
-    {"ich", "mir", "mich", "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem", "euch",
-     "du", "dich", "dir", "ihr", "mein", "meine", "meinen", "meiner", "ja", "nein",
-     "i", "me", "my", "we", "us", "our", "you", "your", "yes", "no"}
+    {
+        "ich",
+        "mir",
+        "mich",
+        "wir",
+        "uns",
+        "unser",
+        "unsere",
+        "unseren",
+        "unserer",
+        "unserem",
+        "euch",
+        "du",
+        "dich",
+        "dir",
+        "ihr",
+        "mein",
+        "meine",
+        "meinen",
+        "meiner",
+        "ja",
+        "nein",
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "yes",
+        "no",
+    }
 )
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
-    """Whether quoted words read as something said: a first or second person, a yes or no, or
-    a clause with a comma (titles and names rarely hold one)."""
+    """Whether quoted words read as something said, not as a name or title.
+
+    A first or second person, a yes or no, or a clause with a comma (titles rarely hold one).
+    """
     if end - start > 400:
         return True
     content = text[start:end]
@@ -289,10 +353,12 @@ def _speaks(text: str, start: int, end: int) -> bool:
 def _speaks_or_long(text: str, previous_end: int, lex: Lexicon) -> bool:
     """Whether the quote ending at ``previous_end`` was a statement (long, or said by someone)."""
     del lex
-    opener = max(text.rfind(mark, max(0, previous_end - 2000), previous_end - 1) for mark in "„“\"»«")
+    opener = max(text.rfind(mark, max(0, previous_end - 2000), previous_end - 1) for mark in '„“"»«')
     if opener < 0:
         return False
-    return _word_count(text, opener + 1, previous_end) > SHORT_WORDS + 2 or _speaks(text, opener + 1, previous_end)
+    return _word_count(text, opener + 1, previous_end) > SHORT_WORDS + 2 or _speaks(
+        text, opener + 1, previous_end
+    )
 
 
 #: Words between an utterance noun and its quote: mit der Parole „…“, Parolen wie zum Beispiel „…“
@@ -302,8 +368,11 @@ _NOUN_TO_QUOTE: Final = frozenset({",", ":", "wie", "zum", "beispiel", "etwa", "
 def _named_utterance(
     span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, words: int, *, speaks: bool
 ) -> Candidate | None:
-    """Mit der Parole „Wir erwarten euch“ / die Antwort, „Tut mir leid …“: a noun for something
-    said, right before a quoted statement, makes the quote the statement's words."""
+    """Return a quote introduced by a noun for something said (mit der Parole „Wir bleiben“).
+
+    The noun sits right before a quoted statement (die Antwort, „Tut mir leid …“), so the quote
+    holds the statement's words.
+    """
     if not speaks and words <= SHORT_WORDS:
         return None
     tokens = tokenize(ctx.text, left_start, span.open_at)
@@ -330,10 +399,14 @@ def _named_utterance(
     )
 
 
-def _inverted_frame(tokens: list[Token], first: int, words: int, lex: Lexicon) -> tuple[Token, Mention | None] | None:
-    """„Wir haben vier Punkte“, zeigte sich Rajevac zufrieden: German inverts subject and verb after
-    a quoted sentence, so a finite verb right after it frames the quote even when the lexicon
-    does not know the verb (strich … heraus, ließ … verlauten).
+def _inverted_frame(
+    tokens: list[Token], first: int, words: int, lex: Lexicon
+) -> tuple[Token, Mention | None] | None:
+    """Return the verb and subject of a German inverted frame („…“, zeigte sich X zufrieden).
+
+    German inverts subject and verb after a quoted sentence, so a finite verb right after it
+    frames the quote even when the lexicon does not know the verb (strich … heraus, ließ …
+    verlauten).
     """
     if not lex.capitalises_nouns or first != 1 or words <= SHORT_WORDS or len(tokens) < 3:
         return None
@@ -357,16 +430,25 @@ def _inverted_frame(tokens: list[Token], first: int, words: int, lex: Lexicon) -
     return verb, mention
 
 
-def _subject_frame(tokens: list[Token], first: int, last_char: str, lex: Lexicon) -> tuple[Token, Mention] | None:
-    """“This is a big win for me,” I confessed: a subject and a verb the lexicon lacks after a
-    quote that ends in a comma (English keeps the subject first)."""
+def _subject_frame(
+    tokens: list[Token], first: int, last_char: str, lex: Lexicon
+) -> tuple[Token, Mention] | None:
+    """Return the verb and subject of an English frame with an unknown verb ("…," I confessed).
+
+    The quote ends in a comma and a subject and a verb follow (English keeps the subject first).
+    """
     if lex.capitalises_nouns or first != 0 or last_char != "," or len(tokens) < 2:
         return None
     mention = mention_after(tokens, 0, lex)
     if mention is None or mention.start != tokens[0].start:
         return None
     verb = next((t for t in tokens if t.start >= mention.end), None)
-    if verb is None or not verb.is_word or not verb.text[:1].islower() or verb.text.casefold() in lex.function_words:
+    if (
+        verb is None
+        or not verb.is_word
+        or not verb.text[:1].islower()
+        or verb.text.casefold() in lex.function_words
+    ):
         return None
     return verb, mention
 
@@ -580,7 +662,9 @@ def _embedded(
             # called the plan “a mistake”, described it as “an imposition”: a characterisation
             and cue.lemma not in lex.naming
             and not any(
-                t.text.casefold() in lex.as_words for t in tokens if cue.end <= t.start and t.end <= span.open_at
+                t.text.casefold() in lex.as_words
+                for t in tokens
+                if cue.end <= t.start and t.end <= span.open_at
             )
         )
         kind = (
@@ -607,7 +691,7 @@ def _verb_cue(tokens: list[Token], lex: Lexicon, first: int, last: int) -> Cue |
     return None
 
 
-def _is_name(  # noqa: PLR0911 - one pass, one branch per case
+def _is_name(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
     span: QuotedSpan, tokens: list[Token], cue: Cue, mention: Mention | None, lex: Lexicon, ctx_text: str
 ) -> bool:
     """Return the quoted words name something (laut „Welt“, die „Süddeutsche Zeitung“ berichtete)."""
@@ -676,7 +760,11 @@ def _is_name(  # noqa: PLR0911 - one pass, one branch per case
         # an indefinite article introduces a characterisation: nannte die Absage einen „Vertrauensbruch“
         if previous.text.casefold() in definite or (previous.is_capitalised and not sentence_initial):
             return True
-    if previous is not None and previous.text.casefold() in _INDEFINITE and cue.kind in {"verb", "participle"}:
+    if (
+        previous is not None
+        and previous.text.casefold() in _INDEFINITE
+        and cue.kind in {"verb", "participle"}
+    ):
         return False  # sprach von einer „Gefahr für Leib und Leben“: a characterisation, not a name
     return _title(span, tokens)
 
@@ -735,17 +823,24 @@ def _in_reported_clause(tokens: list[Token], cue: Cue, span: QuotedSpan, lex: Le
 
 
 #: Where the clause holding a quote ends: a comma, a conjunction joining another clause, a stop
-_CLAUSE_BREAKS: Final = frozenset({",", ";", ".", "!", "?", ":", "und", "oder", "aber", "sondern", "and", "or", "but"})
+_CLAUSE_BREAKS: Final = frozenset(
+    {",", ";", ".", "!", "?", ":", "und", "oder", "aber", "sondern", "and", "or", "but"}
+)
 #: Finite forms of "be" and "have": a clause of its own between a cue and the quoted words
-_CLAUSE_VERBS: Final = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"})
+_CLAUSE_VERBS: Final = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"}
+)
 
 
 _MODALS: Final = frozenset({"will", "would", "could", "should", "can", "may", "might", "must", "shall"})
 
 
 def _clause_between(tokens: list[Token], cue_end: int, open_at: int, lex: Lexicon) -> bool:
-    """Said they were “ready”: a subject or a verb between the cue and the quote starts a reported
-    clause, so the quoted words are part of it (a mixed quote), not the whole utterance."""
+    """Whether a reported clause starts between the cue and the quote (said they were “ready”).
+
+    A subject or a verb there makes the quoted words part of the clause (a mixed quote), not
+    the whole utterance.
+    """
     first_quoted = next((t for t in tokens if t.start > open_at and t.is_word), None)
     if (
         first_quoted is not None

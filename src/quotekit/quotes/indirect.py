@@ -297,7 +297,11 @@ class IndirectFinder:
         if lex.capitalises_nouns and cue.lemma in lex.naming and cue.lemma not in lex.impersonal:
             return None  # wie ihn Lokalblätter nennen, …: naming verbs report no clause
         mention = speaker_of(tokens, cue, lex)
-        if mention is None and cue.kind == "verb" and any(r.participle for r in lex.cue(tokens[cue.index].text)):
+        if (
+            mention is None
+            and cue.kind == "verb"
+            and any(r.participle for r in lex.cue(tokens[cue.index].text))
+        ):
             # Das Land hatte erklärt, …: "erklärt" is finite and participle alike; read as the
             # participle, the subject sits by the auxiliary
             mention = speaker_of(tokens, attrs.evolve(cue, kind="participle"), lex)

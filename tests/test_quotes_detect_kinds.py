@@ -1,0 +1,189 @@
+"""Which quoted strings are quotes, and of what kind: direct, partial, indirect, mixed.
+
+Every example here is written for this file. Each one stands for a pattern of the language
+(German inverted frames, quoted objects of naming verbs, names that others use, English
+reported clauses holding quoted words), not for one article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+from quotekit import Document
+
+PIPELINE = quotekit.Pipeline(autoload=False)
+
+
+def extract(text: str) -> Document:
+    return PIPELINE.extract(text)
+
+
+#: Quotation marks and edge punctuation a quote's text may carry
+EDGES = "„“»«“”\"' .,"
+
+
+def kinds(doc: Document) -> dict[str, str]:
+    return {quote.text.strip(EDGES): quote.kind for quote in doc.quotes}
+
+
+def speaker_of(doc: Document, text: str) -> str | None:
+    for quote in doc.quotes:
+        if quote.text.strip(EDGES) == text:
+            return quote.speaker.name if quote.speaker is not None else None
+    msg = f"no quote {text!r} in {[q.text for q in doc.quotes]}"
+    raise AssertionError(msg)
+
+
+# ------------------------------------------------------------------ German: what is a quote
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # a quoted object of a naming verb, with a cue noun (Gutachten) between verb and quote
+        (
+            "Der Landrat Paul Ebert nannte das Gutachten eine „Luftnummer“. Danach ging es weiter.",
+            "Luftnummer",
+            "Ebert",
+        ),
+        # the participle after the quote frames it (hatte … als „…“ zurückgewiesen)
+        (
+            "Die Landesregierung hatte den Vorwurf der Opposition umgehend als „haltlos“ zurückgewiesen. Sie blieb dabei.",
+            "haltlos",
+            "Landesregierung",
+        ),
+        # a characterisation after an indefinite article is no title, though every noun is capitalised
+        (
+            "Die Feuerwehrchefin Sabine Kranz sprach von einer „Lage mit Risiko für Leib und Leben“. Es regnete.",
+            "Lage mit Risiko für Leib und Leben",
+            "Kranz",
+        ),
+    ],
+)
+def test_german_quoted_objects_of_speech_verbs_are_direct(text: str, quoted: str, speaker: str) -> None:
+    # German news annotation counts these as the speaker's own words (direct quotes).
+    doc = extract(text)
+    assert kinds(doc).get(quoted) == "direct"
+    assert speaker in (speaker_of(doc, quoted) or "")
+
+
+def test_german_inverted_frame_with_a_verb_the_lexicon_lacks() -> None:
+    doc = extract(
+        "Das Spiel endete spät. „Wir haben uns den Sieg in der zweiten Halbzeit hart erarbeitet“, "
+        "zeigte sich Trainerin Marta Lind nach dem Abpfiff zufrieden."
+    )
+    assert kinds(doc).get("Wir haben uns den Sieg in der zweiten Halbzeit hart erarbeitet") == "direct"
+    assert "Lind" in (speaker_of(doc, "Wir haben uns den Sieg in der zweiten Halbzeit hart erarbeitet") or "")
+
+
+def test_german_quote_followed_by_its_frame_without_the_comma() -> None:
+    doc = extract(
+        "Der Verband legte nach. „Wer die Regeln bricht, muss mit Folgen rechnen und wird sie auch spüren“ "
+        "heißt es in einer Mitteilung des Verbands."
+    )
+    assert (
+        kinds(doc).get("Wer die Regeln bricht, muss mit Folgen rechnen und wird sie auch spüren") == "direct"
+    )
+
+
+def test_german_utterance_noun_before_a_quoted_statement() -> None:
+    doc = extract("Die Demonstrierenden zogen mit der Parole „Wir bleiben hier“ durch die Altstadt.")
+    assert kinds(doc).get("Wir bleiben hier") == "direct"
+
+
+def test_german_second_statement_joined_by_und() -> None:
+    doc = extract(
+        "Der Kapitän sagte nach dem Spiel: „Heute hat uns das Glück gefehlt, das ist bitter.“ und "
+        "„Nächste Woche zeigen wir ein anderes Gesicht, darauf könnt ihr euch verlassen.“ Dann ging er."
+    )
+    found = kinds(doc)
+    assert found.get("Heute hat uns das Glück gefehlt, das ist bitter") == "direct"
+    assert (
+        found.get("Nächste Woche zeigen wir ein anderes Gesicht, darauf könnt ihr euch verlassen") == "direct"
+    )
+
+
+def test_german_short_spoken_sentence_standing_alone() -> None:
+    doc = extract(
+        "Der Saal war voll. „Ja, wir schaffen das“. Das sagte die Bürgermeisterin Ines Roth am Abend."
+    )
+    assert kinds(doc).get("Ja, wir schaffen das") == "direct"
+
+
+# ------------------------------------------------------------------ German: what is not a quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der „Hafenstreit“, wie ihn die Anwohner nennen, ist damit vorerst beendet.",
+        "Die neue Software trägt den Codenamen: „Nordlicht“. Sie erscheint im Mai.",
+        "Das Projekt heißt kurz: „Nolo“ und startet im Herbst.",
+    ],
+)
+def test_german_names_and_terms_are_not_quotes(text: str) -> None:
+    doc = extract(text)
+    assert [q for q in doc.quotes if q.kind in {"direct", "partial"}] == []
+
+
+def test_german_apposition_before_the_verb_is_no_reported_clause() -> None:
+    doc = extract("Der Sprecher der Initiative, Karl Brandt, lobte den Plan. Danach wurde abgestimmt.")
+    for quote in doc.quotes:
+        assert quote.text != "Der Sprecher der Initiative, Karl Brandt"
+
+
+def test_german_past_perfect_cue_with_a_reported_clause() -> None:
+    # "erklärt" is both finite and a participle; read by the auxiliary, the subject is found
+    doc = extract("Der Bund hatte vorher erklärt, er stehe zu seiner Zusage.")
+    (quote,) = doc.quotes
+    assert quote.kind == "indirect"
+    assert quote.text == "er stehe zu seiner Zusage"
+    assert quote.speaker is not None
+    assert "Bund" in quote.speaker.name
+
+
+def test_german_quoted_words_inside_a_reported_clause_are_partial() -> None:
+    doc = extract("Anna Weiß erklärte, die Verhandlungen gingen „in die richtige Richtung“.")
+    found = kinds(doc)
+    assert found.get("in die richtige Richtung") == "partial"
+    assert "mixed" in found.values()
+
+
+# ------------------------------------------------------------------ English
+
+
+def test_english_quoted_words_after_a_reported_clause_subject_are_partial() -> None:
+    doc = extract("Maria Lopez said they were “ready”.")
+    found = kinds(doc)
+    assert found.get("ready") == "partial"
+    assert found.get("they were “ready") == "mixed" or "mixed" in found.values()
+
+
+def test_english_quote_carrying_on_a_clause_is_partial() -> None:
+    doc = extract("Dan Moore warned the project “would continue without them”.")
+    assert kinds(doc).get("would continue without them") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Adams called the proposal “a costly mistake”.",
+        "Ruth Adams described the deal as “a costly mistake”.",
+    ],
+)
+def test_english_characterisations_are_partial(text: str) -> None:
+    assert kinds(extract(text)).get("a costly mistake") == "partial"
+
+
+def test_english_subject_first_frame_with_an_unknown_verb() -> None:
+    doc = extract("The vote was close. “This is a big win for all of us,” Dana Reyes beamed after the count.")
+    assert kinds(doc).get("This is a big win for all of us") == "direct"
+    assert "Reyes" in (speaker_of(doc, "This is a big win for all of us") or "")
+
+
+def test_english_answer_right_after_an_earlier_quoted_term() -> None:
+    doc = extract(
+        "He coined a “new motto”: “We will build it ourselves, and we will build it to last.” The crowd cheered."
+    )
+    assert kinds(doc).get("We will build it ourselves, and we will build it to last") == "direct"
