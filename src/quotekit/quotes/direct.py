@@ -98,7 +98,7 @@ def _right_end(ctx: Context, after: int, lex: Lexicon) -> int:
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    return sum(1 for _ in _WORDS.finditer(text, start, end, timeout=TIMEOUT_S))
+    return len(_WORDS.findall(text, max(0, start), end, timeout=TIMEOUT_S))
 
 
 def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one rule after another, in order

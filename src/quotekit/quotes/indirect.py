@@ -76,9 +76,15 @@ class IndirectFinder:
         # "so" and "as" are too common to trigger a look; the frame ", so X" is checked apart
         words: set[str] = set(lex.verbs) | set(lex.after_phrases)
         self._frame_marks = tuple(f", {word} " for word in lex.frame_words)
-        words.update(phrase[0] for phrase in lex.before_phrases)
+        # a phrase triggers a look by its rarest word (statement, Angaben), not by "in" or "nach"
+        words.update(max(phrase, key=len) for phrase in lex.before_phrases)
         words.update(lex.reportive)
-        self._trigger = frozenset(words)
+        # the table forms are case-folded (ß as ss): look for äußerte and heißt as written
+        words.update(word.replace("ss", "ß") for word in list(words) if "ss" in word)
+        # sentence-initial capitals (Laut, Demnach, Said) too, so sentences need no lower-casing
+        self._trigger = frozenset(
+            words | {word.capitalize() for word in words} | {word.upper() for word in words}
+        )
         self._source_nouns = tuple(sorted(lex.nouns, key=len, reverse=True))
         #: reports found on the way to the first one of a sentence (the part before "laut X")
         self._pending: list[Candidate] = []
@@ -102,9 +108,11 @@ class IndirectFinder:
                 s_start += 1
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
-            words = set(_WORD.findall(text[s_start:s_end].lower(), timeout=TIMEOUT_S))
-            if self._trigger.isdisjoint(words) and not any(
-                m in text[s_start:s_end] for m in self._frame_marks
+            words = set(_WORD.findall(text, s_start, s_end, timeout=TIMEOUT_S))
+            if (
+                self._trigger.isdisjoint(words)
+                and not any(m in text[s_start:s_end] for m in self._frame_marks)
+                and not self._compound_source(words)
             ):
                 continue
             if (
@@ -145,6 +153,14 @@ class IndirectFinder:
                     candidate.kind = "mixed"
                 found.append(candidate)
         return found
+
+    def _compound_source(self, words: set[str]) -> bool:
+        """Nach Polizeiangaben, nach ersten Schätzungen: "nach" with a word ending in a source noun."""
+        return (
+            self._lex.capitalises_nouns
+            and ("nach" in words or "Nach" in words)
+            and any(word.casefold().endswith(self._source_nouns) for word in words)
+        )
 
     def _sentence(self, text: str, start: int, end: int) -> list[Candidate]:
         """Every report in one sentence (Als X darauf bestand, dass …, fügte Y hinzu, dass …)."""
