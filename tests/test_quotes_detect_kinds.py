@@ -187,3 +187,30 @@ def test_english_answer_right_after_an_earlier_quoted_term() -> None:
         "He coined a “new motto”: “We will build it ourselves, and we will build it to last.” The crowd cheered."
     )
     assert kinds(doc).get("We will build it ourselves, and we will build it to last") == "direct"
+
+
+# ------------------------------------------------------------------ marks and brackets
+
+
+def test_a_closing_mark_after_a_space_before_a_comma_closes() -> None:
+    # scraped text: „… stellt ", zitiert X — the ASCII mark closes the quote, it opens nothing
+    doc = extract(
+        '„Das ist mehr Andrang, als wir an einem Sonntag je gesehen haben ", zitiert die Zeitung den Wirt. '
+        "Später wurde es ruhiger, und die Stadt nannte die Lage „entspannt“."
+    )
+    texts = [quote.text for quote in doc.quotes]
+    assert any(text.startswith("Das ist mehr Andrang") and "Später" not in text for text in texts)
+
+
+def test_german_quote_in_brackets_after_a_name() -> None:
+    doc = extract(
+        "Viele gratulierten, darunter die Ministerin Petra Albers („Niemand hat das mehr verdient als sie.“) "
+        "und der Bürgermeister."
+    )
+    assert kinds(doc).get("Niemand hat das mehr verdient als sie") == "direct"
+    assert "Albers" in (speaker_of(doc, "Niemand hat das mehr verdient als sie") or "")
+
+
+def test_german_source_phrase_naming_who_speaks_before_the_quote() -> None:
+    doc = extract("Das Problem wird laut Weber „auch im nächsten Jahr bestehen bleiben“.")
+    assert kinds(doc).get("auch im nächsten Jahr bestehen bleiben") == "direct"

@@ -16,7 +16,7 @@ import regex
 
 from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
-from quotekit.quotes.tokens import Mention, Token, mention_after, tokenize
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -226,6 +226,14 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 group_with_previous=joined,
                 frame=(left_start, span.open_at),
             )
+
+    if left_stripped.endswith("(") and right_stripped.startswith(")") and (words > SHORT_WORDS or speaks):
+        # Mohammed ElBaradei („Mir fällt niemand ein …“): the words of the name before the bracket
+        tokens = tokenize(text, left_start, span.open_at)
+        mention = mention_before(tokens, len(tokens) - 1, lex) if len(tokens) > 1 else None
+        if mention is not None and mention.kind == "name" and mention.end >= tokens[-1].start - 1:
+            frame = (left_start, span.open_at)
+            return Candidate(start=span.start, end=span.end, kind="direct", mention=mention, frame=frame)
 
     named = _named_utterance(span, ctx, lex, left_start, words, speaks=speaks)
     if named is not None:
@@ -603,10 +611,8 @@ def _continues_previous(ctx: Context, left: str) -> bool:
     )
 
 
-def _colon_speaker(tokens: list, lex: Lexicon) -> Mention | None:  # type: ignore[type-arg]
+def _colon_speaker(tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Rutte: „…“ — a name right before the colon, in a short lead-in."""
-    from quotekit.quotes.tokens import mention_before
-
     if not tokens or tokens[-1].text != ":":
         return None
     mention = mention_before(tokens, len(tokens) - 1, lex)
@@ -700,7 +706,13 @@ def _is_name(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
     before = [t for t in tokens if t.end <= span.open_at]
     after = [t for t in tokens if t.start >= span.outer_end]
     previous = before[-1] if before else None
-    if previous is not None and previous.start >= cue.start and cue.kind in {"before", "noun"}:
+    if (
+        previous is not None
+        and previous.start >= cue.start
+        and cue.kind in {"before", "noun"}
+        # laut Gall „auch in Zukunft bestehen“: a named source between cue and quote speaks it
+        and (mention is None or mention.end > span.open_at or mention.start < cue.start)
+    ):
         return True  # laut „Tagesspiegel“, nach Angaben von „Ärzte ohne Grenzen“
     if cue.kind == "after" and after and after[0].start == cue.start:
         return True  # „Welt“ zufolge
@@ -710,6 +722,8 @@ def _is_name(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
         and mention.kind != "pronoun"  # nannte sie „fahrlässig“: the pronoun is the object
         and previous.end == mention.end
         and mention.end <= span.open_at
+        # laut Weber „auch im nächsten Jahr …“: lower-case words after the speaker are said, not named
+        and (_short_capitalised(span, tokens) or _title(span, tokens))
     ):
         return True  # meldete die Nachrichtenseite „Golem“: an apposition naming the speaker
     if previous is not None and previous.text.casefold() in lex.scare_markers:
