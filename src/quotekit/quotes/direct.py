@@ -227,7 +227,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 frame=(left_start, span.open_at),
             )
 
-    if left_stripped.endswith("(") and right_stripped.startswith(")") and (words > SHORT_WORDS or speaks):
+    if left_stripped.endswith("(") and right_stripped.startswith(")") and speaks:
         # Mohammed ElBaradei („Mir fällt niemand ein …“): the words of the name before the bracket
         tokens = tokenize(text, left_start, span.open_at)
         mention = mention_before(tokens, len(tokens) - 1, lex) if len(tokens) > 1 else None
@@ -242,10 +242,19 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     # 4. A quote that is a sentence of its own: the last speaker goes on talking
     sentence_start = not left.strip(" \t\u00a0—–-")
     sentence_end = last_char in ".!?…" or right_stripped[:1] in {".", "!", "?", "…", ""}
-    if sentence_start and (
-        (sentence_end and (words > SHORT_WORDS or last_char in ".!?"))
-        # „Ja, es gibt Zumutungen“. / „Ich habe fertig“ ist …: a short sentence someone says
-        or (words >= 2 and speaks and not _title(span, tokenize(text, span.start, span.end)))
+    if (
+        sentence_start
+        and (
+            (sentence_end and (words > SHORT_WORDS or last_char in ".!?"))
+            # „Ja, es gibt Zumutungen“. / „Ich habe fertig“ ist …: a short sentence someone says
+            or (
+                words >= 2
+                and speaks
+                # „…“ wie Spielberg ausübten: the sentence goes on around the quote
+                and _first_word(right_stripped[:40]).casefold() not in _CLAUSE_GOES_ON
+                and not _title(span, tokenize(text, span.start, span.end))
+            )
+        )
     ):
         mention, cue_span, fallback = _previous_sentence_speaker(ctx, left_start, lex)
         return Candidate(
@@ -263,6 +272,10 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     return _embedded(span, ctx, lex, left_start, right_end)
 
 
+#: Words right after a quote that carry its sentence on (… „…“ wie Spielberg ausübten)
+_CLAUSE_GOES_ON: Final = frozenset(
+    {"wie", "als", "der", "die", "das", "den", "dem", "dass", "daß", "ob", "like", "as"}
+)
 #: Words after „…“, that start no inverted frame: relative and demonstrative pronouns, conjunctions
 _NO_FRAME_AFTER_COMMA: Final = frozenset(
     {
@@ -781,6 +794,11 @@ def _is_name(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
     ):
         return False  # sprach von einer „Gefahr für Leib und Leben“: a characterisation, not a name
     return _title(span, tokens)
+
+
+def _first_word(text: str) -> str:
+    match = _WORDS.search(text, timeout=TIMEOUT_S)
+    return match.group() if match else ""
 
 
 def _last_word(text: str) -> str:
