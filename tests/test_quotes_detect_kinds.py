@@ -214,3 +214,13 @@ def test_german_quote_in_brackets_after_a_name() -> None:
 def test_german_source_phrase_naming_who_speaks_before_the_quote() -> None:
     doc = extract("Das Problem wird laut Weber „auch im nächsten Jahr bestehen bleiben“.")
     assert kinds(doc).get("auch im nächsten Jahr bestehen bleiben") == "direct"
+
+
+def test_german_slogans_after_an_utterance_noun_and_joined_by_oder() -> None:
+    doc = extract(
+        "Die Menge zog mit Transparenten durch die Stadt und rief Sprechchöre wie „Hände weg vom Stadtpark“ "
+        "oder „Bäume statt Beton“. Danach löste sich der Zug auf."
+    )
+    found = kinds(doc)
+    assert found.get("Hände weg vom Stadtpark") == "direct"
+    assert found.get("Bäume statt Beton") == "direct"

@@ -134,7 +134,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     ):
         title_tokens = tokenize(text, span.start, span.end)
         if _title(span, title_tokens) or (lex.capitalises_nouns is False and _title_case(title_tokens)):
-            return None  # on ABC's “This Week,” Carson said: a title inside the sentence
+            # on ABC's “This Week,” Carson said: a title inside the sentence — unless a noun for
+            # something said names it (mit der Parole „Stoppt den Überwachungswahn“)
+            return _named_utterance(span, ctx, lex, words, speaks=_speaks(text, span.start, span.end))
 
     # 1. A frame after the quote: „…“, sagte Rutte / "…," he said / „…“, so Rutte
     opens_frame = (
@@ -235,7 +237,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             frame = (left_start, span.open_at)
             return Candidate(start=span.start, end=span.end, kind="direct", mention=mention, frame=frame)
 
-    named = _named_utterance(span, ctx, lex, left_start, words, speaks=speaks)
+    named = _named_utterance(span, ctx, lex, words, speaks=speaks)
     if named is not None:
         return named
 
@@ -387,36 +389,65 @@ _NOUN_TO_QUOTE: Final = frozenset({",", ":", "wie", "zum", "beispiel", "etwa", "
 
 
 def _named_utterance(
-    span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, words: int, *, speaks: bool
+    span: QuotedSpan, ctx: Context, lex: Lexicon, words: int, *, speaks: bool
 ) -> Candidate | None:
     """Return a quote introduced by a noun for something said (mit der Parole „Wir bleiben“).
 
-    The noun sits right before a quoted statement (die Antwort, „Tut mir leid …“), so the quote
-    holds the statement's words.
+    The noun (the ``quote_utterance_nouns`` table; in German also as the head of a compound:
+    Hassparolen) sits right before the quote, or before earlier quotes joined to it (Parolen wie
+    „…“ oder „…“), so the quote holds the words said.
     """
-    if not speaks and words <= SHORT_WORDS:
+    if words < 2 and not speaks:
         return None
-    tokens = tokenize(ctx.text, left_start, span.open_at)
+    floor = max(ctx.paragraph_start, span.open_at - WINDOW)
+    tokens = tokenize(ctx.text, floor, span.open_at)
     index = len(tokens) - 1
-    while index >= 0 and tokens[index].text.casefold() in _NOUN_TO_QUOTE:
+    for _ in range(4):
+        while index >= 0 and tokens[index].text.casefold() in _NOUN_TO_QUOTE:
+            index -= 1
+        if index < 2 or tokens[index].text.casefold() not in _JOINING or tokens[index - 1].is_word:
+            break
+        # „…“ oder „…“: step over the earlier quote to the words before it
+        index -= 2
+        while index >= 0 and (tokens[index].is_word or tokens[index].text in _INSIDE_SLOGAN):
+            index -= 1
         index -= 1
-    noun = tokens[index].text.casefold() if index >= 0 else ""
-    if noun not in lex.nouns or noun in lex.scare_markers:
+    if index < 0:
         return None
-    if _title(span, tokenize(ctx.text, span.start, span.end)):
-        return None  # der Bericht „Die Lage der Welt“: a title
+    noun = tokens[index].text.casefold()
+    if not _utterance_noun(noun, lex):
+        return None
     head = index
     while head > 0 and tokens[head - 1].text.casefold() in lex.determiners | _CHARACTERISING:
         head -= 1  # the noun's own article is no subject
-    mention = sentence_subject(tokens[:head], lex, ctx.known_names)
+    sentence = max(
+        (i + 1 for i, token in enumerate(tokens[:head]) if token.text in {".", "!", "?", ":"}), default=0
+    )
+    mention = sentence_subject(tokens[sentence:head], lex, ctx.known_names)
     return Candidate(
         start=span.start,
         end=span.end,
         kind="direct",
         mention=mention,
         cue=(tokens[index].start, tokens[index].end),
-        frame=(left_start, span.open_at),
+        frame=(tokens[sentence].start if sentence < len(tokens) else floor, span.open_at),
         inherit=mention is None,
+    )
+
+
+#: Punctuation inside a short quoted slogan (Kritik = Terror, Nein!)
+_INSIDE_SLOGAN: Final = frozenset({".", ",", "-", "–", "=", "!", "?", "…"})
+#: Words that join a quote to an earlier one (Parolen wie „…“ oder „…“)
+_JOINING: Final = frozenset({"und", "oder", "sowie", "and", "or"})
+
+
+def _utterance_noun(noun: str, lex: Lexicon) -> bool:
+    """Whether ``noun`` names something said: in the table, or (German) a compound ending in one."""
+    if noun in lex.utterance_nouns:
+        return True
+    return lex.capitalises_nouns and any(
+        len(suffix) >= 5 and len(noun) > len(suffix) + 2 and noun.endswith(suffix)
+        for suffix in lex.utterance_nouns
     )
 
 
