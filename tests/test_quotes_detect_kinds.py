@@ -224,3 +224,15 @@ def test_german_slogans_after_an_utterance_noun_and_joined_by_oder() -> None:
     found = kinds(doc)
     assert found.get("Hände weg vom Stadtpark") == "direct"
     assert found.get("Bäume statt Beton") == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant closed in May.\n\n'Nobody Saw It Coming.'\n\nWorkers gathered at the gate on Monday.",
+        "In his memoir, “A Long Road Home,” the senator described his childhood on a farm.",
+        "She told the hosts of “Good Morning Valley,” that the vote was close.",
+    ],
+)
+def test_english_subheadings_and_titles_are_not_direct_quotes(text: str) -> None:
+    assert "direct" not in kinds(extract(text)).values()

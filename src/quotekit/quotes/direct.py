@@ -125,6 +125,16 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     ):
         return None  # Codenamen: „Maelstrom“, kurz: „OOo“ — a name announced, not words said
 
+    if span.opener in _SINGLE_MARKS and words <= 2 * SHORT_WORDS and _fills_paragraph(span, ctx):
+        return None  # ¶'Legend in the Coal Fields.'¶ — a subheading in single marks, not an utterance
+    before_word = _last_word(left_stripped.rstrip(" ,:")).casefold()
+    if (before_word in lex.scare_markers or (before_word == "of" and not lex.capitalises_nouns)) and (
+        words <= 2 * SHORT_WORDS
+    ):
+        title_tokens = tokenize(text, span.start, span.end)
+        if _title(span, title_tokens) or (lex.capitalises_nouns is False and _title_case(title_tokens)):
+            return None  # in his book, “Make Your Kid a Millionaire,” he suggested: a title, named
+
     characterising = _last_word(left_stripped).casefold() in _CHARACTERISING
     if (
         left_stripped
@@ -825,6 +835,23 @@ def _is_name(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
     ):
         return False  # sprach von einer „Gefahr für Leib und Leben“: a characterisation, not a name
     return _title(span, tokens)
+
+
+#: Single quotation marks: newspapers set subheadings in them
+_SINGLE_MARKS: Final = frozenset({"'", "‘", "‚", "›"})
+
+
+def _fills_paragraph(span: QuotedSpan, ctx: Context) -> bool:
+    """Whether nothing but punctuation and spaces stands beside the quote in its paragraph."""
+    text = ctx.text
+    before = text[max(ctx.paragraph_start, span.open_at - 40) : span.open_at]
+    after = text[span.outer_end : min(ctx.paragraph_end, span.outer_end + 40)]
+    return (
+        span.open_at - ctx.paragraph_start <= 40
+        and ctx.paragraph_end - span.outer_end <= 40
+        and not any(c.isalnum() for c in before)
+        and not any(c.isalnum() for c in after)
+    )
 
 
 def _first_word(text: str) -> str:
