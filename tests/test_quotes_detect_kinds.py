@@ -236,3 +236,13 @@ def test_german_slogans_after_an_utterance_noun_and_joined_by_oder() -> None:
 )
 def test_english_subheadings_and_titles_are_not_direct_quotes(text: str) -> None:
     assert "direct" not in kinds(extract(text)).values()
+
+
+def test_english_relative_clause_between_speaker_and_cue_is_no_report() -> None:
+    doc = extract(
+        "Board member Ann Ruiz, who voted against the plan, said the budget rested on hopeful numbers."
+    )
+    (quote,) = [q for q in doc.quotes if q.kind == "indirect"]
+    assert quote.text == "the budget rested on hopeful numbers"
+    assert quote.speaker is not None
+    assert "Ruiz" in quote.speaker.name

@@ -215,6 +215,12 @@ class IndirectFinder:
         found = self._complement(text, tokens, folded, cue, end)
         if found is None and lex.capitalises_nouns:
             return self._reported(text, tokens, cue, end)
+        if found is None and not cue.speech:
+            # against the plan, said the budget …: "plan" reads as a verb; a speech verb after it
+            # may still frame the clause
+            speech = find_cue(tokens, lex, cue.index + 1, None, speech_only=True)
+            if speech is not None and speech.kind in {"verb", "participle"}:
+                found = self._complement(text, tokens, folded, speech, end)
         return found
 
     def _reported(self, text: str, tokens: list[Token], cue: Cue, end: int) -> Candidate | None:
@@ -330,7 +336,9 @@ class IndirectFinder:
             and cue.index > 0
             and folded[cue.index - 1] == ","
         ):
-            speaker = sentence_subject(tokens, lex, frozenset())  # …, saying a penalty was needed
+            speaker = _before_relative_clause(tokens, folded, cue.index - 1, lex) or sentence_subject(
+                tokens, lex, frozenset()
+            )  # Greene, who voted no, said …; …, saying a penalty was needed
         mention = mention or speaker
         if (
             mention is None
@@ -445,6 +453,26 @@ def _clause_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     return end
 
 
+#: Words that open a relative clause set off by commas (Greene, who voted no, said …)
+_RELATIVE: Final = frozenset({"who", "which", "whose", "whom"})
+
+
+def _before_relative_clause(
+    tokens: list[Token], folded: list[str], comma: int, lex: Lexicon
+) -> Mention | None:
+    """Return the name before ", who …," when the comma at ``comma`` closes such a clause."""
+    for index in range(comma - 1, max(0, comma - 15), -1):
+        if folded[index] == ",":
+            if index + 1 < len(folded) and folded[index + 1] in _RELATIVE:
+                return mention_before(tokens, index, lex)
+            return None
+    return None
+
+
+#: Words an English inverted tail frame may carry after its speaker (…, said Smith on Tuesday)
+_TAIL_WORDS_AFTER_SPEAKER: Final = 2
+
+
 def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | None] | None:
     """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
     last = len(tokens) - 1
@@ -459,6 +487,13 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
         if cue is None or cue.kind in {"noun", "after"}:
             return None
         mention = speaker_of(tokens, cue, lex, comma + 1)
+        if mention is not None and not lex.capitalises_nouns and mention.start > cue.start:
+            # Greene, who voted against it, said the budget relied on …: what follows "said" is
+            # its clause, not an inverted speaker (…, said Greene on Tuesday)
+            following = [t for t in tokens if t.start >= mention.end]
+            clause = next((i for i, t in enumerate(following) if not t.is_word), len(following))
+            if clause > _TAIL_WORDS_AFTER_SPEAKER:
+                return None
         if mention is None and (cue.kind not in {"verb", "participle"} or lex.capitalises_nouns):
             # Der Fraktionschef, Jonas Weber, kritisierte den Zeitplan: without a subject after
             # the verb the comma closes an apposition, not a reported clause
