@@ -410,6 +410,9 @@ def _named_utterance(
     if words < 2 and not speaks:
         return None
     floor = max(ctx.paragraph_start, span.open_at - WINDOW)
+    window = ctx.text[floor : span.open_at].casefold()
+    if not any(noun in window for noun in lex.utterance_nouns):
+        return None  # no noun for something said nearby: skip the tokenizing
     tokens = tokenize(ctx.text, floor, span.open_at)
     index = len(tokens) - 1
     for _ in range(4):
