@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Final
 
+import attrs
 import regex
 
 from quotekit._regex import TIMEOUT_S
@@ -75,9 +76,15 @@ class IndirectFinder:
         # "so" and "as" are too common to trigger a look; the frame ", so X" is checked apart
         words: set[str] = set(lex.verbs) | set(lex.after_phrases)
         self._frame_marks = tuple(f", {word} " for word in lex.frame_words)
-        words.update(phrase[0] for phrase in lex.before_phrases)
+        # a phrase triggers a look by its rarest word (statement, Angaben), not by "in" or "nach"
+        words.update(max(phrase, key=len) for phrase in lex.before_phrases)
         words.update(lex.reportive)
-        self._trigger = frozenset(words)
+        # the table forms are case-folded (ß as ss): look for äußerte and heißt as written
+        words.update(word.replace("ss", "ß") for word in list(words) if "ss" in word)
+        # sentence-initial capitals (Laut, Demnach, Said) too, so sentences need no lower-casing
+        self._trigger = frozenset(
+            words | {word.capitalize() for word in words} | {word.upper() for word in words}
+        )
         self._source_nouns = tuple(sorted(lex.nouns, key=len, reverse=True))
         #: reports found on the way to the first one of a sentence (the part before "laut X")
         self._pending: list[Candidate] = []
@@ -101,9 +108,11 @@ class IndirectFinder:
                 s_start += 1
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
-            words = set(_WORD.findall(text[s_start:s_end].lower(), timeout=TIMEOUT_S))
-            if self._trigger.isdisjoint(words) and not any(
-                m in text[s_start:s_end] for m in self._frame_marks
+            words = set(_WORD.findall(text, s_start, s_end, timeout=TIMEOUT_S))
+            if (
+                self._trigger.isdisjoint(words)
+                and not any(m in text[s_start:s_end] for m in self._frame_marks)
+                and not self._compound_source(words)
             ):
                 continue
             if (
@@ -144,6 +153,14 @@ class IndirectFinder:
                     candidate.kind = "mixed"
                 found.append(candidate)
         return found
+
+    def _compound_source(self, words: set[str]) -> bool:
+        """Nach Polizeiangaben, nach ersten Schätzungen: "nach" with a word ending in a source noun."""
+        return (
+            self._lex.capitalises_nouns
+            and ("nach" in words or "Nach" in words)
+            and any(word.casefold().endswith(self._source_nouns) for word in words)
+        )
 
     def _sentence(self, text: str, start: int, end: int) -> list[Candidate]:
         """Every report in one sentence (Als X darauf bestand, dass …, fügte Y hinzu, dass …)."""
@@ -198,6 +215,12 @@ class IndirectFinder:
         found = self._complement(text, tokens, folded, cue, end)
         if found is None and lex.capitalises_nouns:
             return self._reported(text, tokens, cue, end)
+        if found is None and not cue.speech:
+            # against the plan, said the budget …: "plan" reads as a verb; a speech verb after it
+            # may still frame the clause
+            speech = find_cue(tokens, lex, cue.index + 1, None, speech_only=True)
+            if speech is not None and speech.kind in {"verb", "participle"}:
+                found = self._complement(text, tokens, folded, speech, end)
         return found
 
     def _reported(self, text: str, tokens: list[Token], cue: Cue, end: int) -> Candidate | None:
@@ -293,7 +316,17 @@ class IndirectFinder:
     ) -> Candidate | None:
         """Return the report a verb cue introduces; ``speaker`` stands in when the cue names none."""
         lex = self._lex
+        if lex.capitalises_nouns and cue.lemma in lex.naming and cue.lemma not in lex.impersonal:
+            return None  # wie ihn Lokalblätter nennen, …: naming verbs report no clause
         mention = speaker_of(tokens, cue, lex)
+        if (
+            mention is None
+            and cue.kind == "verb"
+            and any(r.participle for r in lex.cue(tokens[cue.index].text))
+        ):
+            # Das Land hatte erklärt, …: "erklärt" is finite and participle alike; read as the
+            # participle, the subject sits by the auxiliary
+            mention = speaker_of(tokens, attrs.evolve(cue, kind="participle"), lex)
         if mention is not None and speaker is not None and mention.end > tokens[cue.index].start:
             mention = None  # the cue's phrase after it is an object (and suggested that …)
         if (
@@ -303,7 +336,9 @@ class IndirectFinder:
             and cue.index > 0
             and folded[cue.index - 1] == ","
         ):
-            speaker = sentence_subject(tokens, lex, frozenset())  # …, saying a penalty was needed
+            speaker = _before_relative_clause(tokens, folded, cue.index - 1, lex) or sentence_subject(
+                tokens, lex, frozenset()
+            )  # Greene, who voted no, said …; …, saying a penalty was needed
         mention = mention or speaker
         if (
             mention is None
@@ -418,6 +453,26 @@ def _clause_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     return end
 
 
+#: Words that open a relative clause set off by commas (Greene, who voted no, said …)
+_RELATIVE: Final = frozenset({"who", "which", "whose", "whom"})
+
+
+def _before_relative_clause(
+    tokens: list[Token], folded: list[str], comma: int, lex: Lexicon
+) -> Mention | None:
+    """Return the name before ", who …," when the comma at ``comma`` closes such a clause."""
+    for index in range(comma - 1, max(0, comma - 15), -1):
+        if folded[index] == ",":
+            if index + 1 < len(folded) and folded[index + 1] in _RELATIVE:
+                return mention_before(tokens, index, lex)
+            return None
+    return None
+
+
+#: Words an English inverted tail frame may carry after its speaker (…, said Smith on Tuesday)
+_TAIL_WORDS_AFTER_SPEAKER: Final = 2
+
+
 def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | None] | None:
     """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
     last = len(tokens) - 1
@@ -432,7 +487,16 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
         if cue is None or cue.kind in {"noun", "after"}:
             return None
         mention = speaker_of(tokens, cue, lex, comma + 1)
-        if mention is None and cue.kind not in {"verb", "participle"}:
+        if mention is not None and not lex.capitalises_nouns and mention.start > cue.start:
+            # Greene, who voted against it, said the budget relied on …: what follows "said" is
+            # its clause, not an inverted speaker (…, said Greene on Tuesday)
+            following = [t for t in tokens if t.start >= mention.end]
+            clause = next((i for i, t in enumerate(following) if not t.is_word), len(following))
+            if clause > _TAIL_WORDS_AFTER_SPEAKER:
+                return None
+        if mention is None and (cue.kind not in {"verb", "participle"} or lex.capitalises_nouns):
+            # Der Fraktionschef, Jonas Weber, kritisierte den Zeitplan: without a subject after
+            # the verb the comma closes an apposition, not a reported clause
             return None
         return comma, cue, mention
     return None

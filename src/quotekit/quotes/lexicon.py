@@ -16,6 +16,7 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
   ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
+  ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words),
   ``quote_abbreviations`` (Mr, Dr: their full stop ends no clause).
 - ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
   adverbs: Gegenüber, So): capitalised words at a sentence start that are never a speaker's name.
@@ -76,6 +77,7 @@ class Lexicon:
     naming: frozenset[str]
     impersonal: frozenset[str]
     scare_markers: frozenset[str]
+    utterance_nouns: frozenset[str] = frozenset()
     capitalises_nouns: bool
 
     def cue(self, word: str) -> tuple[CueVerb, ...]:
@@ -168,6 +170,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
             if row.get("frame") == "naming"
         ),
         scare_markers=_folded(data, lang, "quote_scare_markers"),
+        utterance_nouns=_folded(data, lang, "quote_utterance_nouns"),
         impersonal=frozenset(
             str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("impersonal")
         ),

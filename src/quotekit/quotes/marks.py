@@ -33,6 +33,8 @@ MAX_UNCLOSED: Final = 1200
 _OPENING_CONTEXT: Final = frozenset("([{<—–-/\u00a0")
 _CLOSING_CONTEXT: Final = frozenset(".,;:!?)]}>…—–-/\u00a0")
 _APOSTROPHES: Final = frozenset("'’")
+#: Punctuation that follows a closing mark and never the opening one (", zitiert X)
+_PUNCTUATION_AFTER_CLOSE: Final = frozenset(",;)")
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s)")
 
 
@@ -118,7 +120,7 @@ class MarkScanner:
             unclosed.append(item.at)
         return _nest(pairs), sorted(unclosed)
 
-    def _mark(  # noqa: PLR0911 - one pass, one branch per case
+    def _mark(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
         self,
         text: str,
         at: int,
@@ -140,6 +142,9 @@ class MarkScanner:
         right_flanking = not before.isspace() and (
             after.isspace() or after in _CLOSING_CONTEXT or after in self._all_marks
         )
+        if before.isspace() and after in _PUNCTUATION_AFTER_CLOSE:
+            # …auf die Beine stellt ", zitiert ndr.de: a mark before a comma closes, space or not
+            left_flanking, right_flanking = False, True
         # Close the nearest open quote this mark can close, unless the mark clearly opens.
         if mark in self._closing_marks and not (
             left_flanking and not right_flanking and mark in self._closers and not _same_open(stack, mark)

@@ -1,0 +1,248 @@
+"""Which quoted strings are quotes, and of what kind: direct, partial, indirect, mixed.
+
+Every example here is written for this file. Each one stands for a pattern of the language
+(German inverted frames, quoted objects of naming verbs, names that others use, English
+reported clauses holding quoted words), not for one article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+from quotekit import Document
+
+PIPELINE = quotekit.Pipeline(autoload=False)
+
+
+def extract(text: str) -> Document:
+    return PIPELINE.extract(text)
+
+
+#: Quotation marks and edge punctuation a quote's text may carry
+EDGES = "„“»«“”\"' .,"
+
+
+def kinds(doc: Document) -> dict[str, str]:
+    return {quote.text.strip(EDGES): quote.kind for quote in doc.quotes}
+
+
+def speaker_of(doc: Document, text: str) -> str | None:
+    for quote in doc.quotes:
+        if quote.text.strip(EDGES) == text:
+            return quote.speaker.name if quote.speaker is not None else None
+    msg = f"no quote {text!r} in {[q.text for q in doc.quotes]}"
+    raise AssertionError(msg)
+
+
+# ------------------------------------------------------------------ German: what is a quote
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # a quoted object of a naming verb, with a cue noun (Gutachten) between verb and quote
+        (
+            "Der Landrat Paul Ebert nannte das Gutachten eine „Luftnummer“. Danach ging es weiter.",
+            "Luftnummer",
+            "Ebert",
+        ),
+        # the participle after the quote frames it (hatte … als „…“ zurückgewiesen)
+        (
+            "Die Landesregierung hatte den Vorwurf der Opposition umgehend als „haltlos“ zurückgewiesen. Sie blieb dabei.",
+            "haltlos",
+            "Landesregierung",
+        ),
+        # a characterisation after an indefinite article is no title, though every noun is capitalised
+        (
+            "Die Feuerwehrchefin Sabine Kranz sprach von einer „Lage mit Risiko für Leib und Leben“. Es regnete.",
+            "Lage mit Risiko für Leib und Leben",
+            "Kranz",
+        ),
+    ],
+)
+def test_german_quoted_objects_of_speech_verbs_are_direct(text: str, quoted: str, speaker: str) -> None:
+    # German news annotation counts these as the speaker's own words (direct quotes).
+    doc = extract(text)
+    assert kinds(doc).get(quoted) == "direct"
+    assert speaker in (speaker_of(doc, quoted) or "")
+
+
+def test_german_inverted_frame_with_a_verb_the_lexicon_lacks() -> None:
+    doc = extract(
+        "Das Spiel endete spät. „Wir haben uns den Sieg in der zweiten Halbzeit hart erarbeitet“, "
+        "zeigte sich Trainerin Marta Lind nach dem Abpfiff zufrieden."
+    )
+    assert kinds(doc).get("Wir haben uns den Sieg in der zweiten Halbzeit hart erarbeitet") == "direct"
+    assert "Lind" in (speaker_of(doc, "Wir haben uns den Sieg in der zweiten Halbzeit hart erarbeitet") or "")
+
+
+def test_german_quote_followed_by_its_frame_without_the_comma() -> None:
+    doc = extract(
+        "Der Verband legte nach. „Wer die Regeln bricht, muss mit Folgen rechnen und wird sie auch spüren“ "
+        "heißt es in einer Mitteilung des Verbands."
+    )
+    assert (
+        kinds(doc).get("Wer die Regeln bricht, muss mit Folgen rechnen und wird sie auch spüren") == "direct"
+    )
+
+
+def test_german_utterance_noun_before_a_quoted_statement() -> None:
+    doc = extract("Die Demonstrierenden zogen mit der Parole „Wir bleiben hier“ durch die Altstadt.")
+    assert kinds(doc).get("Wir bleiben hier") == "direct"
+
+
+def test_german_second_statement_joined_by_und() -> None:
+    doc = extract(
+        "Der Kapitän sagte nach dem Spiel: „Heute hat uns das Glück gefehlt, das ist bitter.“ und "
+        "„Nächste Woche zeigen wir ein anderes Gesicht, darauf könnt ihr euch verlassen.“ Dann ging er."
+    )
+    found = kinds(doc)
+    assert found.get("Heute hat uns das Glück gefehlt, das ist bitter") == "direct"
+    assert (
+        found.get("Nächste Woche zeigen wir ein anderes Gesicht, darauf könnt ihr euch verlassen") == "direct"
+    )
+
+
+def test_german_short_spoken_sentence_standing_alone() -> None:
+    doc = extract(
+        "Der Saal war voll. „Ja, wir schaffen das“. Das sagte die Bürgermeisterin Ines Roth am Abend."
+    )
+    assert kinds(doc).get("Ja, wir schaffen das") == "direct"
+
+
+# ------------------------------------------------------------------ German: what is not a quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der „Hafenstreit“, wie ihn die Anwohner nennen, ist damit vorerst beendet.",
+        "Die neue Software trägt den Codenamen: „Nordlicht“. Sie erscheint im Mai.",
+        "Das Projekt heißt kurz: „Nolo“ und startet im Herbst.",
+    ],
+)
+def test_german_names_and_terms_are_not_quotes(text: str) -> None:
+    doc = extract(text)
+    assert [q for q in doc.quotes if q.kind in {"direct", "partial"}] == []
+
+
+def test_german_apposition_before_the_verb_is_no_reported_clause() -> None:
+    doc = extract("Der Sprecher der Initiative, Karl Brandt, lobte den Plan. Danach wurde abgestimmt.")
+    for quote in doc.quotes:
+        assert quote.text != "Der Sprecher der Initiative, Karl Brandt"
+
+
+def test_german_past_perfect_cue_with_a_reported_clause() -> None:
+    # "erklärt" is both finite and a participle; read by the auxiliary, the subject is found
+    doc = extract("Der Bund hatte vorher erklärt, er stehe zu seiner Zusage.")
+    (quote,) = doc.quotes
+    assert quote.kind == "indirect"
+    assert quote.text == "er stehe zu seiner Zusage"
+    assert quote.speaker is not None
+    assert "Bund" in quote.speaker.name
+
+
+def test_german_quoted_words_inside_a_reported_clause_are_partial() -> None:
+    doc = extract("Anna Weiß erklärte, die Verhandlungen gingen „in die richtige Richtung“.")
+    found = kinds(doc)
+    assert found.get("in die richtige Richtung") == "partial"
+    assert "mixed" in found.values()
+
+
+# ------------------------------------------------------------------ English
+
+
+def test_english_quoted_words_after_a_reported_clause_subject_are_partial() -> None:
+    doc = extract("Maria Lopez said they were “ready”.")
+    found = kinds(doc)
+    assert found.get("ready") == "partial"
+    assert found.get("they were “ready") == "mixed" or "mixed" in found.values()
+
+
+def test_english_quote_carrying_on_a_clause_is_partial() -> None:
+    doc = extract("Dan Moore warned the project “would continue without them”.")
+    assert kinds(doc).get("would continue without them") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Adams called the proposal “a costly mistake”.",
+        "Ruth Adams described the deal as “a costly mistake”.",
+    ],
+)
+def test_english_characterisations_are_partial(text: str) -> None:
+    assert kinds(extract(text)).get("a costly mistake") == "partial"
+
+
+def test_english_subject_first_frame_with_an_unknown_verb() -> None:
+    doc = extract("The vote was close. “This is a big win for all of us,” Dana Reyes beamed after the count.")
+    assert kinds(doc).get("This is a big win for all of us") == "direct"
+    assert "Reyes" in (speaker_of(doc, "This is a big win for all of us") or "")
+
+
+def test_english_answer_right_after_an_earlier_quoted_term() -> None:
+    doc = extract(
+        "He coined a “new motto”: “We will build it ourselves, and we will build it to last.” The crowd cheered."
+    )
+    assert kinds(doc).get("We will build it ourselves, and we will build it to last") == "direct"
+
+
+# ------------------------------------------------------------------ marks and brackets
+
+
+def test_a_closing_mark_after_a_space_before_a_comma_closes() -> None:
+    # scraped text: „… stellt ", zitiert X — the ASCII mark closes the quote, it opens nothing
+    doc = extract(
+        '„Das ist mehr Andrang, als wir an einem Sonntag je gesehen haben ", zitiert die Zeitung den Wirt. '
+        "Später wurde es ruhiger, und die Stadt nannte die Lage „entspannt“."
+    )
+    texts = [quote.text for quote in doc.quotes]
+    assert any(text.startswith("Das ist mehr Andrang") and "Später" not in text for text in texts)
+
+
+def test_german_quote_in_brackets_after_a_name() -> None:
+    doc = extract(
+        "Viele gratulierten, darunter die Ministerin Petra Albers („Wir freuen uns mit ihr über diesen Preis.“) "
+        "und der Bürgermeister."
+    )
+    assert kinds(doc).get("Wir freuen uns mit ihr über diesen Preis") == "direct"
+    assert "Albers" in (speaker_of(doc, "Wir freuen uns mit ihr über diesen Preis") or "")
+
+
+def test_german_source_phrase_naming_who_speaks_before_the_quote() -> None:
+    doc = extract("Das Problem wird laut Weber „auch im nächsten Jahr bestehen bleiben“.")
+    assert kinds(doc).get("auch im nächsten Jahr bestehen bleiben") == "direct"
+
+
+def test_german_slogans_after_an_utterance_noun_and_joined_by_oder() -> None:
+    doc = extract(
+        "Die Menge zog mit Transparenten durch die Stadt und rief Sprechchöre wie „Hände weg vom Stadtpark“ "
+        "oder „Bäume statt Beton“. Danach löste sich der Zug auf."
+    )
+    found = kinds(doc)
+    assert found.get("Hände weg vom Stadtpark") == "direct"
+    assert found.get("Bäume statt Beton") == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant closed in May.\n\n'Nobody Saw It Coming.'\n\nWorkers gathered at the gate on Monday.",
+        "In his memoir, “A Long Road Home,” the senator described his childhood on a farm.",
+        "She told the hosts of “Good Morning Valley,” that the vote was close.",
+    ],
+)
+def test_english_subheadings_and_titles_are_not_direct_quotes(text: str) -> None:
+    assert "direct" not in kinds(extract(text)).values()
+
+
+def test_english_relative_clause_between_speaker_and_cue_is_no_report() -> None:
+    doc = extract(
+        "Board member Ann Ruiz, who voted against the plan, said the budget rested on hopeful numbers."
+    )
+    (quote,) = [q for q in doc.quotes if q.kind == "indirect"]
+    assert quote.text == "the budget rested on hopeful numbers"
+    assert quote.speaker is not None
+    assert "Ruiz" in quote.speaker.name
