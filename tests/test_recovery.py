@@ -107,12 +107,6 @@ def test_mixed_quotes_are_recovered(planted):
     assert_recovered(planted)
 
 
-@pytest.mark.xfail(
-    reason="German news annotation (GermEval 2023, ../shared/corpora/quotes) counts a quoted object of nennen "
-    "or bezeichnen als (nannte den Plan „einen Fehler“) as a direct quote, and the extractor follows it; the "
-    "generated German frames plant it as partial. English (called the plan “a mistake”) comes back partial.",
-    strict=False,
-)
 @given(qst.texts_with_quotes(kinds=["partial"], marks=DE_MARKS + EN_MARKS))
 def test_partial_quotes_are_recovered(planted):
     assert_recovered(planted)

@@ -55,16 +55,18 @@ CLAUSES: Final = {
     ),
 }
 
-#: Short quoted phrases for partial quotes (NAME nannte den Plan „…“).
+#: Short quoted phrases for partial quotes (NAME sagte, der Plan sei „…“ / NAME called the plan “…”).
 FRAGMENTS: Final = {
-    "de": ("einen Fehler", "mutig", "längst überfällig", "eine Zumutung", "ein gutes Signal"),
+    "de": ("ein Fehler", "mutig", "längst überfällig", "eine Zumutung", "ein gutes Signal"),
     "en": ("a mistake", "bold", "long overdue", "an imposition", "a good sign"),
 }
 
-#: Partial-quote frames: the speaker, a verb of calling, an object, then the quoted fragment.
+#: Partial-quote frames: the speaker's verb, then what leads up to the quoted fragment. German
+#: news quotes a fragment inside reported speech (sagte, der Plan sei „…“); a quoted object of a
+#: verb of calling (nannte den Plan „…“) is annotated as a direct quote there, so it is not used.
 PARTIAL_FRAMES: Final = {
-    "de": (("nannte", "den Plan"), ("bezeichnete", "die Entscheidung als"), ("nannte", "den Vorschlag")),
-    "en": (("called", "the plan"), ("described", "the decision as"), ("called", "the proposal")),
+    "de": (("sagte", ", der Plan sei"), ("erklärte", ", die Entscheidung sei"), ("kritisierte", ", der Vorschlag sei")),
+    "en": (("called", " the plan"), ("described", " the decision as"), ("called", " the proposal")),
 }
 
 #: Quotation-mark pairs per language (open, close): every convention news text uses.

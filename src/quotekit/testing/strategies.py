@@ -272,7 +272,7 @@ def _partial_quote(draw: st.DrawFn, lang: str, marks: tuple[tuple[str, str], ...
     verb, target = draw(st.sampled_from(vocab.PARTIAL_FRAMES[lang]))
     fragment = draw(st.sampled_from(vocab.FRAGMENTS[lang]))
     text = _Builder()
-    text.add(f"{name} {verb} {target} {opening}")
+    text.add(f"{name} {verb}{target} {opening}")
     text.quote(fragment, kind="partial", speaker=name, cue=verb)
     text.add(f"{closing}.")
     return text.build(lang)
@@ -309,8 +309,8 @@ def texts_with_quotes(
 
     Direct quotes in both word orders („…“, sagte NAME. / NAME sagte: „…“ / “…,” NAME said.),
     indirect ones as a reported clause (NAME sagte, die Lage sei ernst. / NAME said that …),
-    mixed ones with a quoted tail, partial ones as a quoted fragment (NAME called the plan
-    “a mistake”.). Each planted quote records its content span (without the outer marks),
+    mixed ones with a quoted tail, partial ones as a quoted fragment (NAME sagte, der Plan sei
+    „ein Fehler“. / NAME called the plan “a mistake”.). Each planted quote records its content span (without the outer marks),
     kind, speaker's full name and cue verb. ``filler=True`` mixes in sentences with no quote.
     """
 
