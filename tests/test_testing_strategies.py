@@ -147,7 +147,7 @@ def test_spans_fit_the_text_they_came_from(data):
         ("en", "direct", "“We are ready,” Anna Berger said."),
         ("de", "indirect", "Anna Berger sagte, man sei bereit."),
         ("en", "mixed", "Anna Berger said they were “ready”."),
-        ("de", "partial", "Anna Berger nannte den Plan „einen Fehler“."),
+        ("de", "partial", "Anna Berger sagte, der Plan sei „ein Fehler“."),
     ],
 )
 def test_quotes_shrink_to_a_minimal_example(lang, kind, minimal_text):

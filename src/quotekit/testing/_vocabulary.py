@@ -65,7 +65,11 @@ FRAGMENTS: Final = {
 #: news quotes a fragment inside reported speech (sagte, der Plan sei „…“); a quoted object of a
 #: verb of calling (nannte den Plan „…“) is annotated as a direct quote there, so it is not used.
 PARTIAL_FRAMES: Final = {
-    "de": (("sagte", ", der Plan sei"), ("erklärte", ", die Entscheidung sei"), ("kritisierte", ", der Vorschlag sei")),
+    "de": (
+        ("sagte", ", der Plan sei"),
+        ("erklärte", ", die Entscheidung sei"),
+        ("kritisierte", ", der Vorschlag sei"),
+    ),
     "en": (("called", " the plan"), ("described", " the decision as"), ("called", " the proposal")),
 }
 

@@ -310,8 +310,9 @@ def texts_with_quotes(
     Direct quotes in both word orders („…“, sagte NAME. / NAME sagte: „…“ / “…,” NAME said.),
     indirect ones as a reported clause (NAME sagte, die Lage sei ernst. / NAME said that …),
     mixed ones with a quoted tail, partial ones as a quoted fragment (NAME sagte, der Plan sei
-    „ein Fehler“. / NAME called the plan “a mistake”.). Each planted quote records its content span (without the outer marks),
-    kind, speaker's full name and cue verb. ``filler=True`` mixes in sentences with no quote.
+    „ein Fehler“. / NAME called the plan “a mistake”.). Each planted quote records its content
+    span (without the outer marks), kind, speaker's full name and cue verb. ``filler=True``
+    mixes in sentences with no quote.
     """
 
     def build() -> st.SearchStrategy[Planted]:
