@@ -34,7 +34,7 @@ _NUMERIC_DATE = regex.compile(
 #: Lines longer than this are measured on their first part only: the verdict does not change,
 #: and a 1 MB line must stay cheap.
 _MEASURE_CHARS: Final = 4000
-_KEY_CHARS: Final = 60
+_KEY_CHARS: Final = 160
 
 
 class Line(NamedTuple):
@@ -52,12 +52,17 @@ class Line(NamedTuple):
     #: Whether the language has a stop-word list (else ``stopwords`` means nothing).
     judged_by_stopwords: bool
     terminal: bool
+    last_char: str
     #: Whether the line holds a letter (a line of figures alone is a price, a score, a date).
     lettered: bool
     #: The normalized text of a short line (empty for long ones): repeated menu items share it.
     key: str
     #: The phrase table's verdict, or a structural one (source credit, timestamp).
     rule: PhraseMatch | None
+
+    def ends_with(self, marks: frozenset[str]) -> bool:
+        """Whether the line's last character is one of ``marks``."""
+        return self.last_char in marks
 
     @property
     def density(self) -> float:
@@ -131,6 +136,7 @@ def measure_lines(text: str, lexicon: Lexicon, lang_at: Callable[[int], str]) ->
                 stopwords=sum(1 for token in tokens if token in stopwords),
                 judged_by_stopwords=bool(stopwords),
                 terminal=text[end - 1] in _TERMINAL,
+                last_char=text[end - 1],
                 lettered=_LETTER.search(content, timeout=TIMEOUT_S) is not None,
                 key=folded if end - start <= _KEY_CHARS else "",
                 rule=rule,
