@@ -203,7 +203,11 @@ def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
 
     marked = []
     for index, line in enumerate(lines):
-        if line.rule is None and repeated(index) and (counts[line.key] >= REPEAT_ALONE or furniture_beside(index)):
+        if (
+            line.rule is None
+            and repeated(index)
+            and (counts[line.key] >= REPEAT_ALONE or furniture_beside(index))
+        ):
             line = line._replace(rule=REPEATED)  # noqa: PLW2901 - the marked copy replaces it
         elif line.rule is None and not line.lettered:
             line = line._replace(rule=FIGURES)  # noqa: PLW2901
