@@ -286,6 +286,13 @@ class Lexicon:
         pieces = [p.strip(EDGE_PUNCTUATION) for p in _SOURCE_SPLIT.split(bare, timeout=_TIMEOUT)]
         return all(p in self.sources for p in pieces if p) and any(pieces)
 
+    def ends_with_credit(self, folded: str) -> bool:
+        """Whether the line ends in a bracketed agency credit: a caption ("… (AP)", "… (dpa)")."""
+        if not folded.endswith(")"):
+            return False
+        opening = folded.rfind("(")
+        return opening > 0 and self.is_source_credit(folded[opening + 1 : -1])
+
     def is_furniture_list(self, words: Sequence[str]) -> bool:
         """Whether every word is a menu or share-bar item ("Facebook Twitter E-Mail")."""
         return len(words) >= 2 and self._furniture_words.issuperset(words)

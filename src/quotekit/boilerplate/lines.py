@@ -95,6 +95,10 @@ _SHARE_BAR = PhraseMatch("share bar", whole_line=True)
 
 #: Structural rules (source credit, timestamp, share-bar words) judge lines this short only.
 _STRUCTURAL_WORDS: Final = 12
+#: A line ending in an agency credit is a caption up to this many words (longer: a paragraph
+#: that happens to end in one).
+_CAPTION_WORDS: Final = 60
+_CAPTION = PhraseMatch("photo credit", whole_line=False)
 
 
 def _structural_rule(lexicon: Lexicon, folded: str, words: list[str], lang: str) -> PhraseMatch | None:
@@ -135,6 +139,8 @@ def measure_lines(text: str, lexicon: Lexicon, lang_at: Callable[[int], str]) ->
         rule = lexicon.phrase(content, folded, pieces, n_words, lang)
         if rule is None and n_words <= _STRUCTURAL_WORDS:
             rule = _structural_rule(lexicon, folded, words_of(folded), lang)
+        elif rule is None and n_words <= _CAPTION_WORDS and lexicon.ends_with_credit(folded):
+            rule = _CAPTION
         stopwords = lexicon.marked_stopwords(lang)
         lines.append(
             Line(
