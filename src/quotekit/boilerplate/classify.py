@@ -50,6 +50,15 @@ GOOD_CHARS: Final = 400
 RULE_PENALTY: Final = -1.0
 BAD_PENALTY: Final = -0.15
 LONG_BAD_SCORE: Final = 0.5
+#: A short line that reads as a sentence (words, a stop word, a full stop) counts a little in
+#: favour: a short article of one-line paragraphs is still an article.
+SENTENCE_SCORE: Final = 0.02
+_SENTENCE_MIN_WORDS: Final = 3
+_SENTENCE_ENDS: Final = frozenset(".!?")
+
+
+def _is_sentence(line: Line) -> bool:
+    return line.words >= _SENTENCE_MIN_WORDS and line.stopwords > 0 and line.ends_with(_SENTENCE_ENDS)
 
 
 class Kind(Enum):
@@ -160,6 +169,8 @@ def _best_stretch(lines: Sequence[Line], kinds: Sequence[Kind]) -> tuple[int, in
             score = RULE_PENALTY
         elif line.chars >= LENGTH_LOW:
             score = LONG_BAD_SCORE
+        elif _is_sentence(line):
+            score = SENTENCE_SCORE
         else:
             score = BAD_PENALTY
         if running <= 0:
@@ -179,6 +190,8 @@ REPEAT_MIN: Final = 2
 REPEAT_ALONE: Final = 3
 #: Shorter repeated lines are left alone: "Ja." may well be said twice.
 REPEAT_MIN_CHARS: Final = 4
+#: A repeated sentence of this many words, dense in stop words, is prose, not furniture.
+REPEAT_SENTENCE_WORDS: Final = 5
 
 
 def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
@@ -193,6 +206,10 @@ def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
 
     def repeated(index: int) -> bool:
         line = lines[index]
+        if _is_sentence(line) and line.words >= REPEAT_SENTENCE_WORDS and line.density >= STOPWORDS_LOW:
+            # A sentence said twice is still said; repeated teasers, buttons and sign-up
+            # blurbs are not sentences, or short, or thin in function words.
+            return False
         return len(line.key) >= REPEAT_MIN_CHARS and counts[line.key] >= REPEAT_MIN
 
     def furniture_beside(index: int) -> bool:
