@@ -58,7 +58,9 @@ _SENTENCE_ENDS: Final = frozenset(".!?")
 
 
 def _is_sentence(line: Line) -> bool:
-    return line.words >= _SENTENCE_MIN_WORDS and line.stopwords > 0 and line.ends_with(_SENTENCE_ENDS)
+    # No stop-word test: whether a line is a sentence must not hang on language detection,
+    # which may judge the stripped body differently (idempotence).
+    return line.words >= _SENTENCE_MIN_WORDS and line.lettered and line.ends_with(_SENTENCE_ENDS)
 
 
 class Kind(Enum):
