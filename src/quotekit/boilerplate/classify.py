@@ -54,7 +54,8 @@ LONG_BAD_SCORE: Final = 0.5
 #: favour: a short article of one-line paragraphs is still an article.
 SENTENCE_SCORE: Final = 0.02
 _SENTENCE_MIN_WORDS: Final = 3
-_SENTENCE_ENDS: Final = frozenset(".!?")
+#: A sentence ends in a full stop, question or exclamation mark, or a closing quotation mark.
+_SENTENCE_ENDS: Final = frozenset(".!?\"“”»«’'")
 
 
 def _is_sentence(line: Line) -> bool:
@@ -192,7 +193,7 @@ REPEAT_MIN: Final = 2
 REPEAT_ALONE: Final = 3
 #: Shorter repeated lines are left alone: "Ja." may well be said twice.
 REPEAT_MIN_CHARS: Final = 4
-#: A repeated sentence of this many words, dense in stop words, is prose, not furniture.
+#: A repeated sentence of this many words is prose, not furniture.
 REPEAT_SENTENCE_WORDS: Final = 5
 
 
@@ -208,9 +209,9 @@ def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
 
     def repeated(index: int) -> bool:
         line = lines[index]
-        if _is_sentence(line) and line.words >= REPEAT_SENTENCE_WORDS and line.density >= STOPWORDS_LOW:
-            # A sentence said twice is still said; repeated teasers, buttons and sign-up
-            # blurbs are not sentences, or short, or thin in function words.
+        if _is_sentence(line) and line.words >= REPEAT_SENTENCE_WORDS:
+            # A sentence said twice is still said; repeated teasers and buttons are not
+            # sentences. (By shape alone, like _is_sentence, for idempotence.)
             return False
         return len(line.key) >= REPEAT_MIN_CHARS and counts[line.key] >= REPEAT_MIN
 
