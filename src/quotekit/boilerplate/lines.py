@@ -139,7 +139,7 @@ def measure_lines(text: str, lexicon: Lexicon, lang_at: Callable[[int], str]) ->
         rule = lexicon.phrase(content, folded, pieces, n_words, lang)
         if rule is None and n_words <= _STRUCTURAL_WORDS:
             rule = _structural_rule(lexicon, folded, words_of(folded), lang)
-        elif rule is None and n_words <= _CAPTION_WORDS and lexicon.ends_with_credit(folded):
+        if rule is None and n_words <= _CAPTION_WORDS and lexicon.ends_with_credit(folded):
             rule = _CAPTION
         stopwords = lexicon.marked_stopwords(lang)
         lines.append(
