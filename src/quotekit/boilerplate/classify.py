@@ -240,6 +240,8 @@ _BYLINE_BLOCK: Final = 12
 _HEADLINE_WORDS: Final = range(3, 26)
 #: The headline is at most this many lines above the lede (kicker, author and date between).
 _HEADLINE_BLOCK: Final = 5
+#: The nearest headline-like line above the lede is kept too when it has this many words.
+_FULL_HEADLINE_WORDS: Final = 5
 #: A headline ends without a full stop (a question or exclamation mark is fine).
 _HEADLINE_ENDS: Final = frozenset(".:;,")
 
@@ -259,10 +261,9 @@ def _headline_and_lede(lines: Sequence[Line], initial: Sequence[Kind], first: in
     News pages put the headline and lede above the author, date and picture lines; those cost
     the stretch more than the lede brings, yet headline and lede are article (and the issue
     forbids marking them). Walking up from the stretch over at most a few named, short or
-    prose lines (a caption reads like prose), the topmost prose line is the lede and a
-    headline-like line right above it is the headline. Without a prose line, a headline-like
-    line right above the stretch is the headline of a body that starts with its lede. The
-    lines walked over stay outside.
+    prose lines (a caption reads like prose), the topmost prose line is the lede; the headline
+    is found above it (or above the stretch, for a body that starts with its lede). The lines
+    walked over stay outside.
     """
     lede = None
     position = first - 1
@@ -275,28 +276,35 @@ def _headline_and_lede(lines: Sequence[Line], initial: Sequence[Kind], first: in
         position -= 1
     top = first if lede is None else lede
     found = set() if lede is None else {lede}
-    headline = _headline_above(lines, initial, top)
-    if headline is not None:
-        found.add(headline)
+    found.update(_headline_above(lines, initial, top))
     return found
 
 
-def _headline_above(lines: Sequence[Line], initial: Sequence[Kind], top: int) -> int | None:
-    """The headline among the few lines above ``top``: the wordiest headline-like line.
+def _headline_above(lines: Sequence[Line], initial: Sequence[Kind], top: int) -> set[int]:
+    """The headline among the few lines above ``top``.
 
-    Author, date and kicker lines may sit between headline and lede; menu items above the
-    headline are shorter than it, so the line with the most words wins (the nearest on a tie).
+    Author, date and kicker lines may sit between headline and lede, and a page may print a
+    longer title (the one search engines see) above the headline. Menu items are shorter than
+    either, so the wordiest headline-like line is kept, and with it the nearest one when the
+    nearest is of a headline's length: one of the two is the headline.
     """
-    best: int | None = None
+    wordiest: int | None = None
+    nearest: int | None = None
     position = top - 1
     while position >= 0 and top - position <= _HEADLINE_BLOCK:
         line = lines[position]
         if line.rule is None and initial[position] is Kind.GOOD:
             break
-        if _is_headline(line) and (best is None or line.words > lines[best].words):
-            best = position
+        if _is_headline(line):
+            if nearest is None:
+                nearest = position
+            if wordiest is None or line.words > lines[wordiest].words:
+                wordiest = position
         position -= 1
-    return best
+    found = set() if wordiest is None else {wordiest}
+    if nearest is not None and lines[nearest].words >= _FULL_HEADLINE_WORDS:
+        found.add(nearest)
+    return found
 
 
 class Decision(NamedTuple):
