@@ -54,6 +54,8 @@ _SOURCE_SPLIT = regex.compile(r"\s*[/,;&+|]\s*|\s+und\s+|\s+and\s+")
 _INITIALS = regex.compile(r"\(\s*\p{Ll}{2,5}(?:\s*/\s*\p{Ll}{2,5})*\s*\)")
 _TIMEOUT: Final = 1.0
 _START_KEY: Final = 3
+#: Edge punctuation a line may carry around a whole-line phrase ("» Teilen «") and still match.
+_EDGE_SLACK: Final = 12
 #: What a ``start`` phrase comparison trims from the line's head: edge punctuation except the
 #: marks that start phrases themselves ("©", "(Foto").
 _HEAD_PUNCTUATION: Final = EDGE_PUNCTUATION.replace("©", "").replace("(", "")
@@ -124,6 +126,10 @@ class _LanguageLexicon:
     contains_by_anchor: Mapping[str, tuple[tuple[str, str], ...]]
     #: Phrases without a word to anchor them ("©"): searched in every line.
     contains_always: tuple[tuple[str, str], ...]
+    #: The phrases of ``contains_always`` alone.
+    contains_always_phrases: tuple[str, ...]
+    #: Length of the longest ``line`` phrase: a longer line cannot be one.
+    longest_line_phrase: int
 
 
 def _rows(data: LanguageData, langs: Sequence[str], table: str) -> Iterator[Row]:
@@ -176,6 +182,8 @@ def _compile_language(data: LanguageData, lang: str, phrase_langs: Sequence[str]
             spelt: tuple(rows) for anchor, rows in by_anchor.items() for spelt in with_marks([anchor])
         },
         contains_always=tuple(always),
+        contains_always_phrases=tuple(phrase for phrase, _ in always),
+        longest_line_phrase=max(map(len, line_phrases), default=0),
     )
 
 
@@ -245,10 +253,10 @@ class Lexicon:
         ``n_words`` how many of them hold a word.
         """
         lexicon = self._language(lang)
-        bare = folded.strip(EDGE_PUNCTUATION)
-        reason = lexicon.line_phrases.get(bare)
-        if reason is not None:
-            return PhraseMatch(reason, whole_line=True)
+        if len(folded) <= lexicon.longest_line_phrase + _EDGE_SLACK:
+            reason = lexicon.line_phrases.get(folded.strip(EDGE_PUNCTUATION))
+            if reason is not None:
+                return PhraseMatch(reason, whole_line=True)
         head = folded.lstrip(_HEAD_PUNCTUATION)
         starts = lexicon.start_phrases
         for key in (head[:_START_KEY], head[:1], head[:2]):
@@ -258,10 +266,9 @@ class Lexicon:
         paragraph_sized = n_words <= CONTAINS_MAX_WORDS and len(line) <= CONTAINS_MAX_CHARS
         if paragraph_sized:
             best: tuple[str, str] | None = None
-            for phrase, reason in lexicon.contains_always:
-                if phrase in folded:
-                    best = (phrase, reason)
-                    break
+            # One C-level pass says whether any one-word phrase is there at all.
+            if any(map(folded.__contains__, lexicon.contains_always_phrases)):
+                best = next((row for row in lexicon.contains_always if row[0] in folded), None)
             anchored = lexicon.contains_by_anchor
             for word in anchored.keys() & pieces:
                 for phrase, reason in anchored[word]:
