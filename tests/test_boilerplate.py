@@ -446,7 +446,19 @@ def test_pros_and_cons_headings_inside_a_review_are_kept() -> None:
     # Repeated headings with different text around them are the article's structure.
     first, second, third = (line for line in PAGE_EN.splitlines() if len(line) > 150)
     text = "\n".join(  # noqa: FLY002 - one item per page line
-        [first, "Pros", "Light and quiet", "Cons", "Expensive", second, "Pros", "Cheap", "Cons", "Loud", third]
+        [
+            first,
+            "Pros",
+            "Light and quiet",
+            "Cons",
+            "Expensive",
+            second,
+            "Pros",
+            "Cheap",
+            "Cons",
+            "Loud",
+            third,
+        ]
     )
     found = reasons(run(text))
     assert "Pros" not in found
