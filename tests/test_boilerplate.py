@@ -18,6 +18,8 @@ from quotekit.lang import LanguageData, LanguageDataRegistry, load_builtin_table
 from quotekit.lang.detect import LanguageDetector
 from quotekit.model import Author, Document, Post, Quote
 from quotekit.pipeline import Pipeline
+from quotekit.testing import Planted
+from quotekit.testing import strategies as qst
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -31,6 +33,7 @@ def _data() -> LanguageData:
 DATA = _data()
 DETECT = LanguageDetector(DATA)
 STRIP = BoilerplateStripper(DATA)
+PIPELINE = Pipeline(autoload=False)
 
 
 def run(text: str, **layers: Any) -> Document:
@@ -398,3 +401,102 @@ def test_seed_article_marks_the_credit_and_the_disclaimer_only() -> None:
     doc = run(text)
     expected = {(g["start"], g["end"]) for g in gold["boilerplate"]}
     assert {(s.start, s.end) for s in doc.boilerplate} == expected
+
+
+# ------------------------------------------------------------------ short texts and headlines
+
+
+def test_a_text_of_one_short_sentence_is_not_marked() -> None:
+    # No line reads like long prose, so there is no article stretch to cut the text down to.
+    assert marked(run("Die Entscheidung fiel am 14. März 2025.")) == []
+    assert marked(run("The council met on Tuesday.\nIt voted for the plan.")) == []
+
+
+def test_short_sentence_lines_after_a_paragraph_stay_with_it() -> None:
+    text = "\n".join(
+        [
+            "Teilen",
+            ARTICLE_DE.splitlines()[0],
+            "Die Sitzung dauerte mehrere Stunden.",
+            "Nein, sagt er.",
+            "Mehr zum Thema",
+        ]
+    )
+    assert set(marked(run(text))) == {"Teilen", "Mehr zum Thema"}
+
+
+def test_a_sentence_said_twice_is_not_repeated_furniture() -> None:
+    sentence = "Die Sitzung des Stadtrats dauerte am Ende mehrere Stunden."
+    text = "\n".join([ARTICLE_DE.splitlines()[0], sentence, ARTICLE_DE.splitlines()[1], sentence])
+    assert marked(run(text)) == []
+
+
+def test_a_teaser_block_repeated_on_the_page_is_furniture() -> None:
+    lines = ARTICLE_DE.splitlines()
+    teaser = ["Meistgelesen", "Neue Brücke über den Fluss eröffnet", "Max Muster"]
+    text = "\n".join([lines[0], *teaser, lines[1], *teaser, lines[2]])
+    found = reasons(run(text))
+    assert found["Neue Brücke über den Fluss eröffnet"] == "repeated furniture"
+    assert found["Max Muster"] == "repeated furniture"
+    for line in lines[:3]:
+        assert line not in found
+
+
+def test_pros_and_cons_headings_inside_a_review_are_kept() -> None:
+    # Repeated headings with different text around them are the article's structure.
+    first, second, third = (line for line in PAGE_EN.splitlines() if len(line) > 150)
+    text = "\n".join(  # noqa: FLY002 - one item per page line
+        [
+            first,
+            "Pros",
+            "Light and quiet",
+            "Cons",
+            "Expensive",
+            second,
+            "Pros",
+            "Cheap",
+            "Cons",
+            "Loud",
+            third,
+        ]
+    )
+    found = reasons(run(text))
+    assert "Pros" not in found
+    assert "Cons" not in found
+
+
+def test_caption_ending_in_an_agency_credit_is_marked() -> None:
+    lines = ARTICLE_DE.splitlines()
+    caption = "Der Bürgermeister stellt den Plan im Rathaus vor. (dpa)"
+    found = reasons(run("\n".join([lines[0], caption, lines[1], lines[2]])))
+    assert found == {caption: "photo credit"}
+
+
+def test_headline_repeated_in_the_page_furniture_is_still_the_headline() -> None:
+    headline = "Stadt baut den Nahverkehr bis 2030 aus"
+    text = "\n".join(
+        [
+            "Startseite",
+            "Politik",
+            f"Teilen: {headline}",
+            headline,
+            "Von Max Muster",
+            "3. Mai 2024, 17:47",
+            *ARTICLE_DE.splitlines()[:3],
+            "Meistgelesen",
+            headline,
+        ]
+    )
+    doc = run(text)
+    first_headline = text.index(headline, text.index("Politik") + len("Politik\nTeilen: ") + len(headline))
+    assert not doc.is_boilerplate(first_headline, first_headline + len(headline))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(qst.articles(with_posts=False))
+def test_generated_articles_keep_their_text_and_lose_their_furniture(planted: Planted) -> None:
+    doc = PIPELINE.extract(planted.text)
+    furniture = Planted(text=planted.text, lang=planted.lang, boilerplate=planted.boilerplate)
+    assert furniture.missing_in(doc) == []
+    for item in (*planted.quotes, *planted.timexes):
+        assert not doc.is_boilerplate(item.start, item.end), item.text

@@ -50,6 +50,18 @@ GOOD_CHARS: Final = 400
 RULE_PENALTY: Final = -1.0
 BAD_PENALTY: Final = -0.15
 LONG_BAD_SCORE: Final = 0.5
+#: A short line that reads as a sentence (words, a stop word, a full stop) counts a little in
+#: favour: a short article of one-line paragraphs is still an article.
+SENTENCE_SCORE: Final = 0.02
+_SENTENCE_MIN_WORDS: Final = 3
+#: A sentence ends in a full stop, question or exclamation mark, or a closing quotation mark.
+_SENTENCE_ENDS: Final = frozenset(".!?\"“”»«’'")
+
+
+def _is_sentence(line: Line) -> bool:
+    # No stop-word test: whether a line is a sentence must not hang on language detection,
+    # which may judge the stripped body differently (idempotence).
+    return line.words >= _SENTENCE_MIN_WORDS and line.lettered and line.ends_with(_SENTENCE_ENDS)
 
 
 class Kind(Enum):
@@ -160,6 +172,8 @@ def _best_stretch(lines: Sequence[Line], kinds: Sequence[Kind]) -> tuple[int, in
             score = RULE_PENALTY
         elif line.chars >= LENGTH_LOW:
             score = LONG_BAD_SCORE
+        elif _is_sentence(line):
+            score = SENTENCE_SCORE
         else:
             score = BAD_PENALTY
         if running <= 0:
@@ -175,20 +189,45 @@ REPEATED: Final = PhraseMatch("repeated furniture", whole_line=True)
 FIGURES: Final = PhraseMatch("figures", whole_line=True)
 #: A short line met this often on one page is a menu item, a button or a gallery caption.
 REPEAT_MIN: Final = 2
+#: A line met this often is furniture wherever it stands.
+REPEAT_ALONE: Final = 3
 #: Shorter repeated lines are left alone: "Ja." may well be said twice.
 REPEAT_MIN_CHARS: Final = 4
+#: A repeated sentence of this many words is prose, not furniture.
+REPEAT_SENTENCE_WORDS: Final = 5
 
 
 def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
     """Add the rules that need the whole page.
 
-    A short line repeated on the page is furniture, and so is a line of bare figures (a
-    price, a score, a page counter).
+    A short line repeated on the page is furniture when a neighbour is furniture too (or
+    repeated): teaser blocks, button rows and menus repeat as blocks, while the "Pros" and
+    "Cons" headings of a review repeat with different text around them. A line of bare
+    figures (a price, a score, a page counter) is furniture too.
     """
     counts = Counter(line.key for line in lines if line.key)
+
+    def repeated(index: int) -> bool:
+        line = lines[index]
+        if _is_sentence(line) and line.words >= REPEAT_SENTENCE_WORDS:
+            # A sentence said twice is still said; repeated teasers and buttons are not
+            # sentences. (By shape alone, like _is_sentence, for idempotence.)
+            return False
+        return len(line.key) >= REPEAT_MIN_CHARS and counts[line.key] >= REPEAT_MIN
+
+    def furniture_beside(index: int) -> bool:
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(lines) and (lines[other].rule is not None or repeated(other)):
+                return True
+        return False
+
     marked = []
-    for line in lines:
-        if line.rule is None and len(line.key) >= REPEAT_MIN_CHARS and counts[line.key] >= REPEAT_MIN:
+    for index, line in enumerate(lines):
+        if (
+            line.rule is None
+            and repeated(index)
+            and (counts[line.key] >= REPEAT_ALONE or furniture_beside(index))
+        ):
             line = line._replace(rule=REPEATED)  # noqa: PLW2901 - the marked copy replaces it
         elif line.rule is None and not line.lettered:
             line = line._replace(rule=FIGURES)  # noqa: PLW2901
@@ -196,39 +235,76 @@ def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
     return marked
 
 
-#: At most this many named or short lines (author, date, picture credit) between lede and body.
-_BYLINE_BLOCK: Final = 6
+#: At most this many lines (author, date, picture credit and caption) between lede and body.
+_BYLINE_BLOCK: Final = 12
 _HEADLINE_WORDS: Final = range(3, 26)
+#: The headline is at most this many lines above the lede (kicker, author and date between).
+_HEADLINE_BLOCK: Final = 5
+#: The nearest headline-like line above the lede is kept too when it has this many words.
+_FULL_HEADLINE_WORDS: Final = 5
+#: A headline ends without a full stop (a question or exclamation mark is fine).
+_HEADLINE_ENDS: Final = frozenset(".:;,")
+
+
+def _is_headline(line: Line) -> bool:
+    return (
+        line.rule is None
+        and line.words in _HEADLINE_WORDS
+        and line.chars < LENGTH_HIGH
+        and not line.ends_with(_HEADLINE_ENDS)
+    )
 
 
 def _headline_and_lede(lines: Sequence[Line], initial: Sequence[Kind], first: int) -> set[int]:
-    """Find the lede and headline above the stretch, across a block of byline lines.
+    """Find the headline and lede above the article stretch, across a block of byline lines.
 
     News pages put the headline and lede above the author, date and picture lines; those cost
-    the stretch more than the lede brings, yet headline and lede are article. Walking up over
-    named and short lines (at most a few), the first prose line is the lede; a headline-like
-    line right above it is the headline. The lines walked over stay outside.
+    the stretch more than the lede brings, yet headline and lede are article (and the issue
+    forbids marking them). Walking up from the stretch over at most a few named, short or
+    prose lines (a caption reads like prose), the topmost prose line is the lede; the headline
+    is found above it (or above the stretch, for a body that starts with its lede). The lines
+    walked over stay outside.
     """
-    position, skipped = first - 1, 0
-    while position >= 0 and skipped <= _BYLINE_BLOCK:
+    lede = None
+    position = first - 1
+    while position >= 0 and first - position <= _BYLINE_BLOCK:
         line = lines[position]
         if line.rule is None and initial[position] in (Kind.GOOD, Kind.NEAR_GOOD):
-            found = {position}
-            above = position - 1
-            if above >= 0:
-                headline = lines[above]
-                if (
-                    headline.rule is None
-                    and headline.words in _HEADLINE_WORDS
-                    and not headline.terminal
-                    and headline.chars < LENGTH_HIGH
-                ):
-                    found.add(above)
-            return found
-        if line.rule is None and initial[position] is not Kind.SHORT:
+            lede = position
+        elif line.rule is None and initial[position] is Kind.BAD:
             break
-        position, skipped = position - 1, skipped + 1
-    return set()
+        position -= 1
+    top = first if lede is None else lede
+    found = set() if lede is None else {lede}
+    found.update(_headline_above(lines, initial, top))
+    return found
+
+
+def _headline_above(lines: Sequence[Line], initial: Sequence[Kind], top: int) -> set[int]:
+    """The headline among the few lines above ``top``.
+
+    Author, date and kicker lines may sit between headline and lede, and a page may print a
+    longer title (the one search engines see) above the headline. Menu items are shorter than
+    either, so the wordiest headline-like line is kept, and with it the nearest one when the
+    nearest is of a headline's length: one of the two is the headline.
+    """
+    wordiest: int | None = None
+    nearest: int | None = None
+    position = top - 1
+    while position >= 0 and top - position <= _HEADLINE_BLOCK:
+        line = lines[position]
+        if line.rule is None and initial[position] is Kind.GOOD:
+            break
+        if _is_headline(line):
+            if nearest is None:
+                nearest = position
+            if wordiest is None or line.words > lines[wordiest].words:
+                wordiest = position
+        position -= 1
+    found = set() if wordiest is None else {wordiest}
+    if nearest is not None and lines[nearest].words >= _FULL_HEADLINE_WORDS:
+        found.add(nearest)
+    return found
 
 
 class Decision(NamedTuple):
@@ -244,13 +320,20 @@ def classify(lines: Sequence[Line]) -> list[Decision]:
     initial = [_initial(line, by_stopwords=by_stopwords) for line in lines]
     kinds = _smooth(initial)
     first, last = _best_stretch(lines, kinds)
+    if first > last:
+        # No line reads like article prose (a one-line note, a list of short sentences): there
+        # is no stretch to cut the page down to, so only the rules decide.
+        first, last = 0, len(lines) - 1
     joined = _headline_and_lede(lines, initial, first) if first <= last else set()
     # Repeated lines and bare figures are judged after the stretch is found: a price or a
     # repeated heading inside a product list says nothing about where the article ends.
-    lines = _with_page_rules(lines)
+    page_ruled = _with_page_rules(lines)
     decisions = []
-    for i, line in enumerate(lines):
-        if line.rule is not None:
+    for i, line in enumerate(page_ruled):
+        if i in joined and lines[i].rule is None:
+            # A headline is often repeated on its page (breadcrumb, share text): still article.
+            decisions.append(Decision(Verdict.CONTENT, None))
+        elif line.rule is not None:
             decisions.append(Decision(Verdict.RULE, line.rule.reason))
         elif first <= i <= last or i in joined:
             decisions.append(Decision(Verdict.CONTENT, None))

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
-from quotekit._regex import TIMEOUT_S
-from quotekit.boilerplate.lexicon import EDGE_PUNCTUATION, Lexicon, PhraseMatch, normalize
+from quotekit.boilerplate.lexicon import PUNCTUATION_PIECES, Lexicon, PhraseMatch, normalize, words_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -21,7 +20,6 @@ if TYPE_CHECKING:
 __all__ = ["Line", "measure_lines", "split_lines"]
 
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")
-_LETTER = regex.compile(r"\p{L}")
 #: How a line of prose ends: sentence marks, closing quotation marks and brackets.
 _TERMINAL: Final = frozenset(".!?…:;\"“”»«)'’")
 _TIMEOUT: Final = 1.0
@@ -34,7 +32,7 @@ _NUMERIC_DATE = regex.compile(
 #: Lines longer than this are measured on their first part only: the verdict does not change,
 #: and a 1 MB line must stay cheap.
 _MEASURE_CHARS: Final = 4000
-_KEY_CHARS: Final = 60
+_KEY_CHARS: Final = 160
 
 
 class Line(NamedTuple):
@@ -52,12 +50,17 @@ class Line(NamedTuple):
     #: Whether the language has a stop-word list (else ``stopwords`` means nothing).
     judged_by_stopwords: bool
     terminal: bool
+    last_char: str
     #: Whether the line holds a letter (a line of figures alone is a price, a score, a date).
     lettered: bool
     #: The normalized text of a short line (empty for long ones): repeated menu items share it.
     key: str
     #: The phrase table's verdict, or a structural one (source credit, timestamp).
     rule: PhraseMatch | None
+
+    def ends_with(self, marks: frozenset[str]) -> bool:
+        """Whether the line's last character is one of ``marks``."""
+        return self.last_char in marks
 
     @property
     def density(self) -> float:
@@ -90,11 +93,24 @@ _TIMESTAMP = PhraseMatch("timestamp", whole_line=True)
 _SHARE_BAR = PhraseMatch("share bar", whole_line=True)
 
 
-def _structural_rule(lexicon: Lexicon, folded: str, tokens: list[str], lang: str) -> PhraseMatch | None:
+#: Structural rules (source credit, timestamp, share-bar words) judge lines this short only.
+_STRUCTURAL_WORDS: Final = 12
+#: A line ending in an agency credit is a caption up to this many words (longer: a paragraph
+#: that happens to end in one).
+_CAPTION_WORDS: Final = 60
+_CAPTION = PhraseMatch("photo credit", whole_line=False)
+
+
+def _structural_rule(lexicon: Lexicon, folded: str, words: list[str], lang: str) -> PhraseMatch | None:
     if len(folded) <= 80 and lexicon.is_source_credit(folded):
         return _SOURCE_CREDIT
+    date_words = lexicon.date_words(lang)
+    # Every word of letters in a timestamp is a date word: most short lines fail at once.
+    if any(words) and date_words.issuperset([word for word in words if word.isalpha()]):
+        tokens = _WORD.findall(folded, timeout=_TIMEOUT)
+    else:
+        tokens = []
     if 0 < len(tokens) <= 10:
-        date_words = lexicon.date_words(lang)
         named = sum(1 for token in tokens if token in date_words)
         # "Mai 2024" or "Montag, 3. Juni" is a date; "Heute" alone may be a heading.
         dated = named and (named < len(tokens) or named >= 2)
@@ -102,36 +118,42 @@ def _structural_rule(lexicon: Lexicon, folded: str, tokens: list[str], lang: str
             dated or _NUMERIC_DATE.fullmatch(folded, timeout=_TIMEOUT)
         ):
             return _TIMESTAMP
-    if len(tokens) <= 12 and lexicon.is_furniture_list(
-        word.strip(EDGE_PUNCTUATION) for word in folded.split() if word.strip(EDGE_PUNCTUATION)
-    ):
+    if lexicon.is_furniture_list([word for word in words if word]):
         return _SHARE_BAR
     return None
 
 
 def measure_lines(text: str, lexicon: Lexicon, lang_at: Callable[[int], str]) -> list[Line]:
-    """Every non-blank line of ``text`` with its measurements; ``lang_at`` gives the language."""
+    """Every non-blank line of ``text`` with its measurements; ``lang_at`` gives the language.
+
+    The work per line is a few C-level string operations (casefold, split, strip) and set
+    look-ups; the regex tokenizer runs on short lines only, where the structural rules need it.
+    """
     lines: list[Line] = []
     for number, (start, end) in enumerate(split_lines(text)):
         content = text[start:end] if end - start <= _MEASURE_CHARS else text[start : start + _MEASURE_CHARS]
         lang = lang_at(start)
         folded = normalize(content)
-        tokens = _WORD.findall(folded, timeout=_TIMEOUT)
-        stopwords = lexicon.stopwords(lang)
-        rule = lexicon.phrase(content, folded, len(tokens), lang) or _structural_rule(
-            lexicon, folded, tokens, lang
-        )
+        pieces = folded.split(" ")
+        n_words = len(pieces) - sum(map(PUNCTUATION_PIECES.__contains__, pieces))
+        rule = lexicon.phrase(content, folded, pieces, n_words, lang)
+        if rule is None and n_words <= _STRUCTURAL_WORDS:
+            rule = _structural_rule(lexicon, folded, words_of(folded), lang)
+        if rule is None and n_words <= _CAPTION_WORDS and lexicon.ends_with_credit(folded):
+            rule = _CAPTION
+        stopwords = lexicon.marked_stopwords(lang)
         lines.append(
             Line(
                 number=number,
                 start=start,
                 end=end,
                 chars=end - start,
-                words=len(tokens),
-                stopwords=sum(1 for token in tokens if token in stopwords),
+                words=n_words,
+                stopwords=sum(map(stopwords.__contains__, pieces)) if stopwords else 0,
                 judged_by_stopwords=bool(stopwords),
                 terminal=text[end - 1] in _TERMINAL,
-                lettered=_LETTER.search(content, timeout=TIMEOUT_S) is not None,
+                last_char=text[end - 1],
+                lettered=any(map(str.isalpha, content)),
                 key=folded if end - start <= _KEY_CHARS else "",
                 rule=rule,
             )
