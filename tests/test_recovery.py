@@ -138,10 +138,6 @@ def test_whole_articles_are_recovered(planted):
     assert_recovered(planted, published="2025-03-14")
 
 
-@pytest.mark.xfail(
-    reason="known gap (issue 6): in very short generated pages the classifier marks article lines",
-    strict=False,
-)
 @given(qst.articles(with_posts=False))
 def test_boilerplate_lines_are_marked_and_article_text_is_not(planted):
     doc = PIPELINE.extract(planted.text)
