@@ -129,10 +129,6 @@ def test_posts_are_recovered_with_text_and_author(planted):
     assert_recovered(planted)
 
 
-@pytest.mark.xfail(
-    reason="known gap (issue 5): a share-bar line right above a flattened post is taken into the post text",
-    strict=False,
-)
 @given(qst.articles(kinds=["direct", "indirect"], marks=DE_MARKS + EN_MARKS))
 def test_whole_articles_are_recovered(planted):
     assert_recovered(planted, published="2025-03-14")

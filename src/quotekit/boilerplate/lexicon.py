@@ -25,11 +25,13 @@ The stripper reads four tables of each language (plugins extend any of them thro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
+
+from quotekit.lang.tokens import with_marks
 
 if TYPE_CHECKING:
     from quotekit.lang import LanguageData, Row
@@ -75,30 +77,10 @@ def words_of(folded: str) -> list[str]:
     return [piece.strip(EDGE_PUNCTUATION) for piece in folded.split(" ")]
 
 
-#: The marks that most often cling to a word in running text. Word look-ups on a long line
-#: compare its raw space-separated pieces with each word spelt with these marks around it:
-#: one C-level set look-up per piece instead of a strip per piece (a line of prose holds
-#: dozens of pieces, and this is the stripper's hottest loop).
-_TRAILING_MARKS: Final = (
-    *(",", ".", ":", ";", "!", "?", ")", '"', "'", "”", "“", "»", "«", "…", "’"),
-    *("),", ").", '",', '".', "”,", "”."),
-)
-_LEADING_MARKS: Final = ("(", '"', "„", "“", "«", "»", "'", "‘", "‚", "[")
 #: Pieces that hold no word: they do not count as words.
 PUNCTUATION_PIECES: Final = frozenset(
     [*EDGE_PUNCTUATION, "--", "---", "...", "||", "//", "->", "<-", "»»", "««", "**", "##"]
 )
-
-
-def with_marks(words: Iterable[str]) -> frozenset[str]:
-    """``words`` and each spelt with the common marks before or after it ("(the", "der,")."""
-    spelt: set[str] = set()
-    for word in words:
-        spelt.add(word)
-        spelt.update(word + mark for mark in _TRAILING_MARKS)
-        spelt.update(mark + word for mark in _LEADING_MARKS)
-        spelt.update(mark + word + end for mark in _LEADING_MARKS for end in _TRAILING_MARKS[:8])
-    return frozenset(spelt)
 
 
 @attrs.frozen
@@ -278,6 +260,18 @@ class Lexicon:
             if best is not None:
                 return PhraseMatch(best[1], whole_line=False)
         return None
+
+    def furniture(self, line: str, lang: str) -> str | None:
+        """The reason the phrase tables give for one whole ``line`` of page furniture, or None.
+
+        For callers outside the stripper (an embed's text ends where a share bar begins).
+        """
+        content = line.strip()
+        folded = normalize(content)
+        pieces = folded.split(" ")
+        n_words = len(pieces) - sum(map(PUNCTUATION_PIECES.__contains__, pieces))
+        match = self.phrase(content, folded, pieces, n_words, lang)
+        return match.reason if match is not None else None
 
     def is_source_credit(self, folded: str) -> bool:
         """Whether the line names only agencies or initials: "bloomberg", "dpa/AFP", "(jum)"."""

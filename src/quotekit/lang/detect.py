@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 
 from quotekit.lang import LanguageData
+from quotekit.lang.tokens import spellings
 from quotekit.model import Document, LanguageSpan
 
 __all__ = ["LanguageDetector", "detect_language"]
@@ -41,14 +42,18 @@ class _Lexicon:
         owners: dict[str, list[str]] = {}
         for lang in data.languages:
             for word in data.words(lang, "function_words"):
-                owners.setdefault(word.lower(), []).append(lang)
+                # Spelt with the marks that cling to words („die, und,), so whitespace tokens
+                # are looked up as they are.
+                for spelt in spellings(word.lower()):
+                    langs = owners.setdefault(spelt, [])
+                    if lang not in langs:
+                        langs.append(lang)
         return cls({word: tuple(langs) for word, langs in owners.items()})
 
     def votes(self, text: str, start: int = 0, end: int | None = None) -> Counter[str]:
         stop = len(text) if end is None else end
         # Lower-cased whitespace tokens counted in C, then only those that are function words
-        # (a set intersection, also in C) reach the Python loop. A word with punctuation glued
-        # to it ("und,") is not counted: that loses little evidence and no pattern can backtrack.
+        # (a set intersection, also in C) reach the Python loop; no pattern can backtrack.
         tokens = text[start : min(stop, start + _MAX_CHARS)].lower().split()
         seen = Counter(tokens[:_MAX_WORDS])
         counts: Counter[str] = Counter()

@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from quotekit._regex import TIMEOUT_S
+from quotekit.boilerplate.lexicon import Lexicon as BoilerplateLexicon
 from quotekit.lang import LanguageData
 from quotekit.lang.detect import LanguageDetector
 from quotekit.model import Author, Document, Post
@@ -185,6 +186,14 @@ class PostParser:
             rf"(?<!\w)(?:{_alternation(_phrases(data, 'intro'))})(?!\w)[^\n]*:\s*$", regex.I
         )
         self._date_prefix = regex.compile(rf"(?:{_alternation(self._date_prefixes)}){_SPACE}+", regex.I)
+        self._furniture_lexicon: BoilerplateLexicon | None = None
+
+    def _is_furniture(self, line: str) -> bool:
+        """Whether the boilerplate phrase tables (of any language) call ``line`` page furniture."""
+        if self._furniture_lexicon is None:
+            # Built on first need: most documents hold no embed.
+            self._furniture_lexicon = BoilerplateLexicon(self._data)
+        return self._furniture_lexicon.furniture(line, "") is not None
 
     def __call__(self, doc: Document, /) -> Document:
         """``doc`` with the posts found in its text added to ``Document.posts``."""
@@ -378,6 +387,9 @@ class PostParser:
                 if repeated is None:
                     repeated = _repeated_short_lines(text)
                 if text[content_start:previous_end].strip() in repeated:
+                    break
+                # A share bar or "Anzeige" right above the embed is the page's, not the post's.
+                if not first and self._is_furniture(text[content_start:previous_end]):
                     break
             limit = _MAX_FIRST_LINE_WEIGHT if first else _MAX_POST_WEIGHT - weight
             line_weight = _weight(text, previous_start, previous_end, limit)

@@ -427,7 +427,8 @@ def _random_link(draw: st.DrawFn) -> str:
 def _post(draw: st.DrawFn, lang: str, min_value: dt.date, max_value: dt.date) -> Planted:
     first, last = draw(st.sampled_from(vocab.FIRST_NAMES)), draw(st.sampled_from(vocab.LAST_NAMES))
     name = f"{first} {last}"
-    handle = draw(st.sampled_from((f"{first}{last}", f"{first.lower()}_{last.lower()}")))
+    # X/Twitter user names are at most 15 characters; a longer one is not a handle.
+    handle = draw(st.sampled_from((f"{first}{last}", f"{first.lower()}_{last.lower()}")))[:15]
     words = list(
         draw(st.lists(st.sampled_from(vocab.POST_SENTENCES[lang]), min_size=1, max_size=2, unique=True))
     )
