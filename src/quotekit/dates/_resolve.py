@@ -34,9 +34,14 @@ _TIMEX_TYPES: Final[dict[str, TimexType]] = {name: name for name in TIMEX_TYPES}
 _AGE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:mit|ab|im\s+alter\s+von|aged?)\s+$")
 _HEDGE_TAILS: Final = frozenset({"least", "most"})
 _TOKEN = regex.compile(r"\w+")
+_NEXT_WORD = regex.compile(r"[^\S\n]*(\w+)")
 #: An article or hedge opens a match only if a date word follows within this many words.
 _OPENER_REACH: Final = 4
-_ENGLISH_PAST = regex.compile(r"(?<![\w])\w{3,}ed(?![\w])")
+#: A regular English past form; after a form of "be" it is a passive or an adjective
+#: ("will be named", "is expected"), which says nothing about the time of the clause.
+_ENGLISH_PAST = regex.compile(
+    r"(?<!\b(?:be|been|being|is|are|am|to|will|would|not)\s+)(?<![\w])(\w{3,}ed)(?![\w])", regex.IGNORECASE
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -55,6 +60,8 @@ class Found:
 #: Rules whose match is a table phrase kept whole ("vor kurzem", "at present"); the others
 #: may start with a preposition the annotation leaves out ("am Abend", "over the past year").
 _UNTRIMMED: Final = frozenset({"dx"})
+#: Stretches of a business year that figures are reported for ("the first nine months").
+_YEAR_SHARE_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M"})
 #: A time of day takes the date of a day mentioned this close before it, else the anchor's.
 _TIME_REF_REACH: Final = 80
 
@@ -69,6 +76,9 @@ class Context:
     ref_at: int = -1
     year_mention: tuple[int, int] | None = None
     last_quarter: str | None = None
+    #: The figures under discussion cover months of a year ("the first nine months"), not
+    #: the last quarter named: "a year earlier" then means that year before.
+    period_is_year: bool = False
     forced_tense: Tense | None = None
     cursor: int = 0
 
@@ -172,10 +182,18 @@ class Resolver:
             ctx.ref_at = item.end
         if "-Q" in item.value and item.value[:4].isdigit() and not item.anaphor:
             ctx.last_quarter = item.value[:7]
+            ctx.period_is_year = False
+        elif item.type == "DURATION" and item.value in _YEAR_SHARE_PERIODS:
+            ctx.period_is_year = True
 
     # ------------------------------------------------------------------ context
     def tense(self, match: regex.Match[str], ctx: Context) -> Tense | None:
-        """The tense of the clause around ``match``: the nearest tense word decides."""
+        """The tense of the clause around ``match``.
+
+        The governing verb of a time adverbial usually precedes it ("said Friday", "will
+        meet on Monday"), so the nearest tense word before the expression in its sentence
+        decides; only without one does the nearest after it ("On Friday, the court ruled").
+        """
         if ctx.forced_tense is not None:
             return ctx.forced_tense
         text = ctx.text
@@ -185,44 +203,67 @@ class Resolver:
         after = _SENTENCE_END.search(text, match.end(), right, timeout=TIMEOUT_S)
         if after is not None:
             right = after.start()
-        best: tuple[int, Tense] | None = None
-        for hit in self._tense.finditer(text, left, right, timeout=TIMEOUT_S):
-            distance = min(abs(hit.start() - match.end()), abs(match.start() - hit.end()))
+        before = self._last_tense(text, left, match.start())
+        if before is not None:
+            return before
+        return self._first_tense(text, match.end(), right)
+
+    def _tense_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
+        for hit in self._tense.finditer(text, start, end, timeout=TIMEOUT_S):
             verdict = self.lex.tense.get(key(hit.group()))
-            if verdict in ("past", "future") and (best is None or distance < best[0]):
-                best = (distance, verdict)  # type: ignore[assignment]
+            if verdict in ("past", "future"):
+                yield hit.start(), verdict  # type: ignore[misc]
         if self.lex.lang == "en":
-            for hit in _ENGLISH_PAST.finditer(text, left, right, timeout=TIMEOUT_S):
-                distance = min(abs(hit.start() - match.end()), abs(match.start() - hit.end()))
-                if best is None or distance < best[0]:
-                    best = (distance, "past")
-        return None if best is None else best[1]
+            for hit in _ENGLISH_PAST.finditer(text, start, end, timeout=TIMEOUT_S):
+                if key(hit.group(1)) not in self.lex.tense:
+                    yield hit.start(1), "past"
+
+    def _last_tense(self, text: str, start: int, end: int) -> Tense | None:
+        hits = sorted(self._tense_hits(text, start, end))
+        return hits[-1][1] if hits else None
+
+    def _first_tense(self, text: str, start: int, end: int) -> Tense | None:
+        hits = sorted(self._tense_hits(text, start, end))
+        return hits[0][1] if hits else None
 
     def _year_for(self, match: regex.Match[str], ctx: Context, month: int, day: int = 15) -> int | None:
         """The year of a month (and day) named without one.
 
-        A year the same sentence names wins; else the year that puts the date closest to the
-        anchor, a date ahead counting double unless the clause is in the future.
+        A year the same sentence names wins unless the tense contradicts it ("joined in
+        July 1997 and will join on March 12"); else the year that puts the date closest to
+        the anchor, a date ahead counting double unless the clause is in the future.
         """
+        tense = self.tense(match, ctx)
         if ctx.year_mention is not None and match.start() - ctx.year_mention[1] <= _YEAR_REACH:
             between = ctx.text[ctx.year_mention[1] : match.start()]
-            if not _SENTENCE_END.search(between, timeout=TIMEOUT_S):
-                return ctx.year_mention[0]
+            mentioned = ctx.year_mention[0]
+            contradicts = ctx.anchor is not None and (
+                (tense == "future" and mentioned < ctx.anchor.year)
+                or (tense == "past" and mentioned > ctx.anchor.year)
+            )
+            if not contradicts and not _SENTENCE_END.search(between, timeout=TIMEOUT_S):
+                return mentioned
         if ctx.anchor is None:
             return None
         anchor = ctx.anchor
-        tense = self.tense(match, ctx)
         candidates = []
+        # news reports the past more than it announces: a date ahead counts double,
+        # unless the clause is in the future, which turns the bias around
         for year in (anchor.year - 1, anchor.year, anchor.year + 1):
             when = cal.safe_date(year, month, min(day, 28))
             if when is None:
                 continue
             distance = (when - anchor).days
-            # news reports the past more than it announces: a date ahead counts double,
-            # unless the clause is in the future, which turns the bias around
             against = (distance > 0) != (tense == "future")
             candidates.append((abs(distance) * (2 if against and distance else 1), year))
         return min(candidates)[1]
+
+    @staticmethod
+    def _period_before(ctx: Context, year: int) -> str:
+        """The reported period ``year`` stands for: the quarter under discussion, or the year."""
+        if ctx.period_is_year or not ctx.last_quarter:
+            return f"{year:04d}"
+        return f"{year:04d}{ctx.last_quarter[4:]}"
 
     def _day_anchor(self, ctx: Context) -> dt.date | None:
         """The day a time of day or an anaphor hangs on: the last mentioned day, else the anchor."""
@@ -436,7 +477,7 @@ class Resolver:
         if ctx.last_quarter:
             return [
                 attrs.evolve(f, anaphor=True)
-                for f in self._span(m, "yp", "DATE", f"{year}{ctx.last_quarter[4:]}")
+                for f in self._span(m, "yp", "DATE", self._period_before(ctx, int(year)))
             ]
         return self._span(m, "yp", "DATE", year)
 
@@ -496,6 +537,8 @@ class Resolver:
         if mod in ("year-ago", "year-earlier"):
             base = ctx.last_quarter or value
             value = f"{int(base[:4]) - 1:04d}{base[4:]}"
+            # counted back from the quarter under discussion: never itself that quarter
+            return [attrs.evolve(f, anaphor=True) for f in self._span(m, "theq", "DATE", value)]
         return self._span(m, "theq", "DATE", value)
 
     def _rule_year(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
@@ -697,7 +740,8 @@ class Resolver:
         if shift is None:
             tense = self.tense(m, ctx)
             on_weekend = ctx.anchor.isoweekday() >= 6
-            shift = -1 if tense == "past" and not on_weekend else 0
+            # news reports the weekend just past unless the clause looks ahead
+            shift = -1 if tense != "future" and not on_weekend else 0
         return self._span(m, "wkend", "DATE", self._unit_value(ctx, "WE", shift))
 
     def _rule_ago(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
@@ -723,7 +767,7 @@ class Resolver:
             year = int(ctx.last_quarter[:4]) + steps
             return [
                 attrs.evolve(f, anaphor=True)
-                for f in self._span(m, "ago", "DATE", f"{year:04d}{ctx.last_quarter[4:]}")
+                for f in self._span(m, "ago", "DATE", self._period_before(ctx, year))
             ]
         if unit == "D":
             return self._span(m, "ago", "DATE", cal.day_value(base + dt.timedelta(days=steps)))
@@ -844,6 +888,9 @@ class Resolver:
         if resolved is None:
             return None
         value, mod, anaphor = resolved
+        if row.get("ended") == "duration" and "unit" in row and self._period_end_follows(ctx.text, m.end()):
+            # "the year ended Sept. 30" is the twelve months up to that day, not a calendar year
+            return self._span(m, "dx", "DURATION", cal.duration_value(1, str(row["unit"])) or "PXY")
         if "part" in row and "days" in row:
             kind, value = "TIME", f"{value}T{row['part']}"
         found = self._span(m, "dx", kind, value, mod or self._fuzzy(m.group("dx_f")))
@@ -865,12 +912,16 @@ class Resolver:
         if "unit" in row:
             if row["unit"] == "Y" and ctx.last_quarter and shift < 0 and not anaphoric:
                 # "year-ago" beside a quarter's figures means that quarter a year before
-                return f"{int(ctx.last_quarter[:4]) + shift:04d}{ctx.last_quarter[4:]}", mod, True
+                return self._period_before(ctx, int(ctx.last_quarter[:4]) + shift), mod, True
             return self._unit_value(ctx, str(row["unit"]), shift, anaphoric=anaphoric), mod, False
         if "month" in row and "day" in row:
             year = f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
             return f"{year}-{int(row['month']):02d}-{int(row['day']):02d}", mod, False
         return None
+
+    def _period_end_follows(self, text: str, end: int) -> bool:
+        follow = _NEXT_WORD.match(text, end, min(len(text), end + 30), timeout=TIMEOUT_S)
+        return follow is not None and key(follow.group(1)) in self.lex.period_ends
 
     def _thanksgiving(self, ctx: Context) -> str:
         if ctx.anchor is None:
