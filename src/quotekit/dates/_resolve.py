@@ -180,7 +180,7 @@ class Resolver:
         if day is not None and item.type in ("DATE", "TIME"):
             ctx.ref = day
             ctx.ref_at = item.end
-        if "-Q" in item.value and item.value[:4].isdigit() and not item.anaphor:
+        if "-Q" in item.value and item.value[:4].isdigit() and not item.anaphor and self._reported(item, ctx):
             ctx.last_quarter = item.value[:7]
             ctx.period_is_year = False
         elif item.type == "DURATION" and item.value in _YEAR_SHARE_PERIODS:
@@ -257,6 +257,13 @@ class Resolver:
             against = (distance > 0) != (tense == "future")
             candidates.append((abs(distance) * (2 if against and distance else 1), year))
         return min(candidates)[1]
+
+    @staticmethod
+    def _reported(item: Found, ctx: Context) -> bool:
+        """Whether a quarter can hold reported figures: "a year ago" compares those, never the
+        forecast for a later year ("losses through the third quarter of 1990"). Fiscal
+        quarters run ahead of the calendar, so any quarter of the anchor's year may be done."""
+        return ctx.anchor is None or int(item.value[:4]) <= ctx.anchor.year
 
     @staticmethod
     def _period_before(ctx: Context, year: int) -> str:
@@ -883,7 +890,9 @@ class Resolver:
             return None
         kind = _TIMEX_TYPES.get(str(row.get("type", "DATE")))
         if kind is None:
-            return None  # a plugin row with a type TimeML does not have
+            # a row of type NONE marks a phrase that holds a date word without being a
+            # date: matching it whole keeps the word from being read on its own
+            return None
         resolved = self._deictic_value(row, ctx)
         if resolved is None:
             return None
@@ -948,5 +957,5 @@ class Resolver:
 
     @staticmethod
     def _sentence_initial(text: str, start: int) -> bool:
-        before = text[max(0, start - 4) : start].rstrip(" \t\"'„“»«(")
+        before = text[max(0, start - 4) : start].rstrip(" \t\"'`„“»«(")
         return not before or before[-1] in ".!?:\n"
