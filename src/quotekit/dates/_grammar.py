@@ -318,7 +318,13 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             "set",
             rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})|(?P<set_m>{t['MONTH']})|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))",
         ),
-        ("times", rf"(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<times_u>{t['UNIT']})"),
+        (
+            "times",
+            (
+                rf"(?:once|twice|(?:(?:{t['NUM']}|{t['VAGUE']}|a\s+couple)\s+)?times)"
+                rf"\s+(?:a|an|per|each|every)\s+(?P<times_u>{t['UNIT']})"
+            ),
+        ),
         (
             "dur",
             (
@@ -433,17 +439,85 @@ def _strong_words(lex: Lexicon, triggers: frozenset[str]) -> frozenset[str]:
 
 
 def _triggers(lex: Lexicon, rules: list[tuple[str, str]]) -> frozenset[str]:
-    """Every word that can open a match: first words of table forms and the grammar's literals."""
+    """Every word that can open a match.
+
+    These are the first words of the grammar's tables and the literal words a rule can begin
+    with (articles, prepositions, hedges).
+    """
     words: set[str] = set()
-    for forms in lex.surface.values():
+    for table, forms in lex.surface.items():
+        if table == "date_tense":
+            continue  # tense words are read around a match, never inside one
         for form in forms:
             first = regex.match(r"\w+", form, timeout=TIMEOUT_S)
             if first is not None:
                 words.add(first.group().casefold())
     for _, pattern in rules:
-        # literal words written into the rules (articles, prepositions, hedges)
-        words.update(
-            w.casefold()
-            for w in regex.findall(r"(?<![\\?<\w])[A-Za-zÄÖÜäöüß]{2,}", pattern, timeout=TIMEOUT_S)
-        )
+        words.update(word.casefold() for word in leading_literals(pattern))
     return frozenset(words)
+
+
+def leading_literals(pattern: str) -> list[str]:  # noqa: PLR0912, PLR0915 - one branch per regex construct the walk reads
+    """Literal words of ``pattern`` that a match can begin with.
+
+    A small walk over the pattern source: a position is *leading* while everything before it
+    can match nothing (optional groups, lookarounds). An alternative starts as leading as its
+    group did; after an optional group, leading is what it was before or at the group's end.
+    """
+    found: list[str] = []
+    stack: list[tuple[bool, bool]] = []  # (leading at the group's start, any branch end leading)
+    leading = True
+    index, size = 0, len(pattern)
+    while index < size:
+        char = pattern[index]
+        if char == "\\":
+            leading = False
+            index += 2
+            continue
+        if char == "[":
+            close = pattern.index("]", index + 2)
+            leading, index = False, close + 1
+            continue
+        if char == "(":
+            if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
+                depth, index = 1, index + 3
+                while depth and index < size:  # a lookaround consumes nothing: skip it whole
+                    depth += {"(": 1, ")": -1}.get(pattern[index], 0) if pattern[index - 1] != "\\" else 0
+                    index += 1
+                continue
+            stack.append((leading, False))
+            named = regex.match(r"\(\?(?::|P<\w+>)", pattern[index:], timeout=TIMEOUT_S)
+            index += named.end() if named else 1
+            continue
+        if char == "|" and stack:
+            at_start, ends = stack[-1]
+            stack[-1] = (at_start, ends or leading)
+            leading = at_start
+            index += 1
+            continue
+        if char == ")" and stack:
+            at_start, ends = stack.pop()
+            ends = ends or leading
+            index += 1
+            if index < size and pattern[index] in "?*":
+                leading = at_start or ends
+                index += 1
+            else:
+                leading = ends
+            continue
+        if char in "?*+{":
+            if char == "{":
+                index = pattern.index("}", index) + 1
+                continue
+            index += 1
+            continue
+        word = regex.match(r"[A-Za-zÄÖÜäöüß]+", pattern[index:], timeout=TIMEOUT_S)
+        if word is not None:
+            if leading and len(word.group()) >= 2:
+                found.append(word.group())
+            leading = False
+            index += word.end()
+            continue
+        leading = False
+        index += 1
+    return found

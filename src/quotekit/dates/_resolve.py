@@ -15,6 +15,7 @@ import regex
 
 from quotekit._regex import TIMEOUT_S
 from quotekit.dates import _calendar as cal
+from quotekit.dates import _scan
 from quotekit.dates._lexicon import key
 from quotekit.model import TIMEX_TYPES, TimexType
 
@@ -126,30 +127,12 @@ class Resolver:
         return found
 
     def _matches(self, text: str, start: int, stop: int, timeout: float | None) -> Iterator[regex.Match[str]]:
-        """The grammar's leftmost matches, tried only where a match can start.
-
-        Trying the whole alternation at every word is what costs; a set look-up per word
-        finds the few words that can open an expression (a number, a date word, an article
-        or preposition the grammar names), and the pattern is tried only there.
-        """
-        grammar = self.grammar
-        pattern, strong, weak = grammar.pattern, grammar.strong, grammar.weak
-        strong_prefixes, weak_prefixes = grammar.strong_prefixes, grammar.weak_prefixes
-        tokens = [
-            (t.start(), t.group().casefold()) for t in _TOKEN.finditer(text, start, stop, timeout=timeout)
-        ]
-        carries = [
-            word in strong or word[0].isdigit() or word[1:2].isdigit() or word.startswith(strong_prefixes)
-            for _, word in tokens
-        ]
+        """The grammar's leftmost matches, tried only where the pre-scan says one can start."""
+        pattern = self.grammar.pattern
         position = start
-        for index, (begin, word) in enumerate(tokens):
+        for begin, _carrier in _scan.starts(self.grammar, text, start, stop):
             if begin < position:
                 continue
-            if not carries[index]:
-                opens = word in weak or word.startswith(weak_prefixes) or word[-3:] == "mal"
-                if not (opens and any(carries[index + 1 : index + 1 + _OPENER_REACH])):
-                    continue
             first = begin - 1 if begin > start and text[begin - 1] == "'" else begin
             match = pattern.match(text, first, stop, timeout=timeout)
             if match is None and first != begin:
@@ -260,9 +243,12 @@ class Resolver:
 
     @staticmethod
     def _reported(item: Found, ctx: Context) -> bool:
-        """Whether a quarter can hold reported figures: "a year ago" compares those, never the
-        forecast for a later year ("losses through the third quarter of 1990"). Fiscal
-        quarters run ahead of the calendar, so any quarter of the anchor's year may be done."""
+        """Whether a quarter can hold reported figures.
+
+        "A year ago" compares those, never the forecast for a later year ("losses through the
+        third quarter of 1990"). Fiscal quarters run ahead of the calendar, so any quarter of
+        the anchor's year may be done.
+        """
         return ctx.anchor is None or int(item.value[:4]) <= ctx.anchor.year
 
     @staticmethod
