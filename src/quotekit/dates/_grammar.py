@@ -17,7 +17,7 @@ import regex
 from quotekit.dates._lexicon import Lexicon, alternation
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 from typing import Final
 
 from quotekit._regex import TIMEOUT_S
@@ -31,11 +31,21 @@ _END = r"(?![\w]|-[^\W\d])"
 
 @attrs.frozen(kw_only=True)
 class Grammar:
-    """A language's compiled date pattern and the names of its rules, in priority order."""
+    """A language's date rules, compiled one by one, in priority order.
+
+    At a position the rules are tried in order and the first that matches wins, exactly as
+    one alternation of them would behave; :meth:`rules_at` leaves out the rules that cannot
+    begin with the word found there, which is what makes a failed attempt cheap.
+    """
 
     lexicon: Lexicon
-    pattern: regex.Pattern[str]
     rules: tuple[str, ...]
+    rule_patterns: tuple[regex.Pattern[str], ...]
+    #: First word (case-folded) -> the rules that can begin with it.
+    openers: Mapping[str, tuple[int, ...]]
+    #: Rules that can begin with a digit, and rules that can begin with anything.
+    digit_rules: tuple[int, ...]
+    any_rules: tuple[int, ...]
     #: Words that make a date by themselves or carry one (months, units, heute, Uhr ...).
     strong: frozenset[str]
     #: Words that open a match only before a strong word (articles, hedges, number words).
@@ -44,6 +54,25 @@ class Grammar:
     strong_prefixes: tuple[str, ...]
     #: Beginnings of compounds that open one ("dreieinhalb Minuten").
     weak_prefixes: tuple[str, ...]
+
+    def rules_at(self, text: str, start: int) -> tuple[int, ...]:
+        """Indexes of the rules that can match at ``start``, in priority order."""
+        first = text[start : start + 1]
+        if first.isdigit():
+            return self.digit_rules
+        word = _LEADING_WORD.match(text, start, min(len(text), start + 40))  # bounded: no timeout
+        if word is None:
+            return tuple(range(len(self.rules)))  # an apostrophe or a sign: try everything
+        folded = word.group().casefold()
+        found: set[int] = set(self.any_rules)
+        openers = self.openers
+        for end in range(1, len(folded) + 1):
+            # a rule word may be the beginning of a longer one ("Donnerstag|abend", "Q|3")
+            found.update(openers.get(folded[:end], ()))
+        return tuple(sorted(found))
+
+
+_LEADING_WORD = regex.compile(r"[^\W\d_]+")
 
 
 def _tokens(lex: Lexicon) -> dict[str, str]:
@@ -358,16 +387,31 @@ RULE_BUILDERS: dict[str, Callable[[dict[str, str]], list[tuple[str, str]]]] = {
 
 
 def build_grammar(lex: Lexicon) -> Grammar:
-    """Compile the one alternation for ``lex``'s language (done once per pipeline)."""
+    """Compile ``lex``'s language's rules (done once per pipeline)."""
     rules = RULE_BUILDERS.get(lex.lang, _day_first_rules)(_tokens(lex))
-    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
-    pattern = regex.compile(rf"{_START}(?:{body}){_END}", regex.IGNORECASE | regex.VERSION1)
+    flags = regex.IGNORECASE | regex.VERSION1
+    openers: dict[str, list[int]] = {}
+    digit_rules: list[int] = []
+    any_rules: list[int] = []
+    for index, (_, pattern) in enumerate(rules):
+        start = leading(pattern)
+        for word in start.words:
+            openers.setdefault(word.casefold(), []).append(index)
+        if start.digit:
+            digit_rules.append(index)
+        if start.anything:
+            any_rules.append(index)
     triggers = _triggers(lex, rules)
-    strong = _strong_words(lex, triggers)
+    strong = _strong_words(lex)
     return Grammar(
         lexicon=lex,
-        pattern=pattern,
         rules=tuple(name for name, _ in rules),
+        rule_patterns=tuple(
+            regex.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in rules
+        ),
+        openers={word: tuple(sorted(set(found) | set(any_rules))) for word, found in openers.items()},
+        digit_rules=tuple(sorted(set(digit_rules) | set(any_rules))),
+        any_rules=tuple(any_rules),
         strong=strong,
         weak=triggers - strong,
         strong_prefixes=tuple(sorted({form.casefold() for form in lex.surface["date_weekdays"]})),
@@ -417,9 +461,15 @@ _DATE_LITERALS: Final = frozenset(
 )
 
 
-def _strong_words(lex: Lexicon, triggers: frozenset[str]) -> frozenset[str]:
-    """Content words of the date tables: a match always holds one of them or a number."""
+def _strong_words(lex: Lexicon) -> frozenset[str]:
+    """Words that carry a date: a match always holds one of them or a date-shaped number.
+
+    Single-word forms of the date tables carry; a phrase ("the near term", "New Year's Day")
+    carries through a piece that already does ("day"), else through its last word, the head
+    noun ("term") -- never through a common word beside it ("new", "same", "right").
+    """
     words: set[str] = set(_DATE_LITERALS)
+    phrases: list[list[str]] = []
     for table in (
         "date_months",
         "date_weekdays",
@@ -432,9 +482,11 @@ def _strong_words(lex: Lexicon, triggers: frozenset[str]) -> frozenset[str]:
             pieces = [w.casefold() for w in regex.findall(r"\w+", form, timeout=TIMEOUT_S)]
             if len(pieces) == 1:
                 words.update(pieces)
-            else:
-                words.update(w for w in pieces if w not in lex.function_words and len(w) >= 3)
-    del triggers
+            elif pieces:
+                phrases.append(pieces)
+    for pieces in phrases:
+        if not any(piece in words for piece in pieces):
+            words.add(pieces[-1])
     return frozenset(words)
 
 
@@ -453,71 +505,105 @@ def _triggers(lex: Lexicon, rules: list[tuple[str, str]]) -> frozenset[str]:
             if first is not None:
                 words.add(first.group().casefold())
     for _, pattern in rules:
-        words.update(word.casefold() for word in leading_literals(pattern))
+        words.update(word.casefold() for word in leading(pattern).words if len(word) >= 2)
     return frozenset(words)
 
 
-def leading_literals(pattern: str) -> list[str]:  # noqa: PLR0912, PLR0915 - one branch per regex construct the walk reads
-    """Literal words of ``pattern`` that a match can begin with.
+@attrs.frozen(kw_only=True)
+class Leading:
+    """What a rule's match can begin with."""
+
+    #: Literal words (as written in the rule, table forms included).
+    words: tuple[str, ...]
+    #: A digit (``\\d``, a number).
+    digit: bool
+    #: Anything else a character class or ``\\w`` allows: the rule is tried everywhere.
+    anything: bool
+
+
+_RULE_WORD = regex.compile(r"[^\W\d_]+")
+_GROUP_OPEN = regex.compile(r"\(\?(?::|P<\w+>)")
+
+
+def leading(pattern: str) -> Leading:  # noqa: C901, PLR0912, PLR0915 - one branch per regex construct the walk reads
+    """What a match of ``pattern`` can begin with.
 
     A small walk over the pattern source: a position is *leading* while everything before it
     can match nothing (optional groups, lookarounds). An alternative starts as leading as its
     group did; after an optional group, leading is what it was before or at the group's end.
     """
-    found: list[str] = []
+    words: list[str] = []
+    digit = anything = False
     stack: list[tuple[bool, bool]] = []  # (leading at the group's start, any branch end leading)
-    leading = True
+    here = True
     index, size = 0, len(pattern)
     while index < size:
         char = pattern[index]
         if char == "\\":
-            leading = False
+            escaped = pattern[index + 1 : index + 2]
+            if here and escaped == "d":
+                digit = True
+            elif here and escaped in ("w", "W", "S", "s", "D"):
+                anything = True
+            elif here and escaped.isalpha() is False and escaped:
+                pass  # an escaped punctuation mark: it starts no word, the match cannot either
+            here = False
             index += 2
             continue
         if char == "[":
             close = pattern.index("]", index + 2)
-            leading, index = False, close + 1
+            if here:
+                anything = True
+            here, index = False, close + 1
+            continue
+        if char == ".":
+            anything = anything or here
+            here = False
+            index += 1
             continue
         if char == "(":
             if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
                 depth, index = 1, index + 3
                 while depth and index < size:  # a lookaround consumes nothing: skip it whole
-                    depth += {"(": 1, ")": -1}.get(pattern[index], 0) if pattern[index - 1] != "\\" else 0
+                    if pattern[index - 1] != "\\":
+                        depth += {"(": 1, ")": -1}.get(pattern[index], 0)
                     index += 1
                 continue
-            stack.append((leading, False))
-            named = regex.match(r"\(\?(?::|P<\w+>)", pattern[index:], timeout=TIMEOUT_S)
-            index += named.end() if named else 1
+            stack.append((here, False))
+            opened = _GROUP_OPEN.match(pattern, index, timeout=TIMEOUT_S)
+            index += opened.end() - index if opened else 1
             continue
         if char == "|" and stack:
             at_start, ends = stack[-1]
-            stack[-1] = (at_start, ends or leading)
-            leading = at_start
+            stack[-1] = (at_start, ends or here)
+            here = at_start
             index += 1
             continue
         if char == ")" and stack:
             at_start, ends = stack.pop()
-            ends = ends or leading
+            ends = ends or here
             index += 1
             if index < size and pattern[index] in "?*":
-                leading = at_start or ends
+                here = at_start or ends
                 index += 1
             else:
-                leading = ends
+                here = ends
             continue
-        if char in "?*+{":
-            if char == "{":
-                index = pattern.index("}", index) + 1
-                continue
+        if char in "?*+":
             index += 1
             continue
-        word = regex.match(r"[A-Za-zÄÖÜäöüß]+", pattern[index:], timeout=TIMEOUT_S)
-        if word is not None:
-            if leading and len(word.group()) >= 2:
-                found.append(word.group())
-            leading = False
-            index += word.end()
+        if char == "{":
+            index = pattern.index("}", index) + 1
             continue
-        leading = False
+        word = _RULE_WORD.match(pattern, index, timeout=TIMEOUT_S)
+        if word is not None:
+            if here:
+                words.append(word.group())
+            here = False
+            index = word.end()
+            continue
+        if here and char.isdigit():
+            digit = True
+        here = False
         index += 1
-    return found
+    return Leading(words=tuple(words), digit=digit, anything=anything)

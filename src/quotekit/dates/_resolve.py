@@ -8,12 +8,12 @@ deictic values stay underspecified (``XXXX-XX-XX``) rather than invented.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import regex
 
-from quotekit._regex import TIMEOUT_S
 from quotekit.dates import _calendar as cal
 from quotekit.dates import _scan
 from quotekit.dates._lexicon import key
@@ -32,6 +32,16 @@ _YEAR_REACH: Final = 300
 _SENTENCE_MARKS: Final = ".!?;\n"
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 _TIMEX_TYPES: Final[dict[str, TimexType]] = {name: name for name in TIMEX_TYPES}
+# Calls below over a slice of bounded length run without a regex timeout: arming one costs
+# more than such a match, and a bounded input bounds the time anyway.
+_LEADING_PAIR = regex.compile(r"(\w+)\s+(?=(\w+)?)")
+_NOT_A_YEAR_BEFORE = regex.compile(r"[$€£#]\s*$|\d[.,]$|Nr\.\s*$|No\.\s*$")
+_FOLLOWING_WORD = regex.compile(r"\s*([^\s\d]+)")
+_MONTH_CONTEXT_BEFORE = regex.compile(
+    r"(?i)(?:\bin|\bof|\bsince|\buntil|\bby|\bthrough|\bfrom|\bduring|\bbefore|\bafter|\bend|\bearly|\blate)\s+$"
+)
+_OF_AFTER = regex.compile(r"\s+of(?![\w])")
+_ARTICLE = regex.compile(r"(?i)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem)\s+")
 _AGE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:mit|ab|im\s+alter\s+von|aged?)\s+$")
 _HEDGE_TAILS: Final = frozenset({"least", "most"})
 _TOKEN = regex.compile(r"\w+")
@@ -61,6 +71,10 @@ class Found:
 #: Rules whose match is a table phrase kept whole ("vor kurzem", "at present"); the others
 #: may start with a preposition the annotation leaves out ("am Abend", "over the past year").
 _UNTRIMMED: Final = frozenset({"dx"})
+#: No temporal expression is longer than this many characters.
+_LONGEST_EXPRESSION: Final = 240
+#: Candidate starts between two looks at the scan's deadline.
+_DEADLINE_EVERY: Final = 64
 #: Stretches of a business year that figures are reported for ("the first nine months").
 _YEAR_SHARE_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M"})
 #: A time of day takes the date of a day mentioned this close before it, else the anchor's.
@@ -127,31 +141,55 @@ class Resolver:
         return found
 
     def _matches(self, text: str, start: int, stop: int, timeout: float | None) -> Iterator[regex.Match[str]]:
-        """The grammar's leftmost matches, tried only where the pre-scan says one can start."""
-        pattern = self.grammar.pattern
+        """The grammar's leftmost matches, tried only where the pre-scan says one can start.
+
+        Each attempt is one anchored match of one bounded rule, far shorter than the cost of
+        arming a per-call regex timeout; the last guard is a deadline for the whole scan,
+        checked between attempts, which raises :class:`TimeoutError` like ``regex`` does.
+        """
+        grammar = self.grammar
+        patterns = grammar.rule_patterns
+        deadline = None if timeout is None else time.monotonic() + timeout
         position = start
-        for begin, _carrier in _scan.starts(self.grammar, text, start, stop):
+        for count, (begin, _carrier) in enumerate(_scan.starts(grammar, text, start, stop)):
             if begin < position:
                 continue
-            first = begin - 1 if begin > start and text[begin - 1] == "'" else begin
-            match = pattern.match(text, first, stop, timeout=timeout)
-            if match is None and first != begin:
-                match = pattern.match(text, begin, stop, timeout=timeout)
+            if deadline is not None and not count % _DEADLINE_EVERY and time.monotonic() > deadline:
+                msg = f"date scan over {stop - start} characters exceeded {timeout:.1f} s"
+                raise TimeoutError(msg)
+            # a rule that needs a literal ("Uhr") looks for it up to the end it is given:
+            # ending the slice a long expression's length away keeps each attempt short
+            end = min(stop, begin + _LONGEST_EXPRESSION)
+            match = None
+            if begin > start and text[begin - 1] == "'":
+                match = self._first_rule(text, begin - 1, end)  # '90s
+            if match is None:
+                for index in grammar.rules_at(text, begin):
+                    match = patterns[index].match(text, begin, end)
+                    if match is not None:
+                        break
             if match is None:
                 continue
             position = match.end()
             yield match
 
+    def _first_rule(self, text: str, start: int, stop: int) -> regex.Match[str] | None:
+        for pattern in self.grammar.rule_patterns:
+            match = pattern.match(text, start, stop)
+            if match is not None:
+                return match
+        return None
+
     def _trim(self, text: str, item: Found) -> Found | None:
         """Drop leading prepositions (am, im, on) the annotation conventions leave outside."""
         start = item.start
         while True:
-            piece = regex.match(r"(\w+)\s+(?=(\w+)?)", text[start : item.end], timeout=TIMEOUT_S)
+            piece = _LEADING_PAIR.match(text, start, item.end)
             if piece is None or key(piece.group(1)) not in self.lex.strip:
                 break
             if piece.group(2) and key(piece.group(2)) in _HEDGE_TAILS:
                 break  # "at least", "at most" hedge the expression and belong to it
-            start += piece.end()
+            start = piece.end()
         while item.end > start and text[item.end - 1].isspace():
             return attrs.evolve(item, start=start, end=item.end - 1)
         if start >= item.end:
@@ -183,7 +221,7 @@ class Resolver:
         left = max(0, match.start() - _TENSE_REACH)
         right = min(len(text), match.end() + _TENSE_REACH)
         left = max(left, *(text.rfind(mark, left, match.start()) + 1 for mark in _SENTENCE_MARKS))
-        after = _SENTENCE_END.search(text, match.end(), right, timeout=TIMEOUT_S)
+        after = _SENTENCE_END.search(text, match.end(), right)
         if after is not None:
             right = after.start()
         before = self._last_tense(text, left, match.start())
@@ -192,12 +230,12 @@ class Resolver:
         return self._first_tense(text, match.end(), right)
 
     def _tense_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
-        for hit in self._tense.finditer(text, start, end, timeout=TIMEOUT_S):
+        for hit in self._tense.finditer(text, start, end):
             verdict = self.lex.tense.get(key(hit.group()))
             if verdict in ("past", "future"):
                 yield hit.start(), verdict  # type: ignore[misc]
         if self.lex.lang == "en":
-            for hit in _ENGLISH_PAST.finditer(text, start, end, timeout=TIMEOUT_S):
+            for hit in _ENGLISH_PAST.finditer(text, start, end):
                 if key(hit.group(1)) not in self.lex.tense:
                     yield hit.start(1), "past"
 
@@ -224,7 +262,7 @@ class Resolver:
                 (tense == "future" and mentioned < ctx.anchor.year)
                 or (tense == "past" and mentioned > ctx.anchor.year)
             )
-            if not contradicts and not _SENTENCE_END.search(between, timeout=TIMEOUT_S):
+            if not contradicts and not _SENTENCE_END.search(between):
                 return mentioned
         if ctx.anchor is None:
             return None
@@ -543,9 +581,9 @@ class Resolver:
             return None
         text = ctx.text
         before = text[max(0, m.start("year") - 3) : m.start("year")]
-        if regex.search(r"[$€£#]\s*$|\d[.,]$|Nr\.\s*$|No\.\s*$", before, timeout=TIMEOUT_S):
+        if _NOT_A_YEAR_BEFORE.search(before):
             return None
-        follow = regex.match(r"\s*([^\s\d]+)", text[m.end() : m.end() + 30], timeout=TIMEOUT_S)
+        follow = _FOLLOWING_WORD.match(text, m.end(), min(len(text), m.end() + 30))
         if follow is not None:
             word = follow.group(1).rstrip(".,;:!?)").casefold()
             if word in self.lex.year_blockers or follow.group(1)[:1] in "%$€":
@@ -681,11 +719,7 @@ class Resolver:
         fuzzy = m.group("month_f")
         if key(word) in self.lex.ambiguous_months and fuzzy is None:
             before = ctx.text[max(0, m.start("month") - 12) : m.start("month")]
-            if not regex.search(
-                r"(?i)(?:\bin|\bof|\bsince|\buntil|\bby|\bthrough|\bfrom|\bduring|\bbefore|\bafter|\bend|\bearly|\blate)\s+$",
-                before,
-                timeout=TIMEOUT_S,
-            ):
+            if not _MONTH_CONTEXT_BEFORE.search(before):
                 return None
         year = self._year_for(m, ctx, month)
         value = f"XXXX-{month:02d}" if year is None else cal.month_value(year, month)
@@ -790,13 +824,9 @@ class Resolver:
             return None
         if amount is not None and amount_text[:1].isdigit() and amount > 1000:
             return None
-        if unit == "Y" and _AGE_BEFORE.search(
-            ctx.text, max(0, m.start("dur") - 20), m.start("dur"), timeout=TIMEOUT_S
-        ):
+        if unit == "Y" and _AGE_BEFORE.search(ctx.text, max(0, m.start("dur") - 20), m.start("dur")):
             return None  # "mit 16 Jahren", "at 52 years": an age, not a stretch of time
-        if unit == "Q" and regex.match(
-            r"\s+of(?![\w])", ctx.text[m.end("dur") : m.end("dur") + 4], timeout=TIMEOUT_S
-        ):
+        if unit == "Q" and _OF_AFTER.match(ctx.text, m.end("dur"), min(len(ctx.text), m.end("dur") + 4)):
             return None  # "a quarter of the shares": a fraction
         if unit == "WE" and amount is not None:
             return self._span(m, "dur", "DURATION", f"P{int(amount)}WE")
@@ -814,12 +844,8 @@ class Resolver:
 
     @staticmethod
     def _after_article(text: str, start: int, limit: int) -> int:
-        piece = regex.match(
-            r"(?i)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem)\s+",
-            text[start:limit],
-            timeout=TIMEOUT_S,
-        )
-        return start + piece.end() if piece is not None else start
+        piece = _ARTICLE.match(text, start, limit)
+        return piece.end() if piece is not None else start
 
     def _rule_set(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
         weekday_word = m.group("set_wd")
@@ -915,7 +941,7 @@ class Resolver:
         return None
 
     def _period_end_follows(self, text: str, end: int) -> bool:
-        follow = _NEXT_WORD.match(text, end, min(len(text), end + 30), timeout=TIMEOUT_S)
+        follow = _NEXT_WORD.match(text, end, min(len(text), end + 30))
         return follow is not None and key(follow.group(1)) in self.lex.period_ends
 
     def _thanksgiving(self, ctx: Context) -> str:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from quotekit._regex import TIMEOUT_S
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -33,6 +35,9 @@ OPENER_REACH: Final = 4
 _WORD = regex.compile(r"\w+")
 _DIGITS = regex.compile(r"\d+")
 _AM_PM = regex.compile(r"[ \t]?[ap]\.?[ \t]?m(?![\w])", regex.IGNORECASE)
+#: Calls over a slice of bounded length (a window, a short chunk) run without a regex
+#: timeout: arming one costs more than such a match, and a bounded input bounds the time.
+_LONG_CHUNK: Final = 200
 #: Inside a number like a date or a time: "14.03.", "3/4", "14:30", "2025-03-14", "14. 3.".
 _DATE_JOINERS: Final = frozenset("./:-")
 
@@ -57,7 +62,7 @@ def _words(text: str, start: int, stop: int) -> set[str]:
             words.add(word)
         elif word:
             # "Friday's", "Montag/Dienstag": split the rare chunk with inner punctuation
-            words.update(_WORD.findall(word, timeout=1.0))
+            words.update(_WORD.findall(word, timeout=None if len(word) < _LONG_CHUNK else TIMEOUT_S))
     return words
 
 
@@ -77,7 +82,7 @@ def _date_shaped(text: str, begin: int, end: int, stop: int) -> bool:
     after = text[end : min(stop, end + 3)]
     if after[:1] in _DATE_JOINERS and (after[1:2].isdigit() or (after[1:2] == " " and after[2:3].isdigit())):
         return True  # 14.03., 3/4/98, 14:30, 2025-03-14, 14. 3.
-    return _AM_PM.match(text, end, min(stop, end + 6), timeout=1.0) is not None
+    return _AM_PM.match(text, end, min(stop, end + 6)) is not None
 
 
 def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
@@ -89,7 +94,7 @@ def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
         if folded in strong or (prefixes and folded.startswith(prefixes)):
             found.update(_occurrences(text, word, start, stop))
     end = start
-    for digits in _DIGITS.finditer(text, start, stop, timeout=1.0 + (stop - start) * 1e-6):
+    for digits in _DIGITS.finditer(text, start, stop, timeout=TIMEOUT_S):
         if digits.start() < end:
             continue  # a later digit run of a token already looked at ("Q3a4")
         begin = digits.start()
@@ -110,21 +115,23 @@ def starts(grammar: Grammar, text: str, start: int, stop: int) -> Iterator[tuple
     previous carrier) that can open an expression, then the carrier itself. The caller
     skips candidates that fall inside a match it already took.
     """
-    weak, weak_prefixes = grammar.weak, grammar.weak_prefixes
+    weak, weak_prefixes, numbers = grammar.weak, grammar.weak_prefixes, grammar.lexicon.numbers
     tried = start
     for carrier in carriers(grammar, text, start, stop):
         low = max(tried, carrier - WINDOW_CHARS)
         if low < carrier:
-            window = [(m.start(), m.group()) for m in _WORD.finditer(text, low, carrier, timeout=1.0)]
+            window = [(m.start(), m.group()) for m in _WORD.finditer(text, low, carrier)]
             if window and window[0][0] == low and low > start and is_word_char(text[low - 1]):
                 window.pop(0)  # the window cut a word in two
             # an opener reaches a carrier over a few words, and a number counts as one on the
-            # way ("up to 10 to 12 weeks" opens at "up")
+            # way ("up to 10 to 12 weeks" opens at "up", "the last two or three years" at "the");
+            # "a" and "one" are too common to stretch the reach
             reach = len(window) - OPENER_REACH
             for index in range(len(window) - 1, -1, -1):
                 if index < reach:
                     break
-                if window[index][1][:1].isdigit():
+                word = window[index][1]
+                if word[:1].isdigit() or numbers.get(word.casefold(), 0) > 1:
                     reach = min(reach, index - OPENER_REACH)
             for begin, word in window[max(reach, 0) :]:
                 folded = word.casefold()
