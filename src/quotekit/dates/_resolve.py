@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import regex
 
+from quotekit._regex import TIMEOUT_S
 from quotekit.dates import _calendar as cal
 from quotekit.dates import _scan
 from quotekit.dates._lexicon import key
@@ -55,6 +56,14 @@ _ENGLISH_PAST = regex.compile(
 )
 
 
+def _hits(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` in the bounded slice ``text[start:end]``."""
+    hit = pattern.search(text, start, end)
+    while hit is not None:
+        yield hit
+        hit = pattern.search(text, max(hit.end(), hit.start() + 1), end)
+
+
 @attrs.frozen(kw_only=True)
 class Found:
     """One resolved expression: offsets into the scanned text, TIMEX3 type, value and mod."""
@@ -73,8 +82,8 @@ class Found:
 _UNTRIMMED: Final = frozenset({"dx"})
 #: No temporal expression is longer than this many characters.
 _LONGEST_EXPRESSION: Final = 240
-#: Candidate starts between two looks at the scan's deadline.
-_DEADLINE_EVERY: Final = 64
+#: Candidate starts between two looks at the clock.
+_CLOCK_EVERY: Final = 64
 #: Stretches of a business year that figures are reported for ("the first nine months").
 _YEAR_SHARE_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M"})
 #: A time of day takes the date of a day mentioned this close before it, else the anchor's.
@@ -144,19 +153,24 @@ class Resolver:
         """The grammar's leftmost matches, tried only where the pre-scan says one can start.
 
         Each attempt is one anchored match of one bounded rule, far shorter than the cost of
-        arming a per-call regex timeout; the last guard is a deadline for the whole scan,
-        checked between attempts, which raises :class:`TimeoutError` like ``regex`` does.
+        arming a per-call regex timeout. The last guard checks the clock between attempts
+        instead: a run of attempts taking longer than ``timeout`` (a regex gone wrong, not a
+        long text) raises :class:`TimeoutError`, as ``regex`` itself would.
         """
         grammar = self.grammar
         patterns = grammar.rule_patterns
-        deadline = None if timeout is None else time.monotonic() + timeout
+        limit = TIMEOUT_S if timeout is None else min(timeout, TIMEOUT_S)
+        checked = time.monotonic()
         position = start
         for count, (begin, _carrier) in enumerate(_scan.starts(grammar, text, start, stop)):
             if begin < position:
                 continue
-            if deadline is not None and not count % _DEADLINE_EVERY and time.monotonic() > deadline:
-                msg = f"date scan over {stop - start} characters exceeded {timeout:.1f} s"
-                raise TimeoutError(msg)
+            if not count % _CLOCK_EVERY:
+                now = time.monotonic()
+                if now - checked > limit:
+                    msg = f"{_CLOCK_EVERY} date attempts took more than {limit:.1f} s"
+                    raise TimeoutError(msg)
+                checked = now
             # a rule that needs a literal ("Uhr") looks for it up to the end it is given:
             # ending the slice a long expression's length away keeps each attempt short
             end = min(stop, begin + _LONGEST_EXPRESSION)
@@ -230,12 +244,13 @@ class Resolver:
         return self._first_tense(text, match.end(), right)
 
     def _tense_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
-        for hit in self._tense.finditer(text, start, end):
+        # a loop of searches: on a sentence-sized slice cheaper than setting up a scanner
+        for hit in _hits(self._tense, text, start, end):
             verdict = self.lex.tense.get(key(hit.group()))
             if verdict in ("past", "future"):
                 yield hit.start(), verdict  # type: ignore[misc]
         if self.lex.lang == "en":
-            for hit in _ENGLISH_PAST.finditer(text, start, end):
+            for hit in _hits(_ENGLISH_PAST, text, start, end):
                 if key(hit.group(1)) not in self.lex.tense:
                     yield hit.start(1), "past"
 

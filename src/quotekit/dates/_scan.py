@@ -33,7 +33,8 @@ _EDGE_PUNCTUATION: Final = (
 WINDOW_CHARS: Final = 160
 OPENER_REACH: Final = 4
 _WORD = regex.compile(r"\w+")
-_DIGITS = regex.compile(r"\d+")
+#: A word holding a digit ("1998", "14", "Q3", "90er"); the lazy prefix keeps it linear.
+_NUMBER_TOKEN = regex.compile(r"(?<!\w)\w*?\d\w*")
 _AM_PM = regex.compile(r"[ \t]?[ap]\.?[ \t]?m(?![\w])", regex.IGNORECASE)
 #: Calls over a slice of bounded length (a window, a short chunk) run without a regex
 #: timeout: arming one costs more than such a match, and a bounded input bounds the time.
@@ -93,18 +94,9 @@ def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
         folded = word.casefold()
         if folded in strong or (prefixes and folded.startswith(prefixes)):
             found.update(_occurrences(text, word, start, stop))
-    end = start
-    for digits in _DIGITS.finditer(text, start, stop, timeout=TIMEOUT_S):
-        if digits.start() < end:
-            continue  # a later digit run of a token already looked at ("Q3a4")
-        begin = digits.start()
-        while begin > start and is_word_char(text[begin - 1]):
-            begin -= 1
-        end = digits.end()
-        while end < stop and is_word_char(text[end]):
-            end += 1
-        if _date_shaped(text, begin, end, stop):
-            found.add(begin)
+    for number in _NUMBER_TOKEN.finditer(text, start, stop, timeout=TIMEOUT_S):
+        if _date_shaped(text, number.start(), number.end(), stop):
+            found.add(number.start())
     return sorted(found)
 
 
@@ -120,7 +112,7 @@ def starts(grammar: Grammar, text: str, start: int, stop: int) -> Iterator[tuple
     for carrier in carriers(grammar, text, start, stop):
         low = max(tried, carrier - WINDOW_CHARS)
         if low < carrier:
-            window = [(m.start(), m.group()) for m in _WORD.finditer(text, low, carrier)]
+            window = _words_before(text, low, carrier)
             if window and window[0][0] == low and low > start and is_word_char(text[low - 1]):
                 window.pop(0)  # the window cut a word in two
             # an opener reaches a carrier over a few words, and a number counts as one on the
@@ -144,3 +136,25 @@ def starts(grammar: Grammar, text: str, start: int, stop: int) -> Iterator[tuple
                     yield begin, carrier
         yield carrier, carrier
         tried = carrier + 1
+
+
+def _words_before(text: str, low: int, high: int) -> list[tuple[int, str]]:
+    """The last few words of ``text[low:high]`` with their offsets, in reading order.
+
+    String methods on the short slice: a regex scanner costs more to set up than this.
+    """
+    piece = text[low:high]
+    found: list[tuple[int, str]] = []
+    cursor = len(piece)
+    for chunk in reversed(piece.split()):
+        at = piece.rfind(chunk, 0, cursor)
+        cursor = at
+        word = chunk.strip(_EDGE_PUNCTUATION)
+        if word.isalnum():
+            found.append((low + at + len(chunk) - len(chunk.lstrip(_EDGE_PUNCTUATION)), word))
+        elif word:
+            found.extend((low + at + m.start(), m.group()) for m in reversed(list(_WORD.finditer(chunk))))
+        if len(found) > 3 * OPENER_REACH:
+            break
+    found.reverse()
+    return found
