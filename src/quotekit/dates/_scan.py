@@ -33,8 +33,7 @@ _EDGE_PUNCTUATION: Final = (
 WINDOW_CHARS: Final = 160
 OPENER_REACH: Final = 4
 _WORD = regex.compile(r"\w+")
-#: A word holding a digit ("1998", "14", "Q3", "90er"); the lazy prefix keeps it linear.
-_NUMBER_TOKEN = regex.compile(r"(?<!\w)\w*?\d\w*")
+_DIGITS = regex.compile(r"\d+")
 _AM_PM = regex.compile(r"[ \t]?[ap]\.?[ \t]?m(?![\w])", regex.IGNORECASE)
 #: Calls over a slice of bounded length (a window, a short chunk) run without a regex
 #: timeout: arming one costs more than such a match, and a bounded input bounds the time.
@@ -94,9 +93,18 @@ def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
         folded = word.casefold()
         if folded in strong or (prefixes and folded.startswith(prefixes)):
             found.update(_occurrences(text, word, start, stop))
-    for number in _NUMBER_TOKEN.finditer(text, start, stop, timeout=TIMEOUT_S):
-        if _date_shaped(text, number.start(), number.end(), stop):
-            found.add(number.start())
+    end = start
+    for digits in _DIGITS.finditer(text, start, stop, timeout=TIMEOUT_S):
+        begin = digits.start()
+        if begin < end:
+            continue  # a later digit run of a token already looked at ("Q3a4")
+        while begin > start and is_word_char(text[begin - 1]):
+            begin -= 1  # "Q3"
+        end = digits.end()
+        while end < stop and is_word_char(text[end]):
+            end += 1  # "1990s", "90er", "4th"
+        if _date_shaped(text, begin, end, stop):
+            found.add(begin)
     return sorted(found)
 
 
