@@ -102,7 +102,20 @@ def _tokens(lex: Lexicon) -> dict[str, str]:
         "DAYDX": alternation(deictic_days),
         "FUZZY": lex.alt("date_fuzzy"),
         "QUANT": alternation(lex.surface["date_set_quantifiers"]),
+        # number words by size, for years said in words ("nineteen ninety-six")
+        "TEEN": _number_words(lex, lambda value: 11 <= value <= 19),
+        "TENS": _number_words(lex, lambda value: 20 <= value <= 90 and value % 10 == 0),
+        "DIGIT": _number_words(lex, lambda value: 1 <= value <= 9),
     }
+
+
+def _number_words(lex: Lexicon, wanted: Callable[[int], bool]) -> str:
+    """An alternation of the single number words whose value ``wanted`` accepts."""
+    return alternation(
+        form
+        for form in lex.surface["date_numbers"]
+        if " " not in form.strip() and len(form) > 2 and wanted(lex.numbers.get(form.casefold(), 0))
+    )
 
 
 def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
@@ -312,6 +325,17 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 r"(?P<year_y>\d{4})(?![.,]\d)"
             ),
         ),
+        (
+            # a year said in words, as broadcast transcripts write it: "nineteen ninety-six",
+            # "January nineteen ninety-seven", "the year two thousand"
+            "wyear",
+            (
+                rf"(?:(?P<wyear_m>{t['MONTHD']})\s+|(?P<wyear_the>the\s+year)\s+)?"
+                rf"(?:(?P<wyear_c>{t['TEEN']})[\s-]+(?:(?P<wyear_t>{t['TENS']})(?:[\s-]+(?P<wyear_u>{t['DIGIT']}))?"
+                rf"|(?P<wyear_h>hundred))"
+                rf"|(?<=(?:year|{t['MONTHD']})\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<wyear_k>{t['DIGIT']}))?)"
+            ),
+        ),
         ("wdpod", rf"(?P<wdpod_wd>{t['WD']})\s+(?P<wdpod_p>{t['POD']})"),
         ("dxpod", rf"(?:(?P<dxpod_f>{t['FUZZY']})\s+)?(?P<dxpod_dx>{t['DAYDX']})\s+(?P<dxpod_p>{t['POD']})"),
         (
@@ -487,6 +511,8 @@ def _strong_words(lex: Lexicon) -> frozenset[str]:
     for pieces in phrases:
         if not any(piece in words for piece in pieces):
             words.add(pieces[-1])
+    # a year said in words carries no date word: its century ("nineteen ninety-six") does
+    words.update(word for word, value in lex.numbers.items() if 11 <= value <= 19 and " " not in word)
     return frozenset(words)
 
 

@@ -609,6 +609,27 @@ class Resolver:
             value = f"{year:04d}"
         return self._span(m, "year", "DATE", value, self._fuzzy(m.group("year_f")))
 
+    def _rule_wyear(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """A year in words: century and year of century ("nineteen ninety-six" is 1996)."""
+        numbers = self.lex.numbers
+
+        def number(field: str) -> int:
+            word = m.group(f"wyear_{field}")
+            return numbers.get(key(word), 0) if word else 0
+
+        if m.group("wyear_c"):
+            year = number("c") * 100 + (0 if m.group("wyear_h") else number("t") + number("u"))
+        else:
+            year = 2000 + number("k")
+        if not 1000 <= year <= 2099:
+            return None
+        month = self._month(m.group("wyear_m")) if m.group("wyear_m") else None
+        if m.group("wyear_m") and month is None:
+            return None  # "may" the verb before a number
+        ctx.year_mention = (year, m.start("wyear"))
+        value = f"{year:04d}" if month is None else cal.month_value(year, month)
+        return self._span(m, "wyear", "DATE", value)
+
     # ------------------------------------------------------------------ times
     def _time_value(self, ctx: Context, hour: int, minute: int) -> str | None:
         if not (0 <= hour <= 24 and 0 <= minute <= 59):
