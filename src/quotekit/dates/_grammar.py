@@ -384,7 +384,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 r"(?:(?:about|nearly|almost|more\s+than|roughly|approximately|at\s+least|less\s+than"
                 r"|no\s+more\s+than|up\s+to|under|some)\s+)?"
                 rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
-                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?[\s-]+"
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?(?:\s+more)?[\s-]+"
                 rf"(?P<dur_u>{t['UNIT']})(?:\s+or\s+so)?(?:[\s-]+long)?(?![\s-]+(?:old|younger|older)(?![\w]))"
             ),
         ),
