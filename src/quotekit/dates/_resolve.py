@@ -64,6 +64,37 @@ def _hits(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Itera
         hit = pattern.search(text, max(hit.end(), hit.start() + 1), end)
 
 
+#: What may stand between a weekday and its date, or a date and its clock time:
+#: "Fri, 12 Dec 2014", "April 9, 2013 at 6:11 a.m.", "18.10.14 um 22:56 Uhr", "Sep 03 2014 | 4:32 pm".
+_DAY_JOINER = regex.compile(r"[ \t]*,?[ \t]*")
+_CLOCK_JOINER = regex.compile(r"[ \t]*(?:,|\||@|-|–)?[ \t]*(?:(?:at|um|gegen|ab)[ \t]+)?")
+#: A clock time right after a date needs no "at" or "Uhr" to be one: "15 May 2004 23:24".
+_BARE_CLOCK = regex.compile(
+    r"(?P<h>[01]?\d|2[0-4])[:.](?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?:[ \t]*(?P<ap>[ap]\.?[ \t]?m\.?(?![\w])))?(?![\w:.]\d)",
+    regex.IGNORECASE,
+)
+
+
+def _is_day(item: Found) -> bool:
+    return item.type == "DATE" and len(item.value) == 10 and item.value[:4].isdigit() and item.value[4] == "-"
+
+
+def _with_clock(text: str, item: Found, limit: int) -> Found:
+    """``item``, a day, stretched over a bare clock time right after it ("15 May 2004 23:24")."""
+    gap = _CLOCK_JOINER.match(text, item.end, min(limit, item.end + 12))
+    clock = _BARE_CLOCK.match(text, gap.end(), min(limit, gap.end() + 20)) if gap else None
+    if clock is None:
+        return item
+    hour, minute = int(clock.group("h")), int(clock.group("mi"))
+    noon = (clock.group("ap") or "").casefold()[:1]
+    if noon == "p" and hour < 12:
+        hour += 12
+    elif noon == "a" and hour == 12:
+        hour = 0
+    return attrs.evolve(item, end=clock.end(), type="TIME", value=f"{item.value}T{hour:02d}:{minute:02d}")
+
+
 @attrs.frozen(kw_only=True)
 class Found:
     """One resolved expression: offsets into the scanned text, TIMEX3 type, value and mod."""
@@ -128,9 +159,21 @@ class Resolver:
 
     # ------------------------------------------------------------------ driving
     def scan(
-        self, text: str, ctx: Context, start: int = 0, end: int | None = None, timeout: float | None = None
+        self,
+        text: str,
+        ctx: Context,
+        start: int = 0,
+        end: int | None = None,
+        timeout: float | None = None,
+        *,
+        join: bool = False,
     ) -> list[Found]:
-        """Every expression in ``text[start:end]``, resolved in reading order."""
+        """Every expression in ``text[start:end]``, resolved in reading order.
+
+        With ``join`` a weekday and its date, and a date and its clock time, come out as one
+        expression, as a reader of one timestamp wants them; annotated news text (TimeML
+        corpora) marks them apart, so the pipeline leaves them apart.
+        """
         found: list[Found] = []
         stop = len(text) if end is None else end
         for match in self._matches(text, start, stop, timeout):
@@ -147,7 +190,41 @@ class Resolver:
                     continue
                 found.append(trimmed)
                 self._remember(trimmed, ctx)
-        return found
+        return self._join(text, found, stop) if join else found
+
+    def _join(self, text: str, found: list[Found], stop: int) -> list[Found]:
+        """Make one expression of a weekday and its date, and of a date and its clock time.
+
+        "Fri, 12 Dec 2014" is one date and "April 9, 2013 at 6:11 a.m." one TIME: TimeML
+        marks the whole point in time where the rules read the pieces apart.
+        """
+        joined: list[Found] = []
+        for item in found:
+            previous = joined[-1] if joined else None
+            if previous is not None and previous.end <= item.start:
+                between = (previous.end, item.start)
+                if (
+                    _is_day(item)
+                    and self._weekday(text[previous.start : previous.end]) is not None
+                    and _DAY_JOINER.fullmatch(text, *between) is not None
+                ):
+                    joined[-1] = attrs.evolve(item, start=previous.start)
+                    continue
+                if (
+                    _is_day(previous)
+                    and item.type == "TIME"
+                    and item.value.startswith(previous.value + "T")
+                    and _CLOCK_JOINER.fullmatch(text, *between) is not None
+                ):
+                    joined[-1] = attrs.evolve(item, start=previous.start)
+                    continue
+            joined.append(item)
+        return [
+            _with_clock(text, item, joined[index + 1].start if index + 1 < len(joined) else stop)
+            if _is_day(item)
+            else item
+            for index, item in enumerate(joined)
+        ]
 
     def _matches(self, text: str, start: int, stop: int, timeout: float | None) -> Iterator[regex.Match[str]]:
         """The grammar's leftmost matches, tried only where the pre-scan says one can start.
