@@ -304,6 +304,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             (
                 r"(?:(?P<time_h>\d{1,2})(?::(?P<time_mi>\d{2}))?\s*(?P<time_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
                 r"|(?:at|by|until|around|before|after)\s+(?P<time_h2>\d{1,2}):(?P<time_mi2>\d{2})"
+                r"(?:\s*(?P<time_ap2>[ap]\.\s?m\.|[ap]m(?![\w])))?"
                 r"|(?P<time_h3>\d{1,2})\s+o'clock)"
             ),
         ),

@@ -731,7 +731,7 @@ class Resolver:
             return None
         minute_text = m.group("time_mi") or m.group("time_mi2") or "0"
         hour, minute = int(hour_text), int(minute_text)
-        ampm = m.group("time_ap") if "time_ap" in groups else None
+        ampm = (m.group("time_ap") or m.group("time_ap2")) if "time_ap" in groups else None
         if ampm:
             if not 1 <= hour <= 12:
                 return None
