@@ -31,15 +31,17 @@ _END = r"(?![\w]|-[^\W\d])"
 
 @attrs.frozen(kw_only=True)
 class Grammar:
-    """A language's date rules, compiled one by one, in priority order.
+    """A language's date rules in priority order, compiled as one alternation and one by one.
 
-    At a position the rules are tried in order and the first that matches wins, exactly as
-    one alternation of them would behave; :meth:`rules_at` leaves out the rules that cannot
-    begin with the word found there, which is what makes a failed attempt cheap.
+    At a position the first rule that matches wins. :meth:`rules_at` names the rules that can
+    begin with the word found there: none means no attempt at all, one or two are tried on
+    their own, more in one call of the whole alternation (the others cannot match there).
     """
 
     lexicon: Lexicon
     rules: tuple[str, ...]
+    #: All rules as one alternation: one call where many rules can begin at a word.
+    pattern: regex.Pattern[str]
     rule_patterns: tuple[regex.Pattern[str], ...]
     #: First word (case-folded) -> the rules that can begin with it.
     openers: Mapping[str, tuple[int, ...]]
@@ -60,19 +62,19 @@ class Grammar:
         first = text[start : start + 1]
         if first.isdigit():
             return self.digit_rules
-        word = _LEADING_WORD.match(text, start, min(len(text), start + 40))  # bounded: no timeout
-        if word is None:
+        # the letters at ``start``, by string methods: one per candidate, cheaper than a regex
+        end, limit = start, min(len(text), start + 40)
+        while end < limit and text[end].isalpha():
+            end += 1
+        if end == start:
             return tuple(range(len(self.rules)))  # an apostrophe or a sign: try everything
-        folded = word.group().casefold()
+        folded = text[start:end].casefold()
         found: set[int] = set(self.any_rules)
         openers = self.openers
         for end in range(1, len(folded) + 1):
             # a rule word may be the beginning of a longer one ("Donnerstag|abend", "Q|3")
             found.update(openers.get(folded[:end], ()))
         return tuple(sorted(found))
-
-
-_LEADING_WORD = regex.compile(r"[^\W\d_]+")
 
 
 def _tokens(lex: Lexicon) -> dict[str, str]:
@@ -428,9 +430,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
             any_rules.append(index)
     triggers = _triggers(lex, rules)
     strong = _strong_words(lex)
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
     return Grammar(
         lexicon=lex,
         rules=tuple(name for name, _ in rules),
+        pattern=regex.compile(rf"{_START}(?:{body}){_END}", flags),
         rule_patterns=tuple(
             regex.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in rules
         ),

@@ -52,7 +52,7 @@ def from_dateline(doc: Document, resolvers: list[Resolver], timeout: float) -> d
     for index, line in enumerate(_LINE.finditer(text, timeout=TIMEOUT_S)):
         if any(start < line.end() and line.start() < end for start, end in embeds):
             continue  # an embedded post's date is its own, not the article's
-        words = {key(w) for w in _WORD.findall(line.group()[:40])}  # 40 characters: no timeout
+        words = {key(w) for w in _WORD.findall(line.group()[:40], timeout=TIMEOUT_S)}
         cued = bool(words & cues)
         head = index < _HEAD_LINES and len(line.group()) <= _DATELINE_MAX
         if not (cued or head):

@@ -33,9 +33,6 @@ _YEAR_REACH: Final = 300
 _SENTENCE_MARKS: Final = ".!?;\n"
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 _TIMEX_TYPES: Final[dict[str, TimexType]] = {name: name for name in TIMEX_TYPES}
-# Calls below over a slice of bounded length run without a regex timeout: arming one costs
-# more than such a match, and a bounded input bounds the time anyway.
-_LEADING_PAIR = regex.compile(r"(\w+)\s+(?=(\w+)?)")
 _NOT_A_YEAR_BEFORE = regex.compile(r"[$€£#]\s*$|\d[.,]$|Nr\.\s*$|No\.\s*$")
 _FOLLOWING_WORD = regex.compile(r"\s*([^\s\d]+)")
 _MONTH_CONTEXT_BEFORE = regex.compile(
@@ -58,10 +55,10 @@ _ENGLISH_PAST = regex.compile(
 
 def _hits(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """The matches of ``pattern`` in the bounded slice ``text[start:end]``."""
-    hit = pattern.search(text, start, end)
+    hit = pattern.search(text, start, end, timeout=TIMEOUT_S)
     while hit is not None:
         yield hit
-        hit = pattern.search(text, max(hit.end(), hit.start() + 1), end)
+        hit = pattern.search(text, max(hit.end(), hit.start() + 1), end, timeout=TIMEOUT_S)
 
 
 #: What may stand between a weekday and its date, or a date and its clock time:
@@ -76,14 +73,30 @@ _BARE_CLOCK = regex.compile(
 )
 
 
+def _two_words(text: str, start: int, end: int) -> tuple[str | None, str, int]:
+    """The word at ``start`` if white space follows it, the word after that, and where it starts."""
+    index = start
+    while index < end and (text[index].isalnum() or text[index] == "_"):
+        index += 1
+    if index == start or index >= end or not text[index].isspace():
+        return None, "", start
+    after = index
+    while after < end and text[after].isspace():
+        after += 1
+    stop = after
+    while stop < end and (text[stop].isalnum() or text[stop] == "_"):
+        stop += 1
+    return text[start:index], text[after:stop], after
+
+
 def _is_day(item: Found) -> bool:
     return item.type == "DATE" and len(item.value) == 10 and item.value[:4].isdigit() and item.value[4] == "-"
 
 
 def _with_clock(text: str, item: Found, limit: int) -> Found:
     """``item``, a day, stretched over a bare clock time right after it ("15 May 2004 23:24")."""
-    gap = _CLOCK_JOINER.match(text, item.end, min(limit, item.end + 12))
-    clock = _BARE_CLOCK.match(text, gap.end(), min(limit, gap.end() + 20)) if gap else None
+    gap = _CLOCK_JOINER.match(text, item.end, min(limit, item.end + 12), timeout=TIMEOUT_S)
+    clock = _BARE_CLOCK.match(text, gap.end(), min(limit, gap.end() + 20), timeout=TIMEOUT_S) if gap else None
     if clock is None:
         return item
     hour, minute = int(clock.group("h")), int(clock.group("mi"))
@@ -111,6 +124,9 @@ class Found:
 #: Rules whose match is a table phrase kept whole ("vor kurzem", "at present"); the others
 #: may start with a preposition the annotation leaves out ("am Abend", "over the past year").
 _UNTRIMMED: Final = frozenset({"dx"})
+#: Up to this many possible rules are tried one by one, more in one call of the alternation:
+#: each call arms a regex timeout, which costs more than a failed rule.
+_SEPARATE_RULES: Final = 2
 #: No temporal expression is longer than this many characters.
 _LONGEST_EXPRESSION: Final = 240
 #: Candidate starts between two looks at the clock.
@@ -206,7 +222,7 @@ class Resolver:
                 if (
                     _is_day(item)
                     and self._weekday(text[previous.start : previous.end]) is not None
-                    and _DAY_JOINER.fullmatch(text, *between) is not None
+                    and _DAY_JOINER.fullmatch(text, *between, timeout=TIMEOUT_S) is not None
                 ):
                     joined[-1] = attrs.evolve(item, start=previous.start)
                     continue
@@ -214,7 +230,7 @@ class Resolver:
                     _is_day(previous)
                     and item.type == "TIME"
                     and item.value.startswith(previous.value + "T")
-                    and _CLOCK_JOINER.fullmatch(text, *between) is not None
+                    and _CLOCK_JOINER.fullmatch(text, *between, timeout=TIMEOUT_S) is not None
                 ):
                     joined[-1] = attrs.evolve(item, start=previous.start)
                     continue
@@ -229,10 +245,9 @@ class Resolver:
     def _matches(self, text: str, start: int, stop: int, timeout: float | None) -> Iterator[regex.Match[str]]:
         """The grammar's leftmost matches, tried only where the pre-scan says one can start.
 
-        Each attempt is one anchored match of one bounded rule, far shorter than the cost of
-        arming a per-call regex timeout. The last guard checks the clock between attempts
-        instead: a run of attempts taking longer than ``timeout`` (a regex gone wrong, not a
-        long text) raises :class:`TimeoutError`, as ``regex`` itself would.
+        Every call carries the regex timeout. Besides, the clock is checked between attempts:
+        a run of attempts taking longer than ``timeout`` (a rule gone wrong, not a long text)
+        raises :class:`TimeoutError`, which the pipeline turns into a diagnostic.
         """
         grammar = self.grammar
         patterns = grammar.rule_patterns
@@ -255,32 +270,32 @@ class Resolver:
             if begin > start and text[begin - 1] == "'":
                 match = self._first_rule(text, begin - 1, end)  # '90s
             if match is None:
-                for index in grammar.rules_at(text, begin):
-                    match = patterns[index].match(text, begin, end)
-                    if match is not None:
-                        break
+                possible = grammar.rules_at(text, begin)
+                if len(possible) > _SEPARATE_RULES:
+                    match = grammar.pattern.match(text, begin, end, timeout=TIMEOUT_S)
+                else:
+                    for index in possible:
+                        match = patterns[index].match(text, begin, end, timeout=TIMEOUT_S)
+                        if match is not None:
+                            break
             if match is None:
                 continue
             position = match.end()
             yield match
 
     def _first_rule(self, text: str, start: int, stop: int) -> regex.Match[str] | None:
-        for pattern in self.grammar.rule_patterns:
-            match = pattern.match(text, start, stop)
-            if match is not None:
-                return match
-        return None
+        return self.grammar.pattern.match(text, start, stop, timeout=TIMEOUT_S)
 
     def _trim(self, text: str, item: Found) -> Found | None:
         """Drop leading prepositions (am, im, on) the annotation conventions leave outside."""
         start = item.start
         while True:
-            piece = _LEADING_PAIR.match(text, start, item.end)
-            if piece is None or key(piece.group(1)) not in self.lex.strip:
+            first, second, after = _two_words(text, start, item.end)
+            if first is None or key(first) not in self.lex.strip:
                 break
-            if piece.group(2) and key(piece.group(2)) in _HEDGE_TAILS:
+            if second and key(second) in _HEDGE_TAILS:
                 break  # "at least", "at most" hedge the expression and belong to it
-            start = piece.end()
+            start = after
         while item.end > start and text[item.end - 1].isspace():
             return attrs.evolve(item, start=start, end=item.end - 1)
         if start >= item.end:
@@ -312,7 +327,7 @@ class Resolver:
         left = max(0, match.start() - _TENSE_REACH)
         right = min(len(text), match.end() + _TENSE_REACH)
         left = max(left, *(text.rfind(mark, left, match.start()) + 1 for mark in _SENTENCE_MARKS))
-        after = _SENTENCE_END.search(text, match.end(), right)
+        after = _SENTENCE_END.search(text, match.end(), right, timeout=TIMEOUT_S)
         if after is not None:
             right = after.start()
         before = self._last_tense(text, left, match.start())
@@ -354,7 +369,7 @@ class Resolver:
                 (tense == "future" and mentioned < ctx.anchor.year)
                 or (tense == "past" and mentioned > ctx.anchor.year)
             )
-            if not contradicts and not _SENTENCE_END.search(between):
+            if not contradicts and not _SENTENCE_END.search(between, timeout=TIMEOUT_S):
                 return mentioned
         if ctx.anchor is None:
             return None
@@ -673,9 +688,9 @@ class Resolver:
             return None
         text = ctx.text
         before = text[max(0, m.start("year") - 3) : m.start("year")]
-        if _NOT_A_YEAR_BEFORE.search(before):
+        if _NOT_A_YEAR_BEFORE.search(before, timeout=TIMEOUT_S):
             return None
-        follow = _FOLLOWING_WORD.match(text, m.end(), min(len(text), m.end() + 30))
+        follow = _FOLLOWING_WORD.match(text, m.end(), min(len(text), m.end() + 30), timeout=TIMEOUT_S)
         if follow is not None:
             word = follow.group(1).rstrip(".,;:!?)").casefold()
             if word in self.lex.year_blockers or follow.group(1)[:1] in "%$€":
@@ -832,7 +847,7 @@ class Resolver:
         fuzzy = m.group("month_f")
         if key(word) in self.lex.ambiguous_months and fuzzy is None:
             before = ctx.text[max(0, m.start("month") - 12) : m.start("month")]
-            if not _MONTH_CONTEXT_BEFORE.search(before):
+            if not _MONTH_CONTEXT_BEFORE.search(before, timeout=TIMEOUT_S):
                 return None
         year = self._year_for(m, ctx, month)
         value = f"XXXX-{month:02d}" if year is None else cal.month_value(year, month)
@@ -937,9 +952,13 @@ class Resolver:
             return None
         if amount is not None and amount_text[:1].isdigit() and amount > 1000:
             return None
-        if unit == "Y" and _AGE_BEFORE.search(ctx.text, max(0, m.start("dur") - 20), m.start("dur")):
+        if unit == "Y" and _AGE_BEFORE.search(
+            ctx.text, max(0, m.start("dur") - 20), m.start("dur"), timeout=TIMEOUT_S
+        ):
             return None  # "mit 16 Jahren", "at 52 years": an age, not a stretch of time
-        if unit == "Q" and _OF_AFTER.match(ctx.text, m.end("dur"), min(len(ctx.text), m.end("dur") + 4)):
+        if unit == "Q" and _OF_AFTER.match(
+            ctx.text, m.end("dur"), min(len(ctx.text), m.end("dur") + 4), timeout=TIMEOUT_S
+        ):
             return None  # "a quarter of the shares": a fraction
         if unit == "WE" and amount is not None:
             return self._span(m, "dur", "DURATION", f"P{int(amount)}WE")
@@ -957,7 +976,7 @@ class Resolver:
 
     @staticmethod
     def _after_article(text: str, start: int, limit: int) -> int:
-        piece = _ARTICLE.match(text, start, limit)
+        piece = _ARTICLE.match(text, start, limit, timeout=TIMEOUT_S)
         return piece.end() if piece is not None else start
 
     def _rule_set(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
@@ -1054,7 +1073,7 @@ class Resolver:
         return None
 
     def _period_end_follows(self, text: str, end: int) -> bool:
-        follow = _NEXT_WORD.match(text, end, min(len(text), end + 30))
+        follow = _NEXT_WORD.match(text, end, min(len(text), end + 30), timeout=TIMEOUT_S)
         return follow is not None and key(follow.group(1)) in self.lex.period_ends
 
     def _thanksgiving(self, ctx: Context) -> str:

@@ -34,10 +34,6 @@ WINDOW_CHARS: Final = 160
 OPENER_REACH: Final = 4
 _WORD = regex.compile(r"\w+")
 _DIGITS = regex.compile(r"\d+")
-_AM_PM = regex.compile(r"[ \t]?[ap]\.?[ \t]?m(?![\w])", regex.IGNORECASE)
-#: Calls over a slice of bounded length (a window, a short chunk) run without a regex
-#: timeout: arming one costs more than such a match, and a bounded input bounds the time.
-_LONG_CHUNK: Final = 200
 #: Inside a number like a date or a time: "14.03.", "3/4", "14:30", "2025-03-14", "14. 3.".
 _DATE_JOINERS: Final = frozenset("./:-")
 
@@ -62,7 +58,7 @@ def _words(text: str, start: int, stop: int) -> set[str]:
             words.add(word)
         elif word:
             # "Friday's", "Montag/Dienstag": split the rare chunk with inner punctuation
-            words.update(_WORD.findall(word, timeout=None if len(word) < _LONG_CHUNK else TIMEOUT_S))
+            words.update(_WORD.findall(word, timeout=TIMEOUT_S))
     return words
 
 
@@ -82,7 +78,22 @@ def _date_shaped(text: str, begin: int, end: int, stop: int) -> bool:
     after = text[end : min(stop, end + 3)]
     if after[:1] in _DATE_JOINERS and (after[1:2].isdigit() or (after[1:2] == " " and after[2:3].isdigit())):
         return True  # 14.03., 3/4/98, 14:30, 2025-03-14, 14. 3.
-    return _AM_PM.match(text, end, min(stop, end + 6)) is not None
+    return _am_pm_at(text, end, stop)
+
+
+def _am_pm_at(text: str, at: int, stop: int) -> bool:
+    """Whether "am", "p.m.", " a. m" ... stands at ``at`` (a clock time's half of the day)."""
+    piece = text[at : min(stop, at + 7)].casefold()
+    index = 1 if piece[:1] in (" ", "\t") else 0
+    if piece[index : index + 1] not in ("a", "p"):
+        return False
+    index += 1
+    index += piece[index : index + 1] == "."
+    index += piece[index : index + 1] in (" ", "\t")
+    if piece[index : index + 1] != "m":
+        return False
+    after = text[at + index + 1 : at + index + 2] if at + index + 1 < stop else ""
+    return not (after and is_word_char(after))
 
 
 def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
@@ -161,7 +172,10 @@ def _words_before(text: str, low: int, high: int) -> list[tuple[int, str]]:
         if word.isalnum():
             found.append((low + at + len(chunk) - len(chunk.lstrip(_EDGE_PUNCTUATION)), word))
         elif word:
-            found.extend((low + at + m.start(), m.group()) for m in reversed(list(_WORD.finditer(chunk))))
+            found.extend(
+                (low + at + m.start(), m.group())
+                for m in reversed(list(_WORD.finditer(chunk, timeout=TIMEOUT_S)))
+            )
         if len(found) > 3 * OPENER_REACH:
             break
     found.reverse()
