@@ -17,7 +17,7 @@ import regex
 from quotekit.dates._lexicon import Lexicon, alternation
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 from typing import Final
 
 from quotekit._regex import TIMEOUT_S
@@ -31,11 +31,23 @@ _END = r"(?![\w]|-[^\W\d])"
 
 @attrs.frozen(kw_only=True)
 class Grammar:
-    """A language's compiled date pattern and the names of its rules, in priority order."""
+    """A language's date rules in priority order, compiled as one alternation and one by one.
+
+    At a position the first rule that matches wins. :meth:`rules_at` names the rules that can
+    begin with the word found there: none means no attempt at all, one or two are tried on
+    their own, more in one call of the whole alternation (the others cannot match there).
+    """
 
     lexicon: Lexicon
-    pattern: regex.Pattern[str]
     rules: tuple[str, ...]
+    #: All rules as one alternation: one call where many rules can begin at a word.
+    pattern: regex.Pattern[str]
+    rule_patterns: tuple[regex.Pattern[str], ...]
+    #: First word (case-folded) -> the rules that can begin with it.
+    openers: Mapping[str, tuple[int, ...]]
+    #: Rules that can begin with a digit, and rules that can begin with anything.
+    digit_rules: tuple[int, ...]
+    any_rules: tuple[int, ...]
     #: Words that make a date by themselves or carry one (months, units, heute, Uhr ...).
     strong: frozenset[str]
     #: Words that open a match only before a strong word (articles, hedges, number words).
@@ -44,6 +56,25 @@ class Grammar:
     strong_prefixes: tuple[str, ...]
     #: Beginnings of compounds that open one ("dreieinhalb Minuten").
     weak_prefixes: tuple[str, ...]
+
+    def rules_at(self, text: str, start: int) -> tuple[int, ...]:
+        """Indexes of the rules that can match at ``start``, in priority order."""
+        first = text[start : start + 1]
+        if first.isdigit():
+            return self.digit_rules
+        # the letters at ``start``, by string methods: one per candidate, cheaper than a regex
+        end, limit = start, min(len(text), start + 40)
+        while end < limit and text[end].isalpha():
+            end += 1
+        if end == start:
+            return tuple(range(len(self.rules)))  # an apostrophe or a sign: try everything
+        folded = text[start:end].casefold()
+        found: set[int] = set(self.any_rules)
+        openers = self.openers
+        for end in range(1, len(folded) + 1):
+            # a rule word may be the beginning of a longer one ("Donnerstag|abend", "Q|3")
+            found.update(openers.get(folded[:end], ()))
+        return tuple(sorted(found))
 
 
 def _tokens(lex: Lexicon) -> dict[str, str]:
@@ -73,7 +104,20 @@ def _tokens(lex: Lexicon) -> dict[str, str]:
         "DAYDX": alternation(deictic_days),
         "FUZZY": lex.alt("date_fuzzy"),
         "QUANT": alternation(lex.surface["date_set_quantifiers"]),
+        # number words by size, for years said in words ("nineteen ninety-six")
+        "TEEN": _number_words(lex, lambda value: 11 <= value <= 19),
+        "TENS": _number_words(lex, lambda value: 20 <= value <= 90 and value % 10 == 0),
+        "DIGIT": _number_words(lex, lambda value: 1 <= value <= 9),
     }
+
+
+def _number_words(lex: Lexicon, wanted: Callable[[int], bool]) -> str:
+    """An alternation of the single number words whose value ``wanted`` accepts."""
+    return alternation(
+        form
+        for form in lex.surface["date_numbers"]
+        if " " not in form.strip() and len(form) > 2 and wanted(lex.numbers.get(form.casefold(), 0))
+    )
 
 
 def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
@@ -262,6 +306,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             (
                 r"(?:(?P<time_h>\d{1,2})(?::(?P<time_mi>\d{2}))?\s*(?P<time_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
                 r"|(?:at|by|until|around|before|after)\s+(?P<time_h2>\d{1,2}):(?P<time_mi2>\d{2})"
+                r"(?:\s*(?P<time_ap2>[ap]\.\s?m\.|[ap]m(?![\w])))?"
                 r"|(?P<time_h3>\d{1,2})\s+o'clock)"
             ),
         ),
@@ -281,6 +326,17 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             (
                 rf"(?:(?:(?P<year_f>{t['FUZZY']})|(?P<year_j>fiscal(?:\s+year)?|the\s+year))[\s-]+)?"
                 r"(?P<year_y>\d{4})(?![.,]\d)"
+            ),
+        ),
+        (
+            # a year said in words, as broadcast transcripts write it: "nineteen ninety-six",
+            # "January nineteen ninety-seven", "the year two thousand"
+            "wyear",
+            (
+                rf"(?:(?P<wyear_m>{t['MONTHD']})\s+|(?P<wyear_the>the\s+year)\s+)?"
+                rf"(?:(?P<wyear_c>{t['TEEN']})[\s-]+(?:(?P<wyear_t>{t['TENS']})(?:[\s-]+(?P<wyear_u>{t['DIGIT']}))?"
+                rf"|(?P<wyear_h>hundred))"
+                rf"|(?<=(?:year|{t['MONTHD']})\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<wyear_k>{t['DIGIT']}))?)"
             ),
         ),
         ("wdpod", rf"(?P<wdpod_wd>{t['WD']})\s+(?P<wdpod_p>{t['POD']})"),
@@ -318,14 +374,20 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             "set",
             rf"(?P<set_q>{t['QUANT']})\s+(?:(?P<set_wd>{t['WD']})|(?P<set_m>{t['MONTH']})|(?:(?P<set_n>{t['NUM']})\s+)?(?P<set_u>{t['UNIT']}))",
         ),
-        ("times", rf"(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<times_u>{t['UNIT']})"),
+        (
+            "times",
+            (
+                rf"(?:once|twice|(?:(?:{t['NUM']}|{t['VAGUE']}|a\s+couple)\s+)?times)"
+                rf"\s+(?:a|an|per|each|every)\s+(?P<times_u>{t['UNIT']})"
+            ),
+        ),
         (
             "dur",
             (
                 r"(?:(?:about|nearly|almost|more\s+than|roughly|approximately|at\s+least|less\s+than"
                 r"|no\s+more\s+than|up\s+to|under|some)\s+)?"
                 rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
-                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?[\s-]+"
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?(?:\s+more)?[\s-]+"
                 rf"(?P<dur_u>{t['UNIT']})(?:\s+or\s+so)?(?:[\s-]+long)?(?![\s-]+(?:old|younger|older)(?![\w]))"
             ),
         ),
@@ -352,16 +414,33 @@ RULE_BUILDERS: dict[str, Callable[[dict[str, str]], list[tuple[str, str]]]] = {
 
 
 def build_grammar(lex: Lexicon) -> Grammar:
-    """Compile the one alternation for ``lex``'s language (done once per pipeline)."""
+    """Compile ``lex``'s language's rules (done once per pipeline)."""
     rules = RULE_BUILDERS.get(lex.lang, _day_first_rules)(_tokens(lex))
-    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
-    pattern = regex.compile(rf"{_START}(?:{body}){_END}", regex.IGNORECASE | regex.VERSION1)
+    flags = regex.IGNORECASE | regex.VERSION1
+    openers: dict[str, list[int]] = {}
+    digit_rules: list[int] = []
+    any_rules: list[int] = []
+    for index, (_, pattern) in enumerate(rules):
+        start = leading(pattern)
+        for word in start.words:
+            openers.setdefault(word.casefold(), []).append(index)
+        if start.digit:
+            digit_rules.append(index)
+        if start.anything:
+            any_rules.append(index)
     triggers = _triggers(lex, rules)
-    strong = _strong_words(lex, triggers)
+    strong = _strong_words(lex)
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
     return Grammar(
         lexicon=lex,
-        pattern=pattern,
         rules=tuple(name for name, _ in rules),
+        pattern=regex.compile(rf"{_START}(?:{body}){_END}", flags),
+        rule_patterns=tuple(
+            regex.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in rules
+        ),
+        openers={word: tuple(sorted(set(found) | set(any_rules))) for word, found in openers.items()},
+        digit_rules=tuple(sorted(set(digit_rules) | set(any_rules))),
+        any_rules=tuple(any_rules),
         strong=strong,
         weak=triggers - strong,
         strong_prefixes=tuple(sorted({form.casefold() for form in lex.surface["date_weekdays"]})),
@@ -411,9 +490,15 @@ _DATE_LITERALS: Final = frozenset(
 )
 
 
-def _strong_words(lex: Lexicon, triggers: frozenset[str]) -> frozenset[str]:
-    """Content words of the date tables: a match always holds one of them or a number."""
+def _strong_words(lex: Lexicon) -> frozenset[str]:
+    """Words that carry a date: a match always holds one of them or a date-shaped number.
+
+    Single-word forms of the date tables carry; a phrase ("the near term", "New Year's Day")
+    carries through a piece that already does ("day"), else through its last word, the head
+    noun ("term") -- never through a common word beside it ("new", "same", "right").
+    """
     words: set[str] = set(_DATE_LITERALS)
+    phrases: list[list[str]] = []
     for table in (
         "date_months",
         "date_weekdays",
@@ -426,24 +511,130 @@ def _strong_words(lex: Lexicon, triggers: frozenset[str]) -> frozenset[str]:
             pieces = [w.casefold() for w in regex.findall(r"\w+", form, timeout=TIMEOUT_S)]
             if len(pieces) == 1:
                 words.update(pieces)
-            else:
-                words.update(w for w in pieces if w not in lex.function_words and len(w) >= 3)
-    del triggers
+            elif pieces:
+                phrases.append(pieces)
+    for pieces in phrases:
+        if not any(piece in words for piece in pieces):
+            words.add(pieces[-1])
+    # a year said in words carries no date word: its century ("nineteen ninety-six") does
+    words.update(word for word, value in lex.numbers.items() if 11 <= value <= 19 and " " not in word)
     return frozenset(words)
 
 
 def _triggers(lex: Lexicon, rules: list[tuple[str, str]]) -> frozenset[str]:
-    """Every word that can open a match: first words of table forms and the grammar's literals."""
+    """Every word that can open a match.
+
+    These are the first words of the grammar's tables and the literal words a rule can begin
+    with (articles, prepositions, hedges).
+    """
     words: set[str] = set()
-    for forms in lex.surface.values():
+    for table, forms in lex.surface.items():
+        if table == "date_tense":
+            continue  # tense words are read around a match, never inside one
         for form in forms:
             first = regex.match(r"\w+", form, timeout=TIMEOUT_S)
             if first is not None:
                 words.add(first.group().casefold())
     for _, pattern in rules:
-        # literal words written into the rules (articles, prepositions, hedges)
-        words.update(
-            w.casefold()
-            for w in regex.findall(r"(?<![\\?<\w])[A-Za-zÄÖÜäöüß]{2,}", pattern, timeout=TIMEOUT_S)
-        )
+        words.update(word.casefold() for word in leading(pattern).words if len(word) >= 2)
     return frozenset(words)
+
+
+@attrs.frozen(kw_only=True)
+class Leading:
+    """What a rule's match can begin with."""
+
+    #: Literal words (as written in the rule, table forms included).
+    words: tuple[str, ...]
+    #: A digit (``\\d``, a number).
+    digit: bool
+    #: Anything else a character class or ``\\w`` allows: the rule is tried everywhere.
+    anything: bool
+
+
+_RULE_WORD = regex.compile(r"[^\W\d_]+")
+_GROUP_OPEN = regex.compile(r"\(\?(?::|P<\w+>)")
+
+
+def leading(pattern: str) -> Leading:  # noqa: C901, PLR0912, PLR0915 - one branch per regex construct the walk reads
+    """What a match of ``pattern`` can begin with.
+
+    A small walk over the pattern source: a position is *leading* while everything before it
+    can match nothing (optional groups, lookarounds). An alternative starts as leading as its
+    group did; after an optional group, leading is what it was before or at the group's end.
+    """
+    words: list[str] = []
+    digit = anything = False
+    stack: list[tuple[bool, bool]] = []  # (leading at the group's start, any branch end leading)
+    here = True
+    index, size = 0, len(pattern)
+    while index < size:
+        char = pattern[index]
+        if char == "\\":
+            escaped = pattern[index + 1 : index + 2]
+            if here and escaped == "d":
+                digit = True
+            elif here and escaped in ("w", "W", "S", "s", "D"):
+                anything = True
+            elif here and escaped.isalpha() is False and escaped:
+                pass  # an escaped punctuation mark: it starts no word, the match cannot either
+            here = False
+            index += 2
+            continue
+        if char == "[":
+            close = pattern.index("]", index + 2)
+            if here:
+                anything = True
+            here, index = False, close + 1
+            continue
+        if char == ".":
+            anything = anything or here
+            here = False
+            index += 1
+            continue
+        if char == "(":
+            if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
+                depth, index = 1, index + 3
+                while depth and index < size:  # a lookaround consumes nothing: skip it whole
+                    if pattern[index - 1] != "\\":
+                        depth += {"(": 1, ")": -1}.get(pattern[index], 0)
+                    index += 1
+                continue
+            stack.append((here, False))
+            opened = _GROUP_OPEN.match(pattern, index, timeout=TIMEOUT_S)
+            index += opened.end() - index if opened else 1
+            continue
+        if char == "|" and stack:
+            at_start, ends = stack[-1]
+            stack[-1] = (at_start, ends or here)
+            here = at_start
+            index += 1
+            continue
+        if char == ")" and stack:
+            at_start, ends = stack.pop()
+            ends = ends or here
+            index += 1
+            if index < size and pattern[index] in "?*":
+                here = at_start or ends
+                index += 1
+            else:
+                here = ends
+            continue
+        if char in "?*+":
+            index += 1
+            continue
+        if char == "{":
+            index = pattern.index("}", index) + 1
+            continue
+        word = _RULE_WORD.match(pattern, index, timeout=TIMEOUT_S)
+        if word is not None:
+            if here:
+                words.append(word.group())
+            here = False
+            index = word.end()
+            continue
+        if here and char.isdigit():
+            digit = True
+        here = False
+        index += 1
+    return Leading(words=tuple(words), digit=digit, anything=anything)

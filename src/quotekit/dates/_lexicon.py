@@ -84,6 +84,8 @@ class Lexicon:
     strip: frozenset[str]
     year_blockers: frozenset[str]
     published_cues: frozenset[str]
+    #: Words after which "the year" is a stretch of time ("the year ended March 31": P1Y).
+    period_ends: frozenset[str]
     #: The language's function words (the shared ``function_words`` table).
     function_words: frozenset[str]
     #: Surface forms as written in the tables (for alternations and the case check).
@@ -147,6 +149,7 @@ class Lexicon:
             strip=_words(data, lang, "date_extent_strip"),
             year_blockers=frozenset(word.casefold() for word in data.words(lang, "date_year_blockers")),
             published_cues=_words(data, lang, "date_published_cues"),
+            period_ends=_words(data, lang, "date_period_ends"),
             function_words=_words(data, lang, "function_words"),
             surface=surface,
         )

@@ -67,7 +67,7 @@ def from_dateline(doc: Document, resolvers: list[Resolver], timeout: float) -> d
 def from_posts(doc: Document, resolvers: list[Resolver], timeout: float) -> dt.date | None:
     """The latest date among the embedded posts (the Post layer, else their signature lines)."""
     days = [day for day in (day_of(post.date or "") for post in doc.posts) if day is not None]
-    if not days:
+    if not days and "(@" in doc.text:
         for signature in SIGNATURE.finditer(doc.text, timeout=timeout):
             days.extend(
                 _full_dates(resolvers, doc.text, signature.start("date"), signature.end("date"), timeout)
@@ -78,6 +78,6 @@ def from_posts(doc: Document, resolvers: list[Resolver], timeout: float) -> dt.d
 def signature_spans(doc: Document, timeout: float) -> list[tuple[int, int]]:
     """The attribution lines of embedded posts, where the post's own language applies."""
     spans = [(post.start, post.end) for post in doc.posts]
-    if not spans:
+    if not spans and "(@" in doc.text:  # a signature names a handle: most texts have none
         spans = [(m.start(), m.end()) for m in SIGNATURE.finditer(doc.text, timeout=timeout)]
     return spans

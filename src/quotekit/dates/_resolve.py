@@ -8,6 +8,7 @@ deictic values stay underspecified (``XXXX-XX-XX``) rather than invented.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -15,6 +16,7 @@ import regex
 
 from quotekit._regex import TIMEOUT_S
 from quotekit.dates import _calendar as cal
+from quotekit.dates import _scan
 from quotekit.dates._lexicon import key
 from quotekit.model import TIMEX_TYPES, TimexType
 
@@ -31,12 +33,79 @@ _YEAR_REACH: Final = 300
 _SENTENCE_MARKS: Final = ".!?;\n"
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 _TIMEX_TYPES: Final[dict[str, TimexType]] = {name: name for name in TIMEX_TYPES}
+_NOT_A_YEAR_BEFORE = regex.compile(r"[$€£#]\s*$|\d[.,]$|Nr\.\s*$|No\.\s*$")
+_FOLLOWING_WORD = regex.compile(r"\s*([^\s\d]+)")
+_MONTH_CONTEXT_BEFORE = regex.compile(
+    r"(?i)(?:\bin|\bof|\bsince|\buntil|\bby|\bthrough|\bfrom|\bduring|\bbefore|\bafter|\bend|\bearly|\blate)\s+$"
+)
+_OF_AFTER = regex.compile(r"\s+of(?![\w])")
+_ARTICLE = regex.compile(r"(?i)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem)\s+")
 _AGE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:mit|ab|im\s+alter\s+von|aged?)\s+$")
 _HEDGE_TAILS: Final = frozenset({"least", "most"})
 _TOKEN = regex.compile(r"\w+")
+_NEXT_WORD = regex.compile(r"[^\S\n]*(\w+)")
 #: An article or hedge opens a match only if a date word follows within this many words.
 _OPENER_REACH: Final = 4
-_ENGLISH_PAST = regex.compile(r"(?<![\w])\w{3,}ed(?![\w])")
+#: A regular English past form; after a form of "be" it is a passive or an adjective
+#: ("will be named", "is expected"), which says nothing about the time of the clause.
+_ENGLISH_PAST = regex.compile(
+    r"(?<!\b(?:be|been|being|is|are|am|to|will|would|not)\s+)(?<![\w])(\w{3,}ed)(?![\w])", regex.IGNORECASE
+)
+
+
+def _hits(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` in the bounded slice ``text[start:end]``."""
+    hit = pattern.search(text, start, end, timeout=TIMEOUT_S)
+    while hit is not None:
+        yield hit
+        hit = pattern.search(text, max(hit.end(), hit.start() + 1), end, timeout=TIMEOUT_S)
+
+
+#: What may stand between a weekday and its date, or a date and its clock time:
+#: "Fri, 12 Dec 2014", "April 9, 2013 at 6:11 a.m.", "18.10.14 um 22:56 Uhr", "Sep 03 2014 | 4:32 pm".
+_DAY_JOINER = regex.compile(r"[ \t]*,?[ \t]*")
+_CLOCK_JOINER = regex.compile(r"[ \t]*(?:,|\||@|-|–)?[ \t]*(?:(?:at|um|gegen|ab)[ \t]+)?")
+#: A clock time right after a date needs no "at" or "Uhr" to be one: "15 May 2004 23:24".
+_BARE_CLOCK = regex.compile(
+    r"(?P<h>[01]?\d|2[0-4])[:.](?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?:[ \t]*(?P<ap>[ap]\.?[ \t]?m\.?(?![\w])))?(?![\w:.]\d)",
+    regex.IGNORECASE,
+)
+
+
+def _two_words(text: str, start: int, end: int) -> tuple[str | None, str, int]:
+    """The word at ``start`` if white space follows it, the word after that, and where it starts."""
+    index = start
+    while index < end and (text[index].isalnum() or text[index] == "_"):
+        index += 1
+    if index == start or index >= end or not text[index].isspace():
+        return None, "", start
+    after = index
+    while after < end and text[after].isspace():
+        after += 1
+    stop = after
+    while stop < end and (text[stop].isalnum() or text[stop] == "_"):
+        stop += 1
+    return text[start:index], text[after:stop], after
+
+
+def _is_day(item: Found) -> bool:
+    return item.type == "DATE" and len(item.value) == 10 and item.value[:4].isdigit() and item.value[4] == "-"
+
+
+def _with_clock(text: str, item: Found, limit: int) -> Found:
+    """``item``, a day, stretched over a bare clock time right after it ("15 May 2004 23:24")."""
+    gap = _CLOCK_JOINER.match(text, item.end, min(limit, item.end + 12), timeout=TIMEOUT_S)
+    clock = _BARE_CLOCK.match(text, gap.end(), min(limit, gap.end() + 20), timeout=TIMEOUT_S) if gap else None
+    if clock is None:
+        return item
+    hour, minute = int(clock.group("h")), int(clock.group("mi"))
+    noon = (clock.group("ap") or "").casefold()[:1]
+    if noon == "p" and hour < 12:
+        hour += 12
+    elif noon == "a" and hour == 12:
+        hour = 0
+    return attrs.evolve(item, end=clock.end(), type="TIME", value=f"{item.value}T{hour:02d}:{minute:02d}")
 
 
 @attrs.frozen(kw_only=True)
@@ -55,6 +124,15 @@ class Found:
 #: Rules whose match is a table phrase kept whole ("vor kurzem", "at present"); the others
 #: may start with a preposition the annotation leaves out ("am Abend", "over the past year").
 _UNTRIMMED: Final = frozenset({"dx"})
+#: Up to this many possible rules are tried one by one, more in one call of the alternation:
+#: each call arms a regex timeout, which costs more than a failed rule.
+_SEPARATE_RULES: Final = 2
+#: No temporal expression is longer than this many characters.
+_LONGEST_EXPRESSION: Final = 240
+#: Candidate starts between two looks at the clock.
+_CLOCK_EVERY: Final = 64
+#: Stretches of a business year that figures are reported for ("the first nine months").
+_YEAR_SHARE_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M"})
 #: A time of day takes the date of a day mentioned this close before it, else the anchor's.
 _TIME_REF_REACH: Final = 80
 
@@ -69,6 +147,9 @@ class Context:
     ref_at: int = -1
     year_mention: tuple[int, int] | None = None
     last_quarter: str | None = None
+    #: The figures under discussion cover months of a year ("the first nine months"), not
+    #: the last quarter named: "a year earlier" then means that year before.
+    period_is_year: bool = False
     forced_tense: Tense | None = None
     cursor: int = 0
 
@@ -94,9 +175,21 @@ class Resolver:
 
     # ------------------------------------------------------------------ driving
     def scan(
-        self, text: str, ctx: Context, start: int = 0, end: int | None = None, timeout: float | None = None
+        self,
+        text: str,
+        ctx: Context,
+        start: int = 0,
+        end: int | None = None,
+        timeout: float | None = None,
+        *,
+        join: bool = False,
     ) -> list[Found]:
-        """Every expression in ``text[start:end]``, resolved in reading order."""
+        """Every expression in ``text[start:end]``, resolved in reading order.
+
+        With ``join`` a weekday and its date, and a date and its clock time, come out as one
+        expression, as a reader of one timestamp wants them; annotated news text (TimeML
+        corpora) marks them apart, so the pipeline leaves them apart.
+        """
         found: list[Found] = []
         stop = len(text) if end is None else end
         for match in self._matches(text, start, stop, timeout):
@@ -113,52 +206,96 @@ class Resolver:
                     continue
                 found.append(trimmed)
                 self._remember(trimmed, ctx)
-        return found
+        return self._join(text, found, stop) if join else found
+
+    def _join(self, text: str, found: list[Found], stop: int) -> list[Found]:
+        """Make one expression of a weekday and its date, and of a date and its clock time.
+
+        "Fri, 12 Dec 2014" is one date and "April 9, 2013 at 6:11 a.m." one TIME: TimeML
+        marks the whole point in time where the rules read the pieces apart.
+        """
+        joined: list[Found] = []
+        for item in found:
+            previous = joined[-1] if joined else None
+            if previous is not None and previous.end <= item.start:
+                between = (previous.end, item.start)
+                if (
+                    _is_day(item)
+                    and self._weekday(text[previous.start : previous.end]) is not None
+                    and _DAY_JOINER.fullmatch(text, *between, timeout=TIMEOUT_S) is not None
+                ):
+                    joined[-1] = attrs.evolve(item, start=previous.start)
+                    continue
+                if (
+                    _is_day(previous)
+                    and item.type == "TIME"
+                    and item.value.startswith(previous.value + "T")
+                    and _CLOCK_JOINER.fullmatch(text, *between, timeout=TIMEOUT_S) is not None
+                ):
+                    joined[-1] = attrs.evolve(item, start=previous.start)
+                    continue
+            joined.append(item)
+        return [
+            _with_clock(text, item, joined[index + 1].start if index + 1 < len(joined) else stop)
+            if _is_day(item)
+            else item
+            for index, item in enumerate(joined)
+        ]
 
     def _matches(self, text: str, start: int, stop: int, timeout: float | None) -> Iterator[regex.Match[str]]:
-        """The grammar's leftmost matches, tried only where a match can start.
+        """The grammar's leftmost matches, tried only where the pre-scan says one can start.
 
-        Trying the whole alternation at every word is what costs; a set look-up per word
-        finds the few words that can open an expression (a number, a date word, an article
-        or preposition the grammar names), and the pattern is tried only there.
+        Every call carries the regex timeout. Besides, the clock is checked between attempts:
+        a run of attempts taking longer than ``timeout`` (a rule gone wrong, not a long text)
+        raises :class:`TimeoutError`, which the pipeline turns into a diagnostic.
         """
         grammar = self.grammar
-        pattern, strong, weak = grammar.pattern, grammar.strong, grammar.weak
-        strong_prefixes, weak_prefixes = grammar.strong_prefixes, grammar.weak_prefixes
-        tokens = [
-            (t.start(), t.group().casefold()) for t in _TOKEN.finditer(text, start, stop, timeout=timeout)
-        ]
-        carries = [
-            word in strong or word[0].isdigit() or word[1:2].isdigit() or word.startswith(strong_prefixes)
-            for _, word in tokens
-        ]
+        patterns = grammar.rule_patterns
+        limit = TIMEOUT_S if timeout is None else min(timeout, TIMEOUT_S)
+        checked = time.monotonic()
         position = start
-        for index, (begin, word) in enumerate(tokens):
+        for count, (begin, _carrier) in enumerate(_scan.starts(grammar, text, start, stop)):
             if begin < position:
                 continue
-            if not carries[index]:
-                opens = word in weak or word.startswith(weak_prefixes) or word[-3:] == "mal"
-                if not (opens and any(carries[index + 1 : index + 1 + _OPENER_REACH])):
-                    continue
-            first = begin - 1 if begin > start and text[begin - 1] == "'" else begin
-            match = pattern.match(text, first, stop, timeout=timeout)
-            if match is None and first != begin:
-                match = pattern.match(text, begin, stop, timeout=timeout)
+            if not count % _CLOCK_EVERY:
+                now = time.monotonic()
+                if now - checked > limit:
+                    msg = f"{_CLOCK_EVERY} date attempts took more than {limit:.1f} s"
+                    raise TimeoutError(msg)
+                checked = now
+            # a rule that needs a literal ("Uhr") looks for it up to the end it is given:
+            # ending the slice a long expression's length away keeps each attempt short
+            end = min(stop, begin + _LONGEST_EXPRESSION)
+            match = None
+            if begin > start and text[begin - 1] == "'":
+                match = self._first_rule(text, begin - 1, end)  # '90s
+            if match is None:
+                possible = grammar.rules_at(text, begin)
+                if len(possible) > _SEPARATE_RULES:
+                    match = grammar.pattern.match(text, begin, end, timeout=TIMEOUT_S)
+                else:
+                    for index in possible:
+                        match = patterns[index].match(text, begin, end, timeout=TIMEOUT_S)
+                        if match is not None:
+                            break
             if match is None:
                 continue
             position = match.end()
             yield match
 
+    def _first_rule(self, text: str, start: int, stop: int) -> regex.Match[str] | None:
+        return self.grammar.pattern.match(text, start, stop, timeout=TIMEOUT_S)
+
     def _trim(self, text: str, item: Found) -> Found | None:
         """Drop leading prepositions (am, im, on) the annotation conventions leave outside."""
         start = item.start
         while True:
-            piece = regex.match(r"(\w+)\s+(?=(\w+)?)", text[start : item.end], timeout=TIMEOUT_S)
-            if piece is None or key(piece.group(1)) not in self.lex.strip:
+            first, second, after = _two_words(text, start, item.end)
+            if first is None or key(first) not in self.lex.strip:
                 break
-            if piece.group(2) and key(piece.group(2)) in _HEDGE_TAILS:
+            if second and key(second) in _HEDGE_TAILS:
                 break  # "at least", "at most" hedge the expression and belong to it
-            start += piece.end()
+            start = after
         while item.end > start and text[item.end - 1].isspace():
             return attrs.evolve(item, start=start, end=item.end - 1)
         if start >= item.end:
@@ -170,12 +307,20 @@ class Resolver:
         if day is not None and item.type in ("DATE", "TIME"):
             ctx.ref = day
             ctx.ref_at = item.end
-        if "-Q" in item.value and item.value[:4].isdigit() and not item.anaphor:
+        if "-Q" in item.value and item.value[:4].isdigit() and not item.anaphor and self._reported(item, ctx):
             ctx.last_quarter = item.value[:7]
+            ctx.period_is_year = False
+        elif item.type == "DURATION" and item.value in _YEAR_SHARE_PERIODS:
+            ctx.period_is_year = True
 
     # ------------------------------------------------------------------ context
     def tense(self, match: regex.Match[str], ctx: Context) -> Tense | None:
-        """The tense of the clause around ``match``: the nearest tense word decides."""
+        """The tense of the clause around ``match``.
+
+        The governing verb of a time adverbial usually precedes it ("said Friday", "will
+        meet on Monday"), so the nearest tense word before the expression in its sentence
+        decides; only without one does the nearest after it ("On Friday, the court ruled").
+        """
         if ctx.forced_tense is not None:
             return ctx.forced_tense
         text = ctx.text
@@ -185,44 +330,78 @@ class Resolver:
         after = _SENTENCE_END.search(text, match.end(), right, timeout=TIMEOUT_S)
         if after is not None:
             right = after.start()
-        best: tuple[int, Tense] | None = None
-        for hit in self._tense.finditer(text, left, right, timeout=TIMEOUT_S):
-            distance = min(abs(hit.start() - match.end()), abs(match.start() - hit.end()))
+        before = self._last_tense(text, left, match.start())
+        if before is not None:
+            return before
+        return self._first_tense(text, match.end(), right)
+
+    def _tense_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
+        # a loop of searches: on a sentence-sized slice cheaper than setting up a scanner
+        for hit in _hits(self._tense, text, start, end):
             verdict = self.lex.tense.get(key(hit.group()))
-            if verdict in ("past", "future") and (best is None or distance < best[0]):
-                best = (distance, verdict)  # type: ignore[assignment]
+            if verdict in ("past", "future"):
+                yield hit.start(), verdict  # type: ignore[misc]
         if self.lex.lang == "en":
-            for hit in _ENGLISH_PAST.finditer(text, left, right, timeout=TIMEOUT_S):
-                distance = min(abs(hit.start() - match.end()), abs(match.start() - hit.end()))
-                if best is None or distance < best[0]:
-                    best = (distance, "past")
-        return None if best is None else best[1]
+            for hit in _hits(_ENGLISH_PAST, text, start, end):
+                if key(hit.group(1)) not in self.lex.tense:
+                    yield hit.start(1), "past"
+
+    def _last_tense(self, text: str, start: int, end: int) -> Tense | None:
+        hits = sorted(self._tense_hits(text, start, end))
+        return hits[-1][1] if hits else None
+
+    def _first_tense(self, text: str, start: int, end: int) -> Tense | None:
+        hits = sorted(self._tense_hits(text, start, end))
+        return hits[0][1] if hits else None
 
     def _year_for(self, match: regex.Match[str], ctx: Context, month: int, day: int = 15) -> int | None:
         """The year of a month (and day) named without one.
 
-        A year the same sentence names wins; else the year that puts the date closest to the
-        anchor, a date ahead counting double unless the clause is in the future.
+        A year the same sentence names wins unless the tense contradicts it ("joined in
+        July 1997 and will join on March 12"); else the year that puts the date closest to
+        the anchor, a date ahead counting double unless the clause is in the future.
         """
+        tense = self.tense(match, ctx)
         if ctx.year_mention is not None and match.start() - ctx.year_mention[1] <= _YEAR_REACH:
             between = ctx.text[ctx.year_mention[1] : match.start()]
-            if not _SENTENCE_END.search(between, timeout=TIMEOUT_S):
-                return ctx.year_mention[0]
+            mentioned = ctx.year_mention[0]
+            contradicts = ctx.anchor is not None and (
+                (tense == "future" and mentioned < ctx.anchor.year)
+                or (tense == "past" and mentioned > ctx.anchor.year)
+            )
+            if not contradicts and not _SENTENCE_END.search(between, timeout=TIMEOUT_S):
+                return mentioned
         if ctx.anchor is None:
             return None
         anchor = ctx.anchor
-        tense = self.tense(match, ctx)
         candidates = []
+        # news reports the past more than it announces: a date ahead counts double,
+        # unless the clause is in the future, which turns the bias around
         for year in (anchor.year - 1, anchor.year, anchor.year + 1):
             when = cal.safe_date(year, month, min(day, 28))
             if when is None:
                 continue
             distance = (when - anchor).days
-            # news reports the past more than it announces: a date ahead counts double,
-            # unless the clause is in the future, which turns the bias around
             against = (distance > 0) != (tense == "future")
             candidates.append((abs(distance) * (2 if against and distance else 1), year))
         return min(candidates)[1]
+
+    @staticmethod
+    def _reported(item: Found, ctx: Context) -> bool:
+        """Whether a quarter can hold reported figures.
+
+        "A year ago" compares those, never the forecast for a later year ("losses through the
+        third quarter of 1990"). Fiscal quarters run ahead of the calendar, so any quarter of
+        the anchor's year may be done.
+        """
+        return ctx.anchor is None or int(item.value[:4]) <= ctx.anchor.year
+
+    @staticmethod
+    def _period_before(ctx: Context, year: int) -> str:
+        """The reported period ``year`` stands for: the quarter under discussion, or the year."""
+        if ctx.period_is_year or not ctx.last_quarter:
+            return f"{year:04d}"
+        return f"{year:04d}{ctx.last_quarter[4:]}"
 
     def _day_anchor(self, ctx: Context) -> dt.date | None:
         """The day a time of day or an anaphor hangs on: the last mentioned day, else the anchor."""
@@ -436,7 +615,7 @@ class Resolver:
         if ctx.last_quarter:
             return [
                 attrs.evolve(f, anaphor=True)
-                for f in self._span(m, "yp", "DATE", f"{year}{ctx.last_quarter[4:]}")
+                for f in self._span(m, "yp", "DATE", self._period_before(ctx, int(year)))
             ]
         return self._span(m, "yp", "DATE", year)
 
@@ -496,6 +675,8 @@ class Resolver:
         if mod in ("year-ago", "year-earlier"):
             base = ctx.last_quarter or value
             value = f"{int(base[:4]) - 1:04d}{base[4:]}"
+            # counted back from the quarter under discussion: never itself that quarter
+            return [attrs.evolve(f, anaphor=True) for f in self._span(m, "theq", "DATE", value)]
         return self._span(m, "theq", "DATE", value)
 
     def _rule_year(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
@@ -507,9 +688,9 @@ class Resolver:
             return None
         text = ctx.text
         before = text[max(0, m.start("year") - 3) : m.start("year")]
-        if regex.search(r"[$€£#]\s*$|\d[.,]$|Nr\.\s*$|No\.\s*$", before, timeout=TIMEOUT_S):
+        if _NOT_A_YEAR_BEFORE.search(before, timeout=TIMEOUT_S):
             return None
-        follow = regex.match(r"\s*([^\s\d]+)", text[m.end() : m.end() + 30], timeout=TIMEOUT_S)
+        follow = _FOLLOWING_WORD.match(text, m.end(), min(len(text), m.end() + 30), timeout=TIMEOUT_S)
         if follow is not None:
             word = follow.group(1).rstrip(".,;:!?)").casefold()
             if word in self.lex.year_blockers or follow.group(1)[:1] in "%$€":
@@ -519,6 +700,27 @@ class Resolver:
         if "year_y2" in m.re.groupindex and m.group("year_y2"):
             value = f"{year:04d}"
         return self._span(m, "year", "DATE", value, self._fuzzy(m.group("year_f")))
+
+    def _rule_wyear(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """A year in words: century and year of century ("nineteen ninety-six" is 1996)."""
+        numbers = self.lex.numbers
+
+        def number(field: str) -> int:
+            word = m.group(f"wyear_{field}")
+            return numbers.get(key(word), 0) if word else 0
+
+        if m.group("wyear_c"):
+            year = number("c") * 100 + (0 if m.group("wyear_h") else number("t") + number("u"))
+        else:
+            year = 2000 + number("k")
+        if not 1000 <= year <= 2099:
+            return None
+        month = self._month(m.group("wyear_m")) if m.group("wyear_m") else None
+        if m.group("wyear_m") and month is None:
+            return None  # "may" the verb before a number
+        ctx.year_mention = (year, m.start("wyear"))
+        value = f"{year:04d}" if month is None else cal.month_value(year, month)
+        return self._span(m, "wyear", "DATE", value)
 
     # ------------------------------------------------------------------ times
     def _time_value(self, ctx: Context, hour: int, minute: int) -> str | None:
@@ -544,7 +746,7 @@ class Resolver:
             return None
         minute_text = m.group("time_mi") or m.group("time_mi2") or "0"
         hour, minute = int(hour_text), int(minute_text)
-        ampm = m.group("time_ap") if "time_ap" in groups else None
+        ampm = (m.group("time_ap") or m.group("time_ap2")) if "time_ap" in groups else None
         if ampm:
             if not 1 <= hour <= 12:
                 return None
@@ -645,11 +847,7 @@ class Resolver:
         fuzzy = m.group("month_f")
         if key(word) in self.lex.ambiguous_months and fuzzy is None:
             before = ctx.text[max(0, m.start("month") - 12) : m.start("month")]
-            if not regex.search(
-                r"(?i)(?:\bin|\bof|\bsince|\buntil|\bby|\bthrough|\bfrom|\bduring|\bbefore|\bafter|\bend|\bearly|\blate)\s+$",
-                before,
-                timeout=TIMEOUT_S,
-            ):
+            if not _MONTH_CONTEXT_BEFORE.search(before, timeout=TIMEOUT_S):
                 return None
         year = self._year_for(m, ctx, month)
         value = f"XXXX-{month:02d}" if year is None else cal.month_value(year, month)
@@ -697,7 +895,8 @@ class Resolver:
         if shift is None:
             tense = self.tense(m, ctx)
             on_weekend = ctx.anchor.isoweekday() >= 6
-            shift = -1 if tense == "past" and not on_weekend else 0
+            # news reports the weekend just past unless the clause looks ahead
+            shift = -1 if tense != "future" and not on_weekend else 0
         return self._span(m, "wkend", "DATE", self._unit_value(ctx, "WE", shift))
 
     def _rule_ago(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
@@ -723,7 +922,7 @@ class Resolver:
             year = int(ctx.last_quarter[:4]) + steps
             return [
                 attrs.evolve(f, anaphor=True)
-                for f in self._span(m, "ago", "DATE", f"{year:04d}{ctx.last_quarter[4:]}")
+                for f in self._span(m, "ago", "DATE", self._period_before(ctx, year))
             ]
         if unit == "D":
             return self._span(m, "ago", "DATE", cal.day_value(base + dt.timedelta(days=steps)))
@@ -757,8 +956,8 @@ class Resolver:
             ctx.text, max(0, m.start("dur") - 20), m.start("dur"), timeout=TIMEOUT_S
         ):
             return None  # "mit 16 Jahren", "at 52 years": an age, not a stretch of time
-        if unit == "Q" and regex.match(
-            r"\s+of(?![\w])", ctx.text[m.end("dur") : m.end("dur") + 4], timeout=TIMEOUT_S
+        if unit == "Q" and _OF_AFTER.match(
+            ctx.text, m.end("dur"), min(len(ctx.text), m.end("dur") + 4), timeout=TIMEOUT_S
         ):
             return None  # "a quarter of the shares": a fraction
         if unit == "WE" and amount is not None:
@@ -777,12 +976,8 @@ class Resolver:
 
     @staticmethod
     def _after_article(text: str, start: int, limit: int) -> int:
-        piece = regex.match(
-            r"(?i)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem)\s+",
-            text[start:limit],
-            timeout=TIMEOUT_S,
-        )
-        return start + piece.end() if piece is not None else start
+        piece = _ARTICLE.match(text, start, limit, timeout=TIMEOUT_S)
+        return piece.end() if piece is not None else start
 
     def _rule_set(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
         weekday_word = m.group("set_wd")
@@ -839,11 +1034,16 @@ class Resolver:
             return None
         kind = _TIMEX_TYPES.get(str(row.get("type", "DATE")))
         if kind is None:
-            return None  # a plugin row with a type TimeML does not have
+            # a row of type NONE marks a phrase that holds a date word without being a
+            # date: matching it whole keeps the word from being read on its own
+            return None
         resolved = self._deictic_value(row, ctx)
         if resolved is None:
             return None
         value, mod, anaphor = resolved
+        if row.get("ended") == "duration" and "unit" in row and self._period_end_follows(ctx.text, m.end()):
+            # "the year ended Sept. 30" is the twelve months up to that day, not a calendar year
+            return self._span(m, "dx", "DURATION", cal.duration_value(1, str(row["unit"])) or "PXY")
         if "part" in row and "days" in row:
             kind, value = "TIME", f"{value}T{row['part']}"
         found = self._span(m, "dx", kind, value, mod or self._fuzzy(m.group("dx_f")))
@@ -865,12 +1065,16 @@ class Resolver:
         if "unit" in row:
             if row["unit"] == "Y" and ctx.last_quarter and shift < 0 and not anaphoric:
                 # "year-ago" beside a quarter's figures means that quarter a year before
-                return f"{int(ctx.last_quarter[:4]) + shift:04d}{ctx.last_quarter[4:]}", mod, True
+                return self._period_before(ctx, int(ctx.last_quarter[:4]) + shift), mod, True
             return self._unit_value(ctx, str(row["unit"]), shift, anaphoric=anaphoric), mod, False
         if "month" in row and "day" in row:
             year = f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
             return f"{year}-{int(row['month']):02d}-{int(row['day']):02d}", mod, False
         return None
+
+    def _period_end_follows(self, text: str, end: int) -> bool:
+        follow = _NEXT_WORD.match(text, end, min(len(text), end + 30), timeout=TIMEOUT_S)
+        return follow is not None and key(follow.group(1)) in self.lex.period_ends
 
     def _thanksgiving(self, ctx: Context) -> str:
         if ctx.anchor is None:
@@ -897,5 +1101,5 @@ class Resolver:
 
     @staticmethod
     def _sentence_initial(text: str, start: int) -> bool:
-        before = text[max(0, start - 4) : start].rstrip(" \t\"'„“»«(")
+        before = text[max(0, start - 4) : start].rstrip(" \t\"'`„“»«(")
         return not before or before[-1] in ".!?:\n"

@@ -1,0 +1,182 @@
+"""Where a date expression can start: the pre-scan that keeps the grammar off plain text.
+
+Trying the whole date alternation at a position is what costs, and most of a news text holds
+no date at all. Every match of the grammar holds a *carrier*: a word of the date tables
+(month, weekday, unit, "heute" ...) or a number shaped like a date (a year, ``14.03.``,
+``14:30``, ``Q3``, ``1990s``). The pre-scan finds the carriers with string methods only
+(one split of the text, set look-ups on its distinct words, ``str.find`` for their places),
+and the grammar is tried at each carrier and at the few words just before it that can open
+an expression ("the", "early", "am", a number of a duration). Text without carriers costs
+one split and one set intersection.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from quotekit._regex import TIMEOUT_S
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from quotekit.dates._grammar import Grammar
+
+#: Punctuation stripped from the ends of a white-space separated chunk to leave its word; a
+#: chunk with anything else around or inside its word is split by the word pattern instead.
+_EDGE_PUNCTUATION: Final = (
+    "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~"
+    "\u00a0\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2026\u2013\u2014"
+)
+#: How far before a carrier an opener may start, in characters and in words.
+WINDOW_CHARS: Final = 160
+OPENER_REACH: Final = 4
+_WORD = regex.compile(r"\w+")
+_DIGITS = regex.compile(r"\d+")
+#: Inside a number like a date or a time: "14.03.", "3/4", "14:30", "2025-03-14", "14. 3.".
+_DATE_JOINERS: Final = frozenset("./:-")
+
+
+def is_word_char(char: str) -> bool:
+    """Whether ``char`` is a word character of regular expressions (letter, digit, underscore)."""
+    return char.isalnum() or char == "_"
+
+
+def _whole_word_at(text: str, begin: int, end: int, start: int, stop: int) -> bool:
+    return (begin == start or not is_word_char(text[begin - 1])) and (
+        end == stop or not is_word_char(text[end])
+    )
+
+
+def _words(text: str, start: int, stop: int) -> set[str]:
+    """The distinct words of ``text[start:stop]`` as written (case kept)."""
+    words: set[str] = set()
+    for chunk in set(text[start:stop].split()):
+        word = chunk.strip(_EDGE_PUNCTUATION)
+        if word.isalnum():
+            words.add(word)
+        elif word:
+            # "Friday's", "Montag/Dienstag": split the rare chunk with inner punctuation
+            words.update(_WORD.findall(word, timeout=TIMEOUT_S))
+    return words
+
+
+def _occurrences(text: str, word: str, start: int, stop: int) -> Iterator[int]:
+    at = text.find(word, start, stop)
+    while at >= 0:
+        if _whole_word_at(text, at, at + len(word), start, stop):
+            yield at
+        at = text.find(word, at + len(word), stop)
+
+
+def _date_shaped(text: str, begin: int, end: int, stop: int) -> bool:
+    """Whether the number token ``text[begin:end]`` can carry a date by itself."""
+    token = text[begin:end]
+    if not token.isdigit() or len(token) == 4:
+        return True  # Q3, 1990s, 90er, 4th, 10am; a year
+    after = text[end : min(stop, end + 3)]
+    if after[:1] in _DATE_JOINERS and (after[1:2].isdigit() or (after[1:2] == " " and after[2:3].isdigit())):
+        return True  # 14.03., 3/4/98, 14:30, 2025-03-14, 14. 3.
+    return _am_pm_at(text, end, stop)
+
+
+def _am_pm_at(text: str, at: int, stop: int) -> bool:
+    """Whether "am", "p.m.", " a. m" ... stands at ``at`` (a clock time's half of the day)."""
+    piece = text[at : min(stop, at + 7)].casefold()
+    index = 1 if piece[:1] in (" ", "\t") else 0
+    if piece[index : index + 1] not in ("a", "p"):
+        return False
+    index += 1
+    index += piece[index : index + 1] == "."
+    index += piece[index : index + 1] in (" ", "\t")
+    if piece[index : index + 1] != "m":
+        return False
+    after = text[at + index + 1 : at + index + 2] if at + index + 1 < stop else ""
+    return not (after and is_word_char(after))
+
+
+def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
+    """Start offsets of the carrier words in ``text[start:stop]``, in order."""
+    strong, prefixes = grammar.strong, grammar.strong_prefixes
+    found: set[int] = set()
+    for word in _words(text, start, stop):
+        folded = word.casefold()
+        if folded in strong or (prefixes and folded.startswith(prefixes)):
+            found.update(_occurrences(text, word, start, stop))
+    end = start
+    for digits in _DIGITS.finditer(text, start, stop, timeout=TIMEOUT_S):
+        begin = digits.start()
+        if begin < end:
+            continue  # a later digit run of a token already looked at ("Q3a4")
+        while begin > start and is_word_char(text[begin - 1]):
+            begin -= 1  # "Q3"
+        end = digits.end()
+        while end < stop and is_word_char(text[end]):
+            end += 1  # "1990s", "90er", "4th"
+        if _date_shaped(text, begin, end, stop):
+            found.add(begin)
+    return sorted(found)
+
+
+def starts(grammar: Grammar, text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """Candidate match starts in reading order, each with the carrier it leads to.
+
+    For each carrier: the words among the :data:`OPENER_REACH` before it (not before the
+    previous carrier) that can open an expression, then the carrier itself. The caller
+    skips candidates that fall inside a match it already took.
+    """
+    weak, weak_prefixes, numbers = grammar.weak, grammar.weak_prefixes, grammar.lexicon.numbers
+    tried = start
+    for carrier in carriers(grammar, text, start, stop):
+        low = max(tried, carrier - WINDOW_CHARS)
+        if low < carrier:
+            window = _words_before(text, low, carrier)
+            if window and window[0][0] == low and low > start and is_word_char(text[low - 1]):
+                window.pop(0)  # the window cut a word in two
+            # an opener reaches a carrier over a few words, and a number counts as one on the
+            # way ("up to 10 to 12 weeks" opens at "up", "the last two or three years" at "the");
+            # "a" and "one" are too common to stretch the reach
+            reach = len(window) - OPENER_REACH
+            for index in range(len(window) - 1, -1, -1):
+                if index < reach:
+                    break
+                word = window[index][1]
+                if word[:1].isdigit() or numbers.get(word.casefold(), 0) > 1:
+                    reach = min(reach, index - OPENER_REACH)
+            for begin, word in window[max(reach, 0) :]:
+                folded = word.casefold()
+                if (
+                    folded in weak
+                    or word[:1].isdigit()
+                    or (weak_prefixes and folded.startswith(weak_prefixes))
+                    or folded[-3:] == "mal"
+                ):
+                    yield begin, carrier
+        yield carrier, carrier
+        tried = carrier + 1
+
+
+def _words_before(text: str, low: int, high: int) -> list[tuple[int, str]]:
+    """The last few words of ``text[low:high]`` with their offsets, in reading order.
+
+    String methods on the short slice: a regex scanner costs more to set up than this.
+    """
+    piece = text[low:high]
+    found: list[tuple[int, str]] = []
+    cursor = len(piece)
+    for chunk in reversed(piece.split()):
+        at = piece.rfind(chunk, 0, cursor)
+        cursor = at
+        word = chunk.strip(_EDGE_PUNCTUATION)
+        if word.isalnum():
+            found.append((low + at + len(chunk) - len(chunk.lstrip(_EDGE_PUNCTUATION)), word))
+        elif word:
+            found.extend(
+                (low + at + m.start(), m.group())
+                for m in reversed(list(_WORD.finditer(chunk, timeout=TIMEOUT_S)))
+            )
+        if len(found) > 3 * OPENER_REACH:
+            break
+    found.reverse()
+    return found
