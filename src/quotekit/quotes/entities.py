@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
     from quotekit.quotes.tokens import Mention
 
-__all__ = ["EntityTracker", "NameIndex"]
+__all__ = ["EntityTracker", "NameIndex", "leading_non_names"]
 
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*)*")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -31,12 +31,19 @@ MAX_NAME_WORDS: Final = 3
 class NameIndex:
     """The full names a document uses, looked up by their last word."""
 
-    def __init__(self, text: str, lexicons: dict[str, Lexicon]) -> None:
+    def __init__(
+        self, text: str, lexicons: dict[str, Lexicon], non_names: frozenset[str] | None = None
+    ) -> None:
         self._forms: dict[str, Counter[str]] = {}
         self._roles: dict[str, Counter[str]] = {}
         role_words: dict[str, bool] = {}
+        # "Den Unmut", "The Senate" at a sentence start are no names: drop the leading articles
+        if non_names is None:
+            non_names = leading_non_names(lexicons)
         for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
             words = match.group().replace("\u00a0", " ").split(" ")
+            while words and words[0].casefold() in non_names:
+                words = words[1:]
             if len(words) < 2:
                 continue
             cut = 0
@@ -81,6 +88,11 @@ class NameIndex:
         if not words:
             return []
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
+
+
+def leading_non_names(lexicons: dict[str, Lexicon]) -> frozenset[str]:
+    """Words that start a capitalised run without being part of a name (Den, The, Auch)."""
+    return frozenset().union(*(lex.determiners | lex.function_words for lex in lexicons.values()))
 
 
 @attrs.define

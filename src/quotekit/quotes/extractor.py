@@ -12,15 +12,18 @@ import regex
 from quotekit._regex import TIMEOUT_S
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
 from quotekit.quotes.direct import Candidate, Context, classify
-from quotekit.quotes.entities import EntityTracker, NameIndex
+from quotekit.quotes.entities import EntityTracker, NameIndex, leading_non_names
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
+from quotekit.quotes.frames import STRONG, clause_subject, speaker_strength
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
+from quotekit.quotes.tokens import tokenize
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from quotekit.lang import LanguageData
+    from quotekit.quotes.tokens import Mention
 
 __all__ = ["QuoteAttributor"]
 
@@ -49,6 +52,7 @@ class QuoteAttributor:
     def __init__(self, data: LanguageData) -> None:
         self._data = data
         self._lexicons = compile_lexicons(data)
+        self._non_names = leading_non_names(self._lexicons)
         pairs = []
         for lang in data.languages:
             for row in data.table(lang, "quote_marks"):
@@ -70,7 +74,7 @@ class QuoteAttributor:
         spans, unclosed = self._scanner.scan(text)
         languages = _LanguageIndex(doc)
         newlines = [m.start() for m in _NEWLINE.finditer(text, timeout=TIMEOUT_S)]
-        names = NameIndex(text, self._lexicons)
+        names = NameIndex(text, self._lexicons, self._non_names)
         top = [index for index, span in enumerate(spans) if span.parent is None]
         candidates: list[Candidate] = []
         by_span: dict[int, int] = {}
@@ -94,6 +98,11 @@ class QuoteAttributor:
                     candidates.append(candidate)
         _demote_inside_mixed(candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
+        for candidate in candidates:
+            if candidate.mention is not None:
+                lex = self._lexicon(candidate.lang or languages.at(candidate.start))
+                if lex is not None:
+                    candidate.mention = _likelier_speaker(text, candidate, lex, names.surnames)
         return _build(doc, candidates, unclosed, names, languages)
 
 
@@ -149,6 +158,26 @@ def _context(
         next_start=next_start,
         known_names=known,
     )
+
+
+def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: frozenset[str]) -> Mention | None:
+    """Return the frame's subject when the mention found beside the cue names no one who speaks.
+
+    The phrase next to a cue is often its object (Den Unmut der CDU brachte die Sprecherin … zum
+    Ausdruck: „…“); the subject of the frame's clause, when it looks more like a speaker, wins.
+    """
+    mention = candidate.mention
+    start, end = candidate.frame
+    if mention is None or end <= start:
+        return mention
+    tokens = [t for t in tokenize(text, start, end) if not candidate.start <= t.start < candidate.end]
+    strength = speaker_strength(mention, tokens, lex, known)
+    if strength == STRONG:
+        return mention
+    subject = clause_subject(tokens, lex, known)
+    if subject is not None and speaker_strength(subject, tokens, lex, known) > strength:
+        return subject
+    return mention
 
 
 def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> list[Candidate]:

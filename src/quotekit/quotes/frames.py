@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from quotekit.quotes.lexicon import Lexicon
 
-__all__ = ["Cue", "find_cue", "known_name_near", "speaker_of"]
+__all__ = ["Cue", "clause_subject", "find_cue", "known_name_near", "speaker_of", "speaker_strength"]
 
 #: Passive auxiliaries: "der als „Trump-Flüsterer“ bezeichnet wird" names no speaker.
 _PASSIVE: Final = frozenset(
@@ -51,6 +51,17 @@ def _particle_end(tokens: Sequence[Token], index: int, particle: str) -> int | N
         if text.casefold() == particle and (position + 1 >= len(tokens) or not tokens[position + 1].is_word):
             return tokens[position].end
     return None
+
+
+def _auxiliary_before(tokens: Sequence[Token], index: int, floor: int, lex: Lexicon) -> bool:
+    """Whether an auxiliary (hatte, hat, has) precedes ``tokens[index]`` in its clause."""
+    for position in range(index - 1, floor - 1, -1):
+        text = tokens[position].text
+        if text in _CLAUSE_END:
+            return False
+        if text.casefold() in lex.auxiliaries:
+            return True
+    return False
 
 
 def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
@@ -100,12 +111,17 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
                 elif all(r.particle for r in readings):
                     continue  # "teilte" without "mit" is no cue
             speech = any(r.speech for r in readings)
+            participle = reading.participle or (
+                # betont, erklärt: a finite form and a participle; after hatte/hat it is the participle
+                any(r.participle for r in readings)
+                and _auxiliary_before(tokens, index, max(first, index - 14), lex)
+            )
             return Cue(
                 index=index,
                 start=token.start,
                 end=end,
                 speech=speech,
-                kind="participle" if reading.participle else "verb",
+                kind="participle" if participle else "verb",
                 lemma=reading.lemma,
             )
         if folded in lex.frame_words and index > 0 and tokens[index - 1].text in {",", "—", "–", "-"}:
@@ -233,3 +249,129 @@ def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention
         return None
     phrase = " ".join(t.text for t in tokens[index:end])
     return Mention(start=tokens[index].start, end=tokens[end - 1].end, kind="role", name=phrase, role=None)
+
+
+#: Articles that, after a noun, open a genitive attribute (die Rolle der Partei), not a subject.
+_GENITIVE_AFTER_NOUN: Final = frozenset({"der", "des"})
+#: Articles inside a German name only after von, van, de (Ursula von der Leyen).
+_NAME_ARTICLE_AFTER: Final = frozenset({"von", "van", "de"})
+_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "des"})
+STRONG: Final = 2
+WEAK: Final = 1
+
+
+def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, known: frozenset[str]) -> int:
+    """How much ``mention`` looks like someone who speaks: 2 a person or body, 1 maybe, 0 a thing.
+
+    A pronoun, a role noun (der Nato-Chef), a name the document uses in full, or two capitalised
+    words side by side (Franz Müller) are strong; in German, where every noun is capitalised, a
+    single unknown capitalised word or a phrase whose head is an abstract noun (die Haltung der
+    Regierung, Seine Zuversicht) is no speaker. English phrases keep the benefit of the doubt.
+    """
+    if mention.kind == "pronoun":
+        return STRONG
+    words = mention.name.split()
+    if not words:
+        return 0
+    if any(lex.is_role(word) for word in words) or (
+        mention.role is not None and any(lex.is_role(word) for word in mention.role.split())
+    ):
+        return STRONG
+    if not lex.capitalises_nouns:
+        # "that the negotiation does not include", "Ever": a clause or an adverb, not a phrase
+        first = words[0].casefold()
+        if first in lex.complementizers or all(word.casefold() in lex.function_words for word in words):
+            return 0
+        return STRONG
+    head = words[-1].casefold()
+    if head.endswith(lex.abstract_suffixes) or head in lex.function_words:
+        return 0
+    inside = [t for t in tokens if mention.start <= t.start < mention.end]
+    if mention.kind == "role":
+        first = inside[0].text.casefold() if inside else ""
+        return 0 if first == "das" else WEAK  # das Auftreten: a neuter noun is rarely a person
+    if head in known:
+        return STRONG
+    genitive = any(
+        t.text.casefold() in _ARTICLES
+        and position > 0
+        and inside[position - 1].text.casefold() not in _NAME_ARTICLE_AFTER
+        for position, t in enumerate(inside)
+    )
+    if genitive:
+        return 0  # Anwendung der Richtlinienkompetenz: a noun with its genitive, not a name
+    return STRONG if len([t for t in inside if t.is_word and t.is_capitalised]) >= 2 else 0
+
+
+def clause_subject(
+    tokens: Sequence[Token], lex: Lexicon, known: frozenset[str], first: int = 0, last: int | None = None
+) -> Mention | None:
+    """Return the clause's first phrase that can be its subject and looks like a speaker.
+
+    Phrases after a preposition (in der ARD), in the accusative or dative (den Unmut, dem
+    Minister) and genitive attributes (die Rolle der Partei) are stepped over whole, so the
+    subject of a German clause is found wherever the verb-second order puts it:
+    *Den Unmut der CDU brachte die Sprecherin … zum Ausdruck* names the Sprecherin.
+    """
+    stop = len(tokens) if last is None else min(last, len(tokens))
+    best: Mention | None = None
+    best_strength = 0
+    index = first
+    previous: Token | None = None
+    while index < stop:
+        token = tokens[index]
+        text = token.text
+        if text in _CLAUSE_END:
+            break
+        if not token.is_word:
+            previous = token if text != "," else None
+            index += 1
+            continue
+        folded = text.casefold()
+        prev_folded = previous.text.casefold() if previous is not None else ""
+        oblique = (
+            prev_folded in lex.prepositions
+            or folded in _NOT_NOMINATIVE_START
+            or folded in lex.prepositions
+            or (
+                lex.capitalises_nouns
+                and folded in _GENITIVE_AFTER_NOUN
+                and previous is not None
+                and previous.is_word
+                and previous.is_capitalised
+                and prev_folded not in lex.function_words
+            )
+        )
+        starts_phrase = folded in lex.pronouns or folded in lex.determiners or token.is_capitalised
+        if starts_phrase and not oblique and folded not in lex.phrase_blockers:
+            found = mention_after(tokens, index, lex)
+            if found is not None:
+                strength = speaker_strength(found, tokens, lex, known)
+                if strength == STRONG:
+                    return found
+                if strength > best_strength:
+                    best, best_strength = found, strength
+                index = _index_after(tokens, index, found.end)
+                previous = tokens[index - 1]
+                continue
+        elif oblique and folded not in lex.prepositions:
+            found = mention_after(tokens, index, lex, nominative=False)
+            if found is not None:
+                index = _index_after(tokens, index, found.end)
+                previous = tokens[index - 1]
+                continue
+        previous = token
+        index += 1
+    return best
+
+
+#: Words that start a phrase that is not a subject (accusative, dative, genitive articles).
+_NOT_NOMINATIVE_START: Final = frozenset(
+    {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren", "seines", "ihres"}
+)
+
+
+def _index_after(tokens: Sequence[Token], index: int, end: int) -> int:
+    while index < len(tokens) and tokens[index].start < end:
+        index += 1
+    return index
