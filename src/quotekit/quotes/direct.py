@@ -296,6 +296,13 @@ def _previous_sentence_speaker(
     for match in _SENTENCE_END.finditer(ctx.text, floor, max(floor, left_start - 2), timeout=TIMEOUT_S):
         start = match.end()
     tokens = tokenize(ctx.text, start, left_start)
+    if start == ctx.previous_end and ctx.previous_end >= ctx.paragraph_start:
+        # "…," Clinton said, referring to a PAC. "…": the sentence between is the previous
+        # quote's frame (its first cue), and its speaker goes on talking
+        cue = find_cue(tokens, lex, 0, 8, speech_only=True)
+        mention = speaker_of(tokens, cue, lex) if cue is not None else None
+        if cue is not None and mention is not None:
+            return mention, (cue.start, cue.end), None
     cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
     if cue is not None and cue.kind in {"verb", "participle"}:
         mention = speaker_of(tokens, cue, lex)
