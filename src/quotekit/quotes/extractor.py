@@ -53,6 +53,7 @@ class QuoteAttributor:
         self._data = data
         self._lexicons = compile_lexicons(data)
         self._non_names = leading_non_names(self._lexicons)
+        self._genders = {word: gender for lex in self._lexicons.values() for word, gender in lex.pronouns.items()}
         pairs = []
         for lang in data.languages:
             for row in data.table(lang, "quote_marks"):
@@ -103,7 +104,7 @@ class QuoteAttributor:
                 lex = self._lexicon(candidate.lang or languages.at(candidate.start))
                 if lex is not None:
                     candidate.mention = _likelier_speaker(text, candidate, lex, names.surnames)
-        return _build(doc, candidates, unclosed, names, languages)
+        return _build(doc, candidates, unclosed, names, languages, self._genders)
 
 
 class _LanguageIndex:
@@ -230,9 +231,10 @@ def _build(
     unclosed: list[int],
     names: NameIndex,
     languages: _LanguageIndex,
+    genders: Mapping[str, str],
 ) -> Document:
     text = doc.text
-    tracker = EntityTracker(text, names)
+    tracker = EntityTracker(text, names, genders)
     timexes = sorted((t for t in doc.timexes if t.type in _TIMEX_TYPES), key=lambda t: t.start)
     timex_starts = [t.start for t in timexes]
     posts = list(doc.posts)

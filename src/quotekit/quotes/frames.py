@@ -64,6 +64,25 @@ def _auxiliary_before(tokens: Sequence[Token], index: int, floor: int, lex: Lexi
     return False
 
 
+#: Words that open a relative or adverbial clause after a comma: its verb is not the frame's.
+_RELATIVE: Final = frozenset({"who", "which", "whom", "whose", "welcher", "welche", "welches"})
+_GERMAN_RELATIVE: Final = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen"})
+
+
+def _in_relative_clause(tokens: Sequence[Token], index: int, floor: int) -> bool:
+    """Whether ``tokens[index]`` is the verb of a relative clause (, who has endorsed / , der … hatte)."""
+    for position in range(index - 1, max(floor, index - 8) - 1, -1):
+        text = tokens[position].text
+        if text in _CLAUSE_END:
+            return False
+        if text == ",":
+            if position + 1 >= index:
+                return False
+            word = tokens[position + 1].text.casefold()
+            return word in _RELATIVE or (word in _GERMAN_RELATIVE and position + 2 < index)
+    return False
+
+
 def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
     tokens: Sequence[Token],
     lex: Lexicon,
@@ -93,6 +112,8 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
             reading = readings[0]
             if speech_only and not any(r.speech for r in readings):
                 continue
+            if _in_relative_clause(tokens, index, first):
+                continue  # Warren, who has not endorsed a candidate, told reporters
             nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
             if nxt in _PASSIVE and any(r.participle for r in readings):
                 continue
@@ -199,7 +220,33 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     found = mention_before(tokens, index, lex, floor)
     if found is None and index > floor and tokens[index - 1].text.casefold() in lex.auxiliaries:
         found = mention_before(tokens, index - 1, lex, floor)
-    return found or mention_after(tokens, index + 1, lex)
+    if found is None:
+        found = _impersonal_subject(tokens, index, lex, floor)
+    if found is None and _only_skip_words(tokens, floor, index, lex):
+        found = mention_after(tokens, index + 1, lex)  # "…," said Smith: the subject follows
+    return found
+
+
+#: English "it" (the letter, the statement) speaks only as the subject right before a cue: "…," it read.
+_IMPERSONAL_SUBJECTS: Final = frozenset({"it"})
+
+
+def _impersonal_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
+    position = index - 1
+    while position >= floor and tokens[position].text.casefold() in lex.skip_words:
+        position -= 1
+    if position >= floor and tokens[position].text.casefold() in _IMPERSONAL_SUBJECTS:
+        token = tokens[position]
+        return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
+    return None
+
+
+def _only_skip_words(tokens: Sequence[Token], floor: int, index: int, lex: Lexicon) -> bool:
+    """Whether nothing but punctuation and adverbs stands between ``floor`` and the cue."""
+    return all(
+        not t.is_word or t.text.casefold() in lex.skip_words or t.text.casefold() in lex.auxiliaries
+        for t in tokens[floor:index]
+    )
 
 
 def _noun_speaker(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
