@@ -95,7 +95,17 @@ _GENDERED: Final = frozenset({"m", "f"})
 _DEFAULT_GENDERS: Final = {"he": "m", "she": "f", "er": "m", "sie": "f", "they": "x", "i": "x", "we": "x"}
 _FEMININE_TITLES: Final = frozenset({"mrs", "ms", "miss", "frau", "queen", "lady", "königin"})
 _MASCULINE_TITLES: Final = frozenset({"mr", "herr", "king", "sir", "lord", "könig"})
-_FEMININE_ENDINGS: Final = ("woman", "women", "erin", "entin", "antin", "istin", "orin", "chefin", "ministerin")
+_FEMININE_ENDINGS: Final = (
+    "woman",
+    "women",
+    "erin",
+    "entin",
+    "antin",
+    "istin",
+    "orin",
+    "chefin",
+    "ministerin",
+)
 _MASCULINE_ENDINGS: Final = ("man", "men")
 
 
@@ -105,7 +115,9 @@ def _gender_of_roles(roles: list[str]) -> str:
         for word in _WORD.findall(role.casefold(), timeout=TIMEOUT_S):
             if word in _FEMININE_TITLES or word.endswith(_FEMININE_ENDINGS):
                 return "f"
-            if word in _MASCULINE_TITLES or (word.endswith(_MASCULINE_ENDINGS) and not word.endswith("german")):
+            if word in _MASCULINE_TITLES or (
+                word.endswith(_MASCULINE_ENDINGS) and not word.endswith("german")
+            ):
                 return "m"
     return "x"
 

@@ -13,9 +13,9 @@ from quotekit._regex import TIMEOUT_S
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
 from quotekit.quotes.direct import Candidate, Context, classify
 from quotekit.quotes.entities import EntityTracker, NameIndex, leading_non_names
+from quotekit.quotes.frames import STRONG, clause_subject, only_skip_words, speaker_strength
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
-from quotekit.quotes.frames import STRONG, clause_subject, speaker_strength
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
 from quotekit.quotes.tokens import tokenize
 
@@ -53,7 +53,9 @@ class QuoteAttributor:
         self._data = data
         self._lexicons = compile_lexicons(data)
         self._non_names = leading_non_names(self._lexicons)
-        self._genders = {word: gender for lex in self._lexicons.values() for word, gender in lex.pronouns.items()}
+        self._genders = {
+            word: gender for lex in self._lexicons.values() for word, gender in lex.pronouns.items()
+        }
         pairs = []
         for lang in data.languages:
             for row in data.table(lang, "quote_marks"):
@@ -172,6 +174,13 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
     if mention is None or end <= start:
         return mention
     tokens = [t for t in tokenize(text, start, end) if not candidate.start <= t.start < candidate.end]
+    if not lex.capitalises_nouns and candidate.cue is not None and mention.start >= candidate.cue[1]:
+        # English puts the subject after the cue only when the cue opens the frame ("…," said
+        # Smith); after "Clinton seemed ready, telling the crowd" the phrase is the object
+        cue_at = next((i for i, t in enumerate(tokens) if t.start >= candidate.cue[0]), len(tokens))
+        opens_at = next((i for i, t in enumerate(tokens) if t.start >= candidate.end), 0)
+        if not only_skip_words(tokens, min(opens_at, cue_at), cue_at, lex):
+            return clause_subject(tokens, lex, known, min(opens_at, cue_at), cue_at)
     strength = speaker_strength(mention, tokens, lex, known)
     if strength == STRONG:
         return mention

@@ -18,7 +18,15 @@ if TYPE_CHECKING:
 
     from quotekit.quotes.lexicon import Lexicon
 
-__all__ = ["Cue", "clause_subject", "find_cue", "known_name_near", "speaker_of", "speaker_strength"]
+__all__ = [
+    "Cue",
+    "clause_subject",
+    "find_cue",
+    "known_name_near",
+    "only_skip_words",
+    "speaker_of",
+    "speaker_strength",
+]
 
 #: Passive auxiliaries: "der als „Trump-Flüsterer“ bezeichnet wird" names no speaker.
 _PASSIVE: Final = frozenset(
@@ -166,7 +174,7 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
     return None
 
 
-def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: PLR0911, PLR0912 - one pass, one branch per case
+def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
     """Return the speaker a cue names, looking where the language puts it for this kind of cue."""
     index = cue.index
     if cue.kind in {"frame", "before"}:
@@ -222,9 +230,7 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         found = mention_before(tokens, index - 1, lex, floor)
     if found is None:
         found = _impersonal_subject(tokens, index, lex, floor)
-    if found is None and _only_skip_words(tokens, floor, index, lex):
-        found = mention_after(tokens, index + 1, lex)  # "…," said Smith: the subject follows
-    return found
+    return found or mention_after(tokens, index + 1, lex)
 
 
 #: English "it" (the letter, the statement) speaks only as the subject right before a cue: "…," it read.
@@ -241,7 +247,7 @@ def _impersonal_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floor
     return None
 
 
-def _only_skip_words(tokens: Sequence[Token], floor: int, index: int, lex: Lexicon) -> bool:
+def only_skip_words(tokens: Sequence[Token], floor: int, index: int, lex: Lexicon) -> bool:
     """Whether nothing but punctuation and adverbs stands between ``floor`` and the cue."""
     return all(
         not t.is_word or t.text.casefold() in lex.skip_words or t.text.casefold() in lex.auxiliaries
@@ -307,7 +313,7 @@ STRONG: Final = 2
 WEAK: Final = 1
 
 
-def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, known: frozenset[str]) -> int:
+def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, known: frozenset[str]) -> int:  # noqa: PLR0911 - one verdict per kind of phrase
     """How much ``mention`` looks like someone who speaks: 2 a person or body, 1 maybe, 0 a thing.
 
     A pronoun, a role noun (der Nato-Chef), a name the document uses in full, or two capitalised
@@ -320,6 +326,21 @@ def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, kn
     words = mention.name.split()
     if not words:
         return 0
+    inside = [t for t in tokens if mention.start <= t.start < mention.end]
+    if lex.capitalises_nouns:
+        genitive = next(
+            (
+                position
+                for position, t in enumerate(inside)
+                if t.text.casefold() in _ARTICLES
+                and position > 0
+                and inside[position - 1].text.casefold() not in _NAME_ARTICLE_AFTER
+            ),
+            None,
+        )
+        if genitive is not None:
+            # der Sprecher des Ministeriums speaks; der Ärger der Partei does not: the head decides
+            return STRONG if any(lex.is_role(t.text) for t in inside[:genitive]) else 0
     if any(lex.is_role(word) for word in words) or (
         mention.role is not None and any(lex.is_role(word) for word in mention.role.split())
     ):
@@ -333,20 +354,11 @@ def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, kn
     head = words[-1].casefold()
     if head.endswith(lex.abstract_suffixes) or head in lex.function_words:
         return 0
-    inside = [t for t in tokens if mention.start <= t.start < mention.end]
     if mention.kind == "role":
         first = inside[0].text.casefold() if inside else ""
         return 0 if first == "das" else WEAK  # das Auftreten: a neuter noun is rarely a person
     if head in known:
         return STRONG
-    genitive = any(
-        t.text.casefold() in _ARTICLES
-        and position > 0
-        and inside[position - 1].text.casefold() not in _NAME_ARTICLE_AFTER
-        for position, t in enumerate(inside)
-    )
-    if genitive:
-        return 0  # Anwendung der Richtlinienkompetenz: a noun with its genitive, not a name
     return STRONG if len([t for t in inside if t.is_word and t.is_capitalised]) >= 2 else 0
 
 
