@@ -171,10 +171,15 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
     """
     mention = candidate.mention
     start, end = candidate.frame
-    if mention is None or end <= start:
+    if mention is None or end <= start or mention.kind == "pronoun":
         return mention
+    after_cue = candidate.cue is not None and mention.start >= candidate.cue[1]
+    if (lex.capitalises_nouns or not after_cue) and speaker_strength(
+        mention, tokenize(text, mention.start, mention.end), lex, known
+    ) == STRONG:
+        return mention  # the common case, judged on the mention's own few tokens
     tokens = [t for t in tokenize(text, start, end) if not candidate.start <= t.start < candidate.end]
-    if not lex.capitalises_nouns and candidate.cue is not None and mention.start >= candidate.cue[1]:
+    if not lex.capitalises_nouns and candidate.cue is not None and after_cue:
         # English puts the subject after the cue only when the cue opens the frame ("…," said
         # Smith); after "Clinton seemed ready, telling the crowd" the phrase is the object
         cue_at = next((i for i, t in enumerate(tokens) if t.start >= candidate.cue[0]), len(tokens))
