@@ -122,6 +122,8 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
                 continue
             if _in_relative_clause(tokens, index, first):
                 continue  # Warren, who has not endorsed a candidate, told reporters
+            if not lex.capitalises_nouns and index > first and tokens[index - 1].text.casefold() in lex.determiners:
+                continue  # "the report stated": after an article the form is a noun
             nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
             if nxt in _PASSIVE and any(r.participle for r in readings):
                 continue
@@ -210,7 +212,8 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         and index + 1 < len(tokens)
         and tokens[index + 1].text.casefold() in {"es", "it"}
     ):
-        return _source_phrase(tokens, index + 2, lex)  # heißt es in einer Erklärung
+        # heißt es in einer Erklärung / In dem Antrag heißt es: the document the quote is from
+        return _source_phrase(tokens, index + 2, lex) or _fronted_source(tokens, floor, index, lex)
     if lex.capitalises_nouns:
         # German: the subject follows a fronted verb (sagte Rutte) or precedes it (Rutte sagte);
         # a name or pronoun filling the place before the verb is the subject (V2 order)
@@ -284,11 +287,31 @@ def _subject_like(mention: Mention, tokens: Sequence[Token], floor: int) -> bool
     return first is None or first.text.casefold() not in {"den", "dem", "des", "einem", "einen", "eines"}
 
 
+#: Prepositions that open the place a quote is read (in dem Antrag, auf der Homepage, vom Sprecher).
+_SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "auf", "laut", "on", "vom", "von", "aus", "bei", "beim"})
+
+
+def _fronted_source(tokens: Sequence[Token], floor: int, index: int, lex: Lexicon) -> Mention | None:
+    """In dem Antrag heißt es / Auf der Homepage heißt es: the fronted phrase up to a comma or the cue."""
+    start = floor
+    while start < index and (tokens[start].text.casefold() in lex.skip_words or not tokens[start].is_word):
+        start += 1
+    if start >= index or tokens[start].text.casefold() not in _SOURCE_PREPOSITIONS:
+        return None
+    end = start + 1
+    while end < index and end - start < 8 and tokens[end].text not in {",", ":", ";"}:
+        end += 1
+    if end - start < 2:
+        return None
+    phrase = " ".join(t.text for t in tokens[start:end])
+    return Mention(start=tokens[start].start, end=tokens[end - 1].end, kind="role", name=phrase, role=None)
+
+
 def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention | None:
     """In einer Erklärung / in a statement: the document a quote is taken from."""
     while index < len(tokens) and tokens[index].text.casefold() in lex.skip_words:
         index += 1
-    if index >= len(tokens) or tokens[index].text.casefold() not in {"in", "im", "auf", "laut", "on"}:
+    if index >= len(tokens) or tokens[index].text.casefold() not in _SOURCE_PREPOSITIONS:
         return None
     end = index + 1
     while (
@@ -326,6 +349,8 @@ def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, kn
     words = mention.name.split()
     if not words:
         return 0
+    if words[0].casefold() in _SOURCE_PREPOSITIONS:
+        return STRONG  # in dem Antrag (heißt es): the document itself is the source
     inside = [t for t in tokens if mention.start <= t.start < mention.end]
     if lex.capitalises_nouns:
         genitive = next(
@@ -376,6 +401,13 @@ def clause_subject(
     best: Mention | None = None
     best_strength = 0
     index = first
+    while index < stop and not tokens[index].is_word:
+        index += 1
+    if index < stop and tokens[index].text.casefold() in _SUBORDINATORS:
+        # Als ein Fluggast zu Hilfe eilte, biss der Randalierer …: the main clause has the subject
+        comma = next((i for i in range(index, stop) if tokens[i].text == ","), None)
+        if comma is not None:
+            index = comma + 1
     previous: Token | None = None
     while index < stop:
         token = tokens[index]
@@ -424,6 +456,29 @@ def clause_subject(
     return best
 
 
+#: Conjunctions that open a clause before the main one (Als …, / When …,): its subject is not the frame's.
+_SUBORDINATORS: Final = frozenset(
+    {
+        "als",
+        "wenn",
+        "weil",
+        "nachdem",
+        "obwohl",
+        "bevor",
+        "sobald",
+        "seitdem",
+        "when",
+        "after",
+        "before",
+        "while",
+        "although",
+        "because",
+        "since",
+        "as",
+        "if",
+        "once",
+    }
+)
 #: Words that start a phrase that is not a subject (accusative, dative, genitive articles).
 _NOT_NOMINATIVE_START: Final = frozenset(
     {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren", "seines", "ihres"}

@@ -332,7 +332,13 @@ def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, fl
     while position >= floor and end - position < 5:
         token = tokens[position]
         folded = token.text.casefold()
-        if not token.is_word or folded in _STOP or lex.cue(token.text) or folded in lex.auxiliaries:
+        noun_after_article = position > floor and tokens[position - 1].text.casefold() in lex.determiners
+        if (
+            not token.is_word
+            or folded in _STOP
+            or (lex.cue(token.text) and not noun_after_article)  # the report, a statement
+            or folded in lex.auxiliaries
+        ):
             return _bare_plural(tokens, position + 1, end, lex)
         if folded in lex.determiners and position < end:
             words = list(tokens[position : end + 1])
