@@ -264,7 +264,7 @@ def _build(
         if (
             mention is None
             and candidate.fallback is not None
-            and not recent
+            and (not recent or _introduces_someone(candidate.fallback))
             and not candidate.group_with_previous
         ):
             mention = candidate.fallback
@@ -342,6 +342,11 @@ def _build(
         entities=tracker.entities(),
         diagnostics=(*doc.diagnostics, *diagnostics),
     )
+
+
+def _introduces_someone(mention: Mention) -> bool:
+    """A sentence naming someone in full (Der Bruder des Papstes, Georg Ratzinger, war …) before a quote."""
+    return mention.kind == "name" and " " in mention.name
 
 
 def _post_at(posts: list[Post], offset: int) -> int | None:
