@@ -192,6 +192,9 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         return mention_before(tokens, index, lex, floor)
     if cue.kind == "noun":
         return _noun_speaker(tokens, index, lex, floor)
+    coordinated = _coordinated_subject(tokens, index, lex, floor)
+    if coordinated is not None:
+        return coordinated
     if cue.kind == "participle" and lex.capitalises_nouns:
         # hatte Rutte gesagt / Rutte hat gesagt: the subject sits next to the auxiliary
         for position in range(index - 1, max(floor, index - 14) - 1, -1):
@@ -256,6 +259,24 @@ def only_skip_words(tokens: Sequence[Token], floor: int, index: int, lex: Lexico
         not t.is_word or t.text.casefold() in lex.skip_words or t.text.casefold() in lex.auxiliaries
         for t in tokens[floor:index]
     )
+
+
+#: Conjunctions joining a second verb to the first one's subject (Lazar said … and added, "…").
+_COORDINATORS: Final = frozenset({"and", "und", "then", "dann"})
+
+
+def _coordinated_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
+    """Return the clause's subject when the cue is a second verb (… und fügte hinzu / … and added)."""
+    position = index - 1
+    while position > floor and tokens[position].text.casefold() in lex.skip_words:
+        position -= 1
+    if position <= floor or tokens[position].text.casefold() not in _COORDINATORS:
+        return None
+    if lex.capitalises_nouns and index + 1 < len(tokens) and tokens[index + 1].is_word:
+        following = tokens[index + 1].text.casefold()
+        if following in lex.pronouns or following in lex.determiners or tokens[index + 1].is_capitalised:
+            return None  # … und sagte der Minister: the subject follows the verb
+    return clause_subject(tokens, lex, frozenset(), floor, position)
 
 
 def _noun_speaker(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
