@@ -220,7 +220,7 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     if lex.capitalises_nouns:
         # German: the subject follows a fronted verb (sagte Rutte) or precedes it (Rutte sagte);
         # a name or pronoun filling the place before the verb is the subject (V2 order)
-        before = mention_before(tokens, index, lex, floor)
+        before = _with_article(tokens, mention_before(tokens, index, lex, floor), floor, lex)
         if (
             before is not None
             and before.start == tokens[floor].start
@@ -237,6 +237,23 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     if found is None:
         found = _impersonal_subject(tokens, index, lex, floor)
     return found or mention_after(tokens, index + 1, lex)
+
+
+def _with_article(
+    tokens: Sequence[Token], mention: Mention | None, floor: int, lex: Lexicon
+) -> Mention | None:
+    """Der österreichische Bundeskanzler Wolfgang Schüssel: take the article and adjectives along."""
+    if mention is None or mention.kind == "pronoun" or tokens[floor].start >= mention.start:
+        return mention
+    first = tokens[floor]
+    if first.text.casefold() not in lex.determiners:
+        return mention
+    for token in tokens[floor + 1 :]:
+        if token.start >= mention.start:
+            break
+        if not token.is_word or token.is_capitalised or lex.cue(token.text):
+            return mention
+    return attrs.evolve(mention, start=first.start)
 
 
 #: English "it" (the letter, the statement) speaks only as the subject right before a cue: "…," it read.
