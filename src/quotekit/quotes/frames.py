@@ -122,7 +122,11 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
                 continue
             if _in_relative_clause(tokens, index, first):
                 continue  # Warren, who has not endorsed a candidate, told reporters
-            if not lex.capitalises_nouns and index > first and tokens[index - 1].text.casefold() in lex.determiners:
+            if (
+                not lex.capitalises_nouns
+                and index > first
+                and tokens[index - 1].text.casefold() in lex.determiners
+            ):
                 continue  # "the report stated": after an article the form is a noun
             nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
             if nxt in _PASSIVE and any(r.participle for r in readings):
