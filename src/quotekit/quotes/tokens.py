@@ -139,8 +139,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def _abbreviation(word: str) -> bool:
-    """Sen., Dr., U.S. (a dot inside, or a short capitalised word) keep their full stop."""
+    """Sen., Dr., U.S., R-Ky. (a dot inside, a short capitalised word, a party tag) keep their full stop."""
     core = word[:-1]
+    if len(core) <= 8 and core[1:2] == "-" and core[:1].isupper():
+        return True  # R-Ky., D-Calif.: party and state after a politician's name
     return "." in core or (len(core) <= 3 and core[:1].isupper())
 
 
