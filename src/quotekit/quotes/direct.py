@@ -134,6 +134,11 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
         cue = find_cue(tokens, lex, first, first + reach)
+        if cue is not None and _trailing_clause(tokens, cue, first, lex):
+            # He also vowed, "…," referring to ISIS: the clause after the quote is no frame
+            left_frame = _left_frame(span, ctx, lex, left_start, left, words)
+            if left_frame is not None and left_frame.mention is not None:
+                return left_frame
         if cue is not None and cue.kind not in {"noun", "before"}:
             mention = speaker_of(tokens, cue, lex, first)
             if mention is None and cue.kind == "frame":
@@ -272,6 +277,19 @@ def _left_frame(
                 frame=(left_start, span.open_at),
             )
     return None
+
+
+#: Words opening an adverbial clause after a quote ("…," after Fallon expressed …).
+_TRAILING_OPENERS: Final = frozenset({"after", "when", "while", "before", "as", "because", "since", "until"})
+
+
+def _trailing_clause(tokens: list[Token], cue: Cue, first: int, lex: Lexicon) -> bool:
+    """English: the cue after a quote is an -ing form or sits in an adverbial clause (adding …, after …)."""
+    if lex.capitalises_nouns:
+        return False
+    if tokens[cue.index].text.endswith("ing"):
+        return True
+    return any(t.text.casefold() in _TRAILING_OPENERS for t in tokens[first : cue.index])
 
 
 def _clause_pronoun(tokens: list[Token], lex: Lexicon) -> Mention | None:
