@@ -235,6 +235,11 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         return mention_after(tokens, index + 1, lex) or (
             before if before is not None and _subject_like(before, tokens, floor) else None
         )
+    if tokens[index].text.endswith("ing") and index > floor:
+        # X urged women to vote for Clinton, saying "…": the -ing form shares the clause's subject
+        subject = clause_subject(tokens, lex, frozenset(), floor, index)
+        if subject is not None:
+            return subject
     found = mention_before(tokens, index, lex, floor)
     if found is None and index > floor and tokens[index - 1].text.casefold() in lex.auxiliaries:
         found = mention_before(tokens, index - 1, lex, floor)
