@@ -236,8 +236,17 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             before if before is not None and _subject_like(before, tokens, floor) else None
         )
     if tokens[index].text.endswith("ing") and index > floor:
-        # X urged women to vote for Clinton, saying "…": the -ing form shares the clause's subject
-        subject = clause_subject(tokens, lex, frozenset(), floor, index)
+        # X urged women to vote for Clinton, saying "…": the -ing form shares the clause's subject,
+        # or that of the cue before it (…, Nefzi said, adding, "…")
+        earlier = find_cue(tokens, lex, floor, index, speech_only=True, from_end=True)
+        subject = None
+        if (
+            earlier is not None
+            and earlier.index >= index - 3  # "Nefzi said, adding": the cue right before
+            and not tokens[earlier.index].text.endswith("ing")
+        ):
+            subject = speaker_of(tokens, earlier, lex, floor)
+        subject = subject or clause_subject(tokens, lex, frozenset(), floor, index)
         if subject is not None:
             return subject
     found = mention_before(tokens, index, lex, floor)
