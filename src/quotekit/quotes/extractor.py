@@ -183,9 +183,12 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
         # English puts the subject after the cue only when the cue opens the frame ("…," said
         # Smith); after "Clinton seemed ready, telling the crowd" the phrase is the object
         cue_at = next((i for i, t in enumerate(tokens) if t.start >= candidate.cue[0]), len(tokens))
-        opens_at = next((i for i, t in enumerate(tokens) if t.start >= candidate.end), 0)
-        if not only_skip_words(tokens, min(opens_at, cue_at), cue_at, lex):
-            return clause_subject(tokens, lex, known, min(opens_at, cue_at), cue_at)
+        opens_at = min(cue_at, next((i for i, t in enumerate(tokens) if t.start >= candidate.end), 0))
+        clause_at = max(
+            (i + 1 for i in range(opens_at, cue_at) if tokens[i].text in {",", ":", ";"}), default=opens_at
+        )
+        if not only_skip_words(tokens, clause_at, cue_at, lex):
+            return clause_subject(tokens, lex, known, opens_at, cue_at)
     strength = speaker_strength(mention, tokens, lex, known)
     if strength == STRONG:
         return mention

@@ -33,6 +33,7 @@ _PASSIVE: Final = frozenset(
     {"wird", "werden", "wurde", "wurden", "worden", "is", "was", "were", "been", "being", "be"}
 )
 _CLAUSE_END: Final = frozenset({".", "!", "?", ";", ":"})
+_QUOTE_MARKS: Final = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘", "’", "›", "‹", "'"})
 
 
 @attrs.frozen(kw_only=True)
@@ -111,12 +112,12 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
         readings = lex.cue(token.text)
         if readings:
             if (
-                lex.capitalises_nouns
-                and token.is_capitalised
+                token.is_capitalised
                 and index > first
                 and tokens[index - 1].text not in _CLAUSE_END
+                and tokens[index - 1].text not in _QUOTE_MARKS
             ):
-                continue  # a capitalised cue form mid-sentence is a noun in German (das Sagen)
+                continue  # a capitalised cue form mid-sentence is a noun (das Sagen) or a name (Counter Jihad)
             reading = readings[0]
             if speech_only and not any(r.speech for r in readings):
                 continue
