@@ -117,7 +117,7 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
                 and tokens[index - 1].text not in _CLAUSE_END
                 and tokens[index - 1].text not in _QUOTE_MARKS
             ):
-                continue  # a capitalised cue form mid-sentence is a noun (das Sagen) or a name (Counter Jihad)
+                continue  # mid-sentence a capitalised form is a noun (das Sagen) or a name (Counter)
             reading = readings[0]
             if speech_only and not any(r.speech for r in readings):
                 continue
