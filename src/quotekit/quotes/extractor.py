@@ -17,7 +17,7 @@ from quotekit.quotes.frames import STRONG, clause_subject, only_skip_words, spea
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
-from quotekit.quotes.tokens import tokenize
+from quotekit.quotes.tokens import mention_after, tokenize
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -102,10 +102,13 @@ class QuoteAttributor:
         _demote_inside_mixed(candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
         for candidate in candidates:
+            lex = self._lexicon(candidate.lang or languages.at(candidate.start))
+            if lex is None:
+                continue
             if candidate.mention is not None:
-                lex = self._lexicon(candidate.lang or languages.at(candidate.start))
-                if lex is not None:
-                    candidate.mention = _likelier_speaker(text, candidate, lex, names.surnames)
+                candidate.mention = _likelier_speaker(text, candidate, lex, names.surnames)
+            elif candidate.kind == "direct" and not candidate.group_with_previous:
+                candidate.mention = _signature(text, candidate.end, lex)
         return _build(doc, candidates, unclosed, names, languages, self._genders)
 
 
@@ -196,6 +199,29 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
     if subject is not None and speaker_strength(subject, tokens, lex, known) > strength:
         return subject
     return mention
+
+
+_DASHES: Final = frozenset("-–—―")
+#: A signature line ("- Hillary Clinton.") is short: longer lines are text of their own.
+SIGNATURE_CHARS: Final = 80
+
+
+def _signature(text: str, end: int, lex: Lexicon) -> Mention | None:
+    """Return the name on a dash line right below a quote (“…” ¶ – Hillary Clinton, Iowa)."""
+    position = end
+    limit = min(len(text), end + 12)
+    while position < limit and not text[position].isalnum() and text[position] not in _DASHES:
+        position += 1
+    if position >= limit or text[position] not in _DASHES or "\n" not in text[end:position]:
+        return None
+    line_end = text.find("\n", position, position + SIGNATURE_CHARS)
+    if line_end == -1:
+        if len(text) - position > SIGNATURE_CHARS:
+            return None
+        line_end = len(text)
+    tokens = tokenize(text, position, line_end)
+    mention = mention_after(tokens, 1, lex) if len(tokens) > 1 else None
+    return mention if mention is not None and mention.kind == "name" else None
 
 
 def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> list[Candidate]:
