@@ -111,3 +111,64 @@ def test_pronoun_agrees_in_gender_with_its_antecedent(attributor: QuoteAttributo
     assert first.speaker is not None
     assert third.speaker is not None
     assert third.speaker.entity == first.speaker.entity
+
+
+def test_ing_cue_takes_the_subject_of_its_clause(attributor: QuoteAttributor) -> None:
+    text = (
+        "At the town hall meeting, Senator Rosa Examplewood urged voters to back the plan, saying, "
+        '"Nobody else will fix these roads for us."'
+    )
+    (quote,) = quotes(attributor, text, "en")
+    assert speaker_of(quote)[0] == "Rosa Examplewood"
+
+
+def test_ing_cue_after_a_cue_takes_that_cues_speaker(attributor: QuoteAttributor) -> None:
+    text = (
+        "The mayor left early, Tom Nefzison said, adding, "
+        '"He did not speak to anyone at the meeting that night."'
+    )
+    (quote,) = quotes(attributor, text, "en")
+    assert speaker_of(quote)[0] == "Tom Nefzison"
+
+
+def test_party_tag_apposition_is_stepped_over(attributor: QuoteAttributor) -> None:
+    text = (
+        '"Our assumption is that the veto will be overridden," Senator Jim Exampleton, R-Ky., said Tuesday.'
+    )
+    (quote,) = quotes(attributor, text, "en")
+    assert speaker_of(quote)[0] == "Jim Exampleton"
+
+
+def test_coordinated_cue_takes_the_first_verbs_subject(attributor: QuoteAttributor) -> None:
+    text = (
+        "In an interview last year, Dana Lazarova said she welcomed the ruling and added, "
+        '"I will accept whatever the court decides."'
+    )
+    (quote,) = quotes(attributor, text, "en")
+    assert speaker_of(quote)[0] == "Dana Lazarova"
+
+
+def test_dash_line_below_a_quote_signs_it(attributor: QuoteAttributor) -> None:
+    text = (
+        'The debate ran late.\n\n"We will look into it, and we will report back."\n\n- Maria Signaturova.\n'
+    )
+    (quote,) = quotes(attributor, text, "en")
+    assert speaker_of(quote)[0] == "Maria Signaturova"
+
+
+def test_german_fronted_source_phrase_speaks_with_heisst_es(attributor: QuoteAttributor) -> None:
+    text = (
+        "Der Antrag wurde am Montag eingereicht. In dem Antrag heißt es wörtlich: "
+        "„Die Gebühren sollen im kommenden Jahr nicht steigen.“"
+    )
+    (quote,) = quotes(attributor, text, "de")
+    assert speaker_of(quote)[1] == "In dem Antrag"
+
+
+def test_german_coordinated_cue_takes_the_clause_subject(attributor: QuoteAttributor) -> None:
+    text = (
+        "Die Ministerin Erika Beispielmann besuchte am Freitag die Baustelle und erklärte: "
+        "„Wir halten den Zeitplan ein.“"
+    )
+    (quote,) = quotes(attributor, text, "de")
+    assert speaker_of(quote)[0] == "Erika Beispielmann"
