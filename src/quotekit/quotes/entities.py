@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 
 __all__ = ["EntityTracker", "NameIndex", "leading_non_names"]
 
-_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*)*")
+#: Two or more capitalised words in a row (a single one names nothing new), starting at a word start.
+_CAPITALISED_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*)+"
+)
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 MAX_NAME_WORDS: Final = 3
 

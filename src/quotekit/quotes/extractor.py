@@ -177,10 +177,10 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
     if mention is None or end <= start or mention.kind == "pronoun":
         return mention
     after_cue = candidate.cue is not None and mention.start >= candidate.cue[1]
-    if (lex.capitalises_nouns or not after_cue) and speaker_strength(
-        mention, tokenize(text, mention.start, mention.end), lex, known
-    ) == STRONG:
-        return mention  # the common case, judged on the mention's own few tokens
+    # the common case, judged on the mention alone (English needs only its words, German its tokens)
+    own_tokens = tokenize(text, mention.start, mention.end) if lex.capitalises_nouns else ()
+    if (lex.capitalises_nouns or not after_cue) and speaker_strength(mention, own_tokens, lex, known) == STRONG:
+        return mention
     tokens = [t for t in tokenize(text, start, end) if not candidate.start <= t.start < candidate.end]
     if not lex.capitalises_nouns and candidate.cue is not None and after_cue:
         # English puts the subject after the cue only when the cue opens the frame ("…," said

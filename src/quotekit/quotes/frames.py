@@ -109,7 +109,7 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
         if not token.is_word:
             continue
         folded = token.text.casefold()
-        readings = lex.cue(token.text)
+        readings = lex.verbs.get(folded, ())
         if readings:
             if (
                 token.is_capitalised
@@ -164,7 +164,7 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
             return Cue(index=index, start=token.start, end=token.end, speech=True, kind="frame")
         if folded in lex.after_phrases:
             return Cue(index=index, start=token.start, end=token.end, speech=True, kind="after")
-        for phrase in lex.before_phrases:
+        for phrase in lex.before_by_first.get(folded, ()):
             if folded == phrase[0] and all(
                 index + offset < len(tokens) and tokens[index + offset].text.casefold() == word
                 for offset, word in enumerate(phrase[1:], 1)

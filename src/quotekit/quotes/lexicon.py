@@ -80,6 +80,8 @@ class Lexicon:
     capitalises_nouns: bool
     abstract_suffixes: tuple[str, ...] = ()
     phrase_blockers: frozenset[str] = frozenset()
+    #: ``before_phrases`` by their first word, longest first (laut, according → according to)
+    before_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
 
     def cue(self, word: str) -> tuple[CueVerb, ...]:
         """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
@@ -151,6 +153,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         particles=frozenset(particles),
         nouns=_folded(data, lang, "cue_nouns"),
         before_phrases=tuple(sorted(before, key=len, reverse=True)),
+        before_by_first=_by_first_word(sorted(before, key=len, reverse=True)),
         after_phrases=frozenset(after),
         frame_words=frozenset(frame),
         as_words=frozenset(as_words),
@@ -180,6 +183,13 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         abstract_suffixes=tuple(_folded(data, lang, "speaker_abstract_suffixes")),
         phrase_blockers=function_words - determiners - frozenset(pronouns),
     )
+
+
+def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in grouped.items()}
 
 
 def _not_after_abbreviation(abbreviations: frozenset[str]) -> str:
