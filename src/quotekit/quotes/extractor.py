@@ -179,7 +179,9 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
     after_cue = candidate.cue is not None and mention.start >= candidate.cue[1]
     # the common case, judged on the mention alone (English needs only its words, German its tokens)
     own_tokens = tokenize(text, mention.start, mention.end) if lex.capitalises_nouns else ()
-    if (lex.capitalises_nouns or not after_cue) and speaker_strength(mention, own_tokens, lex, known) == STRONG:
+    if (lex.capitalises_nouns or not after_cue) and speaker_strength(
+        mention, own_tokens, lex, known
+    ) == STRONG:
         return mention
     tokens = [t for t in tokenize(text, start, end) if not candidate.start <= t.start < candidate.end]
     if not lex.capitalises_nouns and candidate.cue is not None and after_cue:
