@@ -169,6 +169,11 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             and any(t.text.casefold() in lex.as_words for t in tokens[first : cue.index])
         ):
             return None  # der „Brückenstreit“, wie ihn Lokalblätter nennen: a name others use
+        if cue is not None and _trailing_clause(tokens, cue, first, lex):
+            # He also vowed, "…," referring to ISIS: the clause after the quote is no frame
+            left_frame = _left_frame(span, ctx, lex, left_start, left, words)
+            if left_frame is not None and left_frame.mention is not None:
+                return left_frame
         if cue is not None and cue.kind not in {"noun", "before"}:
             mention = speaker_of(tokens, cue, lex, first)
             if mention is None and cue.kind == "frame":
@@ -600,6 +605,19 @@ def _left_frame(
     return None
 
 
+#: Words opening an adverbial clause after a quote ("…," after Fallon expressed …).
+_TRAILING_OPENERS: Final = frozenset({"after", "when", "while", "before", "as", "because", "since", "until"})
+
+
+def _trailing_clause(tokens: list[Token], cue: Cue, first: int, lex: Lexicon) -> bool:
+    """English: the cue after a quote is an -ing form or sits in an adverbial clause (adding …, after …)."""
+    if lex.capitalises_nouns:
+        return False
+    if tokens[cue.index].text.endswith("ing"):
+        return True
+    return any(t.text.casefold() in _TRAILING_OPENERS for t in tokens[first : cue.index])
+
+
 def _clause_pronoun(tokens: list[Token], lex: Lexicon) -> Mention | None:
     for token in tokens:
         if token.text.casefold() in lex.pronouns:
@@ -622,6 +640,13 @@ def _previous_sentence_speaker(
     for match in _SENTENCE_END.finditer(ctx.text, floor, max(floor, left_start - 2), timeout=TIMEOUT_S):
         start = match.end()
     tokens = tokenize(ctx.text, start, left_start)
+    if start == ctx.previous_end and ctx.previous_end >= ctx.paragraph_start:
+        # "…," Clinton said, referring to a PAC. "…": the sentence between is the previous
+        # quote's frame (its first cue), and its speaker goes on talking
+        cue = find_cue(tokens, lex, 0, 8, speech_only=True)
+        mention = speaker_of(tokens, cue, lex) if cue is not None else None
+        if cue is not None and mention is not None:
+            return mention, (cue.start, cue.end), None
     cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
     if cue is not None and cue.kind in {"verb", "participle"}:
         mention = speaker_of(tokens, cue, lex)

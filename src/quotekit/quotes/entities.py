@@ -9,6 +9,7 @@ same family (Nato-…), else it stands for itself ("die Journalistin").
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -21,9 +22,12 @@ if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
     from quotekit.quotes.tokens import Mention
 
-__all__ = ["EntityTracker", "NameIndex"]
+__all__ = ["EntityTracker", "NameIndex", "leading_non_names"]
 
-_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*)*")
+#: Two or more capitalised words in a row (a single one names nothing new), starting at a word start.
+_CAPITALISED_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*)+"
+)
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 MAX_NAME_WORDS: Final = 3
 
@@ -31,12 +35,19 @@ MAX_NAME_WORDS: Final = 3
 class NameIndex:
     """The full names a document uses, looked up by their last word."""
 
-    def __init__(self, text: str, lexicons: dict[str, Lexicon]) -> None:
+    def __init__(
+        self, text: str, lexicons: dict[str, Lexicon], non_names: frozenset[str] | None = None
+    ) -> None:
         self._forms: dict[str, Counter[str]] = {}
         self._roles: dict[str, Counter[str]] = {}
         role_words: dict[str, bool] = {}
+        # "Den Unmut", "The Senate" at a sentence start are no names: drop the leading articles
+        if non_names is None:
+            non_names = leading_non_names(lexicons)
         for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
             words = match.group().replace("\u00a0", " ").split(" ")
+            while words and words[0].casefold() in non_names:
+                words = words[1:]
             if len(words) < 2:
                 continue
             cut = 0
@@ -83,20 +94,59 @@ class NameIndex:
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
 
 
+_GENDERED: Final = frozenset({"m", "f"})
+_DEFAULT_GENDERS: Final = {"he": "m", "she": "f", "er": "m", "sie": "f", "they": "x", "i": "x", "we": "x"}
+_FEMININE_TITLES: Final = frozenset({"mrs", "ms", "miss", "frau", "queen", "lady", "königin"})
+_MASCULINE_TITLES: Final = frozenset({"mr", "herr", "king", "sir", "lord", "könig"})
+_FEMININE_ENDINGS: Final = (
+    "woman",
+    "women",
+    "erin",
+    "entin",
+    "antin",
+    "istin",
+    "orin",
+    "chefin",
+    "ministerin",
+)
+_MASCULINE_ENDINGS: Final = ("man", "men")
+
+
+def _gender_of_roles(roles: list[str]) -> str:
+    """Mrs., Ms., spokeswoman, Ministerin: what the role words say of a person's gender."""
+    for role in roles:
+        for word in _WORD.findall(role.casefold(), timeout=TIMEOUT_S):
+            if word in _FEMININE_TITLES or word.endswith(_FEMININE_ENDINGS):
+                return "f"
+            if word in _MASCULINE_TITLES or (
+                word.endswith(_MASCULINE_ENDINGS) and not word.endswith("german")
+            ):
+                return "m"
+    return "x"
+
+
+def leading_non_names(lexicons: dict[str, Lexicon]) -> frozenset[str]:
+    """Words that start a capitalised run without being part of a name (Den, The, Auch)."""
+    return frozenset().union(*(lex.determiners | lex.function_words for lex in lexicons.values()))
+
+
 @attrs.define
 class _Entity:
     name: str
     mentions: list[Span] = attrs.field(factory=list)
     roles: list[str] = attrs.field(factory=list)
     person: bool = True
+    gender: str = "x"
 
 
 class EntityTracker:
     """Resolves speaker mentions in document order and collects the entities they refer to."""
 
-    def __init__(self, text: str, names: NameIndex) -> None:
+    def __init__(self, text: str, names: NameIndex, genders: Mapping[str, str] | None = None) -> None:
         self._text = text
         self._names = names
+        #: pronoun -> gender ("m", "f", "x"); a pronoun not in it (it, es) names no person
+        self._genders: Mapping[str, str] = genders if genders is not None else _DEFAULT_GENDERS
         self._entities: list[_Entity] = []
         self._by_key: dict[str, int] = {}
         self.last_person: int | None = None
@@ -105,10 +155,18 @@ class EntityTracker:
         """Return the entity index ``mention`` refers to and its canonical name."""
         span = Span.of(self._text, mention.start, mention.end)
         if mention.kind == "pronoun":
-            if self.last_person is not None:
-                entity = self._entities[self.last_person]
+            gender = self._genders.get(mention.name.casefold())
+            if gender is None:
+                # "…," it read: a letter or a statement, never the person quoted before
+                return self._add(mention.name, span, None, key=f"pronoun:{mention.start}", person=False)
+            linked = self._antecedent(gender)
+            if linked is not None:
+                entity = self._entities[linked]
                 entity.mentions.append(span)
-                return self.last_person, entity.name
+                if entity.gender == "x" and gender in _GENDERED:
+                    entity.gender = gender
+                self.last_person = linked
+                return linked, entity.name
             return self._add(mention.name, span, None, key=f"pronoun:{mention.start}", person=False)
         if mention.kind == "role":
             linked = self._by_role(mention.role or mention.name)
@@ -126,11 +184,26 @@ class EntityTracker:
         index, name = self._add(
             full, span, mention.role, key=f"name:{full.split()[-1].casefold()}", person=True
         )
+        entity = self._entities[index]
         for role in self._names.roles(full):
-            if role not in self._entities[index].roles:
-                self._entities[index].roles.append(role)
+            if role not in entity.roles:
+                entity.roles.append(role)
+        if entity.gender == "x":
+            entity.gender = _gender_of_roles(entity.roles)
         self.last_person = index
         return index, name
+
+    def _antecedent(self, gender: str) -> int | None:
+        """The person a pronoun of ``gender`` refers to: the last one quoted, unless the gender clashes."""
+        if self.last_person is None:
+            return None
+        if gender not in _GENDERED or self._entities[self.last_person].gender in {"x", gender}:
+            return self.last_person
+        for index in range(len(self._entities) - 1, -1, -1):
+            entity = self._entities[index]
+            if entity.person and entity.gender == gender:
+                return index
+        return self.last_person
 
     def remember(self, index: int) -> None:
         """Make entity ``index`` the one a following pronoun refers to."""

@@ -12,15 +12,18 @@ import regex
 from quotekit._regex import TIMEOUT_S
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
 from quotekit.quotes.direct import Candidate, Context, classify
-from quotekit.quotes.entities import EntityTracker, NameIndex
+from quotekit.quotes.entities import EntityTracker, NameIndex, leading_non_names
+from quotekit.quotes.frames import STRONG, clause_subject, only_skip_words, speaker_strength
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
+from quotekit.quotes.tokens import mention_after, tokenize
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from quotekit.lang import LanguageData
+    from quotekit.quotes.tokens import Mention
 
 __all__ = ["QuoteAttributor"]
 
@@ -49,6 +52,10 @@ class QuoteAttributor:
     def __init__(self, data: LanguageData) -> None:
         self._data = data
         self._lexicons = compile_lexicons(data)
+        self._non_names = leading_non_names(self._lexicons)
+        self._genders = {
+            word: gender for lex in self._lexicons.values() for word, gender in lex.pronouns.items()
+        }
         pairs = []
         for lang in data.languages:
             for row in data.table(lang, "quote_marks"):
@@ -70,7 +77,7 @@ class QuoteAttributor:
         spans, unclosed = self._scanner.scan(text)
         languages = _LanguageIndex(doc)
         newlines = [m.start() for m in _NEWLINE.finditer(text, timeout=TIMEOUT_S)]
-        names = NameIndex(text, self._lexicons)
+        names = NameIndex(text, self._lexicons, self._non_names)
         top = [index for index, span in enumerate(spans) if span.parent is None]
         candidates: list[Candidate] = []
         by_span: dict[int, int] = {}
@@ -94,7 +101,15 @@ class QuoteAttributor:
                     candidates.append(candidate)
         _demote_inside_mixed(candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
-        return _build(doc, candidates, unclosed, names, languages)
+        for candidate in candidates:
+            lex = self._lexicon(candidate.lang or languages.at(candidate.start))
+            if lex is None:
+                continue
+            if candidate.mention is not None:
+                candidate.mention = _likelier_speaker(text, candidate, lex, names.surnames)
+            elif candidate.kind == "direct" and not candidate.group_with_previous:
+                candidate.mention = _signature(text, candidate.end, lex)
+        return _build(doc, candidates, unclosed, names, languages, self._genders)
 
 
 class _LanguageIndex:
@@ -151,6 +166,66 @@ def _context(
     )
 
 
+def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: frozenset[str]) -> Mention | None:
+    """Return the frame's subject when the mention found beside the cue names no one who speaks.
+
+    The phrase next to a cue is often its object (Den Unmut der CDU brachte die Sprecherin … zum
+    Ausdruck: „…“); the subject of the frame's clause, when it looks more like a speaker, wins.
+    """
+    mention = candidate.mention
+    start, end = candidate.frame
+    if mention is None or end <= start or mention.kind == "pronoun":
+        return mention
+    after_cue = candidate.cue is not None and mention.start >= candidate.cue[1]
+    # the common case, judged on the mention alone (English needs only its words, German its tokens)
+    own_tokens = tokenize(text, mention.start, mention.end) if lex.capitalises_nouns else ()
+    if (lex.capitalises_nouns or not after_cue) and speaker_strength(
+        mention, own_tokens, lex, known
+    ) == STRONG:
+        return mention
+    tokens = [t for t in tokenize(text, start, end) if not candidate.start <= t.start < candidate.end]
+    if not lex.capitalises_nouns and candidate.cue is not None and after_cue:
+        # English puts the subject after the cue only when the cue opens the frame ("…," said
+        # Smith); after "Clinton seemed ready, telling the crowd" the phrase is the object
+        cue_at = next((i for i, t in enumerate(tokens) if t.start >= candidate.cue[0]), len(tokens))
+        opens_at = min(cue_at, next((i for i, t in enumerate(tokens) if t.start >= candidate.end), 0))
+        clause_at = max(
+            (i + 1 for i in range(opens_at, cue_at) if tokens[i].text in {",", ":", ";"}), default=opens_at
+        )
+        if not only_skip_words(tokens, clause_at, cue_at, lex):
+            return clause_subject(tokens, lex, known, opens_at, cue_at)
+    strength = speaker_strength(mention, tokens, lex, known)
+    if strength == STRONG:
+        return mention
+    subject = clause_subject(tokens, lex, known)
+    if subject is not None and speaker_strength(subject, tokens, lex, known) > strength:
+        return subject
+    return mention
+
+
+_DASHES: Final = frozenset("-–—―")
+#: A signature line ("- Hillary Clinton.") is short: longer lines are text of their own.
+SIGNATURE_CHARS: Final = 80
+
+
+def _signature(text: str, end: int, lex: Lexicon) -> Mention | None:
+    """Return the name on a dash line right below a quote (“…” ¶ – Hillary Clinton, Iowa)."""
+    position = end
+    limit = min(len(text), end + 12)
+    while position < limit and not text[position].isalnum() and text[position] not in _DASHES:
+        position += 1
+    if position >= limit or text[position] not in _DASHES or "\n" not in text[end:position]:
+        return None
+    line_end = text.find("\n", position, position + SIGNATURE_CHARS)
+    if line_end == -1:
+        if len(text) - position > SIGNATURE_CHARS:
+            return None
+        line_end = len(text)
+    tokens = tokenize(text, position, line_end)
+    mention = mention_after(tokens, 1, lex) if len(tokens) > 1 else None
+    return mention if mention is not None and mention.kind == "name" else None
+
+
 def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> list[Candidate]:
     """Split a quote running over paragraphs, each re-opening the mark: one quote per paragraph, one group."""
     if "\n" not in text[found.start : found.end]:
@@ -201,9 +276,10 @@ def _build(
     unclosed: list[int],
     names: NameIndex,
     languages: _LanguageIndex,
+    genders: Mapping[str, str],
 ) -> Document:
     text = doc.text
-    tracker = EntityTracker(text, names)
+    tracker = EntityTracker(text, names, genders)
     timexes = sorted((t for t in doc.timexes if t.type in _TIMEX_TYPES), key=lambda t: t.start)
     timex_starts = [t.start for t in timexes]
     posts = list(doc.posts)
@@ -219,7 +295,7 @@ def _build(
         if (
             mention is None
             and candidate.fallback is not None
-            and not recent
+            and (not recent or _introduces_someone(candidate.fallback))
             and not candidate.group_with_previous
         ):
             mention = candidate.fallback
@@ -297,6 +373,11 @@ def _build(
         entities=tracker.entities(),
         diagnostics=(*doc.diagnostics, *diagnostics),
     )
+
+
+def _introduces_someone(mention: Mention) -> bool:
+    """A sentence naming someone in full (Der Bruder des Papstes, Georg Ratzinger, war …) before a quote."""
+    return mention.kind == "name" and " " in mention.name
 
 
 def _post_at(posts: list[Post], offset: int) -> int | None:

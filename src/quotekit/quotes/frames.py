@@ -18,13 +18,22 @@ if TYPE_CHECKING:
 
     from quotekit.quotes.lexicon import Lexicon
 
-__all__ = ["Cue", "find_cue", "known_name_near", "speaker_of"]
+__all__ = [
+    "Cue",
+    "clause_subject",
+    "find_cue",
+    "known_name_near",
+    "only_skip_words",
+    "speaker_of",
+    "speaker_strength",
+]
 
 #: Passive auxiliaries: "der als „Trump-Flüsterer“ bezeichnet wird" names no speaker.
 _PASSIVE: Final = frozenset(
     {"wird", "werden", "wurde", "wurden", "worden", "is", "was", "were", "been", "being", "be"}
 )
 _CLAUSE_END: Final = frozenset({".", "!", "?", ";", ":"})
+_QUOTE_MARKS: Final = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘", "’", "›", "‹", "'"})
 
 
 @attrs.frozen(kw_only=True)
@@ -53,6 +62,36 @@ def _particle_end(tokens: Sequence[Token], index: int, particle: str) -> int | N
     return None
 
 
+def _auxiliary_before(tokens: Sequence[Token], index: int, floor: int, lex: Lexicon) -> bool:
+    """Whether an auxiliary (hatte, hat, has) precedes ``tokens[index]`` in its clause."""
+    for position in range(index - 1, floor - 1, -1):
+        text = tokens[position].text
+        if text in _CLAUSE_END:
+            return False
+        if text.casefold() in lex.auxiliaries:
+            return True
+    return False
+
+
+#: Words that open a relative or adverbial clause after a comma: its verb is not the frame's.
+_RELATIVE: Final = frozenset({"who", "which", "whom", "whose", "welcher", "welche", "welches"})
+_GERMAN_RELATIVE: Final = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen"})
+
+
+def _in_relative_clause(tokens: Sequence[Token], index: int, floor: int) -> bool:
+    """Whether ``tokens[index]`` is the verb of a relative clause (, who has endorsed / , der … hatte)."""
+    for position in range(index - 1, max(floor, index - 8) - 1, -1):
+        text = tokens[position].text
+        if text in _CLAUSE_END:
+            return False
+        if text == ",":
+            if position + 1 >= index:
+                return False
+            word = tokens[position + 1].text.casefold()
+            return word in _RELATIVE or (word in _GERMAN_RELATIVE and position + 2 < index)
+    return False
+
+
 def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
     tokens: Sequence[Token],
     lex: Lexicon,
@@ -70,18 +109,26 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
         if not token.is_word:
             continue
         folded = token.text.casefold()
-        readings = lex.cue(token.text)
+        readings = lex.verbs.get(folded, ())
         if readings:
             if (
-                lex.capitalises_nouns
-                and token.is_capitalised
+                token.is_capitalised
                 and index > first
                 and tokens[index - 1].text not in _CLAUSE_END
+                and tokens[index - 1].text not in _QUOTE_MARKS
             ):
-                continue  # a capitalised cue form mid-sentence is a noun in German (das Sagen)
+                continue  # mid-sentence a capitalised form is a noun (das Sagen) or a name (Counter)
             reading = readings[0]
             if speech_only and not any(r.speech for r in readings):
                 continue
+            if _in_relative_clause(tokens, index, first):
+                continue  # Warren, who has not endorsed a candidate, told reporters
+            if (
+                not lex.capitalises_nouns
+                and index > first
+                and tokens[index - 1].text.casefold() in lex.determiners
+            ):
+                continue  # "the report stated": after an article the form is a noun
             nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
             if nxt in _PASSIVE and any(r.participle for r in readings):
                 continue
@@ -100,19 +147,24 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
                 elif all(r.particle for r in readings):
                     continue  # "teilte" without "mit" is no cue
             speech = any(r.speech for r in readings)
+            participle = reading.participle or (
+                # betont, erklärt: a finite form and a participle; after hatte/hat it is the participle
+                any(r.participle for r in readings)
+                and _auxiliary_before(tokens, index, max(first, index - 14), lex)
+            )
             return Cue(
                 index=index,
                 start=token.start,
                 end=end,
                 speech=speech,
-                kind="participle" if reading.participle else "verb",
+                kind="participle" if participle else "verb",
                 lemma=reading.lemma,
             )
         if folded in lex.frame_words and index > 0 and tokens[index - 1].text in {",", "—", "–", "-"}:
             return Cue(index=index, start=token.start, end=token.end, speech=True, kind="frame")
         if folded in lex.after_phrases:
             return Cue(index=index, start=token.start, end=token.end, speech=True, kind="after")
-        for phrase in lex.before_phrases:
+        for phrase in lex.before_by_first.get(folded, ()):
             if folded == phrase[0] and all(
                 index + offset < len(tokens) and tokens[index + offset].text.casefold() == word
                 for offset, word in enumerate(phrase[1:], 1)
@@ -129,7 +181,7 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
     return None
 
 
-def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: PLR0911, PLR0912 - one pass, one branch per case
+def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
     """Return the speaker a cue names, looking where the language puts it for this kind of cue."""
     index = cue.index
     if cue.kind in {"frame", "before"}:
@@ -145,6 +197,9 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         return mention_before(tokens, index, lex, floor)
     if cue.kind == "noun":
         return _noun_speaker(tokens, index, lex, floor)
+    coordinated = _coordinated_subject(tokens, index, lex, floor)
+    if coordinated is not None:
+        return coordinated
     if cue.kind == "participle" and lex.capitalises_nouns:
         # hatte Rutte gesagt / Rutte hat gesagt: the subject sits next to the auxiliary
         for position in range(index - 1, max(floor, index - 14) - 1, -1):
@@ -165,11 +220,12 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         and index + 1 < len(tokens)
         and tokens[index + 1].text.casefold() in {"es", "it"}
     ):
-        return _source_phrase(tokens, index + 2, lex)  # heißt es in einer Erklärung
+        # heißt es in einer Erklärung / In dem Antrag heißt es: the document the quote is from
+        return _source_phrase(tokens, index + 2, lex) or _fronted_source(tokens, floor, index, lex)
     if lex.capitalises_nouns:
         # German: the subject follows a fronted verb (sagte Rutte) or precedes it (Rutte sagte);
         # a name or pronoun filling the place before the verb is the subject (V2 order)
-        before = mention_before(tokens, index, lex, floor)
+        before = _with_article(tokens, mention_before(tokens, index, lex, floor), floor, lex)
         if (
             before is not None
             and before.start == tokens[floor].start
@@ -180,10 +236,83 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         return mention_after(tokens, index + 1, lex) or (
             before if before is not None and _subject_like(before, tokens, floor) else None
         )
+    if tokens[index].text.endswith("ing") and index > floor:
+        # X urged women to vote for Clinton, saying "…": the -ing form shares the clause's subject,
+        # or that of the cue before it (…, Nefzi said, adding, "…")
+        earlier = find_cue(tokens, lex, floor, index, speech_only=True, from_end=True)
+        subject = None
+        if (
+            earlier is not None
+            and earlier.index >= index - 3  # "Nefzi said, adding": the cue right before
+            and not tokens[earlier.index].text.endswith("ing")
+        ):
+            subject = speaker_of(tokens, earlier, lex, floor)
+        subject = subject or clause_subject(tokens, lex, frozenset(), floor, index)
+        if subject is not None:
+            return subject
     found = mention_before(tokens, index, lex, floor)
     if found is None and index > floor and tokens[index - 1].text.casefold() in lex.auxiliaries:
         found = mention_before(tokens, index - 1, lex, floor)
+    if found is None:
+        found = _impersonal_subject(tokens, index, lex, floor)
     return found or mention_after(tokens, index + 1, lex)
+
+
+def _with_article(
+    tokens: Sequence[Token], mention: Mention | None, floor: int, lex: Lexicon
+) -> Mention | None:
+    """Der österreichische Bundeskanzler Wolfgang Schüssel: take the article and adjectives along."""
+    if mention is None or mention.kind == "pronoun" or tokens[floor].start >= mention.start:
+        return mention
+    first = tokens[floor]
+    if first.text.casefold() not in lex.determiners:
+        return mention
+    for token in tokens[floor + 1 :]:
+        if token.start >= mention.start:
+            break
+        if not token.is_word or token.is_capitalised or lex.cue(token.text):
+            return mention
+    return attrs.evolve(mention, start=first.start)
+
+
+#: English "it" (the letter, the statement) speaks only as the subject right before a cue: "…," it read.
+_IMPERSONAL_SUBJECTS: Final = frozenset({"it"})
+
+
+def _impersonal_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
+    position = index - 1
+    while position >= floor and tokens[position].text.casefold() in lex.skip_words:
+        position -= 1
+    if position >= floor and tokens[position].text.casefold() in _IMPERSONAL_SUBJECTS:
+        token = tokens[position]
+        return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
+    return None
+
+
+def only_skip_words(tokens: Sequence[Token], floor: int, index: int, lex: Lexicon) -> bool:
+    """Whether nothing but punctuation and adverbs stands between ``floor`` and the cue."""
+    return all(
+        not t.is_word or t.text.casefold() in lex.skip_words or t.text.casefold() in lex.auxiliaries
+        for t in tokens[floor:index]
+    )
+
+
+#: Conjunctions joining a second verb to the first one's subject (Lazar said … and added, "…").
+_COORDINATORS: Final = frozenset({"and", "und", "then", "dann"})
+
+
+def _coordinated_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
+    """Return the clause's subject when the cue is a second verb (… und fügte hinzu / … and added)."""
+    position = index - 1
+    while position > floor and tokens[position].text.casefold() in lex.skip_words:
+        position -= 1
+    if position <= floor or tokens[position].text.casefold() not in _COORDINATORS:
+        return None
+    if lex.capitalises_nouns and index + 1 < len(tokens) and tokens[index + 1].is_word:
+        following = tokens[index + 1].text.casefold()
+        if following in lex.pronouns or following in lex.determiners or tokens[index + 1].is_capitalised:
+            return None  # … und sagte der Minister: the subject follows the verb
+    return clause_subject(tokens, lex, frozenset(), floor, position)
 
 
 def _noun_speaker(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
@@ -215,11 +344,31 @@ def _subject_like(mention: Mention, tokens: Sequence[Token], floor: int) -> bool
     return first is None or first.text.casefold() not in {"den", "dem", "des", "einem", "einen", "eines"}
 
 
+#: Prepositions that open the place a quote is read (in dem Antrag, auf der Homepage, vom Sprecher).
+_SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "auf", "laut", "on", "vom", "von", "aus", "bei", "beim"})
+
+
+def _fronted_source(tokens: Sequence[Token], floor: int, index: int, lex: Lexicon) -> Mention | None:
+    """In dem Antrag heißt es / Auf der Homepage heißt es: the fronted phrase up to a comma or the cue."""
+    start = floor
+    while start < index and (tokens[start].text.casefold() in lex.skip_words or not tokens[start].is_word):
+        start += 1
+    if start >= index or tokens[start].text.casefold() not in _SOURCE_PREPOSITIONS:
+        return None
+    end = start + 1
+    while end < index and end - start < 8 and tokens[end].text not in {",", ":", ";"}:
+        end += 1
+    if end - start < 2:
+        return None
+    phrase = " ".join(t.text for t in tokens[start:end])
+    return Mention(start=tokens[start].start, end=tokens[end - 1].end, kind="role", name=phrase, role=None)
+
+
 def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention | None:
     """In einer Erklärung / in a statement: the document a quote is taken from."""
     while index < len(tokens) and tokens[index].text.casefold() in lex.skip_words:
         index += 1
-    if index >= len(tokens) or tokens[index].text.casefold() not in {"in", "im", "auf", "laut", "on"}:
+    if index >= len(tokens) or tokens[index].text.casefold() not in _SOURCE_PREPOSITIONS:
         return None
     end = index + 1
     while (
@@ -233,3 +382,169 @@ def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention
         return None
     phrase = " ".join(t.text for t in tokens[index:end])
     return Mention(start=tokens[index].start, end=tokens[end - 1].end, kind="role", name=phrase, role=None)
+
+
+#: Articles that, after a noun, open a genitive attribute (die Rolle der Partei), not a subject.
+_GENITIVE_AFTER_NOUN: Final = frozenset({"der", "des"})
+#: Articles inside a German name only after von, van, de (Ursula von der Leyen).
+_NAME_ARTICLE_AFTER: Final = frozenset({"von", "van", "de"})
+_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "des"})
+STRONG: Final = 2
+WEAK: Final = 1
+
+
+def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, known: frozenset[str]) -> int:  # noqa: PLR0911 - one verdict per kind of phrase
+    """How much ``mention`` looks like someone who speaks: 2 a person or body, 1 maybe, 0 a thing.
+
+    A pronoun, a role noun (der Nato-Chef), a name the document uses in full, or two capitalised
+    words side by side (Franz Müller) are strong; in German, where every noun is capitalised, a
+    single unknown capitalised word or a phrase whose head is an abstract noun (die Haltung der
+    Regierung, Seine Zuversicht) is no speaker. English phrases keep the benefit of the doubt.
+    """
+    if mention.kind == "pronoun":
+        return STRONG
+    words = mention.name.split()
+    if not words:
+        return 0
+    if words[0].casefold() in _SOURCE_PREPOSITIONS:
+        return STRONG  # in dem Antrag (heißt es): the document itself is the source
+    inside = [t for t in tokens if mention.start <= t.start < mention.end]
+    if lex.capitalises_nouns:
+        genitive = next(
+            (
+                position
+                for position, t in enumerate(inside)
+                if t.text.casefold() in _ARTICLES
+                and position > 0
+                and inside[position - 1].text.casefold() not in _NAME_ARTICLE_AFTER
+            ),
+            None,
+        )
+        if genitive is not None:
+            # der Sprecher des Ministeriums speaks; der Ärger der Partei does not: the head decides
+            return STRONG if any(lex.is_role(t.text) for t in inside[:genitive]) else 0
+    if any(lex.is_role(word) for word in words) or (
+        mention.role is not None and any(lex.is_role(word) for word in mention.role.split())
+    ):
+        return STRONG
+    if not lex.capitalises_nouns:
+        # "that the negotiation does not include", "Ever": a clause or an adverb, not a phrase
+        first = words[0].casefold()
+        if first in lex.complementizers or all(word.casefold() in lex.function_words for word in words):
+            return 0
+        return STRONG
+    head = words[-1].casefold()
+    if head.endswith(lex.abstract_suffixes) or head in lex.function_words:
+        return 0
+    if mention.kind == "role":
+        first = inside[0].text.casefold() if inside else ""
+        return 0 if first == "das" else WEAK  # das Auftreten: a neuter noun is rarely a person
+    if any(t.text == "zu" for t in inside):
+        return 0  # Fluggast zu Hilfe, Tasha zu Dank: nouns of an idiom, not a noble name
+    if head in known:
+        return STRONG
+    return STRONG if len([t for t in inside if t.is_word and t.is_capitalised]) >= 2 else 0
+
+
+def clause_subject(
+    tokens: Sequence[Token], lex: Lexicon, known: frozenset[str], first: int = 0, last: int | None = None
+) -> Mention | None:
+    """Return the clause's first phrase that can be its subject and looks like a speaker.
+
+    Phrases after a preposition (in der ARD), in the accusative or dative (den Unmut, dem
+    Minister) and genitive attributes (die Rolle der Partei) are stepped over whole, so the
+    subject of a German clause is found wherever the verb-second order puts it:
+    *Den Unmut der CDU brachte die Sprecherin … zum Ausdruck* names the Sprecherin.
+    """
+    stop = len(tokens) if last is None else min(last, len(tokens))
+    best: Mention | None = None
+    best_strength = 0
+    index = first
+    while index < stop and not tokens[index].is_word:
+        index += 1
+    if index < stop and tokens[index].text.casefold() in _SUBORDINATORS:
+        # Als ein Fluggast zu Hilfe eilte, biss der Randalierer …: the main clause has the subject
+        comma = next((i for i in range(index, stop) if tokens[i].text == ","), None)
+        if comma is not None:
+            index = comma + 1
+    previous: Token | None = None
+    while index < stop:
+        token = tokens[index]
+        text = token.text
+        if text in _CLAUSE_END:
+            break
+        if not token.is_word:
+            previous = token if text != "," else None
+            index += 1
+            continue
+        folded = text.casefold()
+        prev_folded = previous.text.casefold() if previous is not None else ""
+        oblique = (
+            prev_folded in lex.prepositions
+            or folded in _NOT_NOMINATIVE_START
+            or folded in lex.prepositions
+            or (
+                lex.capitalises_nouns
+                and folded in _GENITIVE_AFTER_NOUN
+                and previous is not None
+                and previous.is_word
+                and previous.is_capitalised
+                and prev_folded not in lex.function_words
+            )
+        )
+        starts_phrase = folded in lex.pronouns or folded in lex.determiners or token.is_capitalised
+        if starts_phrase and not oblique and folded not in lex.phrase_blockers:
+            found = mention_after(tokens, index, lex)
+            if found is not None:
+                strength = speaker_strength(found, tokens, lex, known)
+                if strength == STRONG:
+                    return found
+                if strength > best_strength:
+                    best, best_strength = found, strength
+                index = _index_after(tokens, index, found.end)
+                previous = tokens[index - 1]
+                continue
+        elif oblique and folded not in lex.prepositions:
+            found = mention_after(tokens, index, lex, nominative=False)
+            if found is not None:
+                index = _index_after(tokens, index, found.end)
+                previous = tokens[index - 1]
+                continue
+        previous = token
+        index += 1
+    return best
+
+
+#: Conjunctions that open a clause before the main one (Als …, / When …,): its subject is not the frame's.
+_SUBORDINATORS: Final = frozenset(
+    {
+        "als",
+        "wenn",
+        "weil",
+        "nachdem",
+        "obwohl",
+        "bevor",
+        "sobald",
+        "seitdem",
+        "when",
+        "after",
+        "before",
+        "while",
+        "although",
+        "because",
+        "since",
+        "as",
+        "if",
+        "once",
+    }
+)
+#: Words that start a phrase that is not a subject (accusative, dative, genitive articles).
+_NOT_NOMINATIVE_START: Final = frozenset(
+    {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren", "seines", "ihres"}
+)
+
+
+def _index_after(tokens: Sequence[Token], index: int, end: int) -> int:
+    while index < len(tokens) and tokens[index].start < end:
+        index += 1
+    return index

@@ -12,7 +12,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 - ``speaker_pronouns`` (``{"word", "gender"}``), ``speaker_determiners``, ``speaker_roles``,
   ``speaker_role_suffixes`` (German compounds: Nato-Generalsekretär ends in "sekretär"),
   ``speaker_skip_words`` (adverbs between a cue and its speaker: sagte *aber* Rutte),
-  ``speaker_prepositions`` (a phrase after one is no subject: *in der* ARD).
+  ``speaker_prepositions`` (a phrase after one is no subject: *in der* ARD),
+  ``speaker_abstract_suffixes`` (German noun endings that name no person: Haltung, Zuversicht).
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
   ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
@@ -79,6 +80,10 @@ class Lexicon:
     scare_markers: frozenset[str]
     utterance_nouns: frozenset[str] = frozenset()
     capitalises_nouns: bool
+    abstract_suffixes: tuple[str, ...] = ()
+    phrase_blockers: frozenset[str] = frozenset()
+    #: ``before_phrases`` by their first word, longest first (laut, according → according to)
+    before_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
 
     def cue(self, word: str) -> tuple[CueVerb, ...]:
         """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
@@ -142,17 +147,20 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
     }
     pronouns.update({word.casefold(): "x" for word in data.words(lang, "speaker_pronouns")})
     suffixes = tuple(sorted(_folded(data, lang, "speaker_role_suffixes"), key=len, reverse=True))
+    determiners = _folded(data, lang, "speaker_determiners")
+    function_words = _folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names")
     return Lexicon(
         lang=lang,
         verbs={form: tuple(readings) for form, readings in verbs.items()},
         particles=frozenset(particles),
         nouns=_folded(data, lang, "cue_nouns"),
         before_phrases=tuple(sorted(before, key=len, reverse=True)),
+        before_by_first=_by_first_word(sorted(before, key=len, reverse=True)),
         after_phrases=frozenset(after),
         frame_words=frozenset(frame),
         as_words=frozenset(as_words),
         pronouns=pronouns,
-        determiners=_folded(data, lang, "speaker_determiners"),
+        determiners=determiners,
         roles=_folded(data, lang, "speaker_roles"),
         role_suffixes=suffixes,
         skip_words=_folded(data, lang, "speaker_skip_words"),
@@ -163,7 +171,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         clause_end=_clause_end_pattern(data.words(lang, "quote_abbreviations")),
         sentence=_sentence_pattern(data.words(lang, "quote_abbreviations")),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
-        function_words=_folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names"),
+        function_words=function_words,
         naming=frozenset(
             str(row.get("lemma", ""))
             for row in _rows(data, lang, "cue_verbs")
@@ -175,7 +183,16 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
             str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("impersonal")
         ),
         capitalises_nouns=bool(suffixes),
+        abstract_suffixes=tuple(_folded(data, lang, "speaker_abstract_suffixes")),
+        phrase_blockers=function_words - determiners - frozenset(pronouns),
     )
+
+
+def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in grouped.items()}
 
 
 def _not_after_abbreviation(abbreviations: frozenset[str]) -> str:

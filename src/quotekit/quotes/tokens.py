@@ -139,8 +139,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def _abbreviation(word: str) -> bool:
-    """Sen., Dr., U.S. (a dot inside, or a short capitalised word) keep their full stop."""
+    """Sen., Dr., U.S., R-Ky. (a dot inside, a short capitalised word, a party tag) keep their full stop."""
     core = word[:-1]
+    if len(core) <= 8 and core[1:2] == "-" and core[:1].isupper():
+        return True  # R-Ky., D-Calif.: party and state after a politician's name
     return "." in core or (len(core) <= 3 and core[:1].isupper())
 
 
@@ -332,7 +334,13 @@ def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, fl
     while position >= floor and end - position < 5:
         token = tokens[position]
         folded = token.text.casefold()
-        if not token.is_word or folded in _STOP or lex.cue(token.text) or folded in lex.auxiliaries:
+        noun_after_article = position > floor and tokens[position - 1].text.casefold() in lex.determiners
+        if (
+            not token.is_word
+            or folded in _STOP
+            or (lex.cue(token.text) and not noun_after_article)  # the report, a statement
+            or folded in lex.auxiliaries
+        ):
             return _bare_plural(tokens, position + 1, end, lex)
         if folded in lex.determiners and position < end:
             words = list(tokens[position : end + 1])
