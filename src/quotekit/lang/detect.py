@@ -52,13 +52,15 @@ class _Lexicon:
 
     def votes(self, text: str, start: int = 0, end: int | None = None) -> Counter[str]:
         stop = len(text) if end is None else end
-        # Lower-cased whitespace tokens counted in C, then only those that are function words
-        # (a set intersection, also in C) reach the Python loop; no pattern can backtrack.
+        # Lower-cased whitespace tokens counted in C; only the distinct ones are tested, and only
+        # function words reach the counting loop. No pattern, so nothing can backtrack.
         tokens = text[start : min(stop, start + _MAX_CHARS)].lower().split()
         seen = Counter(tokens[:_MAX_WORDS])
         counts: Counter[str] = Counter()
         owners = self.owners
-        for word in seen.keys() & owners.keys():
+        # In order of first appearance, so a tie goes to the language the text shows first
+        # (a set intersection would order by hash, and vary from process to process).
+        for word in [token for token in seen if token in owners]:
             langs = owners[word]
             # A word shared by two languages is weak evidence for each.
             share = seen[word] / len(langs)
