@@ -17,7 +17,7 @@ from quotekit.boilerplate.lines import Line, measure_lines
 from quotekit.model import BoilerplateSpan, Document
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Iterable, Sequence
 
     from quotekit.lang import LanguageData
 
@@ -53,20 +53,6 @@ class _Intervals:
         return index < len(self._starts) and self._starts[index] < end
 
 
-def _lang_lookup(doc: Document) -> Callable[[int], str]:
-    """``doc.lang_at`` in O(log n): lines are looked up one by one, blocks may be many."""
-    blocks = sorted((block.start, block.end, block.lang) for block in doc.languages)
-    starts = [block[0] for block in blocks]
-
-    def lang_at(offset: int) -> str:
-        index = bisect.bisect_right(starts, offset) - 1
-        if index >= 0 and offset < blocks[index][1]:
-            return blocks[index][2]
-        return doc.lang
-
-    return lang_at
-
-
 def _headline_lines(lines: Sequence[Line], decisions: Sequence[Decision]) -> set[int]:
     """Find the headline and lede: lines above the article's first content line at the top.
 
@@ -99,7 +85,7 @@ class BoilerplateStripper:
     def spans(self, doc: Document) -> list[BoilerplateSpan]:
         """Return the boilerplate spans found in ``doc`` (protected lines left out)."""
         text = doc.text
-        lines = measure_lines(text, self._lexicon, _lang_lookup(doc))
+        lines = measure_lines(text, self._lexicon, doc.language_lookup())
         protected = _Intervals(
             [(quote.start, quote.end) for quote in doc.quotes if quote.end > quote.start]
             + [(post.start, post.end) for post in doc.posts if post.end > post.start]

@@ -12,7 +12,6 @@ from quotekit.model import Document, Timex
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterator
 
     from quotekit.lang import LanguageData
 
@@ -87,7 +86,7 @@ class DateNormalizer:
         """Every expression in ``doc``, block by block in reading order."""
         context = Context(anchor=published, text=doc.text)
         found: list[Found] = []
-        for start, end, lang in self._segments(doc):
+        for start, end, lang in doc.language_segments():
             resolver = self.resolver(lang)
             if resolver is not None:
                 found.extend(resolver.scan(doc.text, context, start, end, timeout=timeout))
@@ -106,31 +105,6 @@ class DateNormalizer:
         first = self.resolver(lang)
         rest = [r for code, r in sorted(self._resolvers.items()) if r is not first]
         return ([first] if first is not None else []) + rest
-
-    @staticmethod
-    def _segments(doc: Document) -> Iterator[tuple[int, int, str]]:
-        """Stretches of one language covering the text, merging neighbours that agree."""
-        position = 0
-        current: tuple[int, int, str] | None = None
-        pieces: list[tuple[int, int, str]] = []
-        for block in sorted(doc.languages, key=lambda b: b.start):
-            if block.start > position:
-                pieces.append((position, block.start, doc.lang))
-            start = max(block.start, position)
-            if block.end > start:
-                pieces.append((start, block.end, block.lang))
-                position = block.end
-        if position < len(doc.text):
-            pieces.append((position, len(doc.text), doc.lang))
-        for piece in pieces:
-            if current is not None and current[2] == piece[2] and current[1] >= piece[0] - 1:
-                current = (current[0], piece[1], current[2])
-                continue
-            if current is not None:
-                yield current
-            current = piece
-        if current is not None:
-            yield current
 
 
 def _merge_longer(found: list[Found], extra: list[Found]) -> list[Found]:
