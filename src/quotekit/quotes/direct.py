@@ -183,26 +183,22 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 if left_frame is not None and left_frame.mention is not None:
                     left_frame.cue = (cue.start, cue.end)
                     return left_frame
+        # The frame's verb: a cue verb, else the verb of an inverted or subject-first frame.
+        verb_span: tuple[int, int] | None = None
         if cue is not None and cue.kind not in {"noun", "before"}:
-            return Candidate(
-                start=span.start,
-                end=span.end,
-                kind="direct",
-                mention=mention,
-                cue=(cue.start, cue.end),
-                frame=(right_start, right_end),
-                inherit=mention is None,
-                group_with_previous=_continues_previous(ctx, left),
-            )
-        inverted = _inverted_frame(tokens, first, words, lex) or _subject_frame(tokens, first, last_char, lex)
-        if inverted is not None:
+            verb_span = (cue.start, cue.end)
+        elif inverted := _inverted_frame(tokens, first, words, lex) or _subject_frame(
+            tokens, first, last_char, lex
+        ):
             verb, mention = inverted
+            verb_span = (verb.start, verb.end)
+        if verb_span is not None:
             return Candidate(
                 start=span.start,
                 end=span.end,
                 kind="direct",
                 mention=mention,
-                cue=(verb.start, verb.end),
+                cue=verb_span,
                 frame=(right_start, right_end),
                 inherit=mention is None,
                 group_with_previous=_continues_previous(ctx, left),
