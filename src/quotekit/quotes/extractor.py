@@ -113,19 +113,12 @@ class QuoteAttributor:
 
 
 class _LanguageIndex:
-    """The language at an offset in O(log n): ``Document.lang_at`` without the linear scan."""
+    """The language at an offset (O(log n)) and the text as per-block language stretches."""
 
     def __init__(self, doc: Document) -> None:
-        blocks = sorted((b.start, b.end, b.lang) for b in doc.languages)
-        self._starts = [b[0] for b in blocks]
-        self._blocks = blocks
+        self._blocks = sorted((b.start, b.end, b.lang) for b in doc.languages)
         self._default = doc.lang
-
-    def at(self, offset: int) -> str:
-        index = bisect.bisect_right(self._starts, offset) - 1
-        if index >= 0 and self._blocks[index][0] <= offset < self._blocks[index][1]:
-            return self._blocks[index][2]
-        return self._default
+        self.at = doc.language_lookup()
 
     def segments(self, length: int) -> list[tuple[int, int, str]]:
         """Return the whole text as (start, end, language) stretches, in order."""
