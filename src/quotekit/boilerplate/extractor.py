@@ -80,7 +80,7 @@ class BoilerplateStripper:
     after: tuple[str, ...] = ("posts", "quotes")
 
     def __init__(self, data: LanguageData) -> None:
-        self._lexicon = Lexicon(data)
+        self._lexicon = Lexicon.of(data)
 
     def spans(self, doc: Document) -> list[BoilerplateSpan]:
         """Return the boilerplate spans found in ``doc`` (protected lines left out)."""

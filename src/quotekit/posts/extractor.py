@@ -186,14 +186,11 @@ class PostParser:
             rf"(?<!\w)(?:{_alternation(_phrases(data, 'intro'))})(?!\w)[^\n]*:\s*$", regex.I
         )
         self._date_prefix = regex.compile(rf"(?:{_alternation(self._date_prefixes)}){_SPACE}+", regex.I)
-        self._furniture_lexicon: BoilerplateLexicon | None = None
 
     def _is_furniture(self, line: str) -> bool:
         """Whether the boilerplate phrase tables (of any language) call ``line`` page furniture."""
-        if self._furniture_lexicon is None:
-            # Built on first need: most documents hold no embed.
-            self._furniture_lexicon = BoilerplateLexicon(self._data)
-        return self._furniture_lexicon.furniture(line, "") is not None
+        # The stripper's lexicon of the same tables, compiled once and shared.
+        return BoilerplateLexicon.of(self._data).furniture(line, "") is not None
 
     def __call__(self, doc: Document, /) -> Document:
         """``doc`` with the posts found in its text added to ``Document.posts``."""
