@@ -7,6 +7,7 @@ import pytest
 import regex
 
 import quotekit
+from quotekit._regex import backtrack_free
 from quotekit import Document
 
 SRC = Path(quotekit.__file__).parent
@@ -21,9 +22,17 @@ KNOWN_UNGUARDED: set[str] = set()
 
 
 def _pattern_names(tree: ast.AST) -> set[str]:
-    """Names (plain or attribute) bound to ``regex.compile(...)`` / ``re.compile(...)``."""
+    """Names (plain or attribute) bound to a compiled pattern that may backtrack.
+
+    That is ``regex.compile(...)`` / ``re.compile(...)``, and attributes annotated as
+    ``regex.Pattern`` (a lexicon's compiled patterns). Patterns from ``backtrack_free(...)``
+    cannot backtrack (the function refuses them otherwise) and may run without a timeout.
+    """
     names: set[str] = set()
     for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign) and "Pattern" in ast.unparse(node.annotation):
+            if isinstance(node.target, (ast.Name, ast.Attribute)):
+                names.add(node.target.id if isinstance(node.target, ast.Name) else node.target.attr)
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call):
             func = node.value.func
             if isinstance(func, ast.Attribute) and func.attr == "compile":
@@ -36,9 +45,23 @@ def _pattern_names(tree: ast.AST) -> set[str]:
     return names
 
 
-def unguarded_calls(path: Path) -> list[str]:
+def _backtrack_free_names(tree: ast.AST) -> set[str]:
+    """Names a module binds to ``backtrack_free(...)``: they shadow same-named patterns elsewhere."""
+    return {
+        target.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Call)
+        and getattr(node.value.func, "id", None) == "backtrack_free"
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
+def unguarded_calls(path: Path, shared: frozenset[str] = frozenset()) -> list[str]:
+    """Scanning calls in ``path`` without ``timeout=``; ``shared`` names patterns other modules bind."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    patterns = _pattern_names(tree)
+    patterns = (_pattern_names(tree) | shared) - _backtrack_free_names(tree)
     found = []
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
@@ -71,7 +94,13 @@ def _key(problem: str) -> str:
 
 
 def test_every_regex_call_over_user_text_has_a_timeout():
-    problems = [line for path in pipeline_sources() for line in unguarded_calls(path)]
+    # a lexicon compiles a pattern in one module and an extractor calls it in another
+    shared = frozenset(
+        name
+        for path in pipeline_sources()
+        for name in _pattern_names(ast.parse(path.read_text(encoding="utf-8")))
+    )
+    problems = [line for path in pipeline_sources() for line in unguarded_calls(path, shared)]
     assert [p for p in problems if _key(p) not in KNOWN_UNGUARDED] == []
     # A fixed call must leave the allow-list, so the list only ever shrinks.
     assert {_key(p) for p in problems} == KNOWN_UNGUARDED
@@ -127,3 +156,49 @@ def test_a_regex_timeout_raises_in_strict_mode():
     with pytest.raises(quotekit.ExtractorError) as caught:
         pipeline.extract("a" * 60 + "!")
     assert isinstance(caught.value.__cause__, TimeoutError)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\w++",
+        r"[\p{L}\p{M}]++(?:[-'][\p{L}]++)*+\.?+|[^\s\w]",
+        r"(\s*+)(x{2}|y{1,3}+|\Z)",
+        r"[]a-z]++",
+        r"(?>ab|a)c",
+    ],
+)
+def test_backtrack_free_accepts_patterns_that_commit(pattern):
+    assert backtrack_free(pattern).pattern == pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [
+        (r"(a|aa)+$", "not possessive"),
+        (r"\w+", "not possessive"),
+        (r"\w*?x", "not possessive"),
+        (r"[a-z]{2,}x", "not possessive"),
+        (r"(a)\1", "back-reference"),
+        (r"(?<=a)b", "look-around"),
+        (r"(?=a)b", "look-around"),
+    ],
+)
+def test_backtrack_free_refuses_patterns_that_can_backtrack(pattern, reason):
+    with pytest.raises(ValueError, match=reason):
+        backtrack_free(pattern)
+
+
+def test_the_guard_lets_backtrack_free_patterns_run_without_timeout(tmp_path):
+    module = tmp_path / "ok.py"
+    module.write_text(
+        "import regex\nfrom quotekit._regex import backtrack_free\n"
+        "_WORD = backtrack_free(r'\\w++')\n_SLOW = regex.compile(r'\\w+')\n"
+        "def f(text):\n    words = _WORD.findall(text)\n    return _SLOW.findall(text)\n"
+    )
+    src = SRC
+    try:
+        globals()["SRC"] = tmp_path
+        assert unguarded_calls(module) == ["ok.py:7: _SLOW.findall(...) without timeout="]
+    finally:
+        globals()["SRC"] = src

@@ -93,7 +93,7 @@ def _left_start(ctx: Context, open_at: int) -> int:
 
 def _right_end(ctx: Context, after: int, lex: Lexicon) -> int:
     limit = min(ctx.paragraph_end, ctx.next_start, after + WINDOW)
-    match = lex.clause_end.search(ctx.text, after, limit)
+    match = lex.clause_end.search(ctx.text, after, limit, timeout=TIMEOUT_S)
     return match.end() if match is not None and match.group() != "\n" else (match.start() if match else limit)
 
 

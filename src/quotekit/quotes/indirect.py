@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from quotekit._regex import TIMEOUT_S
+from quotekit._regex import TIMEOUT_S, backtrack_free
 from quotekit.quotes.direct import Candidate, sentence_subject
 from quotekit.quotes.frames import Cue, find_cue, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 
 __all__ = ["IndirectFinder"]
 
-_WORD = regex.compile(r"\p{L}+")
+#: The words of a sentence, for the trigger look-up that decides whether to read it at all.
+#: Backtrack-free, so the per-sentence scan skips the timeout's clock (see quotekit._regex).
+_WORD = backtrack_free(r"\p{L}++")
 #: Sentences longer than this are lists or run-ons; reading them as one report would mislead.
 MAX_SENTENCE: Final = 1500
 MIN_CONTENT_WORDS: Final = 3
@@ -108,7 +110,7 @@ class IndirectFinder:
                 s_start += 1
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
-            words = set(_WORD.findall(text, s_start, s_end, timeout=TIMEOUT_S))
+            words = set(_WORD.findall(text, s_start, s_end))
             if (
                 self._trigger.isdisjoint(words)
                 and not any(m in text[s_start:s_end] for m in self._frame_marks)
@@ -416,7 +418,7 @@ class IndirectFinder:
 def _sentences(lex: Lexicon, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield the (start, end) of each sentence in ``text[start:end]``, from its end marks alone."""
     position = start
-    for match in lex.sentence.finditer(text, start, end):
+    for match in lex.sentence.finditer(text, start, end, timeout=TIMEOUT_S):
         if match.end() > position:
             yield position, match.end() if match.group() != "\n" else match.start()
         position = match.end()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 import attrs
 import regex
 
-from quotekit._regex import TIMEOUT_S
+from quotekit._regex import backtrack_free
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -20,7 +20,15 @@ if TYPE_CHECKING:
 
 __all__ = ["Mention", "Token", "mention_after", "mention_before", "tokenize"]
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]")
+#: A token with the white space before it: a word (Nato-Chef, U.S., don't) or one other mark.
+#: Every character is white space or starts a token, so the pairs tile the text and findall,
+#: which makes no match objects, yields every offset. It cannot backtrack, so it needs no
+#: timeout (see quotekit._regex): tokenizing is the quote extractor's hottest loop. Trailing
+#: white space matches with an empty token at the end (\Z), so a long run of it is read once,
+#: not once per start position.
+_SPACE_AND_TOKEN = backtrack_free(
+    r"(\s*+)([\p{L}\p{M}\p{N}]++(?:[-'’.&][\p{L}\p{M}\p{N}]++)*+\.?+|[^\s\p{L}\p{M}\p{N}]|\Z)"
+)
 #: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry).
 _NAME_PARTICLES: Final = frozenset(
     {
@@ -121,13 +129,18 @@ class Mention:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Return the tokens of ``text[start:end]`` with document offsets."""
+    """Return the tokens of ``text[start:end]`` with document offsets.
+
+    Callers pass a bounded window (a sentence, a quote's frame), never a whole document.
+    """
     tokens: list[Token] = []
     append = tokens.append
     make = tuple.__new__  # the NamedTuple constructor without its keyword handling: this is hot
-    for match in _TOKEN.finditer(text, start, end, timeout=TIMEOUT_S):
-        word = match.group()
-        at = match.start()
+    at = start
+    for space, word in _SPACE_AND_TOKEN.findall(text, start, end):
+        if not word:
+            break  # the white space at the end
+        at += len(space)
         stop = at + len(word)
         if word[-1] == "." and len(word) > 2 and not _abbreviation(word):
             # A sentence full stop glued to a word: keep it as its own token.
@@ -135,6 +148,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             append(make(Token, (stop - 1, stop, ".")))
         else:
             append(make(Token, (at, stop, word)))
+        at = stop
     return tokens
 
 
