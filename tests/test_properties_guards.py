@@ -7,8 +7,8 @@ import pytest
 import regex
 
 import quotekit
-from quotekit._regex import backtrack_free
 from quotekit import Document
+from quotekit._regex import backtrack_free
 
 SRC = Path(quotekit.__file__).parent
 #: Methods of a compiled pattern (and module functions of ``regex``/``re``) that scan text.
@@ -30,9 +30,12 @@ def _pattern_names(tree: ast.AST) -> set[str]:
     """
     names: set[str] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.AnnAssign) and "Pattern" in ast.unparse(node.annotation):
-            if isinstance(node.target, (ast.Name, ast.Attribute)):
-                names.add(node.target.id if isinstance(node.target, ast.Name) else node.target.attr)
+        if (
+            isinstance(node, ast.AnnAssign)
+            and "Pattern" in ast.unparse(node.annotation)
+            and isinstance(node.target, (ast.Name, ast.Attribute))
+        ):
+            names.add(node.target.id if isinstance(node.target, ast.Name) else node.target.attr)
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call):
             func = node.value.func
             if isinstance(func, ast.Attribute) and func.attr == "compile":

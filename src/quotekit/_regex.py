@@ -43,7 +43,7 @@ def backtrack_free(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
     return regex.compile(pattern, flags)
 
 
-def _backtracking_problem(pattern: str) -> str | None:  # noqa: C901, PLR0911, PLR0912 - one scanner
+def _backtracking_problem(pattern: str) -> str | None:  # noqa: C901, PLR0912 - one scanner
     """Why ``pattern`` can backtrack (a quantifier that is not possessive), or ``None``."""
     index = 0
     length = len(pattern)
@@ -67,7 +67,8 @@ def _backtracking_problem(pattern: str) -> str | None:  # noqa: C901, PLR0911, P
         if char == "(":
             if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
                 return f"look-around at {index}"
-            if pattern.startswith("(?", index) and not pattern.startswith(("(?:", "(?>", "(?P<", "(?<"), index):
+            groups = ("(?:", "(?>", "(?P<", "(?<")
+            if pattern.startswith("(?", index) and not pattern.startswith(groups, index):
                 return f"unsupported group at {index}"
             index += 1
             if pattern.startswith("?:", index) or pattern.startswith("?>", index):

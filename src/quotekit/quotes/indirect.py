@@ -19,7 +19,6 @@ import bisect
 from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
 from quotekit._regex import TIMEOUT_S, backtrack_free
 from quotekit.quotes.direct import Candidate, sentence_subject

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 import attrs
-import regex
 
 from quotekit._regex import backtrack_free
 
