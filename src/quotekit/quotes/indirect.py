@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from quotekit._regex import TIMEOUT_S, backtrack_free
+from quotekit._regex import backtrack_free
 from quotekit.quotes.direct import Candidate, sentence_subject
 from quotekit.quotes.frames import Cue, find_cue, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
@@ -414,15 +414,55 @@ class IndirectFinder:
         return None
 
 
+#: Where a sentence may end: its end mark with a closing quotation mark, or a line break.
+_SENTENCE_MARK = backtrack_free(r"[.!?…][\"'“”»«’]?+|\n")
+#: What may start the next sentence, after white space: a capital, a digit, an opening mark.
+_SENTENCE_OPENERS: Final = frozenset("„“\"»«‚‘'(")
+
+
 def _sentences(lex: Lexicon, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Yield the (start, end) of each sentence in ``text[start:end]``, from its end marks alone."""
+    """Yield the (start, end) of each sentence in ``text[start:end]``.
+
+    A sentence ends at a line break, or at an end mark followed by white space and a capital, a
+    digit or an opening mark, unless the full stop belongs to an abbreviation (Dr.) or an
+    initial (J.). The checks run in Python on the few end marks a text has, which is faster
+    than a look-around pattern run under the regex timeout.
+    """
     position = start
-    for match in lex.sentence.finditer(text, start, end, timeout=TIMEOUT_S):
-        if match.end() > position:
-            yield position, match.end() if match.group() != "\n" else match.start()
-        position = match.end()
+    for mark in _SENTENCE_MARK.finditer(text, start, end):
+        mark_start, mark_end = mark.span()
+        if text[mark_start] != "\n" and not _ends_sentence(lex, text, mark_start, mark_end, end):
+            continue
+        if mark_end > position:
+            yield position, mark_end if text[mark_start] != "\n" else mark_start
+        position = mark_end
     if position < end:
         yield position, end
+
+
+def _ends_sentence(lex: Lexicon, text: str, mark_start: int, mark_end: int, end: int) -> bool:
+    following = mark_end
+    while following < end and text[following].isspace():
+        following += 1
+    if following in {mark_end, end}:
+        return False
+    opener = text[following]
+    if not (opener.isupper() or opener.isnumeric() or opener in _SENTENCE_OPENERS):
+        return False
+    if text[mark_start] != ".":
+        return True
+    # the word before the full stop, back to a character that is neither a letter nor a dot
+    word_start = mark_start
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+        if mark_start - word_start > _LONGEST_ABBREVIATION:
+            return True
+    word = text[word_start:mark_start]
+    return not (word in lex.abbreviations or (len(word) == 1 and word.isupper()))
+
+
+#: Longer words are never looked up as abbreviations (bounds the walk back over a long word).
+_LONGEST_ABBREVIATION: Final = 12
 
 
 def _after(tokens: list[Token], offset: int) -> tuple[int, int]:

@@ -72,7 +72,8 @@ class Lexicon:
     reportive: frozenset[str]
     prepositions: frozenset[str]
     clause_end: regex.Pattern[str]
-    sentence: regex.Pattern[str]
+    #: Words whose full stop ends no sentence (Dr, Prof, z.B), as written: case matters.
+    abbreviations: frozenset[str]
     auxiliaries: frozenset[str]
     function_words: frozenset[str]
     naming: frozenset[str]
@@ -169,7 +170,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         reportive=_folded(data, lang, "quote_reportive"),
         prepositions=_folded(data, lang, "speaker_prepositions"),
         clause_end=_clause_end_pattern(data.words(lang, "quote_abbreviations")),
-        sentence=_sentence_pattern(data.words(lang, "quote_abbreviations")),
+        abbreviations=data.words(lang, "quote_abbreviations"),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
         function_words=function_words,
         naming=frozenset(
@@ -205,12 +206,6 @@ def _not_after_abbreviation(abbreviations: frozenset[str]) -> str:
 def _clause_end_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     """Sentence punctuation or a line break, but not the full stop of Mr. or Dr. (or an initial)."""
     return regex.compile(_not_after_abbreviation(abbreviations) + r"[.!?…;](?=\s|$)|\n")
-
-
-def _sentence_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
-    """Match a sentence end: a full stop before a capital (not Mr. Smith, not an initial) or a line break."""
-    guard = _not_after_abbreviation(abbreviations)
-    return regex.compile(guard + r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(])|\n")
 
 
 def compile_lexicons(data: LanguageData) -> dict[str, Lexicon]:
