@@ -178,8 +178,9 @@ class PostParser:
         self._view_on_line = regex.compile(
             rf"{_SPACE}*(?P<phrase>{_alternation(self._view_on)})(?!\w)", regex.I
         )
+        # matched at each line start by the caller: "^" under MULTILINE tries every position
         self._placeholder_line = regex.compile(
-            rf"^{_SPACE}*(?P<phrase>{_alternation(self._placeholders)})(?!\w)", regex.I | regex.M
+            rf"{_SPACE}*(?P<phrase>{_alternation(self._placeholders)})(?!\w)", regex.I
         )
         # "Der Minister schrieb auf X:" introduces a post and is article prose, not post text.
         self._intro_line = regex.compile(
@@ -487,12 +488,22 @@ class PostParser:
             cursor = stop + 1
         return None
 
+    def _placeholder_lines(self, text: str) -> Iterator[regex.Match[str]]:
+        """The lines that start with a placeholder phrase, one anchored match per line."""
+        start = 0
+        while start < len(text):
+            stop = _line_end(text, start)
+            match = self._placeholder_line.match(text, start, stop, timeout=TIMEOUT_S)
+            if match is not None:
+                yield match
+            start = stop + 1
+
     def _placeholder_posts(self, text: str) -> Iterator[_Found]:
         """Consent walls and "load tweet" buttons: a post whose text the page never showed."""
         if not self._placeholders:
             return
         previous: _Found | None = None
-        for match in self._placeholder_line.finditer(text, timeout=TIMEOUT_S):
+        for match in self._placeholder_lines(text):
             platform = self._placeholders.get(_fold(match.group("phrase")), "")
             start = match.start("phrase")
             end = _rstrip(text, start, _line_end(text, start))
