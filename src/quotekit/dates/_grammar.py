@@ -56,6 +56,17 @@ class Grammar:
     strong_prefixes: tuple[str, ...]
     #: Beginnings of compounds that open one ("dreieinhalb Minuten").
     weak_prefixes: tuple[str, ...]
+    #: Every word the rules spell out (case-folded), tables included: a word outside it, or
+    #: not starting with one of its longer words, cannot be inside a match.
+    vocabulary: frozenset[str]
+    vocabulary_prefixes: tuple[str, ...]
+
+    def can_be_inside(self, word: str) -> bool:
+        """Whether ``word`` may be part of a match (a digit, a rule word or a compound of one)."""
+        if word[:1].isdigit():
+            return True
+        folded = word.casefold()
+        return folded in self.vocabulary or folded.startswith(self.vocabulary_prefixes) or folded[-3:] == "mal"
 
     def rules_at(self, text: str, start: int) -> tuple[int, ...]:
         """Indexes of the rules that can match at ``start``, in priority order."""
@@ -431,6 +442,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     triggers = _triggers(lex, rules)
     strong = _strong_words(lex)
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
+    # the letters of the sources include group names and escapes (P, s, d): harmless extras
+    vocabulary = frozenset(word.casefold() for word in regex.findall(r"[^\W\d_]+", body, timeout=TIMEOUT_S))
     return Grammar(
         lexicon=lex,
         rules=tuple(name for name, _ in rules),
@@ -453,6 +466,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 }
             )
         ),
+        vocabulary=vocabulary,
+        vocabulary_prefixes=tuple(sorted(word for word in vocabulary if len(word) >= 3)),
     )
 
 

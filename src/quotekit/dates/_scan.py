@@ -144,7 +144,15 @@ def starts(grammar: Grammar, text: str, start: int, stop: int) -> Iterator[tuple
                 word = window[index][1]
                 if word[:1].isdigit() or numbers.get(word.casefold(), 0) > 1:
                     reach = min(reach, index - OPENER_REACH)
-            for begin, word in window[max(reach, 0) :]:
+            # a match holds the carrier, so every word between its opener and the carrier
+            # belongs to the grammar: an opener before a foreign word ("12 percent from a
+            # year") cannot reach it
+            lowest = max(reach, 0)
+            for index in range(len(window) - 1, lowest - 1, -1):
+                if not grammar.can_be_inside(window[index][1]):
+                    lowest = index + 1
+                    break
+            for begin, word in window[lowest:]:
                 folded = word.casefold()
                 if (
                     folded in weak
