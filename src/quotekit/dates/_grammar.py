@@ -66,7 +66,11 @@ class Grammar:
         if word[:1].isdigit():
             return True
         folded = word.casefold()
-        return folded in self.vocabulary or folded.startswith(self.vocabulary_prefixes) or folded[-3:] == "mal"
+        return (
+            folded in self.vocabulary
+            or folded.startswith(self.vocabulary_prefixes)
+            or folded[-3:] == "mal"  # dreimal, zweimal: number words with -mal open a SET
+        )
 
     def rules_at(self, text: str, start: int) -> tuple[int, ...]:
         """Indexes of the rules that can match at ``start``, in priority order."""
