@@ -168,6 +168,31 @@ def test_date_shaped_numbers_carry_and_prices_do_not(normalizer: DateNormalizer)
     assert "17 E" not in found
 
 
+def test_numbers_with_letters_carry_only_date_suffixes(normalizer: DateNormalizer) -> None:
+    grammar = normalizer.resolver("en").grammar  # type: ignore[union-attr]
+    text = "In Q3 of the 1990s, at 10am on the 4th, a 4K screen with 16GB and 3D ran at 1080p."
+    found = {text[at : text.find(" ", at)] for at in carriers(grammar, text, 0, len(text))}
+    assert {"Q3", "1990s,", "10am", "4th,"} <= found
+    assert not {"4K", "16GB", "3D", "1080p."} & found
+
+
+def test_decimals_carry_no_date_but_dotted_days_and_times_do(normalizer: DateNormalizer) -> None:
+    grammar = normalizer.resolver("de").grammar  # type: ignore[union-attr]
+    text = "Um 12.15 stieg der Kurs um 4.5 Prozent auf 2.0 Punkte, am 14. 3.2025 wieder."
+    found = {text[at : at + 4] for at in carriers(grammar, text, 0, len(text))}
+    assert {"12.1", "14. "} <= found
+    assert not {"4.5 ", "2.0 "} & found
+
+
+def test_an_opener_is_not_offered_across_a_word_no_rule_holds(normalizer: DateNormalizer) -> None:
+    grammar = normalizer.resolver("en").grammar  # type: ignore[union-attr]
+    text = "Sales rose 12 points from a year earlier, and within 12 months."
+    offered = [text[begin : begin + 6] for begin, _ in starts(grammar, text, 0, len(text))]
+    # "points" is in no rule: no match starting at the first 12 can reach "year"
+    assert "12 poi" not in offered
+    assert "12 mon" in offered
+
+
 def test_leading_reads_what_a_rule_can_begin_with() -> None:
     start = leading(r"(?:(?:about|nearly)\s+)?(?:the\s+)?(?P<x_n>\d+|a\s+few)\s+(?:to|or)\s+years")
     assert set(start.words) == {"about", "nearly", "the", "a"}

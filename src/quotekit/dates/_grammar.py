@@ -60,6 +60,9 @@ class Grammar:
     #: not starting with one of its longer words, cannot be inside a match.
     vocabulary: frozenset[str]
     vocabulary_prefixes: tuple[str, ...]
+    #: Letters the rules write beside digits in one token (Q3, 1990s, 90er, 4th), among the
+    #: rules' words with the pattern syntax (\\d, (?P<...>) taken out.
+    suffixes: frozenset[str]
 
     def can_be_inside(self, word: str) -> bool:
         """Whether ``word`` may be part of a match (a digit, a rule word or a compound of one)."""
@@ -471,8 +474,19 @@ def build_grammar(lex: Lexicon) -> Grammar:
             )
         ),
         vocabulary=vocabulary,
+        suffixes=_words_of_rules(body),
         vocabulary_prefixes=tuple(sorted(word for word in vocabulary if len(word) >= 3)),
     )
+
+
+#: Pattern syntax whose letters are no words of a rule: escapes, group names, counts.
+_SYNTAX = regex.compile(r"\\[pPN]\{[^}]*\}|\\.|\(\?P<\w+>|\(\?[^:)]*[:)]|\{\d+(?:,\d*)?\}")
+
+
+def _words_of_rules(body: str) -> frozenset[str]:
+    """The words the rule patterns spell out, case-folded, without the syntax's letters."""
+    words = _SYNTAX.sub(" ", body, timeout=TIMEOUT_S)
+    return frozenset(word.casefold() for word in regex.findall(r"[^\W\d_]+", words, timeout=TIMEOUT_S))
 
 
 #: Words of the grammar itself (not of a table) that carry a date.

@@ -70,15 +70,40 @@ def _occurrences(text: str, word: str, start: int, stop: int) -> Iterator[int]:
         at = text.find(word, at + len(word), stop)
 
 
-def _date_shaped(text: str, begin: int, end: int, stop: int) -> bool:
+def _date_shaped(grammar: Grammar, text: str, begin: int, end: int, stop: int) -> bool:
     """Whether the number token ``text[begin:end]`` can carry a date by itself."""
     token = text[begin:end]
-    if not token.isdigit() or len(token) == 4:
-        return True  # Q3, 1990s, 90er, 4th, 10am; a year
+    if not token.isdigit():
+        # Q3, 1990s, 90er, 4th, 10am carry a date; 4K, 3D, 16GB and 1080p do not
+        digits_end = begin
+        while digits_end < end and not text[digits_end].isdigit():
+            digits_end += 1
+        while digits_end < end and text[digits_end].isdigit():
+            digits_end += 1
+        letters = "".join(char for char in token if not char.isdigit()).casefold()
+        return letters in grammar.suffixes or _am_pm_at(text, digits_end, stop)
+    if len(token) == 4:
+        return True  # a year
     after = text[end : min(stop, end + 3)]
-    if after[:1] in _DATE_JOINERS and (after[1:2].isdigit() or (after[1:2] == " " and after[2:3].isdigit())):
-        return True  # 14.03., 3/4/98, 14:30, 2025-03-14, 14. 3.
+    joiner = after[:1]
+    if joiner in _DATE_JOINERS and (after[1:2].isdigit() or (after[1:2] == " " and after[2:3].isdigit())):
+        # 14.03., 3/4/98, 14:30, 2025-03-14, 14. 3.; but 4.5 and 2.0 are decimals: a day and a
+        # month written with dots end in one, a time (um 12.15) has two digits of minutes
+        return joiner != "." or _dotted_day_month_or_time(text, end, stop)
     return _am_pm_at(text, end, stop)
+
+
+def _dotted_day_month_or_time(text: str, dot: int, stop: int) -> bool:
+    """Whether the digits after the dot at ``dot`` end in one (14.03., 14. 3.2025) or are minutes (12.15)."""
+    at = dot + 1
+    spaced = at < stop and text[at] == " "
+    at += spaced
+    digits = at
+    while at < stop and at - digits < 3 and text[at].isdigit():
+        at += 1
+    if at < stop and text[at] == ".":
+        return at > digits
+    return not spaced and at - digits == 2 and not (at < stop and text[at].isdigit())
 
 
 def _am_pm_at(text: str, at: int, stop: int) -> bool:
@@ -114,7 +139,7 @@ def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
         end = digits.end()
         while end < stop and is_word_char(text[end]):
             end += 1  # "1990s", "90er", "4th"
-        if _date_shaped(text, begin, end, stop):
+        if _date_shaped(grammar, text, begin, end, stop):
             found.add(begin)
     return sorted(found)
 

@@ -9,12 +9,13 @@ durchbrochen habe); one inside a sentence without a cue is a term, title or scar
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
-from quotekit._regex import TIMEOUT_S
+from quotekit._regex import TIMEOUT_S, backtrack_free
 from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
 
@@ -31,7 +32,6 @@ SHORT_WORDS: Final = 4
 _SENTENCE_END = regex.compile(r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(])")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _DASHES: Final = ("—", "–", "-")
-_LAST_WORD = regex.compile(r"\w+$")
 #: An indefinite article or als before quoted words characterises; what follows names nothing.
 _INDEFINITE: Final = frozenset({"ein", "eine", "einen", "einer", "einem", "eines", "als", "a", "an", "as"})
 #: Words that introduce a characterisation, not a name: als „großen Erfolg“, von einer „Gefahr …“
@@ -97,8 +97,12 @@ def _right_end(ctx: Context, after: int, lex: Lexicon) -> int:
     return match.end() if match is not None and match.group() != "\n" else (match.start() if match else limit)
 
 
+#: The same words, counted for every quoted span: backtrack-free, so no timeout clock per word.
+_COUNTED_WORDS = backtrack_free(r"[\p{L}\p{N}]++")
+
+
 def _word_count(text: str, start: int, end: int) -> int:
-    return len(_WORDS.findall(text, max(0, start), end, timeout=TIMEOUT_S))
+    return len(_COUNTED_WORDS.findall(text, max(0, start), end))
 
 
 def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one rule after another, in order
@@ -884,8 +888,17 @@ def _first_word(text: str) -> str:
 
 
 def _last_word(text: str) -> str:
-    match = _LAST_WORD.search(text, timeout=TIMEOUT_S)
-    return match.group() if match else ""
+    r"""The word characters at the end of ``text`` (a search for \w+$ tries every position)."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)  # $ also matches before a final \n
+    start = end
+    while start > 0 and _is_word_char(text[start - 1]):
+        start -= 1
+    return text[start:end]
+
+
+def _is_word_char(char: str) -> bool:
+    r"""What \w matches: letters, digits, the underscore and combining marks."""
+    return char.isalnum() or char == "_" or unicodedata.category(char).startswith("M")
 
 
 def _title_case(tokens: list[Token]) -> bool:
