@@ -26,6 +26,8 @@ __all__ = ["Candidate", "Context", "classify"]
 
 #: How far the rules look around a quote for its frame.
 WINDOW: Final = 280
+#: Closing marks of a quote nested at the very end of another, with the spaces around them.
+_NESTED_CLOSERS: Final = " \u00a0'’‘\"”“›‹"
 #: Quoted strings up to this many words inside a sentence are terms or partial quotes.
 SHORT_WORDS: Final = 4
 _SENTENCE_END = regex.compile(r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(])")
@@ -114,7 +116,8 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     right = text[right_start:right_end]
     left_stripped = left.rstrip()
     right_stripped = right.lstrip()
-    last_char = content[-1]
+    # "…saying, ‘I love corn,’” he said: the punctuation before a nested closing mark ends the quote
+    last_char = (content.rstrip(_NESTED_CLOSERS) or content)[-1]
     words = _word_count(text, span.start, span.end)
 
     if (
