@@ -38,3 +38,54 @@ def speaker_of(quote: Quote) -> tuple[str, str | None]:
 def test_frame_after_a_quote_ending_in_a_nested_quote(attributor: QuoteAttributor, text: str) -> None:
     (quote,) = direct(attributor, text)
     assert speaker_of(quote) == ("Morales", "Morales")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                'Lena Park spoke first. "The lines were long," said retired schoolteacher Miriam Okafor. '
+                '"We waited for hours."'
+            ),
+            "Miriam Okafor",
+        ),
+        (
+            (
+                'Lena Park spoke first. "The lines were long," said master of ceremonies Tomas Ruiz-Bell, '
+                'who ran the event. "We waited for hours."'
+            ),
+            "Tomas Ruiz-Bell",
+        ),
+        (
+            (
+                'Lena Park spoke first. "The lines were long," said Will Brandauer, a county clerk. '
+                '"We waited for hours."'
+            ),
+            "Will Brandauer",
+        ),
+    ],
+)
+def test_said_then_a_described_or_unusual_name(attributor: QuoteAttributor, text: str, name: str) -> None:
+    first, second = direct(attributor, text)
+    assert speaker_of(first)[0] == name
+    assert speaker_of(second)[0] == name
+
+
+def test_name_in_an_apposition_before_told_and_not_the_object(attributor: QuoteAttributor) -> None:
+    text = (
+        "The vote was close. “Minds will change over the summer,” the mayor’s chief of staff, "
+        "Aaron Velasquez, told the Herald on Monday. “That is certain.”"
+    )
+    first, second = direct(attributor, text)
+    assert speaker_of(first) == ("Aaron Velasquez", "Aaron Velasquez")
+    assert speaker_of(second)[0] == "Aaron Velasquez"
+
+
+def test_a_statement_that_speaks_after_the_quote(attributor: QuoteAttributor) -> None:
+    text = (
+        "The Ledger said the agency had replied in writing.\n\n"
+        "“The director regrets the delay and has ordered a review,” the statement said in part."
+    )
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[1] == "the statement"

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from quotekit._regex import TIMEOUT_S
-from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
+from quotekit.quotes.frames import Cue, clause_subject, find_cue, known_name_near, only_skip_words, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
 
 if TYPE_CHECKING:
@@ -166,6 +166,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
         cue = find_cue(tokens, lex, first, first + reach)
+        if cue is not None and cue.kind == "noun" and not lex.capitalises_nouns:
+            # "…," the statement said: the noun is the subject, the verb after it frames the quote
+            cue = find_cue(tokens, lex, cue.index + 1, first + reach, speech_only=True) or cue
         if (
             cue is not None
             and cue.lemma in lex.naming
@@ -178,7 +181,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             if left_frame is not None and left_frame.mention is not None:
                 return left_frame
         if cue is not None and cue.kind not in {"noun", "before"}:
-            mention = speaker_of(tokens, cue, lex, first)
+            mention = _subject_before_object(tokens, cue, lex, first, speaker_of(tokens, cue, lex, first))
             if mention is None and cue.kind == "frame":
                 cue = None
             elif mention is None:
@@ -606,6 +609,25 @@ def _left_frame(
 
 #: Words opening an adverbial clause after a quote ("…," after Fallon expressed …).
 _TRAILING_OPENERS: Final = frozenset({"after", "when", "while", "before", "as", "because", "since", "until"})
+
+
+def _subject_before_object(
+    tokens: list[Token], cue: Cue, lex: Lexicon, first: int, mention: Mention | None
+) -> Mention | None:
+    """English: "…," Sen. X's chief of staff, Joe Kasper, told POLITICO — the subject, not the object.
+
+    English puts the speaker after the verb only when the verb opens the frame ("…," said X);
+    with words before the verb, a phrase after it is the verb's object.
+    """
+    if (
+        lex.capitalises_nouns
+        or mention is None
+        or mention.start < cue.end
+        or cue.kind not in {"verb", "participle"}
+        or only_skip_words(tokens, first, cue.index, lex)
+    ):
+        return mention
+    return clause_subject(tokens, lex, frozenset(), first, cue.index) or mention
 
 
 def _trailing_clause(tokens: list[Token], cue: Cue, first: int, lex: Lexicon) -> bool:
