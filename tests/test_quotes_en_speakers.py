@@ -89,3 +89,19 @@ def test_a_statement_that_speaks_after_the_quote(attributor: QuoteAttributor) ->
     )
     (quote,) = direct(attributor, text)
     assert speaker_of(quote)[1] == "the statement"
+
+
+def test_quote_over_paragraphs_takes_the_frame_after_its_last_paragraph(attributor: QuoteAttributor) -> None:
+    text = (
+        '"The bridge has been closing every winter," Ortiz said. "Nobody in the county office listens.\n\n'
+        '"And the ferry is no answer," his neighbour Ruth Adeyemi said. "It runs twice a day."\n\n'
+        "The council meets in May."
+    )
+    quotes = direct(attributor, text)
+    assert [q.text for q in quotes] == [
+        "The bridge has been closing every winter,",
+        "Nobody in the county office listens.",
+        "And the ferry is no answer,",
+        "It runs twice a day.",
+    ]
+    assert [speaker_of(q)[0] for q in quotes] == ["Ortiz", "Ortiz", "Ruth Adeyemi", "Ruth Adeyemi"]
