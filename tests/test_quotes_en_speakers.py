@@ -105,3 +105,32 @@ def test_quote_over_paragraphs_takes_the_frame_after_its_last_paragraph(attribut
         "It runs twice a day.",
     ]
     assert [speaker_of(q)[0] for q in quotes] == ["Ortiz", "Ortiz", "Ruth Adeyemi", "Ruth Adeyemi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Paul Gray spoke first. "Where is the money?" a teacher in the back row asked.', "a teacher"),
+        (
+            (
+                'Paul Gray spoke first. "Who pays for this?" Okafor, a retired nurse from the valley, '
+                'said quietly. "Nobody knows."'
+            ),
+            "Okafor",
+        ),
+        ("Paul Gray spoke first. “We will keep the clinic open all year.” Lindqvist said.", "Lindqvist"),
+    ],
+)
+def test_frame_after_a_question_or_a_full_stop(attributor: QuoteAttributor, text: str, mention: str) -> None:
+    quote = direct(attributor, text)[0]
+    assert speaker_of(quote)[1] == mention
+
+
+def test_new_sentence_after_a_full_stop_is_no_frame(attributor: QuoteAttributor) -> None:
+    text = (
+        "Mayor Ines Calder spoke at the opening. “We built this for the children,” she said. "
+        "“Every one of them deserves a library.” Her deputy added, “We are proud of it.”"
+    )
+    first, second, third = direct(attributor, text)
+    assert second.speaker == first.speaker
+    assert speaker_of(third)[1] == "Her deputy"

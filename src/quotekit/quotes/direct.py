@@ -158,6 +158,8 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         or (last_char in ",!?" and not right_stripped)
         # German without the comma scraped text often drops: „…“ kommentierte er / „…“ heißt es
         or (lex.capitalises_nouns and words > SHORT_WORDS and right_stripped[:1].islower())
+        # English that lost the comma: "….” Trump said.
+        or (not lex.capitalises_nouns and last_char == "." and right_stripped[:1].isalpha())
     )
     if opens_frame and right_stripped:
         tokens = tokenize(text, right_start, right_end)
@@ -165,7 +167,12 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         reach = 30 if not lex.capitalises_nouns else 8
         if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
-        cue = find_cue(tokens, lex, first, first + reach)
+        if not lex.capitalises_nouns and first == 0 and last_char in ".!?":
+            cue, subject = _subject_first_cue(tokens, lex, ctx.known_names, last_char)
+            if cue is None and last_char == ".":
+                cue, opens_frame = None, False
+        else:
+            cue, subject = find_cue(tokens, lex, first, first + reach), None
         if cue is not None and cue.kind == "noun" and not lex.capitalises_nouns:
             # "…," the statement said: the noun is the subject, the verb after it frames the quote
             cue = find_cue(tokens, lex, cue.index + 1, first + reach, speech_only=True) or cue
@@ -181,7 +188,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             if left_frame is not None and left_frame.mention is not None:
                 return left_frame
         if cue is not None and cue.kind not in {"noun", "before"}:
-            mention = _subject_before_object(tokens, cue, lex, first, speaker_of(tokens, cue, lex, first))
+            mention = subject or _subject_before_object(
+                tokens, cue, lex, first, speaker_of(tokens, cue, lex, first)
+            )
             if mention is None and cue.kind == "frame":
                 cue = None
             elif mention is None:
@@ -193,6 +202,8 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         verb_span: tuple[int, int] | None = None
         if cue is not None and cue.kind not in {"noun", "before"}:
             verb_span = (cue.start, cue.end)
+        elif not opens_frame:
+            pass
         elif inverted := _inverted_frame(tokens, first, words, lex) or _subject_frame(
             tokens, first, last_char, lex
         ):
@@ -609,6 +620,64 @@ def _left_frame(
 
 #: Words opening an adverbial clause after a quote ("…," after Fallon expressed …).
 _TRAILING_OPENERS: Final = frozenset({"after", "when", "while", "before", "as", "because", "since", "until"})
+
+
+#: English frames after a quote ending in ?, ! or a full stop: the subject fills this many tokens at most.
+_SUBJECT_TOKENS: Final = 12
+
+
+def _subject_first_cue(
+    tokens: list[Token], lex: Lexicon, known: frozenset[str], last_char: str
+) -> tuple[Cue | None, Mention | None]:
+    """English: the cue of a frame after a quote that ends in ?, ! or a full stop, and its subject.
+
+    "…?" asked Smith / "…?" a staffer in the room wondered / "…!" Miller, a retired nurse,
+    said: a cue within six tokens, or later when the phrase before it, from the quote on, is
+    its subject. After a full stop only a clause of a subject and a speech verb, ending there
+    ("….” Trump said.), is a frame; a longer one (He added, “…”) is a sentence of its own.
+    """
+    if last_char != ".":
+        cue = find_cue(tokens, lex, 0, 6)
+        if cue is not None:
+            return cue, None
+    cue = find_cue(tokens, lex, 0, _SUBJECT_TOKENS, speech_only=last_char == ".")
+    if (
+        cue is None
+        or cue.kind not in {"verb", "participle"}
+        or tokens[cue.index].text.endswith("ing")
+        or (last_char == "." and not _clause_ends_after(tokens, cue))
+        # "…!" Her father, 39, worried …: a capitalised article starts a sentence of its own
+        or (tokens[0].is_capitalised and tokens[0].text.casefold() in lex.determiners)
+    ):
+        return None, None
+    subject = clause_subject(tokens, lex, known, 0, cue.index)
+    if subject is None or subject.start != tokens[0].start or not _reaches(tokens, subject, cue, lex):
+        return None, None
+    return cue, subject
+
+
+def _clause_ends_after(tokens: list[Token], cue: Cue) -> bool:
+    """Whether the clause ends within a few words after the cue (Trump said Wednesday.)."""
+    if cue.index == 0:
+        return False  # "….” Said the senator …: a new sentence
+    tail = tokens[cue.index + 1 : cue.index + 5]
+    ends = next((i for i, t in enumerate(tail) if t.text in {".", "!", "?", ";"}), len(tail))
+    return ends < len(tail) and all(t.is_word for t in tail[:ends])
+
+
+def _reaches(tokens: list[Token], subject: Mention, cue: Cue, lex: Lexicon) -> bool:
+    """Whether only adverbs, an apposition or a short place phrase stand between subject and cue."""
+    between = [t for t in tokens[: cue.index] if t.start >= subject.end]
+    if not between or all(t.text.casefold() in lex.skip_words for t in between):
+        return True
+    if between[0].text == "," and between[-1].text == "," and len(between) <= _SUBJECT_TOKENS:
+        return True  # Miller, a retired nurse, said
+    # a staffer in the room wondered
+    return (
+        between[0].text.casefold() in lex.prepositions
+        and all(t.is_word for t in between)
+        and len(between) <= 4
+    )
 
 
 def _subject_before_object(
