@@ -134,3 +134,30 @@ def test_new_sentence_after_a_full_stop_is_no_frame(attributor: QuoteAttributor)
     first, second, third = direct(attributor, text)
     assert second.speaker == first.speaker
     assert speaker_of(third)[1] == "Her deputy"
+
+
+def test_round_up_line_names_its_author_after_a_dash(attributor: QuoteAttributor) -> None:
+    text = (
+        "Turnout models failed in the west - Priya Raman: “The samples were too small to catch "
+        "late deciders, and the weighting made it worse.” [Blog.]"
+    )
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote) == ("Priya Raman", "Priya Raman")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Governor Ada Whitfield spoke in March. In a radio interview later that week, Ada Whitfield "
+            "went further: “If the bill passes, the state will sue.”"
+        ),
+        (
+            "Governor Ada Whitfield spoke in March. Later on Sunday, Ada Whitfield posted a photo on "
+            "her page, writing “Here is the letter they said was never sent. Still waiting.”"
+        ),
+    ],
+)
+def test_subject_after_a_fronted_phrase(attributor: QuoteAttributor, text: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote) == ("Ada Whitfield", "Ada Whitfield")

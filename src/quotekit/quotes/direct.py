@@ -15,7 +15,15 @@ import attrs
 import regex
 
 from quotekit._regex import TIMEOUT_S
-from quotekit.quotes.frames import Cue, clause_subject, find_cue, known_name_near, only_skip_words, speaker_of
+from quotekit.quotes.frames import (
+    Cue,
+    clause_subject,
+    find_cue,
+    known_name_near,
+    only_skip_words,
+    past_fronted_phrase,
+    speaker_of,
+)
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
 
 if TYPE_CHECKING:
@@ -545,9 +553,18 @@ def _left_frame(
     if left_stripped.endswith((":", ",")) and left_stripped.strip(" ,:"):
         tokens = tokenize(text, left_start, span.open_at)
         colon = left_stripped.endswith(":")
+        signed = _dash_signature(tokens, lex) if colon and not lex.capitalises_nouns else None
+        if signed is not None:
+            return Candidate(
+                start=span.start,
+                end=span.end,
+                kind="direct",
+                mention=signed,
+                frame=(signed.start, span.open_at),
+            )
         cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
         if cue is None and colon:
-            cue = find_cue(tokens, lex, 0, None, from_end=True)
+            cue = _colon_cue(tokens, lex)
         if cue is not None:
             mention = speaker_of(tokens, cue, lex)
             if colon and lex.capitalises_nouns and (mention is None or mention.kind == "role"):
@@ -616,6 +633,32 @@ def _left_frame(
                 frame=(left_start, span.open_at),
             )
     return None
+
+
+def _colon_cue(tokens: list[Token], lex: Lexicon) -> Cue | None:
+    """The last cue of any kind before a colon, unless it is a noun in a fronted English phrase.
+
+    In a Fox interview, Trump went further: the noun belongs to the phrase, the subject speaks.
+    """
+    cue = find_cue(tokens, lex, 0, None, from_end=True)
+    if (
+        cue is not None
+        and cue.kind == "noun"
+        and cue.index < past_fronted_phrase(tokens, 0, len(tokens), lex)
+    ):
+        return None
+    return cue
+
+
+def _dash_signature(tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """English round-ups: "Polls missed the surge - Jane Roe: “…”": the name after the dash speaks."""
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return None
+    mention = mention_before(tokens, len(tokens) - 1, lex)
+    if mention is None or mention.kind != "name":
+        return None
+    at = next((i for i, t in enumerate(tokens) if t.start >= mention.start), 0)
+    return mention if at > 0 and tokens[at - 1].text in _DASHES else None
 
 
 #: Words opening an adverbial clause after a quote ("…," after Fallon expressed …).
@@ -752,7 +795,8 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
     skipped; a pronoun, a name, or an article with a noun (der Bundestrainer) qualifies.
     """
     previous = ""
-    for index, token in enumerate(tokens):
+    fronted = past_fronted_phrase(tokens, 0, len(tokens), lex)
+    for index, token in enumerate(tokens[fronted:], fronted):
         folded = token.text.casefold()
         if token.text in {":", ";"}:
             break

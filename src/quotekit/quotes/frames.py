@@ -24,6 +24,7 @@ __all__ = [
     "find_cue",
     "known_name_near",
     "only_skip_words",
+    "past_fronted_phrase",
     "speaker_of",
     "speaker_strength",
 ]
@@ -467,6 +468,7 @@ def clause_subject(
         comma = next((i for i in range(index, stop) if tokens[i].text == ","), None)
         if comma is not None:
             index = comma + 1
+    index = past_fronted_phrase(tokens, index, stop, lex)
     previous: Token | None = None
     while index < stop:
         token = tokens[index]
@@ -513,6 +515,32 @@ def clause_subject(
         previous = token
         index += 1
     return best
+
+
+#: English adverbs that open a fronted phrase before the subject (Even before the vote, …).
+_FRONTED_ADVERBS: Final = frozenset({"even", "just", "shortly", "soon", "long", "right", "only"})
+#: A fronted phrase longer than this is no phrase but the clause itself.
+MAX_FRONTED_TOKENS: Final = 20
+
+
+def past_fronted_phrase(tokens: Sequence[Token], index: int, stop: int, lex: Lexicon) -> int:
+    """English: the index after a fronted phrase and its comma (In a Fox interview later, Trump …).
+
+    A clause opening with a preposition or a time adverb puts its subject after the comma that
+    closes that phrase; German inverts instead, so German clauses are left as they are.
+    """
+    if lex.capitalises_nouns or index >= stop:
+        return index
+    folded = tokens[index].text.casefold()
+    if not (folded in lex.prepositions or folded in lex.skip_words or folded in _FRONTED_ADVERBS):
+        return index
+    for position in range(index + 1, min(stop, index + MAX_FRONTED_TOKENS)):
+        text = tokens[position].text
+        if text in _CLAUSE_END or text in _QUOTE_MARKS:
+            return index
+        if text == ",":
+            return position + 1 if position + 1 < stop else index
+    return index
 
 
 #: Conjunctions that open a clause before the main one (Als …, / When …,): its subject is not the frame's.
