@@ -161,3 +161,21 @@ def test_round_up_line_names_its_author_after_a_dash(attributor: QuoteAttributor
 def test_subject_after_a_fronted_phrase(attributor: QuoteAttributor, text: str) -> None:
     (quote,) = direct(attributor, text)
     assert speaker_of(quote) == ("Ada Whitfield", "Ada Whitfield")
+
+
+def test_the_subject_issues_the_following_statement(attributor: QuoteAttributor) -> None:
+    text = (
+        "The flood reached the town on Friday. Hours later, Governor Elena Brandt issued the following "
+        "statement:\n\n“Our thoughts are with every family that lost a home tonight.”"
+    )
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[0] == "Elena Brandt"
+
+
+def test_pronoun_subject_after_a_fronted_clause(attributor: QuoteAttributor) -> None:
+    text = (
+        "The race tightened. Two weeks ago, when I asked Marta Oyelaran whether she would run again, "
+        'she smiled, shook her head and said, "Ask me in the spring."'
+    )
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[1] == "she"
