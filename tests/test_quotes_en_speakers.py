@@ -179,3 +179,39 @@ def test_pronoun_subject_after_a_fronted_clause(attributor: QuoteAttributor) -> 
     )
     (quote,) = direct(attributor, text)
     assert speaker_of(quote)[1] == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            (
+                'Rhee spoke first.\n\n“We kept the station open through three storms and two strikes" '
+                "Castellano said after the hearing on Monday."
+            ),
+            "Castellano",
+        ),
+        (
+            (
+                "“We were promised a bridge,” Rhee said. “Then a ferry, then a study, then nothing at all…” "
+                "she said, shrugging."
+            ),
+            "she",
+        ),
+        (
+            "Rhee spoke first. “Is that really all?” Castellano went on, smiling. “I expected more.”",
+            "Castellano",
+        ),
+    ],
+)
+def test_frames_after_unpunctuated_quotes_and_go_on(
+    attributor: QuoteAttributor, text: str, mention: str
+) -> None:
+    quote = direct(attributor, text)[-1 if mention == "she" else 0]
+    assert speaker_of(quote)[1] == mention
+
+
+def test_went_on_without_its_particle_is_no_cue(attributor: QuoteAttributor) -> None:
+    text = "Ilse Varga went on television on Sunday. “The audit is finished,” her deputy said."
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[1] == "her deputy"

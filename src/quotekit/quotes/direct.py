@@ -160,14 +160,22 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             return _named_utterance(span, ctx, lex, words, speaks=_speaks(text, span.start, span.end))
 
     # 1. A frame after the quote: „…“, sagte Rutte / "…," he said / „…“, so Rutte
+    # an English quote of some length ending in a word, an ellipsis or a dash, not in punctuation
+    unpunctuated = (
+        not lex.capitalises_nouns
+        and words > SHORT_WORDS
+        and (last_char.isalnum() or last_char in "…-—–")
+        and (not left_stripped or left_stripped[-1] in ".!?")  # a sentence of its own, not a phrase in one
+    )
     opens_frame = (
         right_stripped.startswith((",", "—", "–", "―", "- "))
         or (last_char in ",!?" and right_stripped[:1].isalpha())
         or (last_char in ",!?" and not right_stripped)
         # German without the comma scraped text often drops: „…“ kommentierte er / „…“ heißt es
         or (lex.capitalises_nouns and words > SHORT_WORDS and right_stripped[:1].islower())
-        # English that lost the comma: "….” Trump said.
+        # English that lost the comma: "….” Trump said. / "… too" Sweeney said / "…" he said
         or (not lex.capitalises_nouns and last_char == "." and right_stripped[:1].isalpha())
+        or (unpunctuated and right_stripped[:1].isalpha())
     )
     if opens_frame and right_stripped:
         tokens = tokenize(text, right_start, right_end)
@@ -175,8 +183,10 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         reach = 30 if not lex.capitalises_nouns else 8
         if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
-        if not lex.capitalises_nouns and first == 0 and last_char in ".!?":
-            cue, subject = _subject_first_cue(tokens, lex, ctx.known_names, last_char)
+        if not lex.capitalises_nouns and first == 0 and (last_char in ".!?" or unpunctuated):
+            cue, subject = _subject_first_cue(
+                tokens, lex, ctx.known_names, "?" if unpunctuated else last_char
+            )
             if cue is None and last_char == ".":
                 cue, opens_frame = None, False
         else:
