@@ -215,3 +215,16 @@ def test_went_on_without_its_particle_is_no_cue(attributor: QuoteAttributor) -> 
     text = "Ilse Varga went on television on Sunday. “The audit is finished,” her deputy said."
     (quote,) = direct(attributor, text)
     assert speaker_of(quote)[1] == "her deputy"
+
+
+def test_surname_that_is_a_function_word(attributor: QuoteAttributor) -> None:
+    text = 'Columnist Dana Will disagreed. "The party has lost its way on trade," Will wrote. "It will pay."'
+    first, second = direct(attributor, text)
+    assert speaker_of(first) == ("Dana Will", "Will")
+    assert speaker_of(second)[0] == "Dana Will"
+
+
+def test_reacted_is_a_cue(attributor: QuoteAttributor) -> None:
+    text = 'The mayor spoke at noon. "Who is going to pay for all of this?" reacted Councillor Ben Osei.'
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[0] == "Ben Osei"

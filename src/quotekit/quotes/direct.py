@@ -209,6 +209,8 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             mention = subject or _subject_before_object(
                 tokens, cue, lex, first, speaker_of(tokens, cue, lex, first)
             )
+            if mention is None and last_char == "," and cue.index == first + 1:
+                mention = _function_word_surname(tokens[first], lex)
             if mention is None and cue.kind == "frame":
                 cue = None
             elif mention is None:
@@ -731,6 +733,21 @@ def _reaches(tokens: list[Token], subject: Mention, cue: Cue, lex: Lexicon) -> b
         and all(t.is_word for t in between)
         and len(between) <= 4
     )
+
+
+def _function_word_surname(token: Token, lex: Lexicon) -> Mention | None:
+    """English: "…," Will wrote / "…," From said: a capitalised function word before the verb is a name."""
+    folded = token.text.casefold()
+    if (
+        lex.capitalises_nouns
+        or not token.is_word
+        or not token.is_capitalised
+        or folded not in lex.function_words
+        or folded in lex.pronouns
+        or folded in lex.determiners
+    ):
+        return None
+    return Mention(start=token.start, end=token.end, kind="name", name=token.text)
 
 
 def _subject_before_object(
