@@ -228,3 +228,13 @@ def test_reacted_is_a_cue(attributor: QuoteAttributor) -> None:
     text = 'The mayor spoke at noon. "Who is going to pay for all of this?" reacted Councillor Ben Osei.'
     (quote,) = direct(attributor, text)
     assert speaker_of(quote)[0] == "Ben Osei"
+
+
+def test_elided_year_with_an_opening_mark_is_no_quote(attributor: QuoteAttributor) -> None:
+    text = (
+        "Rep. Nora Quist said in ‘08 that the map had changed. “We saw it in every county,” she said. "
+        "“Nobody had the ‘old rules’ in mind any more.”"
+    )
+    first, second = direct(attributor, text)
+    assert first.text == "We saw it in every county,"
+    assert speaker_of(second)[1] == "she"
