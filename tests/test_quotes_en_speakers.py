@@ -238,3 +238,19 @@ def test_elided_year_with_an_opening_mark_is_no_quote(attributor: QuoteAttributo
     first, second = direct(attributor, text)
     assert first.text == "We saw it in every county,"
     assert speaker_of(second)[1] == "she"
+
+
+def test_another_starts_a_speaker_phrase(attributor: QuoteAttributor) -> None:
+    text = "One parent asked about the buses. Another parent replied, “The buses are not the problem.”"
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[1] == "Another parent"
+
+
+def test_quote_after_a_frame_credited_to_a_report_comes_from_the_report(attributor: QuoteAttributor) -> None:
+    text = (
+        "“We will not sign this budget,” Governor Tomas Ekwueme said, according to the Ledger. "
+        "“It cuts the schools twice.”"
+    )
+    first, second = direct(attributor, text)
+    assert speaker_of(first)[0] == "Tomas Ekwueme"
+    assert speaker_of(second)[1] == "the Ledger"

@@ -806,6 +806,9 @@ def _previous_sentence_speaker(
         cue = find_cue(tokens, lex, 0, 8, speech_only=True)
         mention = speaker_of(tokens, cue, lex) if cue is not None else None
         if cue is not None and mention is not None:
+            source = _reported_by(tokens, cue, lex)
+            if source is not None:
+                return source
             return mention, (cue.start, cue.end), None
     cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
     if cue is not None and cue.kind in {"verb", "participle"}:
@@ -813,6 +816,23 @@ def _previous_sentence_speaker(
         if mention is not None and mention.kind == "name":
             return mention, (cue.start, cue.end), None
     return None, None, sentence_subject(tokens, lex, ctx.known_names)
+
+
+def _reported_by(tokens: list[Token], cue: Cue, lex: Lexicon) -> tuple[Mention, tuple[int, int], None] | None:
+    """English: "…," X said, according to CNN. "…" — the source the words after the frame come from.
+
+    The frame credits the report (according to CNN) for what X said; a quote that follows on its
+    own is taken from that report too.
+    """
+    if lex.capitalises_nouns:
+        return None
+    source_cue = find_cue(tokens, lex, cue.index + 1, None, speech_only=True)
+    if source_cue is None or source_cue.kind != "before":
+        return None
+    source = speaker_of(tokens, source_cue, lex)
+    if source is None:
+        return None
+    return source, (source_cue.start, source_cue.end), None
 
 
 def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -> Mention | None:
