@@ -156,6 +156,10 @@ def test_round_up_line_names_its_author_after_a_dash(attributor: QuoteAttributor
             "Governor Ada Whitfield spoke in March. Later on Sunday, Ada Whitfield posted a photo on "
             "her page, writing “Here is the letter they said was never sent. Still waiting.”"
         ),
+        (
+            "Governor Ada Whitfield spoke in March. On Monday, after staying silent through the whole "
+            "session, Ada Whitfield backed the bill, saying, “It is the best we will get this year.”"
+        ),
     ],
 )
 def test_subject_after_a_fronted_phrase(attributor: QuoteAttributor, text: str) -> None:

@@ -567,7 +567,15 @@ def _main_clause(tokens: Sequence[Token], first: int, stop: int, lex: Lexicon) -
         comma = next((i for i in range(index, stop) if tokens[i].text == ","), None)
         if comma is not None:
             index = comma + 1
-    return past_fronted_phrase(tokens, index, stop, lex), None
+    fronted = past_fronted_phrase(tokens, index, stop, lex)
+    if fronted > index:
+        # On Thursday, after staying neutral for months, Warren endorsed: one fronted phrase after another
+        second = past_fronted_phrase(tokens, fronted, stop, lex)
+        if second == fronted and fronted < stop and tokens[fronted].text.casefold() in _SUBORDINATORS:
+            comma = next((i for i in range(fronted, stop) if tokens[i].text == ","), None)
+            second = comma + 1 if comma is not None and comma + 1 < stop else fronted
+        fronted = second
+    return fronted, None
 
 
 def _pronoun_after_fronted_clause(
