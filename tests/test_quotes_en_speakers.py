@@ -258,3 +258,26 @@ def test_quote_after_a_frame_credited_to_a_report_comes_from_the_report(attribut
     first, second = direct(attributor, text)
     assert speaker_of(first)[0] == "Tomas Ekwueme"
     assert speaker_of(second)[1] == "the Ledger"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'The farm was sold in May. "The land was never ours to keep," my grandmother often said.',
+            "my grandmother",
+        ),
+        (
+            'The mill closed in March. "The losses were avoidable," federal auditors wrote in their report.',
+            "federal auditors",
+        ),
+        (
+            "The hearing ran late. Councilwoman Rita Abara scolded him: “You have had three years to fix this.”",
+            "Councilwoman Rita Abara",
+        ),
+        ('The paper changed hands. "Its owners were patient," it further noted.', "it"),
+    ],
+)
+def test_common_noun_and_adverb_frames(attributor: QuoteAttributor, text: str, mention: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[1] == mention

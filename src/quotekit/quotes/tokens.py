@@ -444,7 +444,8 @@ def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, fl
             phrase = " ".join(t.text for t in words)
             return Mention(start=words[0].start, end=words[-1].end, kind="role", name=phrase, role=None)
         position -= 1
-    return None
+    # "…," federal prosecutors wrote: the phrase fills the clause up to its start
+    return _bare_plural(tokens, floor, end, lex) if position < floor <= end else None
 
 
 def _bare_plural(tokens: Sequence[Token], start: int, end: int, lex: Lexicon) -> Mention | None:
