@@ -16,7 +16,15 @@ import attrs
 import regex
 
 from quotekit._regex import TIMEOUT_S, backtrack_free
-from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
+from quotekit.quotes.frames import (
+    Cue,
+    clause_subject,
+    find_cue,
+    known_name_near,
+    only_skip_words,
+    past_fronted_phrase,
+    speaker_of,
+)
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
 
 if TYPE_CHECKING:
@@ -27,6 +35,8 @@ __all__ = ["Candidate", "Context", "classify"]
 
 #: How far the rules look around a quote for its frame.
 WINDOW: Final = 280
+#: Closing marks of a quote nested at the very end of another, with the spaces around them.
+_NESTED_CLOSERS: Final = " \u00a0'’‘\"”“›‹"
 #: Quoted strings up to this many words inside a sentence are terms or partial quotes.
 SHORT_WORDS: Final = 4
 _SENTENCE_END = regex.compile(r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(])")
@@ -118,7 +128,8 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     right = text[right_start:right_end]
     left_stripped = left.rstrip()
     right_stripped = right.lstrip()
-    last_char = content[-1]
+    # "…saying, ‘I love corn,’” he said: the punctuation before a nested closing mark ends the quote
+    last_char = (content.rstrip(_NESTED_CLOSERS) or content)[-1]
     words = _word_count(text, span.start, span.end)
 
     if (
@@ -153,12 +164,22 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             return _named_utterance(span, ctx, lex, words, speaks=_speaks(text, span.start, span.end))
 
     # 1. A frame after the quote: „…“, sagte Rutte / "…," he said / „…“, so Rutte
+    # an English quote of some length ending in a word, an ellipsis or a dash, not in punctuation
+    unpunctuated = (
+        not lex.capitalises_nouns
+        and words > SHORT_WORDS
+        and (last_char.isalnum() or last_char in "…-—–")
+        and (not left_stripped or left_stripped[-1] in ".!?")  # a sentence of its own, not a phrase in one
+    )
     opens_frame = (
         right_stripped.startswith((",", "—", "–", "―", "- "))
         or (last_char in ",!?" and right_stripped[:1].isalpha())
         or (last_char in ",!?" and not right_stripped)
         # German without the comma scraped text often drops: „…“ kommentierte er / „…“ heißt es
         or (lex.capitalises_nouns and words > SHORT_WORDS and right_stripped[:1].islower())
+        # English that lost the comma: "….” Trump said. / "… too" Sweeney said / "…" he said
+        or (not lex.capitalises_nouns and last_char == "." and right_stripped[:1].isalpha())
+        or (unpunctuated and right_stripped[:1].isalpha())
     )
     if opens_frame and right_stripped:
         tokens = tokenize(text, right_start, right_end)
@@ -166,7 +187,17 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         reach = 30 if not lex.capitalises_nouns else 8
         if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
-        cue = find_cue(tokens, lex, first, first + reach)
+        if not lex.capitalises_nouns and first == 0 and (last_char in ".!?" or unpunctuated):
+            cue, subject = _subject_first_cue(
+                tokens, lex, ctx.known_names, "?" if unpunctuated else last_char
+            )
+            if cue is None and last_char == ".":
+                cue, opens_frame = None, False
+        else:
+            cue, subject = find_cue(tokens, lex, first, first + reach), None
+        if cue is not None and cue.kind == "noun" and not lex.capitalises_nouns:
+            # "…," the statement said: the noun is the subject, the verb after it frames the quote
+            cue = find_cue(tokens, lex, cue.index + 1, first + reach, speech_only=True) or cue
         if (
             cue is not None
             and cue.lemma in lex.naming
@@ -179,7 +210,11 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             if left_frame is not None and left_frame.mention is not None:
                 return left_frame
         if cue is not None and cue.kind not in {"noun", "before"}:
-            mention = speaker_of(tokens, cue, lex, first)
+            mention = subject or _subject_before_object(
+                tokens, cue, lex, first, speaker_of(tokens, cue, lex, first)
+            )
+            if mention is None and last_char == "," and cue.index == first + 1:
+                mention = _function_word_surname(tokens[first], lex)
             if mention is None and cue.kind == "frame":
                 cue = None
             elif mention is None:
@@ -191,6 +226,8 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         verb_span: tuple[int, int] | None = None
         if cue is not None and cue.kind not in {"noun", "before"}:
             verb_span = (cue.start, cue.end)
+        elif not opens_frame:
+            pass
         elif inverted := _inverted_frame(tokens, first, words, lex) or _subject_frame(
             tokens, first, last_char, lex
         ):
@@ -532,9 +569,18 @@ def _left_frame(
     if left_stripped.endswith((":", ",")) and left_stripped.strip(" ,:"):
         tokens = tokenize(text, left_start, span.open_at)
         colon = left_stripped.endswith(":")
+        signed = _dash_signature(tokens, lex) if colon and not lex.capitalises_nouns else None
+        if signed is not None:
+            return Candidate(
+                start=span.start,
+                end=span.end,
+                kind="direct",
+                mention=signed,
+                frame=(signed.start, span.open_at),
+            )
         cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
         if cue is None and colon:
-            cue = find_cue(tokens, lex, 0, None, from_end=True)
+            cue = _colon_cue(tokens, lex)
         if cue is not None:
             mention = speaker_of(tokens, cue, lex)
             if colon and lex.capitalises_nouns and (mention is None or mention.kind == "role"):
@@ -605,8 +651,126 @@ def _left_frame(
     return None
 
 
+def _colon_cue(tokens: list[Token], lex: Lexicon) -> Cue | None:
+    """The last cue of any kind before a colon, unless it is a noun in a fronted English phrase.
+
+    In a Fox interview, Trump went further: the noun belongs to the phrase, the subject speaks.
+    """
+    cue = find_cue(tokens, lex, 0, None, from_end=True)
+    if (
+        cue is not None
+        and cue.kind == "noun"
+        and cue.index < past_fronted_phrase(tokens, 0, len(tokens), lex)
+    ):
+        return None
+    return cue
+
+
+def _dash_signature(tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """English round-ups: "Polls missed the surge - Jane Roe: “…”": the name after the dash speaks."""
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return None
+    mention = mention_before(tokens, len(tokens) - 1, lex)
+    if mention is None or mention.kind != "name":
+        return None
+    at = next((i for i, t in enumerate(tokens) if t.start >= mention.start), 0)
+    return mention if at > 0 and tokens[at - 1].text in _DASHES else None
+
+
 #: Words opening an adverbial clause after a quote ("…," after Fallon expressed …).
 _TRAILING_OPENERS: Final = frozenset({"after", "when", "while", "before", "as", "because", "since", "until"})
+
+
+#: English frames after a quote ending in ?, ! or a full stop: the subject fills this many tokens at most.
+_SUBJECT_TOKENS: Final = 12
+
+
+def _subject_first_cue(
+    tokens: list[Token], lex: Lexicon, known: frozenset[str], last_char: str
+) -> tuple[Cue | None, Mention | None]:
+    """English: the cue of a frame after a quote that ends in ?, ! or a full stop, and its subject.
+
+    "…?" asked Smith / "…?" a staffer in the room wondered / "…!" Miller, a retired nurse,
+    said: a cue within six tokens, or later when the phrase before it, from the quote on, is
+    its subject. After a full stop only a clause of a subject and a speech verb, ending there
+    ("….” Trump said.), is a frame; a longer one (He added, “…”) is a sentence of its own.
+    """
+    if last_char != ".":
+        cue = find_cue(tokens, lex, 0, 6)
+        if cue is not None:
+            return cue, None
+    cue = find_cue(tokens, lex, 0, _SUBJECT_TOKENS, speech_only=last_char == ".")
+    if (
+        cue is None
+        or cue.kind not in {"verb", "participle"}
+        or tokens[cue.index].text.endswith("ing")
+        or (last_char == "." and not _clause_ends_after(tokens, cue))
+        # "…!" Her father, 39, worried …: a capitalised article starts a sentence of its own
+        or (tokens[0].is_capitalised and tokens[0].text.casefold() in lex.determiners)
+    ):
+        return None, None
+    subject = clause_subject(tokens, lex, known, 0, cue.index)
+    if subject is None or subject.start != tokens[0].start or not _reaches(tokens, subject, cue, lex):
+        return None, None
+    return cue, subject
+
+
+def _clause_ends_after(tokens: list[Token], cue: Cue) -> bool:
+    """Whether the clause ends within a few words after the cue (Trump said Wednesday.)."""
+    if cue.index == 0:
+        return False  # "….” Said the senator …: a new sentence
+    tail = tokens[cue.index + 1 : cue.index + 5]
+    ends = next((i for i, t in enumerate(tail) if t.text in {".", "!", "?", ";"}), len(tail))
+    return ends < len(tail) and all(t.is_word for t in tail[:ends])
+
+
+def _reaches(tokens: list[Token], subject: Mention, cue: Cue, lex: Lexicon) -> bool:
+    """Whether only adverbs, an apposition or a short place phrase stand between subject and cue."""
+    between = [t for t in tokens[: cue.index] if t.start >= subject.end]
+    if not between or all(t.text.casefold() in lex.skip_words for t in between):
+        return True
+    if between[0].text == "," and between[-1].text == "," and len(between) <= _SUBJECT_TOKENS:
+        return True  # Miller, a retired nurse, said
+    # a staffer in the room wondered
+    return (
+        between[0].text.casefold() in lex.prepositions
+        and all(t.is_word for t in between)
+        and len(between) <= 4
+    )
+
+
+def _function_word_surname(token: Token, lex: Lexicon) -> Mention | None:
+    """English: "…," Will wrote / "…," From said: a capitalised function word before the verb is a name."""
+    folded = token.text.casefold()
+    if (
+        lex.capitalises_nouns
+        or not token.is_word
+        or not token.is_capitalised
+        or folded not in lex.function_words
+        or folded in lex.pronouns
+        or folded in lex.determiners
+    ):
+        return None
+    return Mention(start=token.start, end=token.end, kind="name", name=token.text)
+
+
+def _subject_before_object(
+    tokens: list[Token], cue: Cue, lex: Lexicon, first: int, mention: Mention | None
+) -> Mention | None:
+    """English: "…," Sen. X's chief of staff, Joe Kasper, told POLITICO — the subject, not the object.
+
+    English puts the speaker after the verb only when the verb opens the frame ("…," said X);
+    with words before the verb, a phrase after it is the verb's object.
+    """
+    if (
+        lex.capitalises_nouns
+        or mention is None
+        or mention.start < cue.end
+        or cue.kind not in {"verb", "participle"}
+        or only_skip_words(tokens, first, cue.index, lex)
+    ):
+        return mention
+    return clause_subject(tokens, lex, frozenset(), first, cue.index) or mention
 
 
 def _trailing_clause(tokens: list[Token], cue: Cue, first: int, lex: Lexicon) -> bool:
@@ -646,6 +810,9 @@ def _previous_sentence_speaker(
         cue = find_cue(tokens, lex, 0, 8, speech_only=True)
         mention = speaker_of(tokens, cue, lex) if cue is not None else None
         if cue is not None and mention is not None:
+            source = _reported_by(tokens, cue, lex)
+            if source is not None:
+                return source
             return mention, (cue.start, cue.end), None
     cue = find_cue(tokens, lex, 0, None, from_end=True, speech_only=True)
     if cue is not None and cue.kind in {"verb", "participle"}:
@@ -655,6 +822,23 @@ def _previous_sentence_speaker(
     return None, None, sentence_subject(tokens, lex, ctx.known_names)
 
 
+def _reported_by(tokens: list[Token], cue: Cue, lex: Lexicon) -> tuple[Mention, tuple[int, int], None] | None:
+    """English: "…," X said, according to CNN. "…" — the source the words after the frame come from.
+
+    The frame credits the report (according to CNN) for what X said; a quote that follows on its
+    own is taken from that report too.
+    """
+    if lex.capitalises_nouns:
+        return None
+    source_cue = find_cue(tokens, lex, cue.index + 1, None, speech_only=True)
+    if source_cue is None or source_cue.kind != "before":
+        return None
+    source = speaker_of(tokens, source_cue, lex)
+    if source is None:
+        return None
+    return source, (source_cue.start, source_cue.end), None
+
+
 def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -> Mention | None:
     """Return the person a clause is about: its first subject-like phrase that names someone.
 
@@ -662,7 +846,8 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
     skipped; a pronoun, a name, or an article with a noun (der Bundestrainer) qualifies.
     """
     previous = ""
-    for index, token in enumerate(tokens):
+    fronted = past_fronted_phrase(tokens, 0, len(tokens), lex)
+    for index, token in enumerate(tokens[fronted:], fronted):
         folded = token.text.casefold()
         if token.text in {":", ";"}:
             break

@@ -90,7 +90,7 @@ class QuoteAttributor:
             found = classify(span, ctx, lex)
             if found is not None:
                 by_span[index] = len(candidates)
-                candidates.extend(_split_paragraphs(text, found, self._scanner.openers))
+                candidates.extend(self._paragraphs(span, ctx, lex, found))
         quoted = [(spans[i].open_at, spans[i].outer_end) for i in top]
         direct = list(candidates)
         for start, end, lang in languages.segments(len(text)):
@@ -110,6 +110,22 @@ class QuoteAttributor:
             elif candidate.kind == "direct" and not candidate.group_with_previous:
                 candidate.mention = _signature(text, candidate.end, lex)
         return _build(doc, candidates, unclosed, names, languages, self._genders)
+
+    def _paragraphs(self, span: QuotedSpan, ctx: Context, lex: Lexicon, found: Candidate) -> list[Candidate]:
+        """One quote per paragraph of ``found``, each with the speaker its paragraph has.
+
+        "…¶"…," he said: the frame after a quote running over paragraphs names who speaks its
+        last paragraph; the paragraphs before it keep what precedes the quote.
+        """
+        text = ctx.text
+        parts = _split_paragraphs(text, found, self._scanner.openers)
+        if len(parts) > 1 and found.frame[0] >= found.end:
+            leading = classify(span, attrs.evolve(ctx, paragraph_end=span.outer_end), lex)
+            if leading is not None:
+                before = _split_paragraphs(text, leading, self._scanner.openers)
+                if len(before) == len(parts):
+                    parts = [*before[:-1], parts[-1]]
+        return parts
 
 
 class _LanguageIndex:
@@ -146,7 +162,9 @@ def _context(
     span = spans[top[position]]
     line = bisect.bisect_left(newlines, span.open_at)
     paragraph_start = newlines[line - 1] + 1 if line > 0 else 0
-    paragraph_end = newlines[line] if line < len(newlines) else len(text)
+    # the paragraph the quote ends in: a quote running over paragraphs has its frame after the last
+    last_line = bisect.bisect_left(newlines, span.outer_end, line)
+    paragraph_end = newlines[last_line] if last_line < len(newlines) else len(text)
     previous_end = spans[top[position - 1]].outer_end if position > 0 else -1
     next_start = spans[top[position + 1]].open_at if position + 1 < len(top) else len(text)
     return Context(

@@ -24,6 +24,7 @@ __all__ = [
     "find_cue",
     "known_name_near",
     "only_skip_words",
+    "past_fronted_phrase",
     "speaker_of",
     "speaker_strength",
 ]
@@ -320,7 +321,16 @@ def _noun_speaker(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int)
     after = index + 1
     if after < len(tokens) and tokens[after].text.casefold() in {"von", "des", "der", "from", "by", "of"}:
         return mention_after(tokens, after + 1, lex, nominative=False)
-    return mention_before(tokens, index, lex, floor) if index > floor else None
+    owner = mention_before(tokens, index, lex, floor) if index > floor else None
+    if (
+        owner is not None
+        and not lex.capitalises_nouns
+        and owner.kind == "role"
+        and owner.end == tokens[index - 1].end
+    ):
+        # X issued the following statement: the lower-case words are the noun's own, X speaks
+        return clause_subject(tokens, lex, frozenset(), floor, index) or owner
+    return owner
 
 
 def known_name_near(
@@ -459,14 +469,9 @@ def clause_subject(
     stop = len(tokens) if last is None else min(last, len(tokens))
     best: Mention | None = None
     best_strength = 0
-    index = first
-    while index < stop and not tokens[index].is_word:
-        index += 1
-    if index < stop and tokens[index].text.casefold() in _SUBORDINATORS:
-        # Als ein Fluggast zu Hilfe eilte, biss der Randalierer …: the main clause has the subject
-        comma = next((i for i in range(index, stop) if tokens[i].text == ","), None)
-        if comma is not None:
-            index = comma + 1
+    index, subject = _main_clause(tokens, first, stop, lex)
+    if subject is not None:
+        return subject
     previous: Token | None = None
     while index < stop:
         token = tokens[index]
@@ -513,6 +518,91 @@ def clause_subject(
         previous = token
         index += 1
     return best
+
+
+#: English adverbs that open a fronted phrase before the subject (Even before the vote, …).
+_FRONTED_ADVERBS: Final = frozenset({"even", "just", "shortly", "soon", "long", "right", "only"})
+#: Words that end a fronted English time phrase (Hours later, / Two weeks ago,).
+_TIME_PHRASE_ENDS: Final = frozenset({"ago", "later", "earlier", "afterward", "afterwards"})
+#: Words that start one (Last month, / Next week,).
+_TIME_PHRASE_STARTS: Final = frozenset({"last", "next", "this", "that"})
+#: A fronted phrase longer than this is no phrase but the clause itself.
+MAX_FRONTED_TOKENS: Final = 20
+
+
+def past_fronted_phrase(tokens: Sequence[Token], index: int, stop: int, lex: Lexicon) -> int:
+    """English: the index after a fronted phrase and its comma (In a Fox interview later, Trump …).
+
+    A clause opening with a preposition or a time adverb puts its subject after the comma that
+    closes that phrase; German inverts instead, so German clauses are left as they are.
+    """
+    if lex.capitalises_nouns or index >= stop:
+        return index
+    folded = tokens[index].text.casefold()
+    opens = folded in lex.prepositions or folded in lex.skip_words or folded in _FRONTED_ADVERBS
+    for position in range(index + 1, min(stop, index + MAX_FRONTED_TOKENS)):
+        text = tokens[position].text
+        if text in _CLAUSE_END or text in _QUOTE_MARKS:
+            return index
+        if text == ",":
+            # Hours later, / Two weeks ago, / Last month,: a time phrase ends in its own adverb
+            time_phrase = position - index <= 4 and (
+                tokens[position - 1].text.casefold() in _TIME_PHRASE_ENDS or folded in _TIME_PHRASE_STARTS
+            )
+            return position + 1 if (opens or time_phrase) and position + 1 < stop else index
+    return index
+
+
+def _main_clause(tokens: Sequence[Token], first: int, stop: int, lex: Lexicon) -> tuple[int, Mention | None]:
+    """Where the main clause starts, past a subordinate clause or fronted phrase, or its pronoun subject."""
+    index = first
+    while index < stop and not tokens[index].is_word:
+        index += 1
+    if index < stop and not lex.capitalises_nouns:
+        subject = _pronoun_after_fronted_clause(tokens, index, stop, lex)
+        if subject is not None:
+            return index, subject
+    if index < stop and tokens[index].text.casefold() in _SUBORDINATORS:
+        # Als ein Fluggast zu Hilfe eilte, biss der Randalierer …: the main clause has the subject
+        comma = next((i for i in range(index, stop) if tokens[i].text == ","), None)
+        if comma is not None:
+            index = comma + 1
+    fronted = past_fronted_phrase(tokens, index, stop, lex)
+    if fronted > index:
+        # On Thursday, after staying neutral for months, Warren endorsed: one fronted phrase after another
+        second = past_fronted_phrase(tokens, fronted, stop, lex)
+        if second == fronted and fronted < stop and tokens[fronted].text.casefold() in _SUBORDINATORS:
+            comma = next((i for i in range(fronted, stop) if tokens[i].text == ","), None)
+            second = comma + 1 if comma is not None and comma + 1 < stop else fronted
+        fronted = second
+    return fronted, None
+
+
+def _pronoun_after_fronted_clause(
+    tokens: Sequence[Token], index: int, stop: int, lex: Lexicon
+) -> Mention | None:
+    """English: Last month, when I asked X about it, he looked up and said — the pronoun after the comma.
+
+    A clause that opens with a time phrase or a subordinate clause (with commas of its own) has
+    its subject after the comma that closes them: ", he VERB". A clause starting with its subject
+    has no such pronoun (not "Smith, a doctor, said"), so a personal pronoun after a comma and
+    before a word is the subject wherever the clause starts.
+    """
+    if tokens[index].text.casefold() in lex.pronouns:
+        return None  # the clause starts with its subject
+    found: Mention | None = None
+    for position in range(index + 1, stop - 1):
+        token = tokens[position]
+        if token.text in _CLAUSE_END or token.text in _QUOTE_MARKS:
+            break
+        if (
+            tokens[position - 1].text == ","
+            and token.text.casefold() in lex.pronouns
+            and tokens[position + 1].is_word
+            and tokens[position + 1].text.casefold() not in lex.pronouns
+        ):
+            found = Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
+    return found
 
 
 #: Conjunctions that open a clause before the main one (Als …, / When …,): its subject is not the frame's.

@@ -134,8 +134,11 @@ class MarkScanner:
         after = text[at + len(mark)] if at + len(mark) < len(text) else " "
         if mark in _APOSTROPHES and before.isalnum() and after.isalpha():
             return  # don't, Kohl's
-        if mark in _APOSTROPHES and not before.isalnum() and after.isdigit():
-            return  # ’90er, '98
+        if not before.isalnum() and (
+            (mark in _APOSTROPHES and after.isdigit())  # ’90er, '98
+            or (mark == "‘" and _elided_year(text, at + 1))  # in ‘08: the apostrophe typed as an opening mark
+        ):
+            return
         left_flanking = not after.isspace() and (
             before.isspace() or before in _OPENING_CONTEXT or before in self._all_marks
         )
@@ -210,6 +213,11 @@ class MarkScanner:
                 last = match.end()
             boundary = last if last is not None else limit
         return _trim_end(text, open_at + 1, boundary)
+
+
+def _elided_year(text: str, at: int) -> bool:
+    """Whether two digits start at ``at`` and no third follows (08, 90s), as in ‘08."""
+    return text[at : at + 2].isdigit() and len(text[at : at + 2]) == 2 and not text[at + 2 : at + 3].isdigit()
 
 
 def _same_open(stack: list[_Open], mark: str) -> bool:

@@ -240,8 +240,17 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
                 break
             words.append(token)
             position += 1
+    elif not lex.capitalises_nouns and (name_at := _name_after_description(tokens, index, lex)) is not None:
+        # said conservative activist Bob Klaus / former tech executive Carly Fiorina: lower-case
+        # words describing the person, then the name
+        words.extend(tokens[index:name_at])
+        position = name_at
     elif not first.is_word or not (first.is_capitalised or lex.is_role(first.text)):
         return None
+    elif not lex.capitalises_nouns and _first_name_word(tokens, index, lex):
+        # said Will Doyle: a capitalised function word before a name, inside a sentence, is a first name
+        words.append(first)
+        position += 1
     while position < len(tokens) and len(words) < MAX_NAME_TOKENS + 2:
         token = tokens[position]
         folded = token.text.casefold()
@@ -271,8 +280,96 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
     return _build(words, lex)
 
 
-def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
+#: Lower-case words that may describe a person before the name (master of ceremonies X).
+MAX_DESCRIPTION_WORDS: Final = 4
+
+
+def _name_after_description(tokens: Sequence[Token], index: int, lex: Lexicon) -> int | None:
+    """English: the index of the name after lower-case words describing the person, or ``None``.
+
+    "conservative activist Bob Klaus", "former tech executive Carly Fiorina", "master of
+    ceremonies Jo Al-Tabchi": up to four lower-case words (``of`` inside them), then a name of
+    two capitalised words, or of one when a role word (activist, executive) is among them.
+    """
+    first = tokens[index]
+    if not first.is_word or first.is_capitalised:
+        return None
+    position = index
+    role = False
+    while position < len(tokens) and position - index < MAX_DESCRIPTION_WORDS:
+        token = tokens[position]
+        folded = token.text.casefold()
+        if not token.is_word or token.is_capitalised:
+            break
+        if folded == "of" and position > index:
+            position += 1
+            continue
+        if (
+            folded in _STOP
+            or folded in lex.function_words
+            or folded in lex.pronouns
+            or folded in lex.determiners
+            or folded in lex.skip_words
+            or lex.cue(folded)
+        ):
+            return None
+        role = role or lex.is_role(folded)
+        position += 1
+    if position == index or tokens[position - 1].text.casefold() == "of":
+        return None
+    names = 0
+    while position + names < len(tokens) and _is_name_word(tokens[position + names], lex):
+        names += 1
+    return position if names >= 2 or (names == 1 and role) else None
+
+
+def _first_name_word(tokens: Sequence[Token], index: int, lex: Lexicon) -> bool:
+    """Will Doyle, May Tran: a capitalised function word mid-sentence right before a name."""
+    token = tokens[index]
+    folded = token.text.casefold()
+    return (
+        index > 0
+        and tokens[index - 1].text not in {".", "!", "?", ":", ";", "\n"}
+        and not tokens[index - 1].text[:1].isupper()
+        and folded in lex.function_words
+        and folded not in lex.determiners
+        and folded not in lex.pronouns
+        and folded not in lex.prepositions
+        and folded not in _STOP
+        and index + 1 < len(tokens)
+        and _is_name_word(tokens[index + 1], lex)
+    )
+
+
+def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int = 0) -> Mention | None:
     """Return the speaker phrase ending before ``tokens[index]``, looking back to ``floor``."""
+    found = _mention_before(tokens, index, lex, floor)
+    if found is None and not lex.capitalises_nouns:
+        return _apposition_name(tokens, index, lex, floor)
+    return found
+
+
+def _apposition_name(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
+    """English: the chief of staff, Joe Kasper, told: the name in the apposition before the verb."""
+    position = index - 1
+    while position >= floor and tokens[position].text.casefold() in lex.skip_words:
+        position -= 1
+    if position <= floor or tokens[position].text != ",":
+        return None
+    comma = position - 1
+    while comma >= floor and comma >= position - MAX_NAME_TOKENS - 2 and tokens[comma].text != ",":
+        if tokens[comma].text in _APPOSITION_BREAKS:
+            return None
+        comma -= 1
+    if comma < floor or tokens[comma].text != ",":
+        return None
+    inside = mention_after(tokens, comma + 1, lex)
+    if inside is None or inside.kind != "name" or inside.end != tokens[position - 1].end:
+        return None
+    return inside
+
+
+def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
     position = index - 1
     while position >= floor and tokens[position].text.casefold() in lex.skip_words:
         position -= 1
@@ -360,7 +457,8 @@ def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, fl
             phrase = " ".join(t.text for t in words)
             return Mention(start=words[0].start, end=words[-1].end, kind="role", name=phrase, role=None)
         position -= 1
-    return None
+    # "…," federal prosecutors wrote: the phrase fills the clause up to its start
+    return _bare_plural(tokens, floor, end, lex) if position < floor <= end else None
 
 
 def _bare_plural(tokens: Sequence[Token], start: int, end: int, lex: Lexicon) -> Mention | None:

@@ -1,0 +1,283 @@
+"""English speakers of direct quotes: frames after nested quotes, appositions, continuations.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit.model import Document, Quote
+from quotekit.pipeline import Pipeline
+from quotekit.quotes import QuoteAttributor
+
+
+@pytest.fixture(scope="module")
+def attributor() -> QuoteAttributor:
+    return QuoteAttributor(Pipeline(autoload=False).language_data)
+
+
+def direct(attributor: QuoteAttributor, text: str) -> list[Quote]:
+    return [q for q in attributor(Document.from_text(text, lang="en")).quotes if q.kind == "direct"]
+
+
+def speaker_of(quote: Quote) -> tuple[str, str | None]:
+    assert quote.speaker is not None, quote.text
+    mention = quote.speaker.mention
+    return quote.speaker.name, None if mention is None else mention.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitlock spoke first. “Voters keep telling me, ‘Fix the roads,’” Morales said.",
+        "Dana Whitlock spoke first. \"Voters keep telling me, 'Fix the roads,' \" Morales said.",
+        "Dana Whitlock spoke first. “Voters keep asking, ‘Who will fix the roads?’” Morales said.",
+    ],
+)
+def test_frame_after_a_quote_ending_in_a_nested_quote(attributor: QuoteAttributor, text: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote) == ("Morales", "Morales")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                'Lena Park spoke first. "The lines were long," said retired schoolteacher Miriam Okafor. '
+                '"We waited for hours."'
+            ),
+            "Miriam Okafor",
+        ),
+        (
+            (
+                'Lena Park spoke first. "The lines were long," said master of ceremonies Tomas Ruiz-Bell, '
+                'who ran the event. "We waited for hours."'
+            ),
+            "Tomas Ruiz-Bell",
+        ),
+        (
+            (
+                'Lena Park spoke first. "The lines were long," said Will Brandauer, a county clerk. '
+                '"We waited for hours."'
+            ),
+            "Will Brandauer",
+        ),
+    ],
+)
+def test_said_then_a_described_or_unusual_name(attributor: QuoteAttributor, text: str, name: str) -> None:
+    first, second = direct(attributor, text)
+    assert speaker_of(first)[0] == name
+    assert speaker_of(second)[0] == name
+
+
+def test_name_in_an_apposition_before_told_and_not_the_object(attributor: QuoteAttributor) -> None:
+    text = (
+        "The vote was close. “Minds will change over the summer,” the mayor’s chief of staff, "
+        "Aaron Velasquez, told the Herald on Monday. “That is certain.”"
+    )
+    first, second = direct(attributor, text)
+    assert speaker_of(first) == ("Aaron Velasquez", "Aaron Velasquez")
+    assert speaker_of(second)[0] == "Aaron Velasquez"
+
+
+def test_a_statement_that_speaks_after_the_quote(attributor: QuoteAttributor) -> None:
+    text = (
+        "The Ledger said the agency had replied in writing.\n\n"
+        "“The director regrets the delay and has ordered a review,” the statement said in part."
+    )
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[1] == "the statement"
+
+
+def test_quote_over_paragraphs_takes_the_frame_after_its_last_paragraph(attributor: QuoteAttributor) -> None:
+    text = (
+        '"The bridge has been closing every winter," Ortiz said. "Nobody in the county office listens.\n\n'
+        '"And the ferry is no answer," his neighbour Ruth Adeyemi said. "It runs twice a day."\n\n'
+        "The council meets in May."
+    )
+    quotes = direct(attributor, text)
+    assert [q.text for q in quotes] == [
+        "The bridge has been closing every winter,",
+        "Nobody in the county office listens.",
+        "And the ferry is no answer,",
+        "It runs twice a day.",
+    ]
+    assert [speaker_of(q)[0] for q in quotes] == ["Ortiz", "Ortiz", "Ruth Adeyemi", "Ruth Adeyemi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Paul Gray spoke first. "Where is the money?" a teacher in the back row asked.', "a teacher"),
+        (
+            (
+                'Paul Gray spoke first. "Who pays for this?" Okafor, a retired nurse from the valley, '
+                'said quietly. "Nobody knows."'
+            ),
+            "Okafor",
+        ),
+        ("Paul Gray spoke first. “We will keep the clinic open all year.” Lindqvist said.", "Lindqvist"),
+    ],
+)
+def test_frame_after_a_question_or_a_full_stop(attributor: QuoteAttributor, text: str, mention: str) -> None:
+    quote = direct(attributor, text)[0]
+    assert speaker_of(quote)[1] == mention
+
+
+def test_new_sentence_after_a_full_stop_is_no_frame(attributor: QuoteAttributor) -> None:
+    text = (
+        "Mayor Ines Calder spoke at the opening. “We built this for the children,” she said. "
+        "“Every one of them deserves a library.” Her deputy added, “We are proud of it.”"
+    )
+    first, second, third = direct(attributor, text)
+    assert second.speaker == first.speaker
+    assert speaker_of(third)[1] == "Her deputy"
+
+
+def test_round_up_line_names_its_author_after_a_dash(attributor: QuoteAttributor) -> None:
+    text = (
+        "Turnout models failed in the west - Priya Raman: “The samples were too small to catch "
+        "late deciders, and the weighting made it worse.” [Blog.]"
+    )
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote) == ("Priya Raman", "Priya Raman")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Governor Ada Whitfield spoke in March. In a radio interview later that week, Ada Whitfield "
+            "went further: “If the bill passes, the state will sue.”"
+        ),
+        (
+            "Governor Ada Whitfield spoke in March. Later on Sunday, Ada Whitfield posted a photo on "
+            "her page, writing “Here is the letter they said was never sent. Still waiting.”"
+        ),
+        (
+            "Governor Ada Whitfield spoke in March. On Monday, after staying silent through the whole "
+            "session, Ada Whitfield backed the bill, saying, “It is the best we will get this year.”"
+        ),
+    ],
+)
+def test_subject_after_a_fronted_phrase(attributor: QuoteAttributor, text: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote) == ("Ada Whitfield", "Ada Whitfield")
+
+
+def test_the_subject_issues_the_following_statement(attributor: QuoteAttributor) -> None:
+    text = (
+        "The flood reached the town on Friday. Hours later, Governor Elena Brandt issued the following "
+        "statement:\n\n“Our thoughts are with every family that lost a home tonight.”"
+    )
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[0] == "Elena Brandt"
+
+
+def test_pronoun_subject_after_a_fronted_clause(attributor: QuoteAttributor) -> None:
+    text = (
+        "The race tightened. Two weeks ago, when I asked Marta Oyelaran whether she would run again, "
+        'she smiled, shook her head and said, "Ask me in the spring."'
+    )
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[1] == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            (
+                'Rhee spoke first.\n\n“We kept the station open through three storms and two strikes" '
+                "Castellano said after the hearing on Monday."
+            ),
+            "Castellano",
+        ),
+        (
+            (
+                "“We were promised a bridge,” Rhee said. “Then a ferry, then a study, then nothing at all…” "
+                "she said, shrugging."
+            ),
+            "she",
+        ),
+        (
+            "Rhee spoke first. “Is that really all?” Castellano went on, smiling. “I expected more.”",
+            "Castellano",
+        ),
+    ],
+)
+def test_frames_after_unpunctuated_quotes_and_go_on(
+    attributor: QuoteAttributor, text: str, mention: str
+) -> None:
+    quote = direct(attributor, text)[-1 if mention == "she" else 0]
+    assert speaker_of(quote)[1] == mention
+
+
+def test_went_on_without_its_particle_is_no_cue(attributor: QuoteAttributor) -> None:
+    text = "Ilse Varga went on television on Sunday. “The audit is finished,” her deputy said."
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[1] == "her deputy"
+
+
+def test_surname_that_is_a_function_word(attributor: QuoteAttributor) -> None:
+    text = 'Columnist Dana Will disagreed. "The party has lost its way on trade," Will wrote. "It will pay."'
+    first, second = direct(attributor, text)
+    assert speaker_of(first) == ("Dana Will", "Will")
+    assert speaker_of(second)[0] == "Dana Will"
+
+
+def test_reacted_is_a_cue(attributor: QuoteAttributor) -> None:
+    text = 'The mayor spoke at noon. "Who is going to pay for all of this?" reacted Councillor Ben Osei.'
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[0] == "Ben Osei"
+
+
+def test_elided_year_with_an_opening_mark_is_no_quote(attributor: QuoteAttributor) -> None:
+    text = (
+        "Rep. Nora Quist said in ‘08 that the map had changed. “We saw it in every county,” she said. "
+        "“Nobody had the ‘old rules’ in mind any more.”"
+    )
+    first, second = direct(attributor, text)
+    assert first.text == "We saw it in every county,"
+    assert speaker_of(second)[1] == "she"
+
+
+def test_another_starts_a_speaker_phrase(attributor: QuoteAttributor) -> None:
+    text = "One parent asked about the buses. Another parent replied, “The buses are not the problem.”"
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[1] == "Another parent"
+
+
+def test_quote_after_a_frame_credited_to_a_report_comes_from_the_report(attributor: QuoteAttributor) -> None:
+    text = (
+        "“We will not sign this budget,” Governor Tomas Ekwueme said, according to the Ledger. "
+        "“It cuts the schools twice.”"
+    )
+    first, second = direct(attributor, text)
+    assert speaker_of(first)[0] == "Tomas Ekwueme"
+    assert speaker_of(second)[1] == "the Ledger"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'The farm was sold in May. "The land was never ours to keep," my grandmother often said.',
+            "my grandmother",
+        ),
+        (
+            'The mill closed in March. "The losses were avoidable," federal auditors wrote in their report.',
+            "federal auditors",
+        ),
+        (
+            "The hearing ran late. Councilwoman Rita Abara scolded him: “You have had three years to fix this.”",
+            "Councilwoman Rita Abara",
+        ),
+        ('The paper changed hands. "Its owners were patient," it further noted.', "it"),
+    ],
+)
+def test_common_noun_and_adverb_frames(attributor: QuoteAttributor, text: str, mention: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[1] == mention
