@@ -81,6 +81,9 @@ class Lexicon:
     quantifiers: frozenset[str]
     vague: frozenset[str]
     tense: Mapping[str, str]
+    #: Tense words that count only right before the expression ("payable Dec. 7", "by May"):
+    #: a deadline lies ahead of the clause that sets it.
+    adjacent_tense: Mapping[str, str]
     strip: frozenset[str]
     year_blockers: frozenset[str]
     published_cues: frozenset[str]
@@ -145,7 +148,16 @@ class Lexicon:
             fuzzy=_str_map(data, lang, "date_fuzzy", "mod"),
             quantifiers=_words(data, lang, "date_set_quantifiers"),
             vague=_words(data, lang, "date_vague_quantities"),
-            tense=_str_map(data, lang, "date_tense", "tense"),
+            tense={
+                key(row["word"]): str(row["tense"])
+                for row in _rows(data, lang, "date_tense")
+                if "tense" in row and not row.get("adjacent")
+            },
+            adjacent_tense={
+                key(row["word"]): str(row["tense"])
+                for row in _rows(data, lang, "date_tense")
+                if "tense" in row and row.get("adjacent")
+            },
             strip=_words(data, lang, "date_extent_strip"),
             year_blockers=frozenset(word.casefold() for word in data.words(lang, "date_year_blockers")),
             published_cues=_words(data, lang, "date_published_cues"),

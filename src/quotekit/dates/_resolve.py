@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 #: How far around an expression the tense of its clause is looked for, in characters.
 _TENSE_REACH: Final = 160
+#: A date in a future clause may lie this many days before the anchor (reports lag events).
+_FUTURE_SLACK_DAYS: Final = 14
 #: An explicit year mentioned this close before a bare month name sets that month's year.
 _YEAR_REACH: Final = 300
 _SENTENCE_MARKS: Final = ".!?;\n"
@@ -87,6 +89,26 @@ def _two_words(text: str, start: int, end: int) -> tuple[str | None, str, int]:
     while stop < end and (text[stop].isalnum() or text[stop] == "_"):
         stop += 1
     return text[start:index], text[after:stop], after
+
+
+#: Words after which an English past participle is passive or an infinitive, not a past event.
+_BE_WORDS: Final = frozenset({"be", "been", "being", "is", "are", "am", "to", "will", "would", "not"})
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word that ends white space before ``position`` ("" when there is none)."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:end] if begin < end < position else ""
+
+
+def _after_be(text: str, position: int) -> bool:
+    """Whether the word before ``position`` is a form of "be" (or "to", "will", "not")."""
+    return _word_before(text, position).casefold() in _BE_WORDS
 
 
 def _is_day(item: Found) -> bool:
@@ -160,7 +182,7 @@ class Resolver:
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
         self.lex = grammar.lexicon
-        tense_words = list(self.lex.surface.get("date_tense", ()))
+        tense_words = [w for w in self.lex.surface.get("date_tense", ()) if key(w) in self.lex.tense]
         self._tense = regex.compile(
             r"(?<![\w])(?:"
             + "|".join(regex.escape(w) for w in sorted(tense_words, key=len, reverse=True))
@@ -330,36 +352,44 @@ class Resolver:
         after = _SENTENCE_END.search(text, match.end(), right, timeout=TIMEOUT_S)
         if after is not None:
             right = after.start()
-        before = self._last_tense(text, left, match.start())
-        if before is not None:
-            return before
-        return self._first_tense(text, match.end(), right)
+        before = sorted(self._tense_hits(text, left, match.start()))
+        if before:
+            return before[-1][1]
+        following = sorted(self._tense_hits(text, match.end(), right))
+        return following[0][1] if following else None
 
     def _tense_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
         # a loop of searches: on a sentence-sized slice cheaper than setting up a scanner
+        english = self.lex.lang == "en"
         for hit in _hits(self._tense, text, start, end):
-            verdict = self.lex.tense.get(key(hit.group()))
-            if verdict in ("past", "future"):
-                yield hit.start(), verdict  # type: ignore[misc]
-        if self.lex.lang == "en":
+            word = key(hit.group())
+            verdict = self.lex.tense.get(word)
+            if verdict not in ("past", "future"):
+                continue
+            if verdict == "past" and english and _after_be(text, hit.start()):
+                continue  # "will be held", "is paid": a participle, not a past event
+            yield hit.start(), verdict  # type: ignore[misc]
+        if english:
             for hit in _hits(_ENGLISH_PAST, text, start, end):
                 if key(hit.group(1)) not in self.lex.tense:
                     yield hit.start(1), "past"
 
-    def _last_tense(self, text: str, start: int, end: int) -> Tense | None:
-        hits = sorted(self._tense_hits(text, start, end))
-        return hits[-1][1] if hits else None
+    def _deadline_before(self, text: str, start: int) -> bool:
+        """Whether a deadline word stands right before ``start`` ("payable Dec. 7", "by May")."""
+        return self.lex.adjacent_tense.get(_word_before(text, start).casefold()) == "future"
 
-    def _first_tense(self, text: str, start: int, end: int) -> Tense | None:
-        hits = sorted(self._tense_hits(text, start, end))
-        return hits[0][1] if hits else None
-
-    def _year_for(self, match: regex.Match[str], ctx: Context, month: int, day: int = 15) -> int | None:
-        """The year of a month (and day) named without one.
+    def _year_for(
+        self, match: regex.Match[str], ctx: Context, month: int, day: int | None = None
+    ) -> int | None:
+        """The year of a month (and day) named without one (``day`` None: the whole month).
 
         A year the same sentence names wins unless the tense contradicts it ("joined in
-        July 1997 and will join on March 12"); else the year that puts the date closest to
-        the anchor, a date ahead counting double unless the clause is in the future.
+        July 1997 and will join on March 12"). Else a future clause takes the first such
+        date that is not over a fortnight before the anchor ("a mission in December"
+        written in March is this December; reports lag events by days). Otherwise the
+        year that puts the date closest to the anchor wins, a date ahead counting double:
+        news reports the past more than it announces, and past tense is too weak a cue to
+        decide alone ("said" governs the report, not the "Dec. 7" payment date it gives).
         """
         tense = self.tense(match, ctx)
         if ctx.year_mention is not None and match.start() - ctx.year_mention[1] <= _YEAR_REACH:
@@ -374,16 +404,18 @@ class Resolver:
         if ctx.anchor is None:
             return None
         anchor = ctx.anchor
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        if tense == "future" or self._deadline_before(ctx.text, match.start()):
+            # not over before the anchor (a report may lag the event by days)
+            since = anchor - dt.timedelta(days=_FUTURE_SLACK_DAYS)
+            return min(y for y in years if (y, month, day or 31) >= (since.year, since.month, since.day))
         candidates = []
-        # news reports the past more than it announces: a date ahead counts double,
-        # unless the clause is in the future, which turns the bias around
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            when = cal.safe_date(year, month, min(day, 28))
+        for year in years:
+            when = cal.safe_date(year, month, min(day or 15, 28))
             if when is None:
                 continue
             distance = (when - anchor).days
-            against = (distance > 0) != (tense == "future")
-            candidates.append((abs(distance) * (2 if against and distance else 1), year))
+            candidates.append((abs(distance) * (2 if distance > 0 else 1), year))
         return min(candidates)[1]
 
     @staticmethod

@@ -1,0 +1,64 @@
+"""Values the resolver gives in context: years of future clauses, deadlines, participles.
+
+Every sentence here is written for the test; the anchor is a Wednesday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit.dates import DateNormalizer
+from quotekit.lang import LanguageDataRegistry, load_builtin_tables
+from quotekit.model import Document
+
+#: A Wednesday.
+ANCHOR = "2024-10-30"
+
+
+@pytest.fixture(scope="module")
+def normalizer() -> DateNormalizer:
+    registry = LanguageDataRegistry()
+    load_builtin_tables(registry)
+    return DateNormalizer(registry.freeze())
+
+
+def values(normalizer: DateNormalizer, text: str, lang: str = "en") -> dict[str, str]:
+    doc = normalizer(Document.from_text(text, lang=lang, published=ANCHOR))
+    return {t.text: t.value for t in doc.timexes}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        # a future clause never points at a month that is over
+        ("The new terminal will open in August.", "August", "2025-08"),
+        ("The ferry line will start again in September, the port said.", "September", "2025-09"),
+        # ... but a report may lag an event by days
+        ("The club will hold its vote on Oct. 25, as planned.", "Oct. 25", "2024-10-25"),
+        # without a tense word the nearest year still wins, the past leaning
+        ("The plant closed its gates in August.", "August", "2024-08"),
+    ],
+)
+def test_the_year_of_a_month_follows_a_future_clause(
+    normalizer: DateNormalizer, sentence: str, expression: str, expected: str
+) -> None:
+    assert values(normalizer, sentence)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("The bonds are payable Aug. 1 to holders of record.", "Aug. 1", "2025-08-01"),
+        ("The new rules become effective Sept. 1.", "Sept. 1", "2025-09-01"),
+        ("Bids are due by Oct. 2, the city said.", "Oct. 2", "2025-10-02"),
+    ],
+)
+def test_a_deadline_lies_ahead(normalizer: DateNormalizer, sentence: str, expression: str, expected: str) -> None:
+    assert values(normalizer, sentence)[expression] == expected
+
+
+def test_a_participle_after_be_is_no_past_tense(normalizer: DateNormalizer) -> None:
+    # "held" after "be" is passive: the clause looks ahead ("will"), so the next Saturday
+    assert values(normalizer, "The concert will be held Saturday in the park.")["Saturday"] == "2024-11-02"
+    # "held" as a past form still counts
+    assert values(normalizer, "The union held a rally Saturday in the park.")["Saturday"] == "2024-10-26"
