@@ -62,3 +62,15 @@ def test_a_participle_after_be_is_no_past_tense(normalizer: DateNormalizer) -> N
     assert values(normalizer, "The concert will be held Saturday in the park.")["Saturday"] == "2024-11-02"
     # "held" as a past form still counts
     assert values(normalizer, "The union held a rally Saturday in the park.")["Saturday"] == "2024-10-26"
+
+
+def test_a_capitalised_ed_word_is_a_name_not_a_past_verb(normalizer: DateNormalizer) -> None:
+    # "United" must not turn the clause to the past: "will" governs, so the next Thursday
+    sentence = "The delegation will fly to the United States Thursday with the minister."
+    assert values(normalizer, sentence)["Thursday"] == "2024-10-31"
+
+
+def test_plans_as_a_noun_does_not_look_ahead(normalizer: DateNormalizer) -> None:
+    # "vacation plans" is a noun: the past verb decides, so the Friday just past
+    sentence = "On Friday, the mayor cancelled her vacation plans after the storm."
+    assert values(normalizer, sentence)["Friday"] == "2024-10-25"

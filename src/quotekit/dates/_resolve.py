@@ -371,7 +371,8 @@ class Resolver:
             yield hit.start(), verdict  # type: ignore[misc]
         if english:
             for hit in _hits(_ENGLISH_PAST, text, start, end):
-                if key(hit.group(1)) not in self.lex.tense:
+                # a capital -ed word is a name ("United States", "Red Cross"), not a verb
+                if hit.group(1)[:1].islower() and key(hit.group(1)) not in self.lex.tense:
                     yield hit.start(1), "past"
 
     def _deadline_before(self, text: str, start: int) -> bool:
