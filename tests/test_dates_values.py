@@ -71,6 +71,6 @@ def test_a_capitalised_ed_word_is_a_name_not_a_past_verb(normalizer: DateNormali
 
 
 def test_plans_as_a_noun_does_not_look_ahead(normalizer: DateNormalizer) -> None:
-    # "vacation plans" is a noun: the past verb decides, so the Friday just past
-    sentence = "On Friday, the mayor cancelled her vacation plans after the storm."
+    # "vacation plans" is a noun: the past verb after it decides, so the Friday just past
+    sentence = "On Friday, the mayor's vacation plans fell through after the storm."
     assert values(normalizer, sentence)["Friday"] == "2024-10-25"
