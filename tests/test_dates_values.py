@@ -74,3 +74,22 @@ def test_plans_as_a_noun_does_not_look_ahead(normalizer: DateNormalizer) -> None
     # "vacation plans" is a noun: the past verb after it decides, so the Friday just past
     sentence = "On Friday, the mayor's vacation plans fell through after the storm."
     assert values(normalizer, sentence)["Friday"] == "2024-10-25"
+
+
+def test_the_latest_period_is_the_quarter_under_discussion(normalizer: DateNormalizer) -> None:
+    text = "The retailer reported a loss for its fiscal second quarter. The latest period included a charge."
+    assert values(normalizer, text)["The latest period"] == "2024-Q2"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # a forecast speaks of a quarter to come
+        "The storm will lead to a fourth-quarter charge.",
+        # a quarter still running, in a clause not in the past
+        "The bank has no estimate of the effect on fourth-quarter results.",
+    ],
+)
+def test_a_quarter_not_reported_does_not_become_the_reference(normalizer: DateNormalizer, aside: str) -> None:
+    text = f"The bank posted third-quarter net income of $2 million. {aside} In the latest quarter, deposits rose."
+    assert values(normalizer, text)["the latest quarter"] == "2024-Q3"

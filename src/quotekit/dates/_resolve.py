@@ -623,13 +623,31 @@ class Resolver:
                 return None
             return self._span(m, "qtr", "DATE", f"{year}-H{number}")
         found = self._span(m, "qtr", "DATE", f"{year}-Q{number}")
-        if mod and key(mod) in ("year-ago", "year-earlier"):
+        counted_back = bool(mod) and key(mod) in ("year-ago", "year-earlier")
+        if counted_back or not self._may_be_reported(m, ctx, year, number):
+            # a quarter counted back, or one a forecast speaks of ("will result in a
+            # fourth-quarter charge"), is not the quarter whose figures are reported
             found = [attrs.evolve(f, anaphor=True) for f in found]
         if ctx.text[m.end("qtr_o") : m.end("qtr_o") + 1] == "-" and not mod:
             found = [
                 attrs.evolve(f, start=self._after_article(ctx.text, f.start, m.start("qtr_o"))) for f in found
             ]
         return found
+
+    def _may_be_reported(self, m: regex.Match[str], ctx: Context, year: str, number: int) -> bool:
+        """Whether quarter ``number`` of ``year`` can be the one whose figures the text reports.
+
+        Not in a clause about the future; and a quarter not yet over by the calendar (a
+        fiscal one may be) only in a clause in the past ("reported fourth-quarter
+        earnings", not "no estimate of the impact on fourth-quarter results").
+        """
+        tense = self.tense(m, ctx)
+        if tense == "future":
+            return False
+        if ctx.anchor is None or not year.isdigit():
+            return True
+        running = (int(year), number) >= (ctx.anchor.year, cal.quarter_of(ctx.anchor))
+        return tense == "past" or not running
 
     def _rule_yq(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         shift = self.lex.relative.get(key(m.group("yq_rel")))
@@ -700,7 +718,7 @@ class Resolver:
         mod = key(m.group("theq_mod") or "")
         if mod == "current" and ctx.anchor is not None:
             return self._span(m, "theq", "DATE", cal.shift_unit(ctx.anchor, "Q", 0) or "XXXX-QX")
-        if ctx.last_quarter and mod not in ("year-ago", "year-earlier", "latest", "most recent"):
+        if ctx.last_quarter and mod not in ("year-ago", "year-earlier"):
             return self._span(m, "theq", "DATE", ctx.last_quarter)
         if ctx.anchor is None:
             return self._span(m, "theq", "DATE", "XXXX-QX")
