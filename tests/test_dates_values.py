@@ -93,3 +93,19 @@ def test_the_latest_period_is_the_quarter_under_discussion(normalizer: DateNorma
 def test_a_quarter_not_reported_does_not_become_the_reference(normalizer: DateNormalizer, aside: str) -> None:
     text = f"The bank posted third-quarter net income of $2 million. {aside} In the latest quarter, deposits rose."
     assert values(normalizer, text)["the latest quarter"] == "2024-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # right after a figure or "from", last year is the reported quarter a year back
+        ("Net fell to $4 million from $6.5 million last year.", "2023-Q3"),
+        ("Sales rose 8% from last year's $90 million.", "2023-Q3"),
+        # elsewhere it is the year
+        ("Last year, the bank opened nine branches.", "2023"),
+    ],
+)
+def test_last_year_beside_quarterly_figures(normalizer: DateNormalizer, sentence: str, expected: str) -> None:
+    text = f"The bank reported third-quarter profit of $4 million. {sentence}"
+    found = values(normalizer, text)
+    assert found.get("last year", found.get("Last year")) == expected

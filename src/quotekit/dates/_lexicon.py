@@ -89,6 +89,9 @@ class Lexicon:
     published_cues: frozenset[str]
     #: Words after which "the year" is a stretch of time ("the year ended March 31": P1Y).
     period_ends: frozenset[str]
+    #: Words that end a reported figure or bring in the one compared ("$3 million last
+    #: year", "from last year's"): after them "last year" is the reported period a year back.
+    figure_words: frozenset[str]
     #: The language's function words (the shared ``function_words`` table).
     function_words: frozenset[str]
     #: Surface forms as written in the tables (for alternations and the case check).
@@ -162,6 +165,7 @@ class Lexicon:
             year_blockers=frozenset(word.casefold() for word in data.words(lang, "date_year_blockers")),
             published_cues=_words(data, lang, "date_published_cues"),
             period_ends=_words(data, lang, "date_period_ends"),
+            figure_words=_words(data, lang, "date_figure_words"),
             function_words=_words(data, lang, "function_words"),
             surface=surface,
         )

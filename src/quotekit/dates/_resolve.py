@@ -927,8 +927,27 @@ class Resolver:
             return None
         if unit == "Q" and ctx.last_quarter and shift == 0:
             return self._span(m, "relu", "DATE", ctx.last_quarter, mod)
+        if unit == "Y" and shift < 0 and ctx.last_quarter and self._after_figure(ctx.text, m.start("relu")):
+            # "compared with $3 million last year": the reported period a year back
+            year = int(ctx.last_quarter[:4]) + shift
+            found = self._span(m, "relu", "DATE", self._period_before(ctx, year))
+            return [attrs.evolve(f, anaphor=True) for f in found]
         value = self._unit_value(ctx, unit, shift)
         return self._span(m, "relu", "DATE", value, mod)
+
+    def _after_figure(self, text: str, start: int) -> bool:
+        """Whether a figure ends, or a comparison begins, right before ``start``."""
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > 0 and not text[begin - 1].isspace():
+            begin -= 1
+        word = text[begin:end]
+        if word[-1:] in _SENTENCE_MARKS or word[-1:] == ":":
+            return False  # the figure ends the sentence before
+        word = word.rstrip(",")
+        return any(c.isdigit() for c in word) or key(word) in self.lex.figure_words
 
     def _rule_fuzu(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         unit = self._unit(m.group("fuzu_u"))
