@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotekit.dates import DateNormalizer
+from quotekit.dates import DateNormalizer, normalize
 from quotekit.lang import LanguageDataRegistry, load_builtin_tables
 from quotekit.model import Document
 
@@ -109,3 +109,21 @@ def test_last_year_beside_quarterly_figures(normalizer: DateNormalizer, sentence
     text = f"The bank reported third-quarter profit of $4 million. {sentence}"
     found = values(normalizer, text)
     assert found.get("last year", found.get("Last year")) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        # stretches of decades and centuries are written in years
+        ("for almost three decades", "P30Y"),
+        ("for two centuries", "P200Y"),
+        ("for decades", "PXY"),
+        # "couple of" counts two, with or without its article
+        ("over the next couple of months", "P2M"),
+        ("a couple of weeks", "P2W"),
+    ],
+)
+def test_duration_values(expression: str, expected: str) -> None:
+    found = normalize(expression, anchor=ANCHOR, lang="en")
+    assert found is not None
+    assert found.value == expected
