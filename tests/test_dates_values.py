@@ -127,3 +127,28 @@ def test_duration_values(expression: str, expected: str) -> None:
     found = normalize(expression, anchor=ANCHOR, lang="en")
     assert found is not None
     assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("a minute and a half", "PT1M30S"),
+        ("a year and a half", "P1Y6M"),
+        # a relative month with its day: the most recent or the next such day
+        ("last Dec. 5", "2023-12-05"),
+        ("next Oct. 31", "2024-10-31"),
+        ("the week of Nov. 4", "2024-W45"),
+        # the part of day says a.m. or p.m.
+        ("at 5 in the morning", "2024-10-30T05:00"),
+        ("at 8 o'clock in the evening", "2024-10-30T20:00"),
+    ],
+)
+def test_english_shapes(expression: str, expected: str) -> None:
+    found = normalize(expression, anchor=ANCHOR, lang="en")
+    assert found is not None
+    assert found.value == expected
+
+
+def test_the_quarter_a_year_ago_is_one_expression(normalizer: DateNormalizer) -> None:
+    text = "The bank posted a third-quarter loss. For the quarter a year ago, it earned $3 million."
+    assert values(normalizer, text)["the quarter a year ago"] == "2023-Q3"

@@ -245,6 +245,13 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
     """English word order (month before day, a.m./p.m., "ago")."""
     return [
         (
+            "weekof",
+            (
+                rf"the\s+week\s+of\s+(?P<weekof_m>{t['MONTHD']})\s+(?P<weekof_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+                rf"(?:,?\s+(?P<weekof_y>\d{{4}}))?"
+            ),
+        ),
+        (
             "iso",
             r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?:T(?P<iso_h>\d{2}):(?P<iso_mi>\d{2}))?",
         ),
@@ -291,6 +298,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             (
                 r"the\s+(?:(?P<theq_mod>latest|current|most\s+recent|recent|year-ago|year-earlier|same|"
                 r"previous|prior|first|last)\s+)?(?:fiscal\s+)?(?:quarter|period)"
+                r"(?P<theq_ago>\s+a\s+year\s+(?:ago|earlier))?"
             ),
         ),
         (
@@ -307,6 +315,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 r"(?:(?P<time_h>\d{1,2})(?::(?P<time_mi>\d{2}))?\s*(?P<time_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
                 r"|(?:at|by|until|around|before|after)\s+(?P<time_h2>\d{1,2}):(?P<time_mi2>\d{2})"
                 r"(?:\s*(?P<time_ap2>[ap]\.\s?m\.|[ap]m(?![\w])))?"
+                r"|(?P<time_h4>\d{1,2})(?:\s+o'clock)?\s+in\s+the\s+(?P<time_p4>morning|afternoon|evening)"
                 r"|(?P<time_h3>\d{1,2})\s+o'clock)"
             ),
         ),
@@ -357,7 +366,10 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             ),
         ),
         ("relwd", rf"(?P<relwd_rel>{t['REL']})\s+(?P<relwd_wd>{t['WD']})"),
-        ("relm", rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})"),
+        (
+            "relm",
+            rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})(?:\s+(?P<relm_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?",
+        ),
         (
             "yq",
             (
@@ -388,7 +400,8 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 r"|no\s+more\s+than|up\s+to|under|some)\s+)?"
                 rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
                 rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?(?:\s+more)?[\s-]+"
-                rf"(?P<dur_u>{t['UNIT']})(?:\s+or\s+so)?(?:[\s-]+long)?(?![\s-]+(?:old|younger|older)(?![\w]))"
+                rf"(?P<dur_u>{t['UNIT']})(?P<dur_half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:[\s-]+long)?"
+                r"(?![\s-]+(?:old|younger|older)(?![\w]))"
             ),
         ),
         ("bare", r"(?:for|in|over)\s+(?P<bare_u>years|months|weeks|decades|centuries)"),

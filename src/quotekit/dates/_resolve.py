@@ -711,11 +711,24 @@ class Resolver:
             day = found[0].value
         return self._span(m, "timeday", "TIME", f"{day}T{hour:02d}:{minute:02d}")
 
+    def _rule_weekof(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """"the week of March 6": the ISO week holding that day."""
+        month = self._month(m.group("weekof_m"))
+        if month is None:
+            return None
+        found = self._date(m, ctx, "weekof", int(m.group("weekof_d")), month, m.group("weekof_y"))
+        day = cal.day_of(found[0].value) if found else None
+        if day is None:
+            return None
+        return self._span(m, "weekof", "DATE", cal.week_value(day))
+
     def _rule_qn(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
         return self._span(m, "qn", "DATE", f"{m.group('qn_y')}-Q{m.group('qn_q')}")
 
     def _rule_theq(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         mod = key(m.group("theq_mod") or "")
+        if "theq_ago" in m.re.groupindex and m.group("theq_ago"):
+            mod = "year-ago"  # "the quarter a year ago"
         if mod == "current" and ctx.anchor is not None:
             return self._span(m, "theq", "DATE", cal.shift_unit(ctx.anchor, "Q", 0) or "XXXX-QX")
         if ctx.last_quarter and mod not in ("year-ago", "year-earlier"):
@@ -793,6 +806,14 @@ class Resolver:
         hour_text = (
             m.group("time_h") or m.group("time_h2") or (m.group("time_h3") if "time_h3" in groups else None)
         )
+        if hour_text is None and "time_h4" in groups and m.group("time_h4"):
+            # "4 in the morning", "8 in the evening": the part of day says a.m. or p.m.
+            hour = int(m.group("time_h4"))
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (0 if key(m.group("time_p4")) == "morning" else 12)
+            value = self._time_value(ctx, hour, 0)
+            return None if value is None else self._span(m, "time", "TIME", value)
         if hour_text is None:
             return None
         minute_text = m.group("time_mi") or m.group("time_mi2") or "0"
@@ -884,8 +905,21 @@ class Resolver:
         shift = self.lex.relative.get(key(m.group("relm_rel")))
         if month is None or shift is None:
             return None
+        day_text = m.group("relm_d") if "relm_d" in m.re.groupindex else None
         if ctx.anchor is None:
-            return self._span(m, "relm", "DATE", f"XXXX-{month:02d}")
+            value = f"XXXX-{month:02d}" + (f"-{int(day_text):02d}" if day_text else "")
+            return self._span(m, "relm", "DATE", value)
+        if day_text:
+            # "last Oct. 23": that day in the year the relative word points to
+            day = int(day_text)
+            when = cal.safe_date(ctx.anchor.year, month, day)
+            if when is None:
+                return None
+            year = ctx.anchor.year + (
+                -1 if shift < 0 and when >= ctx.anchor else 1 if shift > 0 and when <= ctx.anchor else 0
+            )
+            when = cal.safe_date(year, month, day)
+            return None if when is None else self._span(m, "relm", "DATE", cal.day_value(when))
         return self._span(
             m, "relm", "DATE", cal.month_value(cal.month_year(ctx.anchor, month, shift, None), month)
         )
@@ -1018,6 +1052,8 @@ class Resolver:
         amount_text = m.group("dur_n")
         upper = m.group("dur_n2") if "dur_n2" in m.re.groupindex else None
         amount = self._number(upper or amount_text)
+        if amount is not None and "dur_half" in m.re.groupindex and m.group("dur_half"):
+            amount += 0.5  # "a minute and a half"
         if amount is None and key(amount_text) not in self.lex.vague:
             return None
         if amount is not None and amount_text[:1].isdigit() and amount > 1000:
