@@ -623,7 +623,7 @@ class Resolver:
                 return None
             return self._span(m, "qtr", "DATE", f"{year}-H{number}")
         found = self._span(m, "qtr", "DATE", f"{year}-Q{number}")
-        counted_back = bool(mod) and key(mod) in ("year-ago", "year-earlier")
+        counted_back = mod is not None and key(mod) in ("year-ago", "year-earlier")
         if counted_back or not self._may_be_reported(m, ctx, year, number):
             # a quarter counted back, or one a forecast speaks of ("will result in a
             # fourth-quarter charge"), is not the quarter whose figures are reported
