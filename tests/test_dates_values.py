@@ -152,3 +152,20 @@ def test_english_shapes(expression: str, expected: str) -> None:
 def test_the_quarter_a_year_ago_is_one_expression(normalizer: DateNormalizer) -> None:
     text = "The bank posted a third-quarter loss. For the quarter a year ago, it earned $3 million."
     assert values(normalizer, text)["the quarter a year ago"] == "2023-Q3"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator said on NBC's \"Meet the Press This Week\" that the bill would pass.",
+        "She told CBS's \"48 Hours\" that she had no regrets.",
+        "Police recalled the night the bridge collapsed.",
+        "He was arrested on the night of the concert.",
+    ],
+)
+def test_names_and_event_nights_are_not_dates(normalizer: DateNormalizer, sentence: str) -> None:
+    assert values(normalizer, sentence) == {}
+
+
+def test_a_capitalised_unit_opening_a_sentence_is_still_time(normalizer: DateNormalizer) -> None:
+    assert values(normalizer, "This week, the mill closed.")["This week"] == "2024-W44"

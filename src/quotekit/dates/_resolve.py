@@ -155,6 +155,9 @@ _LONGEST_EXPRESSION: Final = 240
 _CLOCK_EVERY: Final = 64
 #: Stretches of a business year that figures are reported for ("the first nine months").
 _YEAR_SHARE_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M"})
+#: After "the night" these words tie the part of day to a date or an event named next
+#: ("the night of Oct. 23", "the night the plane went down"), not to a day already known.
+_EVENT_CLAUSE_OPENERS: Final = frozenset({"of", "the", "a", "an", "when", "that"})
 #: A time of day takes the date of a day mentioned this close before it, else the anchor's.
 _TIME_REF_REACH: Final = 80
 
@@ -481,6 +484,19 @@ class Resolver:
 
     def _unit(self, word: str | None) -> str | None:
         return None if word is None else self.lex.units.get(key(word))
+
+    def _title_cased(self, m: regex.Match[str], rule: str) -> bool:
+        """Whether the unit of ``rule``'s match is capitalised inside the expression though
+        the tables write it in lower case: part of a name ("ABC's This Week", "60 Minutes"),
+        not a stretch of time ("Years later" opens a sentence and stays one)."""
+        word = m.group(f"{rule}_u")
+        forms = self.lex.forms.get(key(word), ())
+        return (
+            m.start(f"{rule}_u") > m.start(rule)
+            and word[:1].isupper()
+            and bool(forms)
+            and all(form[:1].islower() for form in forms)
+        )
 
     @staticmethod
     def _full_year(digits: str) -> int:
@@ -895,6 +911,10 @@ class Resolver:
         part = self.lex.parts_of_day.get(key(m.group("pod_p")))
         if part is None or not self.lex.case_ok(m.group("pod_p")):
             return None
+        if self.lex.lang == "en" and key(m.group("pod_pre")) == "the":
+            follow = _NEXT_WORD.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 20), timeout=TIMEOUT_S)
+            if follow is not None and key(follow.group(1)) in _EVENT_CLAUSE_OPENERS:
+                return None  # "the night of Oct. 23", "the night the plane went down": an event's
         # "this morning" is the publication day's; "the morning" that of the day last mentioned
         day = ctx.anchor if key(m.group("pod_pre")) == "this" else self._day_anchor(ctx)
         prefix = cal.day_value(day) if day else "XXXX-XX-XX"
@@ -947,7 +967,7 @@ class Resolver:
     def _rule_relu(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
         unit = self._unit(m.group("relu_u"))
         shift = self.lex.relative.get(key(m.group("relu_rel")))
-        if unit is None or shift is None:
+        if unit is None or shift is None or self._title_cased(m, "relu"):
             return None
         mod = self._fuzzy(m.group("relu_f"))
         if key(m.group("relu_u")) in self.lex.plural_units:
@@ -1047,7 +1067,7 @@ class Resolver:
 
     def _rule_dur(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
         unit = self._unit(m.group("dur_u"))
-        if unit is None:
+        if unit is None or self._title_cased(m, "dur"):
             return None
         amount_text = m.group("dur_n")
         upper = m.group("dur_n2") if "dur_n2" in m.re.groupindex else None
