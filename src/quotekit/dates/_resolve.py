@@ -486,9 +486,12 @@ class Resolver:
         return None if word is None else self.lex.units.get(key(word))
 
     def _title_cased(self, m: regex.Match[str], rule: str) -> bool:
-        """Whether the unit of ``rule``'s match is capitalised inside the expression though
-        the tables write it in lower case: part of a name ("ABC's This Week", "60 Minutes"),
-        not a stretch of time ("Years later" opens a sentence and stays one)."""
+        """Whether the unit of ``rule``'s match is a capitalised word of a name.
+
+        A unit the tables write in lower case but the text capitalises inside the expression
+        is part of a name ("ABC's This Week", "60 Minutes"), not a stretch of time; opening
+        the expression a capital only starts a sentence ("This week").
+        """
         word = m.group(f"{rule}_u")
         forms = self.lex.forms.get(key(word), ())
         return (
