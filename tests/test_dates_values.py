@@ -53,7 +53,9 @@ def test_the_year_of_a_month_follows_a_future_clause(
         ("Bids are due by Oct. 2, the city said.", "Oct. 2", "2025-10-02"),
     ],
 )
-def test_a_deadline_lies_ahead(normalizer: DateNormalizer, sentence: str, expression: str, expected: str) -> None:
+def test_a_deadline_lies_ahead(
+    normalizer: DateNormalizer, sentence: str, expression: str, expected: str
+) -> None:
     assert values(normalizer, sentence)[expression] == expected
 
 
@@ -157,8 +159,8 @@ def test_the_quarter_a_year_ago_is_one_expression(normalizer: DateNormalizer) ->
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The senator said on NBC's \"Meet the Press This Week\" that the bill would pass.",
-        "She told CBS's \"48 Hours\" that she had no regrets.",
+        'The senator said on NBC\'s "Meet the Press This Week" that the bill would pass.',
+        'She told CBS\'s "48 Hours" that she had no regrets.',
         "Police recalled the night the bridge collapsed.",
         "He was arrested on the night of the concert.",
     ],
@@ -169,3 +171,34 @@ def test_names_and_event_nights_are_not_dates(normalizer: DateNormalizer, senten
 
 def test_a_capitalised_unit_opening_a_sentence_is_still_time(normalizer: DateNormalizer) -> None:
     assert values(normalizer, "This week, the mill closed.")["This week"] == "2024-W44"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a year or month named without a day still anchors "that year", "the following ..."
+        ("Exports reached $2 billion in 1996, a record for that year.", "that year", "1996"),
+        ("She moved to Lisbon in May 2001 and left later that year.", "later that year", "2001"),
+        ("He was promoted on June 3, 2010, and the following year he retired.", "the following year", "2011"),
+        (
+            "In March, the firm put itself up for sale. The following month, bids arrived.",
+            "The following month",
+            "2024-04",
+        ),
+        # a relative weekday counted from the day last mentioned
+        (
+            "Shares closed higher on Friday, Oct. 25, up 2% from the previous Friday.",
+            "the previous Friday",
+            "2024-10-18",
+        ),
+    ],
+)
+def test_anaphors_count_from_the_last_mention(
+    normalizer: DateNormalizer, text: str, expression: str, expected: str
+) -> None:
+    assert values(normalizer, text)[expression] == expected
+
+
+def test_german_following_year_counts_from_the_last_mention(normalizer: DateNormalizer) -> None:
+    found = values(normalizer, "Das Werk wurde 2012 eröffnet und im folgenden Jahr erweitert.", lang="de")
+    assert found.get("folgenden Jahr", found.get("im folgenden Jahr")) == "2013"

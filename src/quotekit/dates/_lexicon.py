@@ -76,6 +76,8 @@ class Lexicon:
     #: Relative words whose plural phrase is a vague duration ("den vergangenen Jahren": PXY)
     #: rather than a vague reference ("in recent years": PAST_REF).
     relative_durations: frozenset[str]
+    #: Relative words that count from the last date mentioned ("the following year").
+    anaphoric_relative: frozenset[str]
     deictic: Mapping[str, Mapping[str, Any]]
     fuzzy: Mapping[str, str]
     quantifiers: frozenset[str]
@@ -142,6 +144,9 @@ class Lexicon:
                 key(row["word"]) for row in _rows(data, lang, "date_units") if row.get("plural")
             ),
             relative=_int_map(data, lang, "date_relative", "shift"),
+            anaphoric_relative=frozenset(
+                key(row["word"]) for row in _rows(data, lang, "date_relative") if row.get("anchor") == "ref"
+            ),
             relative_durations=frozenset(
                 key(row["word"])
                 for row in _rows(data, lang, "date_relative")

@@ -177,6 +177,10 @@ class Context:
     period_is_year: bool = False
     forced_tense: Tense | None = None
     cursor: int = 0
+    #: The year and the month (its first day) of the last date mentioned at any precision:
+    #: "in 1988 ... that year" counts from 1988 though no day was named.
+    ref_year: int | None = None
+    ref_month: dt.date | None = None
 
 
 class Resolver:
@@ -332,6 +336,11 @@ class Resolver:
         if day is not None and item.type in ("DATE", "TIME"):
             ctx.ref = day
             ctx.ref_at = item.end
+        if item.type in ("DATE", "TIME") and item.value[:4].isdigit() and item.value[4:5] in ("", "-"):
+            ctx.ref_year = int(item.value[:4])
+            month = item.value[5:7]
+            has_month = month.isdigit() and item.value[7:8] != "W"
+            ctx.ref_month = cal.safe_date(ctx.ref_year, int(month), 1) if has_month else None
         if "-Q" in item.value and item.value[:4].isdigit() and not item.anaphor and self._reported(item, ctx):
             ctx.last_quarter = item.value[:7]
             ctx.period_is_year = False
@@ -731,7 +740,7 @@ class Resolver:
         return self._span(m, "timeday", "TIME", f"{day}T{hour:02d}:{minute:02d}")
 
     def _rule_weekof(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
-        """"the week of March 6": the ISO week holding that day."""
+        """The ISO week holding the day named ("the week of March 6")."""
         month = self._month(m.group("weekof_m"))
         if month is None:
             return None
@@ -894,6 +903,12 @@ class Resolver:
         shift = self.lex.relative.get(key(m.group("relwd_rel")))
         if weekday is None or shift is None:
             return None
+        base = ctx.ref if key(m.group("relwd_rel")) in self.lex.anaphoric_relative and ctx.ref else None
+        if base is not None and shift:
+            # "the previous Friday": the one before the day last mentioned
+            step = dt.timedelta(days=1 if shift > 0 else -1)
+            day = cal.weekday_near(base + step, weekday, "future" if shift > 0 else "past")
+            return self._span(m, "relwd", "DATE", cal.day_value(day))
         return self._span(m, "relwd", "DATE", self._weekday_value(m, ctx, weekday, shift))
 
     def _day_offset(self, ctx: Context, days: int, *, anaphoric: bool) -> str:
@@ -967,6 +982,19 @@ class Resolver:
             return cal.UNDERSPECIFIED.get(unit, "XXXX")
         return cal.shift_unit(base, unit, shift) or cal.UNDERSPECIFIED.get(unit, "XXXX")
 
+    def _anaphoric_unit_value(self, ctx: Context, unit: str, shift: int) -> str:
+        """A year or month counted from the last one the text named.
+
+        "That year", "the following month" count from the last year or month mentioned,
+        whatever the precision of that mention ("in 1988"); other units from its day.
+        """
+        if unit == "Y" and ctx.ref_year is not None:
+            return f"{ctx.ref_year + shift:04d}"
+        if unit == "M" and ctx.ref_month is not None:
+            moved = cal.add_months(ctx.ref_month, shift)
+            return cal.month_value(moved.year, moved.month)
+        return self._unit_value(ctx, unit, shift, anaphoric=True)
+
     def _rule_relu(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
         unit = self._unit(m.group("relu_u"))
         shift = self.lex.relative.get(key(m.group("relu_rel")))
@@ -984,6 +1012,9 @@ class Resolver:
             return None
         if unit == "Q" and ctx.last_quarter and shift == 0:
             return self._span(m, "relu", "DATE", ctx.last_quarter, mod)
+        if key(m.group("relu_rel")) in self.lex.anaphoric_relative:
+            # "the following year", "im folgenden Jahr": from the last date mentioned
+            return self._span(m, "relu", "DATE", self._anaphoric_unit_value(ctx, unit, shift), mod)
         if unit == "Y" and shift < 0 and ctx.last_quarter and self._after_figure(ctx.text, m.start("relu")):
             # "compared with $3 million last year": the reported period a year back
             year = int(ctx.last_quarter[:4]) + shift
@@ -1195,7 +1226,9 @@ class Resolver:
             if row["unit"] == "Y" and ctx.last_quarter and shift < 0 and not anaphoric:
                 # "year-ago" beside a quarter's figures means that quarter a year before
                 return self._period_before(ctx, int(ctx.last_quarter[:4]) + shift), mod, True
-            return self._unit_value(ctx, str(row["unit"]), shift, anaphoric=anaphoric), mod, False
+            if anaphoric:
+                return self._anaphoric_unit_value(ctx, str(row["unit"]), shift), mod, False
+            return self._unit_value(ctx, str(row["unit"]), shift), mod, False
         if "month" in row and "day" in row:
             year = f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
             return f"{year}-{int(row['month']):02d}-{int(row['day']):02d}", mod, False
