@@ -202,3 +202,11 @@ def test_anaphors_count_from_the_last_mention(
 def test_german_following_year_counts_from_the_last_mention(normalizer: DateNormalizer) -> None:
     found = values(normalizer, "Das Werk wurde 2012 eröffnet und im folgenden Jahr erweitert.", lang="de")
     assert found.get("folgenden Jahr", found.get("im folgenden Jahr")) == "2013"
+
+
+def test_the_day_before_an_event_in_apposition_is_the_day_named(normalizer: DateNormalizer) -> None:
+    found = values(normalizer, "Prices peaked on Oct. 14, the day before the storm hit the coast.")
+    assert found["the day"] == "2024-10-14"
+    # standing alone, "the day before" is the day before the one last named
+    found = values(normalizer, "The storm hit on Oct. 14. The day before, prices peaked.")
+    assert found["The day before"] == "2024-10-13"

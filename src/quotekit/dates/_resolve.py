@@ -1204,10 +1204,41 @@ class Resolver:
         if row.get("ended") == "duration" and "unit" in row and self._period_end_follows(ctx.text, m.end()):
             # "the year ended Sept. 30" is the twelve months up to that day, not a calendar year
             return self._span(m, "dx", "DURATION", cal.duration_value(1, str(row["unit"])) or "PXY")
+        if (
+            "head" in row
+            and self._word_follows(ctx.text, m.end())
+            and self._in_apposition(ctx, m.start("dx"))
+        ):
+            # "Oct. 12, the day before the crash": the last word governs what follows, and
+            # "the day" is the day just named
+            head_end = m.start("dx_w") + len(str(row["head"]))
+            day = self._day_anchor(ctx)
+            return [
+                Found(
+                    start=m.start("dx"),
+                    end=head_end,
+                    type="DATE",
+                    value=cal.day_value(day) if day else "XXXX-XX-XX",
+                    anaphor=True,
+                )
+            ]
         if "part" in row and "days" in row:
             kind, value = "TIME", f"{value}T{row['part']}"
         found = self._span(m, "dx", kind, value, mod or self._fuzzy(m.group("dx_f")))
         return [attrs.evolve(f, anaphor=True) for f in found] if anaphor else found
+
+    @staticmethod
+    def _in_apposition(ctx: Context, start: int) -> bool:
+        """Whether only a comma separates ``start`` from the day last mentioned."""
+        return ctx.ref_at >= 0 and ctx.text[ctx.ref_at : start].strip() == ","
+
+    @staticmethod
+    def _word_follows(text: str, end: int) -> bool:
+        """Whether a word (not punctuation or a line end) follows ``end`` on the same line."""
+        index = end
+        while index < len(text) and text[index] in " \t":
+            index += 1
+        return index > end and index < len(text) and text[index].isalnum()
 
     def _deictic_value(self, row: Mapping[str, Any], ctx: Context) -> tuple[str, str | None, bool] | None:  # noqa: PLR0911 - one return per kind of table row
         """A ``date_deictic`` row's value, its own mod, and whether it counts from a quarter."""
