@@ -210,3 +210,30 @@ def test_the_day_before_an_event_in_apposition_is_the_day_named(normalizer: Date
     # standing alone, "the day before" is the day before the one last named
     found = values(normalizer, "The storm hit on Oct. 14. The day before, prices peaked.")
     assert found["The day before"] == "2024-10-13"
+
+
+def test_a_quarter_not_yet_begun_is_last_years(normalizer: DateNormalizer) -> None:
+    found = values(
+        normalizer,
+        "The carrier reported a drop in profit for the fourth quarter.",
+    )
+    # written in January: the fourth quarter reported is the one just ended
+    doc = normalizer(
+        Document.from_text(
+            "The carrier reported a drop in profit for the fourth quarter.", lang="en", published="2025-01-20"
+        )
+    )
+    assert [t.value for t in doc.timexes] == ["2024-Q4"]
+    # a forecast keeps the quarter ahead
+    doc = normalizer(
+        Document.from_text(
+            "The carrier will take a charge in the fourth quarter.", lang="en", published="2025-01-20"
+        )
+    )
+    assert [t.value for t in doc.timexes] == ["2025-Q4"]
+    assert found["the fourth quarter"] == "2024-Q4"  # on the Wednesday anchor it has begun
+
+
+def test_a_past_auxiliary_turns_a_schedule_to_the_past(normalizer: DateNormalizer) -> None:
+    assert values(normalizer, "The vote had been scheduled for Friday.")["Friday"] == "2024-10-25"
+    assert values(normalizer, "The vote is scheduled for Friday.")["Friday"] == "2024-11-01"

@@ -643,6 +643,12 @@ class Resolver:
             return None
         explicit = m.group("qtr_y") or (m.group("qtr_y2") if "qtr_y2" in m.re.groupindex else None)
         year = self._quarter_year(ctx, explicit)
+        if not explicit and ctx.anchor is not None and not m.group("qtr_h"):
+            start = cal.safe_date(ctx.anchor.year, 3 * number - 2, 1)
+            if start is not None and start > ctx.anchor and self.tense(m, ctx) != "future":
+                # a quarter not yet begun is last year's unless the clause looks ahead:
+                # fourth-quarter profits reported in January are last year's
+                year = f"{ctx.anchor.year - 1:04d}"
         mod = m.group("qtr_mod") if "qtr_mod" in m.re.groupindex else None
         if mod and key(mod) in ("year-ago", "year-earlier") and year.isdigit():
             year = f"{int(year) - 1:04d}"
