@@ -237,3 +237,12 @@ def test_a_quarter_not_yet_begun_is_last_years(normalizer: DateNormalizer) -> No
 def test_a_past_auxiliary_turns_a_schedule_to_the_past(normalizer: DateNormalizer) -> None:
     assert values(normalizer, "The vote had been scheduled for Friday.")["Friday"] == "2024-10-25"
     assert values(normalizer, "The vote is scheduled for Friday.")["Friday"] == "2024-11-01"
+
+
+def test_the_quarter_ended_on_a_day(normalizer: DateNormalizer) -> None:
+    # May to July: the second quarter; Nov. to Jan.: the fourth of the year before
+    assert values(normalizer, "In the quarter ended July 31, sales rose.")["the quarter"] == "2024-Q2"
+    assert values(normalizer, "In the quarter ended Jan. 31, sales rose.")["the quarter"] == "2023-Q4"
+    # a quarter named before keeps its (fiscal) name
+    text = "The maker posted fiscal first-quarter profit. For the quarter ended Sept. 29, sales rose."
+    assert values(normalizer, text)["the quarter"] == "2024-Q1"

@@ -17,7 +17,7 @@ import regex
 from quotekit._regex import TIMEOUT_S
 from quotekit.dates import _calendar as cal
 from quotekit.dates import _scan
-from quotekit.dates._lexicon import key
+from quotekit.dates._lexicon import alternation, key
 from quotekit.model import TIMEX_TYPES, TimexType
 
 if TYPE_CHECKING:
@@ -196,6 +196,15 @@ class Resolver:
             + r")(?![\w])"
             if tense_words
             else "(?!)",
+            regex.IGNORECASE,
+        )
+        # "the quarter ended July 31": the date a reported period ended on
+        self._ended_on = regex.compile(
+            r"[ \t]+(?:"
+            + alternation(self.lex.period_ends)
+            + r")[ \t]+(?P<m>"
+            + self.lex.alt("date_months")
+            + r")[ \t]+(?P<d>\d{1,2})(?!\d)",
             regex.IGNORECASE,
         )
         self._handlers: Mapping[str, Callable[[regex.Match[str], Context], list[Found] | None]] = {
@@ -645,9 +654,9 @@ class Resolver:
         year = self._quarter_year(ctx, explicit)
         if not explicit and ctx.anchor is not None and not m.group("qtr_h"):
             start = cal.safe_date(ctx.anchor.year, 3 * number - 2, 1)
-            if start is not None and start > ctx.anchor and self.tense(m, ctx) != "future":
-                # a quarter not yet begun is last year's unless the clause looks ahead:
-                # fourth-quarter profits reported in January are last year's
+            if start is not None and start > ctx.anchor and self.tense(m, ctx) == "past":
+                # a quarter not yet begun, in a clause in the past, is last year's:
+                # fourth-quarter profits reported in January
                 year = f"{ctx.anchor.year - 1:04d}"
         mod = m.group("qtr_mod") if "qtr_mod" in m.re.groupindex else None
         if mod and key(mod) in ("year-ago", "year-earlier") and year.isdigit():
@@ -765,6 +774,15 @@ class Resolver:
             mod = "year-ago"  # "the quarter a year ago"
         if mod == "current" and ctx.anchor is not None:
             return self._span(m, "theq", "DATE", cal.shift_unit(ctx.anchor, "Q", 0) or "XXXX-QX")
+        # a quarter named before (often a fiscal one: "its fiscal first quarter ended Sept.
+        # 29") keeps its name; else the date it ended on says which quarter it is
+        ended = (
+            self._quarter_ended(ctx, m.end())
+            if mod not in ("year-ago", "year-earlier") and not ctx.last_quarter
+            else None
+        )
+        if ended is not None:
+            return self._span(m, "theq", "DATE", ended)
         if ctx.last_quarter and mod not in ("year-ago", "year-earlier"):
             return self._span(m, "theq", "DATE", ctx.last_quarter)
         if ctx.anchor is None:
@@ -776,6 +794,24 @@ class Resolver:
             # counted back from the quarter under discussion: never itself that quarter
             return [attrs.evolve(f, anaphor=True) for f in self._span(m, "theq", "DATE", value)]
         return self._span(m, "theq", "DATE", value)
+
+    def _quarter_ended(self, ctx: Context, end: int) -> str | None:
+        """The calendar quarter of "the quarter ended July 31", if a period end follows ``end``.
+
+        It is the quarter holding most of the three months up to that day (May to July: the
+        second), in the latest year that day had come by the anchor.
+        """
+        hit = self._ended_on.match(ctx.text, end, min(len(ctx.text), end + 40), timeout=TIMEOUT_S)
+        if hit is None or ctx.anchor is None:
+            return None
+        month = self._month(hit.group("m"))
+        day = int(hit.group("d"))
+        if month is None or not 1 <= day <= 31:
+            return None
+        anchor = ctx.anchor
+        year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+        middle = (month - 2) % 12 or 12  # the middle month of the three
+        return f"{year - (1 if middle > month else 0):04d}-Q{(middle - 1) // 3 + 1}"
 
     def _rule_year(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         digits = m.group("year_y")
