@@ -246,3 +246,23 @@ def test_the_quarter_ended_on_a_day(normalizer: DateNormalizer) -> None:
     # a quarter named before keeps its (fiscal) name
     text = "The maker posted fiscal first-quarter profit. For the quarter ended Sept. 29, sales rose."
     assert values(normalizer, text)["the quarter"] == "2024-Q1"
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("through the nineties", "199"),
+        ("in the early seventies", "197"),
+        ("the last half of 2023", "2023-H2"),
+    ],
+)
+def test_decades_in_words_and_the_last_half(expression: str, expected: str) -> None:
+    found = normalize(expression, anchor=ANCHOR, lang="en")
+    assert found is not None
+    assert found.value == expected
+
+
+def test_a_decade_word_without_article_is_an_age(normalizer: DateNormalizer) -> None:
+    assert values(normalizer, "The singer, in her nineties, still tours.") == {}
+    # "the last half of" something that is no year is no half-year
+    assert values(normalizer, "It grew in the last half of the '80s.") == {"the '80s": "198"}

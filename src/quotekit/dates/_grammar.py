@@ -103,6 +103,7 @@ def _tokens(lex: Lexicon) -> dict[str, str]:
         "DX": lex.alt("date_deictic"),
         "DAYDX": alternation(deictic_days),
         "FUZZY": lex.alt("date_fuzzy"),
+        "DECW": lex.alt("date_decade_words"),
         "QUANT": alternation(lex.surface["date_set_quantifiers"]),
         # number words by size, for years said in words ("nineteen ninety-six")
         "TEEN": _number_words(lex, lambda value: 11 <= value <= 19),
@@ -279,7 +280,14 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         ),
         ("my", rf"(?:(?P<my_f>{t['FUZZY']})[\s-]+)?(?P<my_m>{t['MONTHD']})(?:\s+of)?,?\s+(?P<my_y>\d{{4}})"),
         ("mrel", rf"(?P<mrel_m>{t['MONTH']})\s+(?P<mrel_rel>{t['REL']})\s+year"),
-        ("dec", rf"(?:the\s+)?(?:(?P<dec_f>{t['FUZZY']})[\s-]+)?(?:(?P<dec_y>\d{{3}}0)'?s|'(?P<dec_s>\d0)s)"),
+        (
+            "dec",
+            (
+                rf"(?:the\s+)?(?:(?P<dec_f>{t['FUZZY']})[\s-]+)?(?:(?P<dec_y>\d{{3}}0)'?s|'(?P<dec_s>\d0)s)"
+                # "the nineties": a decade in words needs its article ("in her nineties" is an age)
+                rf"|the\s+(?:(?P<dec_f2>{t['FUZZY']})[\s-]+)?(?P<dec_w>{t['DECW']})(?![\w])"
+            ),
+        ),
         (
             "cen",
             rf"(?:the\s+)?(?:(?P<cen_f>{t['FUZZY']})[\s-]+)?(?P<cen_c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century",
@@ -519,6 +527,7 @@ def _strong_words(lex: Lexicon) -> frozenset[str]:
         "date_seasons",
         "date_parts_of_day",
         "date_deictic",
+        "date_decade_words",
     ):
         for form in lex.surface.get(table, ()):
             pieces = [w.casefold() for w in regex.findall(r"\w+", form, timeout=TIMEOUT_S)]

@@ -70,6 +70,8 @@ class Lexicon:
     seasons: Mapping[str, str]
     numbers: Mapping[str, int]
     ordinals: Mapping[str, int]
+    #: Ordinals meaning the last of a series ("the last quarter", "the last half").
+    last_ordinals: frozenset[str]
     units: Mapping[str, str]
     plural_units: frozenset[str]
     relative: Mapping[str, int]
@@ -94,6 +96,8 @@ class Lexicon:
     #: Words that end a reported figure or bring in the one compared ("$3 million last
     #: year", "from last year's"): after them "last year" is the reported period a year back.
     figure_words: frozenset[str]
+    #: Decades said in words ("the nineties") -> the decade's digit (9).
+    decade_words: Mapping[str, int]
     #: The language's function words (the shared ``function_words`` table).
     function_words: frozenset[str]
     #: Surface forms as written in the tables (for alternations and the case check).
@@ -117,6 +121,7 @@ class Lexicon:
                 "date_relative",
                 "date_deictic",
                 "date_fuzzy",
+                "date_decade_words",
             )
         }
         for table in ("date_set_quantifiers", "date_vague_quantities", "date_tense"):
@@ -139,6 +144,9 @@ class Lexicon:
             seasons=_str_map(data, lang, "date_seasons", "season"),
             numbers=_int_map(data, lang, "date_numbers", "value"),
             ordinals=_int_map(data, lang, "date_ordinals", "value"),
+            last_ordinals=frozenset(
+                key(row["word"]) for row in _rows(data, lang, "date_ordinals") if row.get("last")
+            ),
             units=_str_map(data, lang, "date_units", "unit"),
             plural_units=frozenset(
                 key(row["word"]) for row in _rows(data, lang, "date_units") if row.get("plural")
@@ -171,6 +179,7 @@ class Lexicon:
             published_cues=_words(data, lang, "date_published_cues"),
             period_ends=_words(data, lang, "date_period_ends"),
             figure_words=_words(data, lang, "date_figure_words"),
+            decade_words=_int_map(data, lang, "date_decade_words", "decade"),
             function_words=_words(data, lang, "function_words"),
             surface=surface,
         )

@@ -622,8 +622,17 @@ class Resolver:
         ctx.year_mention = (year, m.start("my"))
         return self._span(m, "my", "DATE", cal.month_value(year, month), self._fuzzy(m.group("my_f")))
 
-    def _rule_dec(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
+    def _rule_dec(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         digits = m.group("dec_y")
+        if "dec_w" in m.re.groupindex and m.group("dec_w"):
+            tens = self.lex.decade_words.get(key(m.group("dec_w")))
+            if tens is None:
+                return None
+            # the latest such decade that has begun by the anchor ("the nineties": 199)
+            now = ctx.anchor.year if ctx.anchor else 1999
+            start = now // 100 * 100 + tens * 10
+            start -= 100 if start > now else 0
+            return self._span(m, "dec", "DATE", f"{start // 10:03d}", self._fuzzy(m.group("dec_f2")))
         if digits is None and "dec_s" in m.re.groupindex and m.group("dec_s"):
             digits = m.group("dec_s")
         if digits is None:
@@ -662,6 +671,12 @@ class Resolver:
         if mod and key(mod) in ("year-ago", "year-earlier") and year.isdigit():
             year = f"{int(year) - 1:04d}"
         if m.group("qtr_h"):
+            if not explicit and _OF_AFTER.match(
+                ctx.text, m.end(), min(len(ctx.text), m.end() + 4), timeout=TIMEOUT_S
+            ):
+                return None  # "the last half of the '80s": a half of something else
+            if key(m.group("qtr_o")) in self.lex.last_ordinals:
+                number = 2  # "the last half": the last of two
             if number > 2:
                 return None
             return self._span(m, "qtr", "DATE", f"{year}-H{number}")
