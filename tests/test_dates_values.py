@@ -266,3 +266,18 @@ def test_a_decade_word_without_article_is_an_age(normalizer: DateNormalizer) -> 
     assert values(normalizer, "The singer, in her nineties, still tours.") == {}
     # "the last half of" something that is no year is no half-year
     assert values(normalizer, "It grew in the last half of the '80s.") == {"the '80s": "198"}
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("within weeks", "PXW"),
+        ("over the years", "PXY"),
+        ("for an additional year", "P1Y"),
+        ("a full month", "P1M"),
+    ],
+)
+def test_vague_and_added_stretches(expression: str, expected: str) -> None:
+    found = normalize(expression, anchor=ANCHOR, lang="en")
+    assert found is not None
+    assert found.value == expected

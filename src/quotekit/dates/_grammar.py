@@ -407,12 +407,14 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 r"(?:(?:about|nearly|almost|more\s+than|roughly|approximately|at\s+least|less\s+than"
                 r"|no\s+more\s+than|up\s+to|under|some)\s+)?"
                 rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
-                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?(?:\s+more)?[\s-]+"
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?"
+                r"(?:\s+(?:more|additional|extra|full))?[\s-]+"
                 rf"(?P<dur_u>{t['UNIT']})(?P<dur_half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:[\s-]+long)?"
                 r"(?![\s-]+(?:old|younger|older)(?![\w]))"
             ),
         ),
-        ("bare", r"(?:for|in|over)\s+(?P<bare_u>years|months|weeks|decades|centuries)"),
+        # "for years", "within weeks", "over the years": a vague stretch
+        ("bare", r"(?:for|in|over|within|over\s+the)\s+(?P<bare_u>years|months|weeks|decades|centuries)"),
         (
             "season",
             (
