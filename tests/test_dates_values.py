@@ -281,3 +281,19 @@ def test_vague_and_added_stretches(expression: str, expected: str) -> None:
     found = normalize(expression, anchor=ANCHOR, lang="en")
     assert found is not None
     assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("for a while", "PXX"),
+        ("at a later date", "FUTURE_REF"),
+        ("in the months ahead", "PXM"),
+        ("within three business days", "P3D"),
+        ("ten trading days", "P10D"),
+    ],
+)
+def test_more_english_stretches(expression: str, expected: str) -> None:
+    found = normalize(expression, anchor=ANCHOR, lang="en")
+    assert found is not None
+    assert found.value == expected

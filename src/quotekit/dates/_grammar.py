@@ -408,7 +408,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 r"|no\s+more\s+than|up\s+to|under|some)\s+)?"
                 rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
                 rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?"
-                r"(?:\s+(?:more|additional|extra|full))?[\s-]+"
+                r"(?:\s+(?:more|additional|extra|full|trading|business|working))?[\s-]+"
                 rf"(?P<dur_u>{t['UNIT']})(?P<dur_half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:[\s-]+long)?"
                 r"(?![\s-]+(?:old|younger|older)(?![\w]))"
             ),
