@@ -297,3 +297,14 @@ def test_more_english_stretches(expression: str, expected: str) -> None:
     found = normalize(expression, anchor=ANCHOR, lang="en")
     assert found is not None
     assert found.value == expected
+
+
+def test_two_days_of_one_month(normalizer: DateNormalizer) -> None:
+    found = values(normalizer, "The summit meets on Nov. 12 and 13 in Vienna.")
+    assert found == {"Nov. 12": "2024-11-12", "13": "2024-11-13"}
+    # a number after "and" that cannot be a later day is no date
+    assert values(normalizer, "On Nov. 12 and 5 others left.") == {"Nov. 12": "2024-11-12"}
+
+
+def test_then_current_is_past(normalizer: DateNormalizer) -> None:
+    assert values(normalizer, "He bought at the then current price.") == {"then current": "PAST_REF"}

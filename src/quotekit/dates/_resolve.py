@@ -570,6 +570,24 @@ class Resolver:
             return None
         return self._date(m, ctx, "wdd", int(m.group("wdd_d")), month, m.group("wdd_y"))
 
+    def _rule_mdd(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """Read "April 24 and 25": two days of one month, marked apart."""
+        month = self._month(m.group("mdd_m"))
+        if month is None:
+            return None
+        first_day, second_day = int(m.group("mdd_d1")), int(m.group("mdd_d2"))
+        first = self._date(m, ctx, "mdd", first_day, month, m.group("mdd_y"))
+        if not first:
+            return None
+        first_end = m.end("mdd_s1") if m.group("mdd_s1") else m.end("mdd_d1")
+        head = attrs.evolve(first[0], end=first_end)
+        year = first[0].value[:4]
+        second = cal.safe_date(int(year), month, second_day) if year.isdigit() else None
+        if first_day >= second_day or (second is None and year.isdigit()):
+            return [head]  # "April 24 and 5 people": the number after is no day
+        second_value = cal.day_value(second) if second else f"XXXX-{month:02d}-{second_day:02d}"
+        return [head, Found(start=m.start("mdd_d2"), end=m.end("mdd"), type="DATE", value=second_value)]
+
     def _rule_drange(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         """Read "5. bis 22. November": the first day takes the second's month and year."""
         month = self._month(m.group("drange_m"))
