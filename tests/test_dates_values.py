@@ -308,3 +308,10 @@ def test_two_days_of_one_month(normalizer: DateNormalizer) -> None:
 
 def test_then_current_is_past(normalizer: DateNormalizer) -> None:
     assert values(normalizer, "He bought at the then current price.") == {"then current": "PAST_REF"}
+
+
+def test_a_clock_time_takes_the_weekday_after_it(normalizer: DateNormalizer) -> None:
+    found = values(normalizer, "The fire broke out at about 11:20 p.m. (0320 GMT) Monday, officials said.")
+    assert found["11:20 p.m."] == "2024-10-28T23:20"
+    found = values(normalizer, "The convoy will leave at 6 in the morning (6 a.m. local time Friday).")
+    assert found["6 in the morning"] == "2024-11-01T06:00"
