@@ -315,3 +315,8 @@ def test_a_clock_time_takes_the_weekday_after_it(normalizer: DateNormalizer) -> 
     assert found["11:20 p.m."] == "2024-10-28T23:20"
     found = values(normalizer, "The convoy will leave at 6 in the morning (6 a.m. local time Friday).")
     assert found["6 in the morning"] == "2024-11-01T06:00"
+
+
+def test_a_second_before_a_noun_is_the_ordinal(normalizer: DateNormalizer) -> None:
+    assert values(normalizer, "A second group of investors joined the bid.") == {}
+    assert values(normalizer, "The lights went out for a second.") == {"a second": "PT1S"}

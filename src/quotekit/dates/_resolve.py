@@ -158,6 +158,11 @@ _YEAR_SHARE_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M"})
 #: After "the night" these words tie the part of day to a date or an event named next
 #: ("the night of Oct. 23", "the night the plane went down"), not to a day already known.
 _EVENT_CLAUSE_OPENERS: Final = frozenset({"of", "the", "a", "an", "when", "that"})
+#: Words after which "a second" stays a stretch of time ("a second later", "a second or two");
+#: before any other word it is the ordinal ("a second group").
+_AFTER_A_SECOND: Final = frozenset(
+    {"later", "earlier", "ago", "or", "and", "before", "after", "of", "to", "in", "longer", "more", "too"}
+)
 #: A time of day takes the date of a day mentioned this close before it, else the anchor's.
 _TIME_REF_REACH: Final = 80
 
@@ -1203,6 +1208,10 @@ class Resolver:
         if unit is None or self._title_cased(m, "dur"):
             return None
         amount_text = m.group("dur_n")
+        if self.lex.lang == "en" and key(m.group("dur_u")) == "second" and key(amount_text) in ("a", "an"):
+            follow = _NEXT_WORD.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 20), timeout=TIMEOUT_S)
+            if follow is not None and key(follow.group(1)) not in _AFTER_A_SECOND:
+                return None  # "a second group", "a second betrayal": the ordinal
         upper = m.group("dur_n2") if "dur_n2" in m.re.groupindex else None
         amount = self._number(upper or amount_text)
         if amount is not None and "dur_half" in m.re.groupindex and m.group("dur_half"):
