@@ -320,3 +320,10 @@ def test_a_clock_time_takes_the_weekday_after_it(normalizer: DateNormalizer) -> 
 def test_a_second_before_a_noun_is_the_ordinal(normalizer: DateNormalizer) -> None:
     assert values(normalizer, "A second group of investors joined the bid.") == {}
     assert values(normalizer, "The lights went out for a second.") == {"a second": "PT1S"}
+
+
+def test_vague_quarters_of_something_are_time(normalizer: DateNormalizer) -> None:
+    assert values(normalizer, "It turned a profit after several quarters of losses.") == {
+        "several quarters": "PXQ"
+    }
+    assert values(normalizer, "Holders of three quarters of the shares agreed.") == {}

@@ -1224,10 +1224,14 @@ class Resolver:
             ctx.text, max(0, m.start("dur") - 20), m.start("dur"), timeout=TIMEOUT_S
         ):
             return None  # "mit 16 Jahren", "at 52 years": an age, not a stretch of time
-        if unit == "Q" and _OF_AFTER.match(
-            ctx.text, m.end("dur"), min(len(ctx.text), m.end("dur") + 4), timeout=TIMEOUT_S
+        if (
+            unit == "Q"
+            and key(amount_text) not in self.lex.vague
+            and _OF_AFTER.match(
+                ctx.text, m.end("dur"), min(len(ctx.text), m.end("dur") + 4), timeout=TIMEOUT_S
+            )
         ):
-            return None  # "a quarter of the shares": a fraction
+            return None  # "a quarter of the shares": a fraction ("several quarters of losses" is time)
         if unit == "WE" and amount is not None:
             return self._span(m, "dur", "DURATION", f"P{int(amount)}WE")
         value = cal.duration_value(amount, unit)
