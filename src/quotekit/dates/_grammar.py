@@ -265,19 +265,12 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         ),
         ("nd", r"(?P<nd_m>\d{1,2})/(?P<nd_d>\d{1,2})/(?P<nd_y>\d{4}|\d{2})"),
         (
-            # "April 24 and 25", "May 3-5": the second day takes the first one's month
-            "mdd",
-            (
-                rf"(?P<mdd_m>{t['MONTHD']})\s+(?P<mdd_d1>\d{{1,2}})(?P<mdd_s1>st|nd|rd|th)?"
-                rf"(?:\s+(?:and|to|through)\s+|\s*[-–]\s*)(?P<mdd_d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[.:,]\d)"
-                rf"(?:,?\s+(?P<mdd_y>\d{{4}}))?"
-            ),
-        ),
-        (
             "md",
             (
-                rf"(?:(?P<md_f>{t['FUZZY']})\s+)?(?P<md_m>{t['MONTHD']})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?"
-                rf"(?!\d)(?:,?\s+(?P<md_y>\d{{4}}))?"
+                rf"(?:(?P<md_f>{t['FUZZY']})\s+)?(?P<md_m>{t['MONTHD']})\s+(?P<md_d>\d{{1,2}})(?P<md_s>st|nd|rd|th)?"
+                # "April 24 and 25", "May 3-5": a second day of the same month
+                r"(?!\d)(?:(?:\s+(?:and|to|through)\s+|\s*[-–]\s*)(?P<md_d2>\d{1,2})(?:st|nd|rd|th)?(?!\d|[.:,]\d))?"
+                rf"(?:,?\s+(?P<md_y>\d{{4}}))?"
             ),
         ),
         (

@@ -106,6 +106,14 @@ def _word_before(text: str, position: int) -> str:
     return text[begin:end] if begin < end < position else ""
 
 
+def _after_past_auxiliary(text: str, position: int) -> bool:
+    """Whether "was", "were" or "had been" stands right before ``position``."""
+    word = _word_before(text, position).casefold()
+    if word in ("was", "were"):
+        return True
+    return word == "been" and _word_before(text, text.rfind("been", 0, position)).casefold() == "had"
+
+
 def _after_be(text: str, position: int) -> bool:
     """Whether the word before ``position`` is a form of "be" (or "to", "will", "not")."""
     return _word_before(text, position).casefold() in _BE_WORDS
@@ -400,6 +408,8 @@ class Resolver:
                 continue
             if verdict == "past" and english and _after_be(text, hit.start()):
                 continue  # "will be held", "is paid": a participle, not a past event
+            if verdict == "future" and english and _after_past_auxiliary(text, hit.start()):
+                verdict = "past"  # "was scheduled", "had been expected": a plan of the past
             yield hit.start(), verdict  # type: ignore[misc]
         if english:
             for hit in _hits(_ENGLISH_PAST, text, start, end):
@@ -581,24 +591,6 @@ class Resolver:
             return None
         return self._date(m, ctx, "wdd", int(m.group("wdd_d")), month, m.group("wdd_y"))
 
-    def _rule_mdd(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
-        """Read "April 24 and 25": two days of one month, marked apart."""
-        month = self._month(m.group("mdd_m"))
-        if month is None:
-            return None
-        first_day, second_day = int(m.group("mdd_d1")), int(m.group("mdd_d2"))
-        first = self._date(m, ctx, "mdd", first_day, month, m.group("mdd_y"))
-        if not first:
-            return None
-        first_end = m.end("mdd_s1") if m.group("mdd_s1") else m.end("mdd_d1")
-        head = attrs.evolve(first[0], end=first_end)
-        year = first[0].value[:4]
-        second = cal.safe_date(int(year), month, second_day) if year.isdigit() else None
-        if first_day >= second_day or (second is None and year.isdigit()):
-            return [head]  # "April 24 and 5 people": the number after is no day
-        second_value = cal.day_value(second) if second else f"XXXX-{month:02d}-{second_day:02d}"
-        return [head, Found(start=m.start("mdd_d2"), end=m.end("mdd"), type="DATE", value=second_value)]
-
     def _rule_drange(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         """Read "5. bis 22. November": the first day takes the second's month and year."""
         month = self._month(m.group("drange_m"))
@@ -639,9 +631,20 @@ class Resolver:
         month = self._month(m.group("md_m"))
         if month is None:
             return None
-        return self._date(
+        found = self._date(
             m, ctx, "md", int(m.group("md_d")), month, m.group("md_y"), self._fuzzy(m.group("md_f"))
         )
+        if not found or "md_d2" not in m.re.groupindex or not m.group("md_d2"):
+            return found
+        # "April 24 and 25": two days of one month, marked apart
+        first_day, second_day = int(m.group("md_d")), int(m.group("md_d2"))
+        head = attrs.evolve(found[0], end=m.end("md_s") if m.group("md_s") else m.end("md_d"))
+        year = found[0].value[:4]
+        second = cal.safe_date(int(year), month, second_day) if year.isdigit() else None
+        if first_day >= second_day or (second is None and year.isdigit()):
+            return [head]  # "April 24 and 5 people": the number after is no day
+        second_value = cal.day_value(second) if second else f"XXXX-{month:02d}-{second_day:02d}"
+        return [head, Found(start=m.start("md_d2"), end=m.end("md"), type="DATE", value=second_value)]
 
     def _rule_my(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         month = self._month(m.group("my_m"))
@@ -690,9 +693,10 @@ class Resolver:
             return None
         explicit = m.group("qtr_y") or (m.group("qtr_y2") if "qtr_y2" in m.re.groupindex else None)
         year = self._quarter_year(ctx, explicit)
+        tense = self.tense(m, ctx)
         if not explicit and ctx.anchor is not None and not m.group("qtr_h"):
             start = cal.safe_date(ctx.anchor.year, 3 * number - 2, 1)
-            if start is not None and start > ctx.anchor and self.tense(m, ctx) == "past":
+            if start is not None and start > ctx.anchor and tense == "past":
                 # a quarter not yet begun, in a clause in the past, is last year's:
                 # fourth-quarter profits reported in January
                 year = f"{ctx.anchor.year - 1:04d}"
@@ -711,7 +715,7 @@ class Resolver:
             return self._span(m, "qtr", "DATE", f"{year}-H{number}")
         found = self._span(m, "qtr", "DATE", f"{year}-Q{number}")
         counted_back = mod is not None and key(mod) in ("year-ago", "year-earlier")
-        if counted_back or not self._may_be_reported(m, ctx, year, number):
+        if counted_back or not self._may_be_reported(ctx, tense, year, number):
             # a quarter counted back, or one a forecast speaks of ("will result in a
             # fourth-quarter charge"), is not the quarter whose figures are reported
             found = [attrs.evolve(f, anaphor=True) for f in found]
@@ -721,14 +725,14 @@ class Resolver:
             ]
         return found
 
-    def _may_be_reported(self, m: regex.Match[str], ctx: Context, year: str, number: int) -> bool:
+    @staticmethod
+    def _may_be_reported(ctx: Context, tense: Tense | None, year: str, number: int) -> bool:
         """Whether quarter ``number`` of ``year`` can be the one whose figures the text reports.
 
         Not in a clause about the future; and a quarter not yet over by the calendar (a
         fiscal one may be) only in a clause in the past ("reported fourth-quarter
         earnings", not "no estimate of the impact on fourth-quarter results").
         """
-        tense = self.tense(m, ctx)
         if tense == "future":
             return False
         if ctx.anchor is None or not year.isdigit():
