@@ -327,3 +327,11 @@ def test_vague_quarters_of_something_are_time(normalizer: DateNormalizer) -> Non
         "several quarters": "PXQ"
     }
     assert values(normalizer, "Holders of three quarters of the shares agreed.") == {}
+
+
+def test_end_of_the_year_counts_from_the_last_year_named(normalizer: DateNormalizer) -> None:
+    text = (
+        "Die Brücke wurde am 3. Mai 1950 geplant. Erst 1961 wurde sie gebaut. Ab Ende des Jahres fuhren Züge."
+    )
+    found = values(normalizer, text, lang="de")
+    assert found["Ende des Jahres"] == "1961"

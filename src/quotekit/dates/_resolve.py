@@ -1150,7 +1150,7 @@ class Resolver:
         if unit is None:
             return None
         return self._span(
-            m, "fuzu", "DATE", self._unit_value(ctx, unit, 0, anaphoric=True), self._fuzzy(m.group("fuzu_f"))
+            m, "fuzu", "DATE", self._anaphoric_unit_value(ctx, unit, 0), self._fuzzy(m.group("fuzu_f"))
         )
 
     def _rule_wkend(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
