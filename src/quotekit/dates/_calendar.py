@@ -142,6 +142,10 @@ def _with_fraction(amount: float, unit: str) -> str | None:
     return big + small[1:]
 
 
+#: Units whose stretches are written in years.
+_YEARS_PER: Final = {"DE": 10, "CE": 100}
+
+
 def duration_value(amount: float | None, unit: str) -> str | None:
     """``P3Y``, ``PT2H``, ``PXW`` (``amount`` ``None`` = vague); ``None`` for unknown units."""
     if amount is not None and not float(amount).is_integer() and unit in _SMALLER:
@@ -156,6 +160,9 @@ def duration_value(amount: float | None, unit: str) -> str | None:
         return f"PT{number}{TIME_UNITS[unit]}"
     if unit == "HY":
         return "PXM" if amount is None else f"P{amount * 6:g}M"
+    if unit in _YEARS_PER:
+        # TimeML writes stretches of decades and centuries in years ("two decades": P20Y)
+        return "PXY" if amount is None else f"P{amount * _YEARS_PER[unit]:g}Y"
     if unit in DURATION_UNITS:
         return f"P{number}{DURATION_UNITS[unit]}"
     return None

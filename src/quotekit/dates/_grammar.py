@@ -121,6 +121,7 @@ def _tokens(lex: Lexicon) -> dict[str, str]:
         "DX": lex.alt("date_deictic"),
         "DAYDX": alternation(deictic_days),
         "FUZZY": lex.alt("date_fuzzy"),
+        "DECW": lex.alt("date_decade_words"),
         "QUANT": alternation(lex.surface["date_set_quantifiers"]),
         # number words by size, for years said in words ("nineteen ninety-six")
         "TEEN": _number_words(lex, lambda value: 11 <= value <= 19),
@@ -263,6 +264,13 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
     """English word order (month before day, a.m./p.m., "ago")."""
     return [
         (
+            "weekof",
+            (
+                rf"the\s+week\s+of\s+(?P<weekof_m>{t['MONTHD']})\s+(?P<weekof_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+                rf"(?:,?\s+(?P<weekof_y>\d{{4}}))?"
+            ),
+        ),
+        (
             "iso",
             r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?:T(?P<iso_h>\d{2}):(?P<iso_mi>\d{2}))?",
         ),
@@ -277,8 +285,10 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         (
             "md",
             (
-                rf"(?:(?P<md_f>{t['FUZZY']})\s+)?(?P<md_m>{t['MONTHD']})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?"
-                rf"(?!\d)(?:,?\s+(?P<md_y>\d{{4}}))?"
+                rf"(?:(?P<md_f>{t['FUZZY']})\s+)?(?P<md_m>{t['MONTHD']})\s+(?P<md_d>\d{{1,2}})(?P<md_s>st|nd|rd|th)?"
+                # "April 24 and 25", "May 3-5": a second day of the same month
+                r"(?!\d)(?:(?:\s+(?:and|to|through)\s+|\s*[-–]\s*)(?P<md_d2>\d{1,2})(?:st|nd|rd|th)?(?!\d|[.:,]\d))?"
+                rf"(?:,?\s+(?P<md_y>\d{{4}}))?"
             ),
         ),
         (
@@ -290,7 +300,14 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         ),
         ("my", rf"(?:(?P<my_f>{t['FUZZY']})[\s-]+)?(?P<my_m>{t['MONTHD']})(?:\s+of)?,?\s+(?P<my_y>\d{{4}})"),
         ("mrel", rf"(?P<mrel_m>{t['MONTH']})\s+(?P<mrel_rel>{t['REL']})\s+year"),
-        ("dec", rf"(?:the\s+)?(?:(?P<dec_f>{t['FUZZY']})[\s-]+)?(?:(?P<dec_y>\d{{3}}0)'?s|'(?P<dec_s>\d0)s)"),
+        (
+            "dec",
+            (
+                rf"(?:the\s+)?(?:(?P<dec_f>{t['FUZZY']})[\s-]+)?(?:(?P<dec_y>\d{{3}}0)'?s|'(?P<dec_s>\d0)s)"
+                # "the nineties": a decade in words needs its article ("in her nineties" is an age)
+                rf"|the\s+(?:(?P<dec_f2>{t['FUZZY']})[\s-]+)?(?P<dec_w>{t['DECW']})(?![\w])"
+            ),
+        ),
         (
             "cen",
             rf"(?:the\s+)?(?:(?P<cen_f>{t['FUZZY']})[\s-]+)?(?P<cen_c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century",
@@ -309,6 +326,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             (
                 r"the\s+(?:(?P<theq_mod>latest|current|most\s+recent|recent|year-ago|year-earlier|same|"
                 r"previous|prior|first|last)\s+)?(?:fiscal\s+)?(?:quarter|period)"
+                r"(?P<theq_ago>\s+a\s+year\s+(?:ago|earlier))?"
             ),
         ),
         (
@@ -325,6 +343,7 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 r"(?:(?P<time_h>\d{1,2})(?::(?P<time_mi>\d{2}))?\s*(?P<time_ap>[ap]\.\s?m\.|[ap]m(?![\w]))"
                 r"|(?:at|by|until|around|before|after)\s+(?P<time_h2>\d{1,2}):(?P<time_mi2>\d{2})"
                 r"(?:\s*(?P<time_ap2>[ap]\.\s?m\.|[ap]m(?![\w])))?"
+                r"|(?P<time_h4>\d{1,2})(?:\s+o'clock)?\s+in\s+the\s+(?P<time_p4>morning|afternoon|evening)"
                 r"|(?P<time_h3>\d{1,2})\s+o'clock)"
             ),
         ),
@@ -375,7 +394,10 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             ),
         ),
         ("relwd", rf"(?P<relwd_rel>{t['REL']})\s+(?P<relwd_wd>{t['WD']})"),
-        ("relm", rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})"),
+        (
+            "relm",
+            rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})(?:\s+(?P<relm_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?",
+        ),
         (
             "yq",
             (
@@ -405,11 +427,14 @@ def _english_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 r"(?:(?:about|nearly|almost|more\s+than|roughly|approximately|at\s+least|less\s+than"
                 r"|no\s+more\s+than|up\s+to|under|some)\s+)?"
                 rf"(?:the\s+)?(?:(?:first|last|past|next|latest)\s+)?"
-                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?(?:\s+more)?[\s-]+"
-                rf"(?P<dur_u>{t['UNIT']})(?:\s+or\s+so)?(?:[\s-]+long)?(?![\s-]+(?:old|younger|older)(?![\w]))"
+                rf"(?P<dur_n>{t['NUM']}|{t['VAGUE']})(?:\s+(?:to|or)\s+(?P<dur_n2>{t['NUM']}))?"
+                r"(?:\s+(?:more|additional|extra|full|trading|business|working))?[\s-]+"
+                rf"(?P<dur_u>{t['UNIT']})(?P<dur_half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:[\s-]+long)?"
+                r"(?![\s-]+(?:old|younger|older)(?![\w]))"
             ),
         ),
-        ("bare", r"(?:for|in|over)\s+(?P<bare_u>years|months|weeks|decades|centuries)"),
+        # "for years", "within weeks", "over the years": a vague stretch
+        ("bare", r"(?:for|in|over|within|over\s+the)\s+(?P<bare_u>years|months|weeks|decades|centuries)"),
         (
             "season",
             (
@@ -539,6 +564,7 @@ def _strong_words(lex: Lexicon) -> frozenset[str]:
         "date_seasons",
         "date_parts_of_day",
         "date_deictic",
+        "date_decade_words",
     ):
         for form in lex.surface.get(table, ()):
             pieces = [w.casefold() for w in regex.findall(r"\w+", form, timeout=TIMEOUT_S)]

@@ -70,22 +70,34 @@ class Lexicon:
     seasons: Mapping[str, str]
     numbers: Mapping[str, int]
     ordinals: Mapping[str, int]
+    #: Ordinals meaning the last of a series ("the last quarter", "the last half").
+    last_ordinals: frozenset[str]
     units: Mapping[str, str]
     plural_units: frozenset[str]
     relative: Mapping[str, int]
     #: Relative words whose plural phrase is a vague duration ("den vergangenen Jahren": PXY)
     #: rather than a vague reference ("in recent years": PAST_REF).
     relative_durations: frozenset[str]
+    #: Relative words that count from the last date mentioned ("the following year").
+    anaphoric_relative: frozenset[str]
     deictic: Mapping[str, Mapping[str, Any]]
     fuzzy: Mapping[str, str]
     quantifiers: frozenset[str]
     vague: frozenset[str]
     tense: Mapping[str, str]
+    #: Tense words that count only right before the expression ("payable Dec. 7", "by May"):
+    #: a deadline lies ahead of the clause that sets it.
+    adjacent_tense: Mapping[str, str]
     strip: frozenset[str]
     year_blockers: frozenset[str]
     published_cues: frozenset[str]
     #: Words after which "the year" is a stretch of time ("the year ended March 31": P1Y).
     period_ends: frozenset[str]
+    #: Words that end a reported figure or bring in the one compared ("$3 million last
+    #: year", "from last year's"): after them "last year" is the reported period a year back.
+    figure_words: frozenset[str]
+    #: Decades said in words ("the nineties") -> the decade's digit (9).
+    decade_words: Mapping[str, int]
     #: The language's function words (the shared ``function_words`` table).
     function_words: frozenset[str]
     #: Surface forms as written in the tables (for alternations and the case check).
@@ -109,6 +121,7 @@ class Lexicon:
                 "date_relative",
                 "date_deictic",
                 "date_fuzzy",
+                "date_decade_words",
             )
         }
         for table in ("date_set_quantifiers", "date_vague_quantities", "date_tense"):
@@ -131,11 +144,17 @@ class Lexicon:
             seasons=_str_map(data, lang, "date_seasons", "season"),
             numbers=_int_map(data, lang, "date_numbers", "value"),
             ordinals=_int_map(data, lang, "date_ordinals", "value"),
+            last_ordinals=frozenset(
+                key(row["word"]) for row in _rows(data, lang, "date_ordinals") if row.get("last")
+            ),
             units=_str_map(data, lang, "date_units", "unit"),
             plural_units=frozenset(
                 key(row["word"]) for row in _rows(data, lang, "date_units") if row.get("plural")
             ),
             relative=_int_map(data, lang, "date_relative", "shift"),
+            anaphoric_relative=frozenset(
+                key(row["word"]) for row in _rows(data, lang, "date_relative") if row.get("anchor") == "ref"
+            ),
             relative_durations=frozenset(
                 key(row["word"])
                 for row in _rows(data, lang, "date_relative")
@@ -145,11 +164,22 @@ class Lexicon:
             fuzzy=_str_map(data, lang, "date_fuzzy", "mod"),
             quantifiers=_words(data, lang, "date_set_quantifiers"),
             vague=_words(data, lang, "date_vague_quantities"),
-            tense=_str_map(data, lang, "date_tense", "tense"),
+            tense={
+                key(row["word"]): str(row["tense"])
+                for row in _rows(data, lang, "date_tense")
+                if "tense" in row and not row.get("adjacent")
+            },
+            adjacent_tense={
+                key(row["word"]): str(row["tense"])
+                for row in _rows(data, lang, "date_tense")
+                if "tense" in row and row.get("adjacent")
+            },
             strip=_words(data, lang, "date_extent_strip"),
             year_blockers=frozenset(word.casefold() for word in data.words(lang, "date_year_blockers")),
             published_cues=_words(data, lang, "date_published_cues"),
             period_ends=_words(data, lang, "date_period_ends"),
+            figure_words=_words(data, lang, "date_figure_words"),
+            decade_words=_int_map(data, lang, "date_decade_words", "decade"),
             function_words=_words(data, lang, "function_words"),
             surface=surface,
         )

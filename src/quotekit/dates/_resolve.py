@@ -17,7 +17,7 @@ import regex
 from quotekit._regex import TIMEOUT_S
 from quotekit.dates import _calendar as cal
 from quotekit.dates import _scan
-from quotekit.dates._lexicon import key
+from quotekit.dates._lexicon import alternation, key
 from quotekit.model import TIMEX_TYPES, TimexType
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 #: How far around an expression the tense of its clause is looked for, in characters.
 _TENSE_REACH: Final = 160
+#: A date in a future clause may lie this many days before the anchor (reports lag events).
+_FUTURE_SLACK_DAYS: Final = 14
 #: An explicit year mentioned this close before a bare month name sets that month's year.
 _YEAR_REACH: Final = 300
 _SENTENCE_MARKS: Final = ".!?;\n"
@@ -89,6 +91,34 @@ def _two_words(text: str, start: int, end: int) -> tuple[str | None, str, int]:
     return text[start:index], text[after:stop], after
 
 
+#: Words after which an English past participle is passive or an infinitive, not a past event.
+_BE_WORDS: Final = frozenset({"be", "been", "being", "is", "are", "am", "to", "will", "would", "not"})
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word that ends white space before ``position`` ("" when there is none)."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:end] if begin < end < position else ""
+
+
+def _after_past_auxiliary(text: str, position: int) -> bool:
+    """Whether "was", "were" or "had been" stands right before ``position``."""
+    word = _word_before(text, position).casefold()
+    if word in ("was", "were"):
+        return True
+    return word == "been" and _word_before(text, text.rfind("been", 0, position)).casefold() == "had"
+
+
+def _after_be(text: str, position: int) -> bool:
+    """Whether the word before ``position`` is a form of "be" (or "to", "will", "not")."""
+    return _word_before(text, position).casefold() in _BE_WORDS
+
+
 def _is_day(item: Found) -> bool:
     return item.type == "DATE" and len(item.value) == 10 and item.value[:4].isdigit() and item.value[4] == "-"
 
@@ -133,6 +163,14 @@ _LONGEST_EXPRESSION: Final = 240
 _CLOCK_EVERY: Final = 64
 #: Stretches of a business year that figures are reported for ("the first nine months").
 _YEAR_SHARE_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M"})
+#: After "the night" these words tie the part of day to a date or an event named next
+#: ("the night of Oct. 23", "the night the plane went down"), not to a day already known.
+_EVENT_CLAUSE_OPENERS: Final = frozenset({"of", "the", "a", "an", "when", "that"})
+#: Words after which "a second" stays a stretch of time ("a second later", "a second or two");
+#: before any other word it is the ordinal ("a second group").
+_AFTER_A_SECOND: Final = frozenset(
+    {"later", "earlier", "ago", "or", "and", "before", "after", "of", "to", "in", "longer", "more", "too"}
+)
 #: A time of day takes the date of a day mentioned this close before it, else the anchor's.
 _TIME_REF_REACH: Final = 80
 
@@ -152,6 +190,10 @@ class Context:
     period_is_year: bool = False
     forced_tense: Tense | None = None
     cursor: int = 0
+    #: The year and the month (its first day) of the last date mentioned at any precision:
+    #: "in 1988 ... that year" counts from 1988 though no day was named.
+    ref_year: int | None = None
+    ref_month: dt.date | None = None
 
 
 class Resolver:
@@ -160,13 +202,28 @@ class Resolver:
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
         self.lex = grammar.lexicon
-        tense_words = list(self.lex.surface.get("date_tense", ()))
+        tense_words = [w for w in self.lex.surface.get("date_tense", ()) if key(w) in self.lex.tense]
         self._tense = regex.compile(
             r"(?<![\w])(?:"
             + "|".join(regex.escape(w) for w in sorted(tense_words, key=len, reverse=True))
             + r")(?![\w])"
             if tense_words
             else "(?!)",
+            regex.IGNORECASE,
+        )
+        # "the quarter ended July 31": the date a reported period ended on
+        self._ended_on = regex.compile(
+            r"[ \t]+(?:"
+            + alternation(self.lex.period_ends)
+            + r")[ \t]+(?P<m>"
+            + self.lex.alt("date_months")
+            + r")[ \t]+(?P<d>\d{1,2})(?!\d)",
+            regex.IGNORECASE,
+        )
+        self._weekday_follows = regex.compile(
+            r"[ \t]*(?:\([^()\n]{0,24}\)[ \t]*|\([^()\n]{0,24}?[ \t])?(?:on[ \t]+)?(?P<wd>"
+            + self.lex.alt("date_weekdays")
+            + r")(?![\w])",
             regex.IGNORECASE,
         )
         self._handlers: Mapping[str, Callable[[regex.Match[str], Context], list[Found] | None]] = {
@@ -307,6 +364,11 @@ class Resolver:
         if day is not None and item.type in ("DATE", "TIME"):
             ctx.ref = day
             ctx.ref_at = item.end
+        if item.type in ("DATE", "TIME") and item.value[:4].isdigit() and item.value[4:5] in ("", "-"):
+            ctx.ref_year = int(item.value[:4])
+            month = item.value[5:7]
+            has_month = month.isdigit() and item.value[7:8] != "W"
+            ctx.ref_month = cal.safe_date(ctx.ref_year, int(month), 1) if has_month else None
         if "-Q" in item.value and item.value[:4].isdigit() and not item.anaphor and self._reported(item, ctx):
             ctx.last_quarter = item.value[:7]
             ctx.period_is_year = False
@@ -330,36 +392,47 @@ class Resolver:
         after = _SENTENCE_END.search(text, match.end(), right, timeout=TIMEOUT_S)
         if after is not None:
             right = after.start()
-        before = self._last_tense(text, left, match.start())
-        if before is not None:
-            return before
-        return self._first_tense(text, match.end(), right)
+        before = sorted(self._tense_hits(text, left, match.start()))
+        if before:
+            return before[-1][1]
+        following = sorted(self._tense_hits(text, match.end(), right))
+        return following[0][1] if following else None
 
     def _tense_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
         # a loop of searches: on a sentence-sized slice cheaper than setting up a scanner
+        english = self.lex.lang == "en"
         for hit in _hits(self._tense, text, start, end):
-            verdict = self.lex.tense.get(key(hit.group()))
-            if verdict in ("past", "future"):
-                yield hit.start(), verdict  # type: ignore[misc]
-        if self.lex.lang == "en":
+            word = key(hit.group())
+            verdict = self.lex.tense.get(word)
+            if verdict not in ("past", "future"):
+                continue
+            if verdict == "past" and english and _after_be(text, hit.start()):
+                continue  # "will be held", "is paid": a participle, not a past event
+            if verdict == "future" and english and _after_past_auxiliary(text, hit.start()):
+                verdict = "past"  # "was scheduled", "had been expected": a plan of the past
+            yield hit.start(), verdict  # type: ignore[misc]
+        if english:
             for hit in _hits(_ENGLISH_PAST, text, start, end):
-                if key(hit.group(1)) not in self.lex.tense:
+                # a capital -ed word is a name ("United States", "Red Cross"), not a verb
+                if hit.group(1)[:1].islower() and key(hit.group(1)) not in self.lex.tense:
                     yield hit.start(1), "past"
 
-    def _last_tense(self, text: str, start: int, end: int) -> Tense | None:
-        hits = sorted(self._tense_hits(text, start, end))
-        return hits[-1][1] if hits else None
+    def _deadline_before(self, text: str, start: int) -> bool:
+        """Whether a deadline word stands right before ``start`` ("payable Dec. 7", "by May")."""
+        return self.lex.adjacent_tense.get(_word_before(text, start).casefold()) == "future"
 
-    def _first_tense(self, text: str, start: int, end: int) -> Tense | None:
-        hits = sorted(self._tense_hits(text, start, end))
-        return hits[0][1] if hits else None
-
-    def _year_for(self, match: regex.Match[str], ctx: Context, month: int, day: int = 15) -> int | None:
-        """The year of a month (and day) named without one.
+    def _year_for(
+        self, match: regex.Match[str], ctx: Context, month: int, day: int | None = None
+    ) -> int | None:
+        """The year of a month (and day) named without one (``day`` None: the whole month).
 
         A year the same sentence names wins unless the tense contradicts it ("joined in
-        July 1997 and will join on March 12"); else the year that puts the date closest to
-        the anchor, a date ahead counting double unless the clause is in the future.
+        July 1997 and will join on March 12"). Else a future clause takes the first such
+        date that is not over a fortnight before the anchor ("a mission in December"
+        written in March is this December; reports lag events by days). Otherwise the
+        year that puts the date closest to the anchor wins, a date ahead counting double:
+        news reports the past more than it announces, and past tense is too weak a cue to
+        decide alone ("said" governs the report, not the "Dec. 7" payment date it gives).
         """
         tense = self.tense(match, ctx)
         if ctx.year_mention is not None and match.start() - ctx.year_mention[1] <= _YEAR_REACH:
@@ -374,16 +447,18 @@ class Resolver:
         if ctx.anchor is None:
             return None
         anchor = ctx.anchor
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        if tense == "future" or self._deadline_before(ctx.text, match.start()):
+            # not over before the anchor (a report may lag the event by days)
+            since = anchor - dt.timedelta(days=_FUTURE_SLACK_DAYS)
+            return min(y for y in years if (y, month, day or 31) >= (since.year, since.month, since.day))
         candidates = []
-        # news reports the past more than it announces: a date ahead counts double,
-        # unless the clause is in the future, which turns the bias around
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            when = cal.safe_date(year, month, min(day, 28))
+        for year in years:
+            when = cal.safe_date(year, month, min(day or 15, 28))
             if when is None:
                 continue
             distance = (when - anchor).days
-            against = (distance > 0) != (tense == "future")
-            candidates.append((abs(distance) * (2 if against and distance else 1), year))
+            candidates.append((abs(distance) * (2 if distance > 0 else 1), year))
         return min(candidates)[1]
 
     @staticmethod
@@ -448,6 +523,22 @@ class Resolver:
 
     def _unit(self, word: str | None) -> str | None:
         return None if word is None else self.lex.units.get(key(word))
+
+    def _title_cased(self, m: regex.Match[str], rule: str) -> bool:
+        """Whether the unit of ``rule``'s match is a capitalised word of a name.
+
+        A unit the tables write in lower case but the text capitalises inside the expression
+        is part of a name ("ABC's This Week", "60 Minutes"), not a stretch of time; opening
+        the expression a capital only starts a sentence ("This week").
+        """
+        word = m.group(f"{rule}_u")
+        forms = self.lex.forms.get(key(word), ())
+        return (
+            m.start(f"{rule}_u") > m.start(rule)
+            and word[:1].isupper()
+            and bool(forms)
+            and all(form[:1].islower() for form in forms)
+        )
 
     @staticmethod
     def _full_year(digits: str) -> int:
@@ -540,9 +631,20 @@ class Resolver:
         month = self._month(m.group("md_m"))
         if month is None:
             return None
-        return self._date(
+        found = self._date(
             m, ctx, "md", int(m.group("md_d")), month, m.group("md_y"), self._fuzzy(m.group("md_f"))
         )
+        if not found or "md_d2" not in m.re.groupindex or not m.group("md_d2"):
+            return found
+        # "April 24 and 25": two days of one month, marked apart
+        first_day, second_day = int(m.group("md_d")), int(m.group("md_d2"))
+        head = attrs.evolve(found[0], end=m.end("md_s") if m.group("md_s") else m.end("md_d"))
+        year = found[0].value[:4]
+        second = cal.safe_date(int(year), month, second_day) if year.isdigit() else None
+        if first_day >= second_day or (second is None and year.isdigit()):
+            return [head]  # "April 24 and 5 people": the number after is no day
+        second_value = cal.day_value(second) if second else f"XXXX-{month:02d}-{second_day:02d}"
+        return [head, Found(start=m.start("md_d2"), end=m.end("md"), type="DATE", value=second_value)]
 
     def _rule_my(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         month = self._month(m.group("my_m"))
@@ -552,8 +654,17 @@ class Resolver:
         ctx.year_mention = (year, m.start("my"))
         return self._span(m, "my", "DATE", cal.month_value(year, month), self._fuzzy(m.group("my_f")))
 
-    def _rule_dec(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
+    def _rule_dec(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         digits = m.group("dec_y")
+        if "dec_w" in m.re.groupindex and m.group("dec_w"):
+            tens = self.lex.decade_words.get(key(m.group("dec_w")))
+            if tens is None:
+                return None
+            # the latest such decade that has begun by the anchor ("the nineties": 199)
+            now = ctx.anchor.year if ctx.anchor else 1999
+            start = now // 100 * 100 + tens * 10
+            start -= 100 if start > now else 0
+            return self._span(m, "dec", "DATE", f"{start // 10:03d}", self._fuzzy(m.group("dec_f2")))
         if digits is None and "dec_s" in m.re.groupindex and m.group("dec_s"):
             digits = m.group("dec_s")
         if digits is None:
@@ -582,21 +693,52 @@ class Resolver:
             return None
         explicit = m.group("qtr_y") or (m.group("qtr_y2") if "qtr_y2" in m.re.groupindex else None)
         year = self._quarter_year(ctx, explicit)
+        tense = self.tense(m, ctx)
+        if not explicit and ctx.anchor is not None and not m.group("qtr_h"):
+            start = cal.safe_date(ctx.anchor.year, 3 * number - 2, 1)
+            if start is not None and start > ctx.anchor and tense == "past":
+                # a quarter not yet begun, in a clause in the past, is last year's:
+                # fourth-quarter profits reported in January
+                year = f"{ctx.anchor.year - 1:04d}"
         mod = m.group("qtr_mod") if "qtr_mod" in m.re.groupindex else None
         if mod and key(mod) in ("year-ago", "year-earlier") and year.isdigit():
             year = f"{int(year) - 1:04d}"
         if m.group("qtr_h"):
+            if not explicit and _OF_AFTER.match(
+                ctx.text, m.end(), min(len(ctx.text), m.end() + 4), timeout=TIMEOUT_S
+            ):
+                return None  # "the last half of the '80s": a half of something else
+            if key(m.group("qtr_o")) in self.lex.last_ordinals:
+                number = 2  # "the last half": the last of two
             if number > 2:
                 return None
             return self._span(m, "qtr", "DATE", f"{year}-H{number}")
         found = self._span(m, "qtr", "DATE", f"{year}-Q{number}")
-        if mod and key(mod) in ("year-ago", "year-earlier"):
+        counted_back = mod is not None and key(mod) in ("year-ago", "year-earlier")
+        if counted_back or not self._may_be_reported(ctx, tense, year, number):
+            # a quarter counted back, or one a forecast speaks of ("will result in a
+            # fourth-quarter charge"), is not the quarter whose figures are reported
             found = [attrs.evolve(f, anaphor=True) for f in found]
         if ctx.text[m.end("qtr_o") : m.end("qtr_o") + 1] == "-" and not mod:
             found = [
                 attrs.evolve(f, start=self._after_article(ctx.text, f.start, m.start("qtr_o"))) for f in found
             ]
         return found
+
+    @staticmethod
+    def _may_be_reported(ctx: Context, tense: Tense | None, year: str, number: int) -> bool:
+        """Whether quarter ``number`` of ``year`` can be the one whose figures the text reports.
+
+        Not in a clause about the future; and a quarter not yet over by the calendar (a
+        fiscal one may be) only in a clause in the past ("reported fourth-quarter
+        earnings", not "no estimate of the impact on fourth-quarter results").
+        """
+        if tense == "future":
+            return False
+        if ctx.anchor is None or not year.isdigit():
+            return True
+        running = (int(year), number) >= (ctx.anchor.year, cal.quarter_of(ctx.anchor))
+        return tense == "past" or not running
 
     def _rule_yq(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         shift = self.lex.relative.get(key(m.group("yq_rel")))
@@ -660,14 +802,36 @@ class Resolver:
             day = found[0].value
         return self._span(m, "timeday", "TIME", f"{day}T{hour:02d}:{minute:02d}")
 
+    def _rule_weekof(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """The ISO week holding the day named ("the week of March 6")."""
+        month = self._month(m.group("weekof_m"))
+        if month is None:
+            return None
+        found = self._date(m, ctx, "weekof", int(m.group("weekof_d")), month, m.group("weekof_y"))
+        day = cal.day_of(found[0].value) if found else None
+        if day is None:
+            return None
+        return self._span(m, "weekof", "DATE", cal.week_value(day))
+
     def _rule_qn(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: ARG002 - one signature for every rule handler
         return self._span(m, "qn", "DATE", f"{m.group('qn_y')}-Q{m.group('qn_q')}")
 
     def _rule_theq(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         mod = key(m.group("theq_mod") or "")
+        if "theq_ago" in m.re.groupindex and m.group("theq_ago"):
+            mod = "year-ago"  # "the quarter a year ago"
         if mod == "current" and ctx.anchor is not None:
             return self._span(m, "theq", "DATE", cal.shift_unit(ctx.anchor, "Q", 0) or "XXXX-QX")
-        if ctx.last_quarter and mod not in ("year-ago", "year-earlier", "latest", "most recent"):
+        # a quarter named before (often a fiscal one: "its fiscal first quarter ended Sept.
+        # 29") keeps its name; else the date it ended on says which quarter it is
+        ended = (
+            self._quarter_ended(ctx, m.end())
+            if mod not in ("year-ago", "year-earlier") and not ctx.last_quarter
+            else None
+        )
+        if ended is not None:
+            return self._span(m, "theq", "DATE", ended)
+        if ctx.last_quarter and mod not in ("year-ago", "year-earlier"):
             return self._span(m, "theq", "DATE", ctx.last_quarter)
         if ctx.anchor is None:
             return self._span(m, "theq", "DATE", "XXXX-QX")
@@ -678,6 +842,24 @@ class Resolver:
             # counted back from the quarter under discussion: never itself that quarter
             return [attrs.evolve(f, anaphor=True) for f in self._span(m, "theq", "DATE", value)]
         return self._span(m, "theq", "DATE", value)
+
+    def _quarter_ended(self, ctx: Context, end: int) -> str | None:
+        """The calendar quarter of "the quarter ended July 31", if a period end follows ``end``.
+
+        It is the quarter holding most of the three months up to that day (May to July: the
+        second), in the latest year that day had come by the anchor.
+        """
+        hit = self._ended_on.match(ctx.text, end, min(len(ctx.text), end + 40), timeout=TIMEOUT_S)
+        if hit is None or ctx.anchor is None:
+            return None
+        month = self._month(hit.group("m"))
+        day = int(hit.group("d"))
+        if month is None or not 1 <= day <= 31:
+            return None
+        anchor = ctx.anchor
+        year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+        middle = (month - 2) % 12 or 12  # the middle month of the three
+        return f"{year - (1 if middle > month else 0):04d}-Q{(middle - 1) // 3 + 1}"
 
     def _rule_year(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         digits = m.group("year_y")
@@ -723,12 +905,30 @@ class Resolver:
         return self._span(m, "wyear", "DATE", value)
 
     # ------------------------------------------------------------------ times
-    def _time_value(self, ctx: Context, hour: int, minute: int) -> str | None:
+    def _time_value(
+        self, ctx: Context, hour: int, minute: int, match: regex.Match[str] | None = None
+    ) -> str | None:
         if not (0 <= hour <= 24 and 0 <= minute <= 59):
             return None
-        day = self._time_day(ctx)
+        day = (self._weekday_after(ctx, match) if match is not None else None) or self._time_day(ctx)
         prefix = cal.day_value(day) if day else "XXXX-XX-XX"
         return f"{prefix}T{hour:02d}:{minute:02d}"
+
+    def _weekday_after(self, ctx: Context, match: regex.Match[str]) -> dt.date | None:
+        """The day of a weekday right after a clock time, if there is one.
+
+        "10:35 a.m. (0735 GMT) Friday": the pipeline marks the two apart (as annotated
+        corpora do), but the time is that day's; a bracket may stand between them.
+        """
+        hit = self._weekday_follows.match(
+            ctx.text, match.end(), min(len(ctx.text), match.end() + 40), timeout=TIMEOUT_S
+        )
+        if hit is None or ctx.anchor is None:
+            return None
+        weekday = self._weekday(hit.group("wd"))
+        if weekday is None:
+            return None
+        return cal.weekday_near(ctx.anchor, weekday, self.tense(match, ctx))
 
     def _time_day(self, ctx: Context, at: int | None = None) -> dt.date | None:
         """A clock time belongs to a day named just before it ("Freitag, 20 Uhr"), else the anchor."""
@@ -742,6 +942,14 @@ class Resolver:
         hour_text = (
             m.group("time_h") or m.group("time_h2") or (m.group("time_h3") if "time_h3" in groups else None)
         )
+        if hour_text is None and "time_h4" in groups and m.group("time_h4"):
+            # "4 in the morning", "8 in the evening": the part of day says a.m. or p.m.
+            hour = int(m.group("time_h4"))
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (0 if key(m.group("time_p4")) == "morning" else 12)
+            value = self._time_value(ctx, hour, 0, m)
+            return None if value is None else self._span(m, "time", "TIME", value)
         if hour_text is None:
             return None
         minute_text = m.group("time_mi") or m.group("time_mi2") or "0"
@@ -754,7 +962,7 @@ class Resolver:
                 hour += 12
             elif ampm.casefold().startswith("a") and hour == 12:
                 hour = 0
-        value = self._time_value(ctx, hour, minute)
+        value = self._time_value(ctx, hour, minute, m)
         return None if value is None else self._span(m, "time", "TIME", value)
 
     def _rule_trange(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
@@ -803,6 +1011,12 @@ class Resolver:
         shift = self.lex.relative.get(key(m.group("relwd_rel")))
         if weekday is None or shift is None:
             return None
+        base = ctx.ref if key(m.group("relwd_rel")) in self.lex.anaphoric_relative and ctx.ref else None
+        if base is not None and shift:
+            # "the previous Friday": the one before the day last mentioned
+            step = dt.timedelta(days=1 if shift > 0 else -1)
+            day = cal.weekday_near(base + step, weekday, "future" if shift > 0 else "past")
+            return self._span(m, "relwd", "DATE", cal.day_value(day))
         return self._span(m, "relwd", "DATE", self._weekday_value(m, ctx, weekday, shift))
 
     def _day_offset(self, ctx: Context, days: int, *, anaphoric: bool) -> str:
@@ -823,6 +1037,10 @@ class Resolver:
         part = self.lex.parts_of_day.get(key(m.group("pod_p")))
         if part is None or not self.lex.case_ok(m.group("pod_p")):
             return None
+        if self.lex.lang == "en" and key(m.group("pod_pre")) == "the":
+            follow = _NEXT_WORD.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 20), timeout=TIMEOUT_S)
+            if follow is not None and key(follow.group(1)) in _EVENT_CLAUSE_OPENERS:
+                return None  # "the night of Oct. 23", "the night the plane went down": an event's
         # "this morning" is the publication day's; "the morning" that of the day last mentioned
         day = ctx.anchor if key(m.group("pod_pre")) == "this" else self._day_anchor(ctx)
         prefix = cal.day_value(day) if day else "XXXX-XX-XX"
@@ -833,8 +1051,21 @@ class Resolver:
         shift = self.lex.relative.get(key(m.group("relm_rel")))
         if month is None or shift is None:
             return None
+        day_text = m.group("relm_d") if "relm_d" in m.re.groupindex else None
         if ctx.anchor is None:
-            return self._span(m, "relm", "DATE", f"XXXX-{month:02d}")
+            value = f"XXXX-{month:02d}" + (f"-{int(day_text):02d}" if day_text else "")
+            return self._span(m, "relm", "DATE", value)
+        if day_text:
+            # "last Oct. 23": that day in the year the relative word points to
+            day = int(day_text)
+            when = cal.safe_date(ctx.anchor.year, month, day)
+            if when is None:
+                return None
+            year = ctx.anchor.year + (
+                -1 if shift < 0 and when >= ctx.anchor else 1 if shift > 0 and when <= ctx.anchor else 0
+            )
+            when = cal.safe_date(year, month, day)
+            return None if when is None else self._span(m, "relm", "DATE", cal.day_value(when))
         return self._span(
             m, "relm", "DATE", cal.month_value(cal.month_year(ctx.anchor, month, shift, None), month)
         )
@@ -859,10 +1090,23 @@ class Resolver:
             return cal.UNDERSPECIFIED.get(unit, "XXXX")
         return cal.shift_unit(base, unit, shift) or cal.UNDERSPECIFIED.get(unit, "XXXX")
 
+    def _anaphoric_unit_value(self, ctx: Context, unit: str, shift: int) -> str:
+        """A year or month counted from the last one the text named.
+
+        "That year", "the following month" count from the last year or month mentioned,
+        whatever the precision of that mention ("in 1988"); other units from its day.
+        """
+        if unit == "Y" and ctx.ref_year is not None:
+            return f"{ctx.ref_year + shift:04d}"
+        if unit == "M" and ctx.ref_month is not None:
+            moved = cal.add_months(ctx.ref_month, shift)
+            return cal.month_value(moved.year, moved.month)
+        return self._unit_value(ctx, unit, shift, anaphoric=True)
+
     def _rule_relu(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
         unit = self._unit(m.group("relu_u"))
         shift = self.lex.relative.get(key(m.group("relu_rel")))
-        if unit is None or shift is None:
+        if unit is None or shift is None or self._title_cased(m, "relu"):
             return None
         mod = self._fuzzy(m.group("relu_f"))
         if key(m.group("relu_u")) in self.lex.plural_units:
@@ -876,15 +1120,37 @@ class Resolver:
             return None
         if unit == "Q" and ctx.last_quarter and shift == 0:
             return self._span(m, "relu", "DATE", ctx.last_quarter, mod)
+        if key(m.group("relu_rel")) in self.lex.anaphoric_relative:
+            # "the following year", "im folgenden Jahr": from the last date mentioned
+            return self._span(m, "relu", "DATE", self._anaphoric_unit_value(ctx, unit, shift), mod)
+        if unit == "Y" and shift < 0 and ctx.last_quarter and self._after_figure(ctx.text, m.start("relu")):
+            # "compared with $3 million last year": the reported period a year back
+            year = int(ctx.last_quarter[:4]) + shift
+            found = self._span(m, "relu", "DATE", self._period_before(ctx, year))
+            return [attrs.evolve(f, anaphor=True) for f in found]
         value = self._unit_value(ctx, unit, shift)
         return self._span(m, "relu", "DATE", value, mod)
+
+    def _after_figure(self, text: str, start: int) -> bool:
+        """Whether a figure ends, or a comparison begins, right before ``start``."""
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > 0 and not text[begin - 1].isspace():
+            begin -= 1
+        word = text[begin:end]
+        if word[-1:] in _SENTENCE_MARKS or word[-1:] == ":":
+            return False  # the figure ends the sentence before
+        word = word.rstrip(",")
+        return any(c.isdigit() for c in word) or key(word) in self.lex.figure_words
 
     def _rule_fuzu(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         unit = self._unit(m.group("fuzu_u"))
         if unit is None:
             return None
         return self._span(
-            m, "fuzu", "DATE", self._unit_value(ctx, unit, 0, anaphoric=True), self._fuzzy(m.group("fuzu_f"))
+            m, "fuzu", "DATE", self._anaphoric_unit_value(ctx, unit, 0), self._fuzzy(m.group("fuzu_f"))
         )
 
     def _rule_wkend(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
@@ -943,11 +1209,17 @@ class Resolver:
 
     def _rule_dur(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
         unit = self._unit(m.group("dur_u"))
-        if unit is None:
+        if unit is None or self._title_cased(m, "dur"):
             return None
         amount_text = m.group("dur_n")
+        if self.lex.lang == "en" and key(m.group("dur_u")) == "second" and key(amount_text) in ("a", "an"):
+            follow = _NEXT_WORD.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 20), timeout=TIMEOUT_S)
+            if follow is not None and key(follow.group(1)) not in _AFTER_A_SECOND:
+                return None  # "a second group", "a second betrayal": the ordinal
         upper = m.group("dur_n2") if "dur_n2" in m.re.groupindex else None
         amount = self._number(upper or amount_text)
+        if amount is not None and "dur_half" in m.re.groupindex and m.group("dur_half"):
+            amount += 0.5  # "a minute and a half"
         if amount is None and key(amount_text) not in self.lex.vague:
             return None
         if amount is not None and amount_text[:1].isdigit() and amount > 1000:
@@ -956,10 +1228,14 @@ class Resolver:
             ctx.text, max(0, m.start("dur") - 20), m.start("dur"), timeout=TIMEOUT_S
         ):
             return None  # "mit 16 Jahren", "at 52 years": an age, not a stretch of time
-        if unit == "Q" and _OF_AFTER.match(
-            ctx.text, m.end("dur"), min(len(ctx.text), m.end("dur") + 4), timeout=TIMEOUT_S
+        if (
+            unit == "Q"
+            and key(amount_text) not in self.lex.vague
+            and _OF_AFTER.match(
+                ctx.text, m.end("dur"), min(len(ctx.text), m.end("dur") + 4), timeout=TIMEOUT_S
+            )
         ):
-            return None  # "a quarter of the shares": a fraction
+            return None  # "a quarter of the shares": a fraction ("several quarters of losses" is time)
         if unit == "WE" and amount is not None:
             return self._span(m, "dur", "DURATION", f"P{int(amount)}WE")
         value = cal.duration_value(amount, unit)
@@ -1044,10 +1320,41 @@ class Resolver:
         if row.get("ended") == "duration" and "unit" in row and self._period_end_follows(ctx.text, m.end()):
             # "the year ended Sept. 30" is the twelve months up to that day, not a calendar year
             return self._span(m, "dx", "DURATION", cal.duration_value(1, str(row["unit"])) or "PXY")
+        if (
+            "head" in row
+            and self._word_follows(ctx.text, m.end())
+            and self._in_apposition(ctx, m.start("dx"))
+        ):
+            # "Oct. 12, the day before the crash": the last word governs what follows, and
+            # "the day" is the day just named
+            head_end = m.start("dx_w") + len(str(row["head"]))
+            day = self._day_anchor(ctx)
+            return [
+                Found(
+                    start=m.start("dx"),
+                    end=head_end,
+                    type="DATE",
+                    value=cal.day_value(day) if day else "XXXX-XX-XX",
+                    anaphor=True,
+                )
+            ]
         if "part" in row and "days" in row:
             kind, value = "TIME", f"{value}T{row['part']}"
         found = self._span(m, "dx", kind, value, mod or self._fuzzy(m.group("dx_f")))
         return [attrs.evolve(f, anaphor=True) for f in found] if anaphor else found
+
+    @staticmethod
+    def _in_apposition(ctx: Context, start: int) -> bool:
+        """Whether only a comma separates ``start`` from the day last mentioned."""
+        return ctx.ref_at >= 0 and ctx.text[ctx.ref_at : start].strip() == ","
+
+    @staticmethod
+    def _word_follows(text: str, end: int) -> bool:
+        """Whether a word (not punctuation or a line end) follows ``end`` on the same line."""
+        index = end
+        while index < len(text) and text[index] in " \t":
+            index += 1
+        return index > end and index < len(text) and text[index].isalnum()
 
     def _deictic_value(self, row: Mapping[str, Any], ctx: Context) -> tuple[str, str | None, bool] | None:  # noqa: PLR0911 - one return per kind of table row
         """A ``date_deictic`` row's value, its own mod, and whether it counts from a quarter."""
@@ -1066,7 +1373,9 @@ class Resolver:
             if row["unit"] == "Y" and ctx.last_quarter and shift < 0 and not anaphoric:
                 # "year-ago" beside a quarter's figures means that quarter a year before
                 return self._period_before(ctx, int(ctx.last_quarter[:4]) + shift), mod, True
-            return self._unit_value(ctx, str(row["unit"]), shift, anaphoric=anaphoric), mod, False
+            if anaphoric:
+                return self._anaphoric_unit_value(ctx, str(row["unit"]), shift), mod, False
+            return self._unit_value(ctx, str(row["unit"]), shift), mod, False
         if "month" in row and "day" in row:
             year = f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
             return f"{year}-{int(row['month']):02d}-{int(row['day']):02d}", mod, False
