@@ -46,12 +46,14 @@ def main() -> None:
     for text in texts[:50]:  # warm-up: lazy tables and caches
         pipeline.extract(text)
 
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(args.repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         for text in texts:
             pipeline.extract(text)
         best = min(best, time.perf_counter() - start)
+        # CPU time as well: on a shared machine the wall clock counts other jobs' time too
+        best_cpu = min(best_cpu, time.process_time() - start_cpu)
 
     per_extractor: dict[str, float] = defaultdict(float)
     for text in texts:
@@ -73,6 +75,7 @@ def main() -> None:
         f"pipeline: {rate:,.0f} chars/s ({len(texts) / best:,.0f} docs/s), best of {args.repeat}; "
         f"target {TARGET_CHARS_PER_S:,}: {'met' if rate >= TARGET_CHARS_PER_S else 'NOT met'}"
     )
+    print(f"pipeline CPU time: {chars / best_cpu:,.0f} chars/s (one core, best of {args.repeat})")
     for name, seconds in per_extractor.items():
         print(
             f"  {name:14s} {chars / seconds:>14,.0f} chars/s  ({seconds / sum(per_extractor.values()):.0%} of the time)"
