@@ -553,6 +553,16 @@ def _left_frame(
                     fallback=None if mention is not None else sentence_subject(tokens, lex, ctx.known_names),
                     group_with_previous=_continues_previous(ctx, left),
                 )
+        if colon and _reported_lead_in(tokens, lex):
+            # Die Pflichten seien klar festgelegt: „…“ — the lead-in goes on reporting the last
+            # speaker (Konjunktiv I, no cue of its own), who goes on talking
+            return Candidate(
+                start=span.start,
+                end=span.end,
+                kind="direct",
+                frame=(left_start, span.open_at),
+                inherit=True,
+            )
         if colon:
             # Rutte: „…“ names the speaker before the colon; a longer lead-in names its subject
             mention = (
@@ -614,6 +624,23 @@ def _trailing_clause(tokens: list[Token], cue: Cue, first: int, lex: Lexicon) ->
     return any(t.text.casefold() in _TRAILING_OPENERS for t in tokens[first : cue.index])
 
 
+def _reported_lead_in(tokens: list[Token], lex: Lexicon) -> bool:
+    """German: a lead-in clause in Konjunktiv I (sei, habe, gebe), so it continues reported speech.
+
+    Only the main clause counts (the verb before any comma: zeigte sich besorgt, dass … würden
+    has a subject of its own), and forms in -te (sollte, wollte) read as the past tense as well.
+    """
+    if not lex.capitalises_nouns:
+        return False
+    for token in tokens:
+        folded = token.text.casefold()
+        if folded == ",":
+            return False
+        if folded in lex.subjunctive and not folded.endswith(("te", "ten")):
+            return True
+    return False
+
+
 def _clause_pronoun(tokens: list[Token], lex: Lexicon) -> Mention | None:
     for token in tokens:
         if token.text.casefold() in lex.pronouns:
@@ -658,6 +685,8 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
     skipped; a pronoun, a name, or an article with a noun (der Bundestrainer) qualifies.
     """
     previous = ""
+    common: Mention | None = None  # German: die Firma, der Verfasser, die Menschenmenge
+    common_first = False
     for index, token in enumerate(tokens):
         folded = token.text.casefold()
         if token.text in {":", ";"}:
@@ -665,17 +694,54 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
         if previous in lex.prepositions or not token.is_word:
             previous = folded if token.is_word else previous
             continue
+        if (
+            lex.capitalises_nouns
+            and folded in {"der", "des"}
+            and index > 0
+            and tokens[index - 1].is_word
+            and tokens[index - 1].is_capitalised
+            and previous not in lex.function_words
+        ):
+            previous = folded  # im Meer der Ruhe, die Rolle der Partei: a genitive attribute
+            continue
         if folded in lex.pronouns and folded not in {"i", "we", "ich", "wir"}:
             return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
         if folded in lex.determiners or (token.is_capitalised and folded not in lex.function_words):
             found = mention_after(tokens, index, lex)
             if found is not None and (found.kind != "name" or " " in found.name or folded in known):
                 return found
+            if common is None and found is not None and _common_subject(found, folded, lex):
+                common = attrs.evolve(found, kind="role", name=_phrase(tokens, index, found.end), role=None)
+                common_first = not any(t.is_word for t in tokens[:index])
         previous = folded
+    if common is not None and common_first:
+        return common  # Die Firma empfindet die Kritik als ungerecht: the clause opens with its subject
     for token in reversed(tokens):
         if token.is_word and token.is_capitalised and token.text.casefold() in known:
             return Mention(start=token.start, end=token.end, kind="name", name=token.text)
-    return None
+    return common
+
+
+#: German articles and quantifiers that open a subject (nominative) noun phrase.
+_NOMINATIVE_OPENERS: Final = frozenset(
+    {"der", "die", "das", "ein", "eine", "einige", "mehrere", "viele", "zahlreiche", "beide"}
+)
+
+
+def _common_subject(found: Mention, opener: str, lex: Lexicon) -> bool:
+    """A German article with one common noun as subject (die Firma, einige Demonstranten).
+
+    Collectives, documents and unnamed people speak in news (Die Menge skandierte …); abstract
+    nouns (die Kritik, die Haltung) do not.
+    """
+    if not lex.capitalises_nouns or opener not in _NOMINATIVE_OPENERS or found.kind != "name":
+        return False
+    head = found.name.casefold()
+    return " " not in head and not head.endswith(lex.abstract_suffixes) and head not in lex.function_words
+
+
+def _phrase(tokens: list[Token], index: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[index:] if t.end <= end)
 
 
 def _continues_previous(ctx: Context, left: str) -> bool:

@@ -1,0 +1,90 @@
+"""German speakers: collective subjects, reported lead-ins and the other frames of German news.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit.model import Document, Quote
+from quotekit.pipeline import Pipeline
+from quotekit.quotes import QuoteAttributor
+
+
+@pytest.fixture(scope="module")
+def attributor() -> QuoteAttributor:
+    return QuoteAttributor(Pipeline(autoload=False).language_data)
+
+
+def direct(attributor: QuoteAttributor, text: str) -> list[Quote]:
+    return [q for q in attributor(Document.from_text(text, lang="de")).quotes if q.kind == "direct"]
+
+
+def mention_of(quote: Quote) -> str | None:
+    assert quote.speaker is not None, quote.text
+    return None if quote.speaker.mention is None else quote.speaker.mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Die Anwohner sehen die Baupläne gelassen: „Das sind Leute wie du und ich, die sollen ruhig bauen.“",
+            "Die Anwohner",
+        ),
+        (
+            "Die Menge skandierte vor dem Rathaus Parolen wie „Weg mit dem Gesetz“!",
+            "Die Menge",
+        ),
+        (
+            "Die Pendler zogen vom Bahnhof zum Rathaus und riefen dabei Parolen wie „Wir wollen Züge“.",
+            "Die Pendler",
+        ),
+        (
+            (
+                "Nach der Sitzung veröffentlichte der Vorstand folgende Erklärung: „Wir bedauern den "
+                "Vorfall zutiefst und prüfen alle Schritte.“"
+            ),
+            "der Vorstand",
+        ),
+    ],
+)
+def test_a_common_noun_subject_speaks(attributor: QuoteAttributor, text: str, mention: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == mention
+
+
+def test_an_abstract_noun_subject_does_not_speak(attributor: QuoteAttributor) -> None:
+    text = "Die Stimmung im Saal war gereizt: „Das lassen wir uns nicht länger gefallen, niemals.“"
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is None or mention_of(quote) != "Die Stimmung"
+
+
+def test_a_genitive_attribute_is_no_subject(attributor: QuoteAttributor) -> None:
+    text = (
+        "Die Kapsel landete im Meer der Stille, und er meldete sich bei der Bodenstation: "
+        "„Wir sind gut angekommen, alles in Ordnung.“"
+    )
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) != "der Stille"
+
+
+def test_a_lead_in_in_konjunktiv_continues_the_last_speaker(attributor: QuoteAttributor) -> None:
+    text = (
+        "Die Ministerin Karla Wendtberg sagte am Montag, man prüfe alle Angebote. "
+        "Die Hilfe der Nachbarn sei dabei entscheidend gewesen: „Sie haben uns Helfer geschickt, "
+        "und wir werden ihnen genauso helfen.“"
+    )
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Karla Wendtberg"
+
+
+def test_a_dass_clause_in_the_lead_in_keeps_its_own_subject(attributor: QuoteAttributor) -> None:
+    text = (
+        "Der Landrat Peter Quandtmeier sprach zuerst. Die Innenministerin zeigte sich besorgt, dass "
+        "die Fehden nun auch ins Ausland getragen würden: „Das hat es so noch nicht gegeben.“"
+    )
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "Die Innenministerin"
