@@ -88,3 +88,23 @@ def test_a_dass_clause_in_the_lead_in_keeps_its_own_subject(attributor: QuoteAtt
     )
     (quote,) = direct(attributor, text)
     assert mention_of(quote) == "Die Innenministerin"
+
+
+def test_sie_after_the_verb_is_the_object_when_a_role_opens_the_clause(attributor: QuoteAttributor) -> None:
+    (quote,) = direct(attributor, "Der Sprecher des Vereins nannte sie „völlig überzogen“.")
+    assert mention_of(quote) == "Der Sprecher des Vereins"
+
+
+def test_a_subject_after_the_comma_starts_a_new_clause_not_a_frame(attributor: QuoteAttributor) -> None:
+    text = (
+        "Anna Berger, die im Spiel zweimal gefoult wurde, nannte die Rote Karte „überzogen“, "
+        "Trainer Max Kölbel bezeichnete die Leistung des Schiedsrichters als „schwach“."
+    )
+    first, second = direct(attributor, text)
+    assert mention_of(first) == "Anna Berger"
+    assert mention_of(second) == "Trainer Max Kölbel"
+
+
+def test_the_inverted_frame_after_a_quote_still_names_the_speaker(attributor: QuoteAttributor) -> None:
+    (quote,) = direct(attributor, "Die Lage ist ernst. „Wir kommen wieder, ganz sicher“, sagte Müllerbach.")
+    assert mention_of(quote) == "Müllerbach"

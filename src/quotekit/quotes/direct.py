@@ -163,6 +163,11 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
         cue = find_cue(tokens, lex, first, first + reach)
+        if cue is not None and _new_main_clause(tokens, first, cue, left_stripped, lex):
+            # nannte seinen Platzverweis „überzogen“, Bundestrainer Löw bezeichnete …: a subject
+            # before the verb opens a clause of its own, no inverted frame of this quote
+            cue = None
+            first = len(tokens)
         if (
             cue is not None
             and cue.lemma in lex.naming
@@ -622,6 +627,27 @@ def _trailing_clause(tokens: list[Token], cue: Cue, first: int, lex: Lexicon) ->
     if tokens[cue.index].text.endswith("ing"):
         return True
     return any(t.text.casefold() in _TRAILING_OPENERS for t in tokens[first : cue.index])
+
+
+def _new_main_clause(tokens: list[Token], first: int, cue: Cue, left: str, lex: Lexicon) -> bool:
+    """German: after „…“, in mid-sentence, a subject stands before the verb (X bezeichnete …).
+
+    An inverted frame puts the verb first („…“, sagte X) or follows wie or so; a capitalised
+    subject first starts a new main clause, so the quote belongs to the words before it.
+    """
+    if not lex.capitalises_nouns or cue.kind != "verb" or cue.index <= first or first == 0:
+        return False
+    if not _WORDS.search(left, timeout=TIMEOUT_S) or left.endswith((":", ",")):
+        return False
+    opener = tokens[first]
+    folded = opener.text.casefold()
+    return (
+        opener.is_word
+        and opener.is_capitalised
+        and folded not in lex.skip_words
+        and folded not in lex.function_words
+        and folded not in _NO_FRAME_AFTER_COMMA
+    )
 
 
 def _reported_lead_in(tokens: list[Token], lex: Lexicon) -> bool:

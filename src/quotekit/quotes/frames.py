@@ -233,9 +233,14 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             and (before.kind != "name" or " " in before.name or index - floor <= 2)
         ):
             return before
-        return mention_after(tokens, index + 1, lex) or (
-            before if before is not None and _subject_like(before, tokens, floor) else None
-        )
+        after = mention_after(tokens, index + 1, lex)
+        if after is not None and after.kind == "pronoun" and after.name.casefold() in _OBJECT_TOO:
+            # Der Sprecher des Vereins nannte sie „überzogen“: sie/es after the verb may be its
+            # object; a person or role phrase opening the clause is the subject
+            fronted = clause_subject(tokens, lex, frozenset(), floor, index)
+            if fronted is not None and fronted.start == tokens[floor].start and _person_phrase(fronted, lex):
+                return fronted
+        return after or (before if before is not None and _subject_like(before, tokens, floor) else None)
     if tokens[index].text.endswith("ing") and index > floor:
         # X urged women to vote for Clinton, saying "…": the -ing form shares the clause's subject,
         # or that of the cue before it (…, Nefzi said, adding, "…")
@@ -256,6 +261,17 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     if found is None:
         found = _impersonal_subject(tokens, index, lex, floor)
     return found or mention_after(tokens, index + 1, lex)
+
+
+#: German pronouns that read as subject or object alike (sie, es); er is always the subject.
+_OBJECT_TOO: Final = frozenset({"sie", "es"})
+
+
+def _person_phrase(mention: Mention, lex: Lexicon) -> bool:
+    """A full name (Anna Berger) or a phrase with a role noun (der Sprecher des Vereins)."""
+    if mention.kind == "name" and " " in mention.name:
+        return True
+    return any(lex.is_role(word) for word in f"{mention.name} {mention.role or ''}".split())
 
 
 def _with_article(
