@@ -233,14 +233,14 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             and (before.kind != "name" or " " in before.name or index - floor <= 2)
         ):
             return before
-        after = mention_after(tokens, index + 1, lex)
-        if after is not None and after.kind == "pronoun" and after.name.casefold() in _OBJECT_TOO:
+        following = mention_after(tokens, index + 1, lex)
+        if following is not None and following.kind == "pronoun" and following.name.casefold() in _OBJECT_TOO:
             # Der Sprecher des Vereins nannte sie „überzogen“: sie/es after the verb may be its
             # object; a person or role phrase opening the clause is the subject
             fronted = clause_subject(tokens, lex, frozenset(), floor, index)
             if fronted is not None and fronted.start == tokens[floor].start and _person_phrase(fronted, lex):
                 return fronted
-        return after or (before if before is not None and _subject_like(before, tokens, floor) else None)
+        return following or (before if before is not None and _subject_like(before, tokens, floor) else None)
     if tokens[index].text.endswith("ing") and index > floor:
         # X urged women to vote for Clinton, saying "…": the -ing form shares the clause's subject,
         # or that of the cue before it (…, Nefzi said, adding, "…")
