@@ -108,3 +108,20 @@ def test_a_subject_after_the_comma_starts_a_new_clause_not_a_frame(attributor: Q
 def test_the_inverted_frame_after_a_quote_still_names_the_speaker(attributor: QuoteAttributor) -> None:
     (quote,) = direct(attributor, "Die Lage ist ernst. „Wir kommen wieder, ganz sicher“, sagte Müllerbach.")
     assert mention_of(quote) == "Müllerbach"
+
+
+def test_mit_diesen_worten_frames_the_quote_before_it(attributor: QuoteAttributor) -> None:
+    text = "„Wir wollen endlich Ruhe“, mit diesen Worten verabschiedete sich die Trainerin Anna Kolbe."
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "die Trainerin Anna Kolbe"
+    assert quote.cue is not None
+    assert quote.cue.text == "verabschiedete"
+
+
+def test_letztere_is_a_speaker_mention(attributor: QuoteAttributor) -> None:
+    text = (
+        "Die Sängerin Eva Roth stand vor dem Käfig, daneben die Moderatorin Lea Sand. "
+        "„Das Leiden der Tiere geht weiter, Tag für Tag“, so letztere."
+    )
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "letztere"

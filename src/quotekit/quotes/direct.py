@@ -192,8 +192,10 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         verb_span: tuple[int, int] | None = None
         if cue is not None and cue.kind not in {"noun", "before"}:
             verb_span = (cue.start, cue.end)
-        elif inverted := _inverted_frame(tokens, first, words, lex) or _subject_frame(
-            tokens, first, last_char, lex
+        elif inverted := (
+            _inverted_frame(tokens, first, words, lex)
+            or _subject_frame(tokens, first, last_char, lex)
+            or _with_words_frame(tokens, first, cue, lex)
         ):
             verb, mention = inverted
             verb_span = (verb.start, verb.end)
@@ -499,6 +501,38 @@ def _inverted_frame(
     if mention is None:
         return None  # a verb needs its subject right after it; without one this is no frame
     return verb, mention
+
+
+#: Words before a noun for something said in a fronted phrase (mit diesen Worten, mit den Worten)
+_WITH_WORDS: Final = frozenset({"mit", "with"})
+
+
+def _with_words_frame(
+    tokens: list[Token], first: int, cue: Cue | None, lex: Lexicon
+) -> tuple[Token, Mention] | None:
+    """Return the verb and subject of „…“, mit diesen Worten meldete er sich zurück.
+
+    A fronted phrase with a noun for something said (the ``cue_nouns`` table) and the finite
+    verb after it; the subject follows the verb (German word order), whatever the verb is.
+    """
+    if (
+        not lex.capitalises_nouns
+        or cue is None
+        or cue.kind != "noun"
+        or first >= len(tokens)
+        or tokens[first].text.casefold() not in _WITH_WORDS
+        or cue.index > first + 3
+        or cue.index + 2 >= len(tokens)
+    ):
+        return None
+    verb = tokens[cue.index + 1]
+    if not verb.is_word or not verb.text[:1].islower() or verb.text.casefold() in lex.function_words:
+        return None
+    position = cue.index + 2
+    while position < len(tokens) and tokens[position].text.casefold() in {"sich", *lex.skip_words}:
+        position += 1
+    mention = mention_after(tokens, position, lex)
+    return None if mention is None else (verb, mention)
 
 
 def _subject_frame(
