@@ -125,3 +125,68 @@ def test_letztere_is_a_speaker_mention(attributor: QuoteAttributor) -> None:
     )
     (quote,) = direct(attributor, text)
     assert mention_of(quote) == "letztere"
+
+
+def test_a_name_closing_an_apposition_before_the_verb_is_the_subject(attributor: QuoteAttributor) -> None:
+    text = (
+        "Der Vorsitzende der Gewerkschaft, Karl Brenner, würdigte Weber in einer Mitteilung als "
+        "„einen großen Kämpfer“."
+    )
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "Karl Brenner"
+
+
+def test_a_name_after_a_comma_clause_with_parenthesis_frames_the_colon(attributor: QuoteAttributor) -> None:
+    text = (
+        "Die Ministerin lehnte ab, die Sprecherin der Fraktion, Sandra Boll (SPD), erklärte: "
+        "„Das ist völlig fehl am Platz und schadet allen.“"
+    )
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "Sandra Boll"
+
+
+def test_a_quoted_newspaper_after_the_verb_is_the_speaker(attributor: QuoteAttributor) -> None:
+    text = "„Er war der kreative Kopf der Band, der früh ging“, schrieb „Die Zeit“ in einem Nachruf."
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "„Die Zeit“"
+
+
+def test_a_quoted_slogan_after_the_verb_is_no_speaker(attributor: QuoteAttributor) -> None:
+    text = "Die neue Version verspricht „Suche ohne Werbung“: Störende Seiten sollen verschwinden."
+    (quote,) = direct(attributor, text)
+    assert quote.text == "Suche ohne Werbung"
+    assert mention_of(quote) == "Die neue Version"
+
+
+def test_a_sentence_introducing_someone_by_apposition_gives_the_next_quote_its_speaker(
+    attributor: QuoteAttributor,
+) -> None:
+    text = (
+        "„Wir bleiben bei unserem Kurs“, sagte die Ministerin Karla Wendt. Der ältere Bruder der "
+        "Ministerin, Georg Hanfmann, war seit langem eingeweiht. „Meine Schwester wünscht sich mehr Ruhe.“"
+    )
+    first, second = direct(attributor, text)
+    assert first.speaker is not None
+    assert first.speaker.name == "Karla Wendt"
+    assert second.speaker is not None
+    assert second.speaker.name == "Georg Hanfmann"
+
+
+def test_the_colon_frame_names_whom_a_pronoun_after_the_quote_means(attributor: QuoteAttributor) -> None:
+    text = (
+        "Der Verband Union Générale hatte zum Protest aufgerufen. Die Sängerin Hanna Kolb sagte dazu "
+        "gegenüber dem Radio: „Frauen haben sich gestellt, und nun wollen sie mehr“, betont sie."
+    )
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Hanna Kolb"
+
+
+def test_a_leading_subordinate_clause_does_not_name_the_speaker(attributor: QuoteAttributor) -> None:
+    text = (
+        "Da Frankfurt die letzten Spiele gewann, war Trainer Thomas Schaaf zufrieden: "
+        "„Ein guter Start für uns, wirklich.“"
+    )
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Thomas Schaaf"

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from quotekit._regex import TIMEOUT_S
-from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
+from quotekit.quotes.frames import Cue, find_cue, known_name_near, quoted_name_after, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
 
 if TYPE_CHECKING:
@@ -181,6 +181,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 return left_frame
         if cue is not None and cue.kind not in {"noun", "before"}:
             mention = speaker_of(tokens, cue, lex, first)
+            if mention is None and lex.capitalises_nouns and cue.index == first:
+                # „…“, schrieb „Die Zeit“: the frame stops at the next quote, so look past it
+                mention = quoted_name_after(tokenize(text, cue.end, min(ctx.paragraph_end, cue.end + 60)), 0)
             if mention is None and cue.kind == "frame":
                 cue = None
             elif mention is None:
@@ -200,6 +203,17 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             verb, mention = inverted
             verb_span = (verb.start, verb.end)
         if verb_span is not None:
+            if (
+                lex.capitalises_nouns
+                and mention is not None
+                and mention.kind == "pronoun"
+                and left_stripped.endswith(":")
+            ):
+                # X sagte dazu: „…“, betont sie. — the colon frame names whom the pronoun means
+                left_frame = _left_frame(span, ctx, lex, left_start, left, words)
+                named = left_frame.mention if left_frame is not None else None
+                if named is not None and named.kind == "name" and " " in named.name:
+                    mention = named
             return Candidate(
                 start=span.start,
                 end=span.end,
@@ -747,29 +761,23 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
     previous = ""
     common: Mention | None = None  # German: die Firma, der Verfasser, die Menschenmenge
     common_first = False
-    for index, token in enumerate(tokens):
+    for index in range(_after_subordinate_clause(tokens, lex), len(tokens)):
+        token = tokens[index]
         folded = token.text.casefold()
         if token.text in {":", ";"}:
             break
         if previous in lex.prepositions or not token.is_word:
             previous = folded if token.is_word else previous
             continue
-        if (
-            lex.capitalises_nouns
-            and folded in {"der", "des"}
-            and index > 0
-            and tokens[index - 1].is_word
-            and tokens[index - 1].is_capitalised
-            and previous not in lex.function_words
-        ):
-            previous = folded  # im Meer der Ruhe, die Rolle der Partei: a genitive attribute
+        if _genitive_attribute(tokens, index, previous, lex):
+            previous = folded  # im Meer der Ruhe, die Rolle der Partei
             continue
         if folded in lex.pronouns and folded not in {"i", "we", "ich", "wir"}:
             return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
         if folded in lex.determiners or (token.is_capitalised and folded not in lex.function_words):
             found = mention_after(tokens, index, lex)
             if found is not None and (found.kind != "name" or " " in found.name or folded in known):
-                return found
+                return _with_apposition_name(tokens, found, lex)
             if common is None and found is not None and _common_subject(found, folded, lex):
                 common = attrs.evolve(found, kind="role", name=_phrase(tokens, index, found.end), role=None)
                 common_first = not any(t.is_word for t in tokens[:index])
@@ -777,9 +785,56 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
     if common is not None and common_first:
         return common  # Die Firma empfindet die Kritik als ungerecht: the clause opens with its subject
     for token in reversed(tokens):
+        if common is not None and token.start < common.start:
+            break  # zogen die Demonstranten vom Hauptbahnhof …: the subject comes before the place
         if token.is_word and token.is_capitalised and token.text.casefold() in known:
             return Mention(start=token.start, end=token.end, kind="name", name=token.text)
     return common
+
+
+def _genitive_attribute(tokens: list[Token], index: int, previous: str, lex: Lexicon) -> bool:
+    """German: der/des right after a noun opens a genitive attribute, not a subject."""
+    return (
+        lex.capitalises_nouns
+        and tokens[index].text.casefold() in {"der", "des"}
+        and index > 0
+        and tokens[index - 1].is_word
+        and tokens[index - 1].is_capitalised
+        and previous not in lex.function_words
+    )
+
+
+#: German conjunctions opening a clause before the main one (Da Frankfurt gewann, war …).
+_GERMAN_SUBORDINATORS: Final = frozenset(
+    {"als", "da", "weil", "nachdem", "obwohl", "obgleich", "bevor", "sobald", "seitdem", "während", "wenn"}
+)
+
+
+def _after_subordinate_clause(tokens: list[Token], lex: Lexicon) -> int:
+    """German: where the main clause starts after a leading subordinate clause (Da X gewann, …)."""
+    if not lex.capitalises_nouns or not tokens or tokens[0].text.casefold() not in _GERMAN_SUBORDINATORS:
+        return 0
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    return 0 if comma is None else comma + 1
+
+
+def _with_apposition_name(tokens: list[Token], found: Mention, lex: Lexicon) -> Mention:
+    """Der ältere Bruder des Papstes, Georg Ratzinger, war …: the name in apposition is the person.
+
+    German only; the mention then spans the role phrase and the name, the role is the phrase.
+    """
+    if not lex.capitalises_nouns or found.kind != "role":
+        return found
+    after = next((i for i, t in enumerate(tokens) if t.start >= found.end), None)
+    if after is None or tokens[after].text != ",":
+        return found
+    name = mention_after(tokens, after + 1, lex)
+    if name is None or name.kind != "name" or " " not in name.name or name.role is not None:
+        return found
+    closing = next((i for i, t in enumerate(tokens) if t.start >= name.end), None)
+    if closing is not None and tokens[closing].text not in {",", "("}:
+        return found
+    return Mention(start=found.start, end=name.end, kind="name", name=name.name, role=found.name)
 
 
 #: German articles and quantifiers that open a subject (nominative) noun phrase.

@@ -24,6 +24,7 @@ __all__ = [
     "find_cue",
     "known_name_near",
     "only_skip_words",
+    "quoted_name_after",
     "speaker_of",
     "speaker_strength",
 ]
@@ -233,6 +234,9 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             and (before.kind != "name" or " " in before.name or index - floor <= 2)
         ):
             return before
+        named = _name_in_apposition_before(tokens, index, lex, floor)
+        if named is not None:
+            return named
         following = mention_after(tokens, index + 1, lex)
         if following is not None and following.kind == "pronoun" and following.name.casefold() in _OBJECT_TOO:
             # Der Sprecher des Vereins nannte sie „überzogen“: sie/es after the verb may be its
@@ -261,6 +265,46 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     if found is None:
         found = _impersonal_subject(tokens, index, lex, floor)
     return found or mention_after(tokens, index + 1, lex)
+
+
+def _name_in_apposition_before(
+    tokens: Sequence[Token], index: int, lex: Lexicon, floor: int
+) -> Mention | None:
+    """Der Vorsitzende der Gewerkschaft, Frank Bsirske, würdigte …: the name closing an apposition.
+
+    A full name between two commas right before the verb is the subject the apposition names.
+    """
+    if index - 1 <= floor or tokens[index - 1].text != ",":
+        return None
+    named = mention_before(tokens, index - 1, lex, floor)
+    if named is None or named.kind != "name" or " " not in named.name:
+        return None
+    opening = next((i for i in range(index - 2, floor - 1, -1) if tokens[i].start < named.start), None)
+    if opening is None or tokens[opening].text != ",":
+        return None
+    return named
+
+
+_OPENING_MARKS: Final = frozenset({"„", "“", "»", "«", '"', "‚", "›"})
+
+
+def quoted_name_after(tokens: Sequence[Token], index: int) -> Mention | None:
+    """„…“, schrieb „Die Zeit“: a quoted newspaper or organisation name right after the verb.
+
+    Only a name in capitalised words (Die Zeit, Der Standard) counts: „Metasuche ohne Müll“ is
+    something said.
+    """
+    if index >= len(tokens) or tokens[index].text not in _OPENING_MARKS:
+        return None
+    for position in range(index + 1, min(len(tokens), index + 6)):
+        token = tokens[position]
+        if token.text in _QUOTE_MARKS:
+            words = tokens[index + 1 : position]
+            if not words or not all(t.is_word and t.is_capitalised for t in words):
+                return None
+            name = " ".join(t.text for t in words)
+            return Mention(start=tokens[index].start, end=token.end, kind="name", name=name)
+    return None
 
 
 #: German pronouns that read as subject or object alike (sie, es); er is always the subject.
