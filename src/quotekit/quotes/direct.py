@@ -211,9 +211,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             ):
                 # X sagte dazu: „…“, betont sie. — the colon frame names whom the pronoun means
                 left_frame = _left_frame(span, ctx, lex, left_start, left, words)
-                named = left_frame.mention if left_frame is not None else None
-                if named is not None and named.kind == "name" and " " in named.name:
-                    mention = named
+                left_named = left_frame.mention if left_frame is not None else None
+                if left_named is not None and left_named.kind == "name" and " " in left_named.name:
+                    mention = left_named
             return Candidate(
                 start=span.start,
                 end=span.end,
