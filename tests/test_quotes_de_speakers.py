@@ -190,3 +190,39 @@ def test_a_leading_subordinate_clause_does_not_name_the_speaker(attributor: Quot
     (quote,) = direct(attributor, text)
     assert quote.speaker is not None
     assert quote.speaker.name == "Thomas Schaaf"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "mention"),
+    [
+        (
+            "Für den Gesundheitsminister Paulo Ramos ist die Lage in der Stadt „alarmierend“.",
+            "alarmierend",
+            "den Gesundheitsminister Paulo Ramos",
+        ),
+        (
+            "Was für die Ministerin eine „flexible Regelung“ ist, war für die Lehrerverbände „Wortbruch“.",
+            "Wortbruch",
+            "die Lehrerverbände",
+        ),
+    ],
+)
+def test_fuer_x_ist_names_whose_judgement_the_quote_is(
+    attributor: QuoteAttributor, text: str, quoted: str, mention: str
+) -> None:
+    found = {q.text: q for q in direct(attributor, text)}
+    assert mention_of(found[quoted]) == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für die Region ist das „ein Glücksfall“.",
+        "Das Video für Ok Go „Here it goes again“ war ein Erfolg.",
+        "Ebenso prägend war für viele „Kassettenkinder“ die Musik.",
+    ],
+)
+def test_fuer_before_a_thing_a_title_or_the_quote_itself_names_no_holder(
+    attributor: QuoteAttributor, text: str
+) -> None:
+    assert direct(attributor, text) == []

@@ -906,7 +906,7 @@ def _embedded(
         cue = find_cue(tokens, lex, after, after + 3)
     cue = cue or noun_cue
     if cue is None:
-        return None
+        return _holder_frame(span, tokens, outside_before, lex, (left_start, right_end))
     mention = speaker_of(tokens, cue, lex) or known_name_near(tokens, cue.index, ctx.known_names)
     if mention is None and cue.kind == "noun":
         return None
@@ -944,6 +944,75 @@ def _embedded(
         frame=(left_start, right_end),
         inherit=mention is None,
     )
+
+
+def _holder_frame(
+    span: QuotedSpan, tokens: list[Token], before: list[int], lex: Lexicon, frame: tuple[int, int]
+) -> Candidate | None:
+    """Für den Minister ist die Lage „alarmierend“: a judgement in quotes, the holder its speaker.
+
+    The nearest holder preposition (``quote_holder_prepositions``) before the quote in its clause
+    with a person or group after it, and a copula (``quote_copulas``) in the clause.
+    """
+    if not lex.holder_prepositions or not before:
+        return None
+    clause_start = 0
+    holder: int | None = None
+    for index in before:
+        text = tokens[index].text
+        if text in {",", ";", ":", ".", "!", "?"}:
+            clause_start, holder = index + 1, None
+        elif text.casefold() in lex.holder_prepositions:
+            holder = index
+    if holder is None:
+        return None
+    mention = mention_after(tokens, holder + 1, lex, nominative=False)
+    if (
+        mention is None
+        or mention.kind == "pronoun"
+        or not _holder_like(mention, lex)
+        or not _holder_in_place(tokens, holder, clause_start, mention, span, lex)
+    ):
+        return None
+    clause_end = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.start >= span.outer_end and t.text in {",", ";", ".", "!", "?"}
+        ),
+        len(tokens),
+    )
+    if not any(t.text.casefold() in lex.copulas for t in tokens[clause_start:clause_end]):
+        return None
+    return Candidate(
+        start=span.start, end=span.end, kind="direct", mention=mention, frame=frame, inherit=False
+    )
+
+
+def _holder_in_place(
+    tokens: list[Token], holder: int, clause_start: int, mention: Mention, span: QuotedSpan, lex: Lexicon
+) -> bool:
+    """Whether the holder phrase stands where it names a view, not as part of a noun or the quote."""
+    before_holder = tokens[holder - 1] if holder > clause_start else None
+    if before_holder is not None and before_holder.is_word and before_holder.is_capitalised and holder > 1:
+        return False  # das Video für Ok Go „…“: für after a noun belongs to that noun
+    touching = not any(t.is_word for t in tokens if mention.end <= t.start < span.open_at)
+    # für viele „Kassettenkinder“: the quote ends the phrase; but war für X „…“ is a judgement
+    return not touching or (before_holder is not None and before_holder.text.casefold() in lex.copulas)
+
+
+def _holder_like(mention: Mention, lex: Lexicon) -> bool:
+    """A person or a group: a name, a role noun, a plural group; not a thing or an abstract noun."""
+    words = mention.name.split()
+    if not any(word[:1].isupper() for word in words):
+        return False  # für viele „…“: an article or quantifier alone, the noun is the quote
+    if any(lex.is_role(word) for word in [*words, *(mention.role or "").split()]):
+        return True
+    if mention.kind == "name" and " " in mention.name:
+        return True  # Jose Temporao
+    head = words[-1].casefold() if words else ""
+    # die Lehrerverbände, die Experten, die Bürger: a group; die Region, die Zukunft: no one
+    return bool(head) and not head.endswith(lex.abstract_suffixes) and head.endswith(("er", "en", "e"))
 
 
 def _verb_cue(tokens: list[Token], lex: Lexicon, first: int, last: int) -> Cue | None:
