@@ -226,3 +226,40 @@ def test_fuer_before_a_thing_a_title_or_the_quote_itself_names_no_holder(
     attributor: QuoteAttributor, text: str
 ) -> None:
     assert direct(attributor, text) == []
+
+
+def test_a_pronoun_after_the_quote_keeps_its_mention_and_means_the_colon_frames_name(
+    attributor: QuoteAttributor,
+) -> None:
+    text = (
+        "Der Verband Union Générale hatte zum Protest aufgerufen. Die Sängerin Hanna Kolb sagte dazu "
+        "gegenüber dem Radio: „Frauen haben sich gestellt, und nun wollen sie mehr“, betont sie."
+    )
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "sie"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Hanna Kolb"
+
+
+def test_a_pronoun_in_the_frame_means_the_masculine_subject_opening_the_sentence(
+    attributor: QuoteAttributor,
+) -> None:
+    text = (
+        "Der Student verbrachte die Nacht in Gewahrsam, schlief immer wieder ein, nur ab und zu war er "
+        "hochgeschreckt und hatte gefragt: „Was ist mit dem Radler passiert?“"
+    )
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "er"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Der Student"
+
+
+def test_a_fronted_neuter_object_is_not_what_the_pronoun_means(attributor: QuoteAttributor) -> None:
+    text = (
+        "„Wir bleiben hart“, sagte der Minister Karl Brandt. Das Angebot der Nachbarn, Verletzte "
+        "aufzunehmen, lehnt er jedoch ab: „Das lasse ich so nicht zu, niemals.“"
+    )
+    second = direct(attributor, text)[-1]
+    assert mention_of(second) == "er"
+    assert second.speaker is not None
+    assert second.speaker.name == "Karl Brandt"

@@ -54,6 +54,8 @@ class Candidate:
     group_with_previous: bool = False
     parent: int | None = None
     fallback: Mention | None = None
+    #: Whom a pronoun ``mention`` refers to, when the frame itself says (German: X sagte: „…“, betont sie)
+    antecedent: Mention | None = None
     lang: str | None = None
 
 
@@ -193,6 +195,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                     return left_frame
         # The frame's verb: a cue verb, else the verb of an inverted or subject-first frame.
         verb_span: tuple[int, int] | None = None
+        antecedent: Mention | None = None
         if cue is not None and cue.kind not in {"noun", "before"}:
             verb_span = (cue.start, cue.end)
         elif inverted := (
@@ -213,12 +216,13 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 left_frame = _left_frame(span, ctx, lex, left_start, left, words)
                 left_named = left_frame.mention if left_frame is not None else None
                 if left_named is not None and left_named.kind == "name" and " " in left_named.name:
-                    mention = left_named
+                    antecedent = left_named
             return Candidate(
                 start=span.start,
                 end=span.end,
                 kind="direct",
                 mention=mention,
+                antecedent=antecedent,
                 cue=verb_span,
                 frame=(right_start, right_end),
                 inherit=mention is None,
@@ -600,6 +604,7 @@ def _left_frame(
                     end=span.end,
                     kind="direct",
                     mention=mention,
+                    antecedent=_pronoun_antecedent(tokens, mention, lex, ctx.known_names),
                     cue=(cue.start, cue.end),
                     frame=(left_start, span.open_at),
                     inherit=mention is None,
@@ -698,6 +703,21 @@ def _new_main_clause(tokens: list[Token], first: int, cue: Cue, left: str, lex: 
     )
 
 
+def _pronoun_antecedent(
+    tokens: list[Token], mention: Mention | None, lex: Lexicon, known: frozenset[str]
+) -> Mention | None:
+    """German: whom a pronoun in a frame means, when the sentence opens with that subject.
+
+    Der Student schlief ein, war er hochgeschreckt und hatte gefragt: „…“ — er is the student.
+    """
+    if not lex.capitalises_nouns or mention is None or mention.kind != "pronoun":
+        return None
+    subject = sentence_subject(tokens, lex, known)
+    if subject is None or subject.kind == "pronoun" or subject.start >= mention.start:
+        return None
+    return subject if subject.start == tokens[0].start else None
+
+
 def _reported_lead_in(tokens: list[Token], lex: Lexicon) -> bool:
     """German: a lead-in clause in Konjunktiv I (sei, habe, gebe), so it continues reported speech.
 
@@ -756,33 +776,55 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
     """Return the person a clause is about: its first subject-like phrase that names someone.
 
     Phrases after a preposition (in der ARD, mit dem Islam) and in the accusative or dative are
-    skipped; a pronoun, a name, or an article with a noun (der Bundestrainer) qualifies.
+    skipped; a pronoun, a name, or an article with a noun (der Bundestrainer) qualifies. German
+    also takes an article with a common noun (die Firma, der Verfasser) when nothing better
+    names someone, and first of all when the clause opens with it.
     """
     previous = ""
     common: Mention | None = None  # German: die Firma, der Verfasser, die Menschenmenge
-    common_first = False
     for index in range(_after_subordinate_clause(tokens, lex), len(tokens)):
         token = tokens[index]
         folded = token.text.casefold()
         if token.text in {":", ";"}:
             break
-        if previous in lex.prepositions or not token.is_word:
-            previous = folded if token.is_word else previous
-            continue
-        if _genitive_attribute(tokens, index, previous, lex):
-            previous = folded  # im Meer der Ruhe, die Rolle der Partei
+        if (
+            previous in lex.prepositions
+            or not token.is_word
+            or _genitive_attribute(tokens, index, previous, lex)
+        ):
+            previous = folded if token.is_word else previous  # in der ARD; im Meer der Ruhe
             continue
         if folded in lex.pronouns and folded not in {"i", "we", "ich", "wir"}:
+            if common is not None and _opens(tokens, common) and common.name.casefold().startswith("der "):
+                # Der Student schlief ein, war er …: a masculine opening phrase is the subject the
+                # pronoun takes up (das Angebot lehnt er ab: a neuter one may be the object)
+                return common
             return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
         if folded in lex.determiners or (token.is_capitalised and folded not in lex.function_words):
-            found = mention_after(tokens, index, lex)
+            found = _phrase_at(tokens, index, lex)
             if found is not None and (found.kind != "name" or " " in found.name or folded in known):
                 return _with_apposition_name(tokens, found, lex)
             if common is None and found is not None and _common_subject(found, folded, lex):
                 common = attrs.evolve(found, kind="role", name=_phrase(tokens, index, found.end), role=None)
-                common_first = not any(t.is_word for t in tokens[:index])
         previous = folded
-    if common is not None and common_first:
+    return _common_or_known(tokens, common, known)
+
+
+def _opens(tokens: list[Token], mention: Mention) -> bool:
+    """Whether ``mention`` starts at the clause's first word."""
+    return next((t.start for t in tokens if t.is_word), -1) == mention.start
+
+
+def _phrase_at(tokens: list[Token], index: int, lex: Lexicon) -> Mention | None:
+    found = mention_after(tokens, index, lex)
+    if found is not None and lex.capitalises_nouns and found.name.casefold() in lex.determiners:
+        return None  # schlief immer wieder ein: a separable particle, not an article
+    return found
+
+
+def _common_or_known(tokens: list[Token], common: Mention | None, known: frozenset[str]) -> Mention | None:
+    """The opening common-noun subject, else a surname the document knows, else a later common noun."""
+    if common is not None and _opens(tokens, common):
         return common  # Die Firma empfindet die Kritik als ungerecht: the clause opens with its subject
     for token in reversed(tokens):
         if common is not None and token.start < common.start:

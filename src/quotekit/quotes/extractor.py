@@ -293,14 +293,7 @@ def _build(
         ):
             mention = candidate.fallback
         if mention is not None:
-            entity, name = tracker.resolve(mention)
-            role = mention.role or tracker.role_of(entity)
-            speaker = Speaker(
-                name=name,
-                mention=Span.of(text, mention.start, mention.end),
-                role=role,
-                entity=entity,
-            )
+            speaker = _speaker(text, tracker, mention, candidate.antecedent)
         elif (
             (candidate.inherit or candidate.group_with_previous)
             and last_speaker is not None
@@ -365,6 +358,22 @@ def _build(
         quotes=tuple(quotes),
         entities=tracker.entities(),
         diagnostics=(*doc.diagnostics, *diagnostics),
+    )
+
+
+def _speaker(text: str, tracker: EntityTracker, mention: Mention, antecedent: Mention | None) -> Speaker:
+    """The speaker a mention names, resolved to its entity."""
+    if mention.kind == "pronoun" and antecedent is not None:
+        # the frame says whom the pronoun means: that entity, with the pronoun as its mention
+        entity, name = tracker.resolve(antecedent)
+        tracker.add_mention(entity, mention)
+    else:
+        entity, name = tracker.resolve(mention)
+    return Speaker(
+        name=name,
+        mention=Span.of(text, mention.start, mention.end),
+        role=mention.role or tracker.role_of(entity),
+        entity=entity,
     )
 
 
