@@ -263,3 +263,16 @@ def test_a_fronted_neuter_object_is_not_what_the_pronoun_means(attributor: Quote
     assert mention_of(second) == "er"
     assert second.speaker is not None
     assert second.speaker.name == "Karl Brandt"
+
+
+def test_a_place_after_a_preposition_is_stepped_over_for_the_common_subject(
+    attributor: QuoteAttributor,
+) -> None:
+    text = (
+        "Der Frankfurter Hauptbahnhof war gesperrt. Unter dem Motto „Freiheit statt Angst“ zogen die "
+        "Demonstranten vom Frankfurter Hauptbahnhof zum Rathaus und skandierten dabei Parolen wie "
+        "„Stoppt den Wahn“ oder „Speicherung ist teuer, sinnlos und dumm“."
+    )
+    found = direct(attributor, text)
+    assert [q.text for q in found] == ["Stoppt den Wahn", "Speicherung ist teuer, sinnlos und dumm"]
+    assert all(mention_of(q) == "die Demonstranten" for q in found)

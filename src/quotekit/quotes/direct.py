@@ -782,16 +782,20 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
     """
     previous = ""
     common: Mention | None = None  # German: die Firma, der Verfasser, die Menschenmenge
+    skip_until = -1  # the end of a prepositional phrase stepped over whole (vom Frankfurter Bahnhof)
     for index in range(_after_subordinate_clause(tokens, lex), len(tokens)):
         token = tokens[index]
         folded = token.text.casefold()
         if token.text in {":", ";"}:
             break
         if (
-            previous in lex.prepositions
+            token.start < skip_until
+            or previous in lex.prepositions
             or not token.is_word
             or _genitive_attribute(tokens, index, previous, lex)
         ):
+            if previous in lex.prepositions and token.start >= skip_until:
+                skip_until = _prepositional_phrase_end(tokens, index, lex)
             previous = folded if token.is_word else previous  # in der ARD; im Meer der Ruhe
             continue
         if folded in lex.pronouns and folded not in {"i", "we", "ich", "wir"}:
@@ -808,6 +812,14 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
                 common = attrs.evolve(found, kind="role", name=_phrase(tokens, index, found.end), role=None)
         previous = folded
     return _common_or_known(tokens, common, known)
+
+
+def _prepositional_phrase_end(tokens: list[Token], index: int, lex: Lexicon) -> int:
+    """German: where the noun phrase after a preposition ends (vom Frankfurter Hauptbahnhof)."""
+    if not lex.capitalises_nouns or not tokens[index].is_word:
+        return -1
+    phrase = mention_after(tokens, index, lex, nominative=False)
+    return phrase.end if phrase is not None else -1
 
 
 def _opens(tokens: list[Token], mention: Mention) -> bool:
@@ -827,8 +839,8 @@ def _common_or_known(tokens: list[Token], common: Mention | None, known: frozens
     if common is not None and _opens(tokens, common):
         return common  # Die Firma empfindet die Kritik als ungerecht: the clause opens with its subject
     for token in reversed(tokens):
-        if common is not None and token.start < common.start:
-            break  # zogen die Demonstranten vom Hauptbahnhof …: the subject comes before the place
+        if common is not None and token.start >= common.start:
+            continue  # zogen die Demonstranten vom Hauptbahnhof …: the subject comes before the place
         if token.is_word and token.is_capitalised and token.text.casefold() in known:
             return Mention(start=token.start, end=token.end, kind="name", name=token.text)
     return common
