@@ -276,3 +276,20 @@ def test_a_place_after_a_preposition_is_stepped_over_for_the_common_subject(
     found = direct(attributor, text)
     assert [q.text for q in found] == ["Stoppt den Wahn", "Speicherung ist teuer, sinnlos und dumm"]
     assert all(mention_of(q) == "die Demonstranten" for q in found)
+
+
+def test_a_bare_plural_opening_the_clause_is_the_subject_of_a_second_verb(
+    attributor: QuoteAttributor,
+) -> None:
+    text = (
+        "Datenschützer äußerten Bedenken an den Plänen und warfen der Regierung unter anderem "
+        "„Wortbruch“ vor."
+    )
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "Datenschützer"
+
+
+def test_a_bare_plural_opening_a_colon_lead_in_speaks(attributor: QuoteAttributor) -> None:
+    text = "Anwohner sehen die Pläne gelassen: „Das sind Leute wie du und ich, die sollen ruhig bauen.“"
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "Anwohner"

@@ -15,7 +15,14 @@ import attrs
 import regex
 
 from quotekit._regex import TIMEOUT_S
-from quotekit.quotes.frames import Cue, find_cue, known_name_near, quoted_name_after, speaker_of
+from quotekit.quotes.frames import (
+    Cue,
+    bare_plural_opening,
+    find_cue,
+    known_name_near,
+    quoted_name_after,
+    speaker_of,
+)
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
 
 if TYPE_CHECKING:
@@ -808,7 +815,10 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
             found = _phrase_at(tokens, index, lex)
             if found is not None and (found.kind != "name" or " " in found.name or folded in known):
                 return _with_apposition_name(tokens, found, lex)
-            if common is None and found is not None and _common_subject(found, folded, lex):
+            if common is None and (
+                found is not None
+                and (_common_subject(found, folded, lex) or bare_plural_opening(tokens, index, found, lex))
+            ):
                 common = attrs.evolve(found, kind="role", name=_phrase(tokens, index, found.end), role=None)
         previous = folded
     return _common_or_known(tokens, common, known)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Cue",
+    "bare_plural_opening",
     "clause_subject",
     "find_cue",
     "known_name_near",
@@ -370,8 +371,11 @@ def _coordinated_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floo
         return None
     if lex.capitalises_nouns and index + 1 < len(tokens) and tokens[index + 1].is_word:
         following = tokens[index + 1].text.casefold()
-        if following in lex.pronouns or following in lex.determiners or tokens[index + 1].is_capitalised:
-            return None  # … und sagte der Minister: the subject follows the verb
+        if (
+            following in lex.pronouns or following in lex.determiners or tokens[index + 1].is_capitalised
+        ) and mention_after(tokens, index + 1, lex) is not None:
+            # … und sagte der Minister: the subject follows the verb (not: warfen der Regierung … vor)
+            return None
     return clause_subject(tokens, lex, frozenset(), floor, position)
 
 
@@ -506,6 +510,41 @@ def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, kn
     return STRONG if len([t for t in inside if t.is_word and t.is_capitalised]) >= 2 else 0
 
 
+def bare_plural_opening(
+    tokens: Sequence[Token], index: int, found: Mention, lex: Lexicon, first: int = 0
+) -> bool:
+    """German: a clause opening with a plural noun and its verb (Datenschützer äußerten, Experten warnen).
+
+    The noun stands first without an article and a lower-case word (the finite verb) follows it;
+    abstract nouns and nouns that do not look plural (-er, -en, -e) do not count.
+    """
+    if not lex.capitalises_nouns or found.kind != "name" or " " in found.name:
+        return False
+    if next((i for i in range(first, len(tokens)) if tokens[i].is_word), None) != index:
+        return False
+    following = next((t for t in tokens[index + 1 :] if t.start >= found.end), None)
+    head = found.name.casefold()
+    return (
+        following is not None
+        and following.is_word
+        and following.text[:1].islower()
+        and following.text.casefold() not in lex.function_words
+        and head.endswith(("er", "en", "e"))
+        and not head.endswith(lex.abstract_suffixes)
+        and head not in lex.function_words
+        and head not in lex.skip_words
+    )
+
+
+def _subject_strength(
+    found: Mention, tokens: Sequence[Token], index: int, lex: Lexicon, known: frozenset[str], first: int
+) -> int:
+    strength = speaker_strength(found, tokens, lex, known)
+    if strength == 0 and bare_plural_opening(tokens, index, found, lex, first):
+        return WEAK  # Datenschützer äußerten Bedenken und warfen … vor
+    return strength
+
+
 def clause_subject(
     tokens: Sequence[Token], lex: Lexicon, known: frozenset[str], first: int = 0, last: int | None = None
 ) -> Mention | None:
@@ -556,7 +595,7 @@ def clause_subject(
         if starts_phrase and not oblique and folded not in lex.phrase_blockers:
             found = mention_after(tokens, index, lex)
             if found is not None:
-                strength = speaker_strength(found, tokens, lex, known)
+                strength = _subject_strength(found, tokens, index, lex, known, first)
                 if strength == STRONG:
                     return found
                 if strength > best_strength:
@@ -564,7 +603,10 @@ def clause_subject(
                 index = _index_after(tokens, index, found.end)
                 previous = tokens[index - 1]
                 continue
-        elif oblique and folded not in lex.prepositions:
+        if (oblique and folded not in lex.prepositions) or (
+            # der Regierung: an article the nominative reading rejects opens a dative phrase
+            starts_phrase and lex.capitalises_nouns and folded in lex.determiners and not oblique
+        ):
             found = mention_after(tokens, index, lex, nominative=False)
             if found is not None:
                 index = _index_after(tokens, index, found.end)
