@@ -293,3 +293,31 @@ def test_a_bare_plural_opening_a_colon_lead_in_speaks(attributor: QuoteAttributo
     text = "Anwohner sehen die Pläne gelassen: „Das sind Leute wie du und ich, die sollen ruhig bauen.“"
     (quote,) = direct(attributor, text)
     assert mention_of(quote) == "Anwohner"
+
+
+def test_a_decimal_comma_opens_no_reported_clause(attributor: QuoteAttributor) -> None:
+    text = "Ein Vertreter der Firma bezeichnet die Beteiligung von 5,57 Prozent als „strategisch“."
+    (quote,) = direct(attributor, text)
+    assert quote.text == "strategisch"
+
+
+def test_commas_after_a_naming_verb_enclose_an_apposition(attributor: QuoteAttributor) -> None:
+    text = (
+        "Angesichts der Alternativen nannte Reinhard Jungholz, Geschäftsführer des Bauernbundes, "
+        "die Kartoffel „überflüssig wie ein Kropf“."
+    )
+    (quote,) = direct(attributor, text)
+    assert quote.text == "überflüssig wie ein Kropf"
+
+
+def test_the_particle_the_clause_holds_picks_the_verb_reading(attributor: QuoteAttributor) -> None:
+    text = (
+        "Die Justizministerin Beate Merkling wies dies am Rande einer Tagung in Bad Staffelstein "
+        "als „Unverschämtheit“ zurück."
+    )
+    (quote,) = direct(attributor, text)
+    assert quote.cue is not None
+    assert quote.cue.text.startswith("wies")
+    assert quote.cue.text.endswith("zurück")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Beate Merkling"

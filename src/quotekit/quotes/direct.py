@@ -1231,8 +1231,11 @@ def _in_reported_clause(tokens: list[Token], cue: Cue, span: QuotedSpan, lex: Le
         between = [t for t in tokens if span.outer_end <= t.start < cue.start]
     if any(t.text.casefold() in lex.complementizers for t in between):
         return True
-    if any(t.text == "," for t in between):
-        last_comma = max(i for i, t in enumerate(between) if t.text == ",")
+    commas = [i for i, t in enumerate(between) if t.text == "," and not _decimal_comma(between, i)]
+    if commas and not (cue.lemma in lex.naming and cue.end <= span.open_at):
+        # (nannte X, Geschäftsführer des Verbands, die Kartoffel „…“: a naming verb takes no
+        # clause, its commas enclose an apposition)
+        last_comma = commas[-1]
         if cue.end <= span.open_at and sum(1 for t in between[last_comma:] if t.is_word) >= 2:
             return True  # erklärte, die Gespräche gingen „weiter“: a clause of its own after the comma
         clause = [t for t in tokens if t.start >= span.open_at or t in between]
@@ -1248,6 +1251,17 @@ def _in_reported_clause(tokens: list[Token], cue: Cue, span: QuotedSpan, lex: Le
         if folded in lex.subjunctive:
             return True
     return False
+
+
+def _decimal_comma(tokens: list[Token], index: int) -> bool:
+    """5,57 Prozent: a comma between digits with no space is part of a number."""
+    return (
+        0 < index < len(tokens) - 1
+        and tokens[index - 1].text[-1:].isdigit()
+        and tokens[index + 1].text[:1].isdigit()
+        and tokens[index - 1].end == tokens[index].start
+        and tokens[index].end == tokens[index + 1].start
+    )
 
 
 #: Where the clause holding a quote ends: a comma, a conjunction joining another clause, a stop

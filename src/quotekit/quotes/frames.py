@@ -50,8 +50,12 @@ class Cue:
     lemma: str = ""
 
 
+#: How far a separable particle may stand from its verb (wies dies am Rande … als „…“ zurück)
+_PARTICLE_REACH: Final = 20
+
+
 def _particle_end(tokens: Sequence[Token], index: int, particle: str) -> int | None:
-    for position in range(index + 1, min(len(tokens), index + 12)):
+    for position in range(index + 1, min(len(tokens), index + _PARTICLE_REACH)):
         text = tokens[position].text
         if text in _CLAUSE_END or (
             text == "," and position > index + 1 and tokens[position - 1].text.casefold() != particle
@@ -141,13 +145,18 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
             ):
                 continue  # was called, wurde bezeichnet
             end = token.end
-            particle_reading = next((r for r in readings if r.particle), None)
-            if particle_reading is not None and particle_reading.particle is not None:
-                particle_end = _particle_end(tokens, index, particle_reading.particle)
-                if particle_end is not None:
-                    end = particle_end
-                elif all(r.particle for r in readings):
-                    continue  # "teilte" without "mit" is no cue
+            # wies … zurück, wies … hin: the reading whose particle the clause holds
+            particle_end = None
+            for particle_reading in readings:
+                if particle_reading.particle is not None:
+                    particle_end = _particle_end(tokens, index, particle_reading.particle)
+                    if particle_end is not None:
+                        reading = particle_reading
+                        break
+            if particle_end is not None:
+                end = particle_end
+            elif all(r.particle for r in readings):
+                continue  # "teilte" without "mit" is no cue
             speech = any(r.speech for r in readings)
             participle = reading.participle or (
                 # betont, erklärt: a finite form and a participle; after hatte/hat it is the participle
