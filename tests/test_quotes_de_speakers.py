@@ -321,3 +321,12 @@ def test_the_particle_the_clause_holds_picks_the_verb_reading(attributor: QuoteA
     assert quote.cue.text.endswith("zurück")
     assert quote.speaker is not None
     assert quote.speaker.name == "Beate Merkling"
+
+
+def test_a_quoted_name_inside_the_subject_does_not_hide_it(attributor: QuoteAttributor) -> None:
+    text = (
+        "Ein nicht genannter Vertreter der „Enerco AG“ bezeichnet die Beteiligung als „strategisch“ "
+        "und nimmt Bezug auf das Auto."
+    )
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "Ein nicht genannter Vertreter"

@@ -972,6 +972,10 @@ def _embedded(
     if cue is None:
         return _holder_frame(span, tokens, outside_before, lex, (left_start, right_end))
     mention = speaker_of(tokens, cue, lex) or known_name_near(tokens, cue.index, ctx.known_names)
+    if lex.capitalises_nouns and left_start <= ctx.previous_end and _first_word_index(tokens) == cue.index:
+        # Ein Vertreter der „con energy“ bezeichnet ihre Investition als „strategisch“: the frame
+        # window starts after an earlier quoted name, so the subject stands before it
+        mention = _subject_before_window(ctx, left_start, lex) or mention
     if mention is None and cue.kind == "noun":
         return None
     if _is_name(span, tokens, cue, mention, lex, text):
@@ -1008,6 +1012,21 @@ def _embedded(
         frame=(left_start, right_end),
         inherit=mention is None,
     )
+
+
+def _first_word_index(tokens: list[Token]) -> int:
+    return next((i for i, t in enumerate(tokens) if t.is_word), -1)
+
+
+def _subject_before_window(ctx: Context, window_start: int, lex: Lexicon) -> Mention | None:
+    """The subject of the sentence a frame window starts in, read back over an earlier quote."""
+    floor = max(ctx.paragraph_start, window_start - WINDOW)
+    start = floor
+    for match in _SENTENCE_END.finditer(ctx.text, floor, window_start, timeout=TIMEOUT_S):
+        start = match.end()
+    tokens = tokenize(ctx.text, start, window_start)
+    subject = sentence_subject(tokens, lex, ctx.known_names)
+    return subject if subject is not None and _opens(tokens, subject) else None
 
 
 def _holder_frame(
