@@ -330,3 +330,22 @@ def test_a_quoted_name_inside_the_subject_does_not_hide_it(attributor: QuoteAttr
     )
     (quote,) = direct(attributor, text)
     assert mention_of(quote) == "Ein nicht genannter Vertreter"
+
+
+def test_a_quoted_whole_dass_clause_is_direct(attributor: QuoteAttributor) -> None:
+    text = (
+        "Theo Zwangholz nannte die Bewerbung „sehr respektabel“, stellte aber gleichzeitig fest, "
+        "dass „Europa jetzt dran ist.“"
+    )
+    first, second = direct(attributor, text)
+    assert first.speaker is not None
+    assert first.speaker.name == "Theo Zwangholz"
+    assert second.text == "Europa jetzt dran ist."
+    assert second.speaker is not None
+    assert second.speaker.name == "Theo Zwangholz"
+
+
+def test_a_quoted_word_inside_a_dass_clause_stays_partial(attributor: QuoteAttributor) -> None:
+    text = "Er sagte, dass er die „Sackgasse“ durchbrochen habe."
+    kinds = {q.text: q.kind for q in attributor(Document.from_text(text, lang="de")).quotes}
+    assert kinds["Sackgasse"] == "partial"

@@ -200,6 +200,12 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 if left_frame is not None and left_frame.mention is not None:
                     left_frame.cue = (cue.start, cue.end)
                     return left_frame
+                if lex.capitalises_nouns and _WORDS.search(left, timeout=TIMEOUT_S):
+                    # nannte die Bewerbung „respektabel“, stellte aber fest, …: a verb without a
+                    # subject of its own after the quote; the sentence around the quote frames it
+                    embedded = _embedded(span, ctx, lex, left_start, right_end)
+                    if embedded is not None and embedded.mention is not None and embedded.cue is not None:
+                        return embedded
         # The frame's verb: a cue verb, else the verb of an inverted or subject-first frame.
         verb_span: tuple[int, int] | None = None
         antecedent: Mention | None = None
@@ -986,6 +992,8 @@ def _embedded(
         # German: the quoted words are what was said (warfen der Regierung „Wortbruch“ vor)
         # unless they sit inside a reported clause (dass er die „Sackgasse“ durchbrochen habe)
         kind = "partial" if _in_reported_clause(tokens, cue, span, lex) else "direct"
+        if kind == "partial" and _whole_clause(span, tokens, text, right_end, lex):
+            kind = "direct"  # stellte fest, dass „Europa dran ist.“: the reported clause is quoted whole
     else:
         adjacent = (
             cue_before
@@ -1011,6 +1019,17 @@ def _embedded(
         cue=(cue.start, cue.end),
         frame=(left_start, right_end),
         inherit=mention is None,
+    )
+
+
+def _whole_clause(span: QuotedSpan, tokens: list[Token], text: str, right_end: int, lex: Lexicon) -> bool:
+    """German: the quote is a whole dass-clause up to the sentence end (dass „…“. / „dass …“.)."""
+    inside = [t for t in tokens if span.start <= t.start < span.end and t.is_word]
+    before = [t for t in tokens if t.end <= span.open_at]
+    if len(inside) < 3 or text[span.outer_end : right_end].strip(' .!?"“”„»«') != "":
+        return False
+    return inside[0].text.casefold() in lex.complementizers or (
+        bool(before) and before[-1].text.casefold() in lex.complementizers
     )
 
 
