@@ -349,3 +349,37 @@ def test_a_quoted_word_inside_a_dass_clause_stays_partial(attributor: QuoteAttri
     text = "Er sagte, dass er die „Sackgasse“ durchbrochen habe."
     kinds = {q.text: q.kind for q in attributor(Document.from_text(text, lang="de")).quotes}
     assert kinds["Sackgasse"] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Der oberste Führer des Landes, der zunächst den Wahlsieg als „Fest“ bezeichnete, ordnete "
+                "inzwischen eine Untersuchung an."
+            ),
+            "Der oberste Führer des Landes",
+        ),
+        (
+            (
+                "In der Zeitung erschien ein Kommentar, der die Entscheidung des Komitees als "
+                "„nicht nachzuvollziehende Verirrung“ bezeichnet."
+            ),
+            "ein Kommentar",
+        ),
+    ],
+)
+def test_the_relative_pronoun_of_a_naming_clause_speaks_for_its_antecedent(
+    attributor: QuoteAttributor, text: str, name: str
+) -> None:
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "der"
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+def test_a_relative_pronoun_before_another_subject_does_not_speak(attributor: QuoteAttributor) -> None:
+    text = "Das war der Plan, den der Minister Karl Brandt als „alternativlos“ bezeichnete."
+    found = direct(attributor, text)
+    assert all(mention_of(q) != "den" for q in found)

@@ -977,11 +977,7 @@ def _embedded(
     cue = cue or noun_cue
     if cue is None:
         return _holder_frame(span, tokens, outside_before, lex, (left_start, right_end))
-    mention = speaker_of(tokens, cue, lex) or known_name_near(tokens, cue.index, ctx.known_names)
-    if lex.capitalises_nouns and left_start <= ctx.previous_end and _first_word_index(tokens) == cue.index:
-        # Ein Vertreter der „con energy“ bezeichnet ihre Investition als „strategisch“: the frame
-        # window starts after an earlier quoted name, so the subject stands before it
-        mention = _subject_before_window(ctx, left_start, lex) or mention
+    mention, antecedent = _embedded_speaker(span, ctx, lex, tokens, cue, left_start)
     if mention is None and cue.kind == "noun":
         return None
     if _is_name(span, tokens, cue, mention, lex, text):
@@ -1016,10 +1012,68 @@ def _embedded(
         end=span.end,
         kind=kind,
         mention=mention,
+        antecedent=antecedent,
         cue=(cue.start, cue.end),
         frame=(left_start, right_end),
         inherit=mention is None,
     )
+
+
+def _embedded_speaker(
+    span: QuotedSpan, ctx: Context, lex: Lexicon, tokens: list[Token], cue: Cue, left_start: int
+) -> tuple[Mention | None, Mention | None]:
+    """The speaker of a quote inside a sentence, and whom it means when it is a relative pronoun."""
+    relative = _relative_subject(tokens, span, cue, lex)
+    if relative is not None:
+        return relative
+    mention = speaker_of(tokens, cue, lex) or known_name_near(tokens, cue.index, ctx.known_names)
+    if lex.capitalises_nouns and left_start <= ctx.previous_end and _first_word_index(tokens) == cue.index:
+        # Ein Vertreter der „con energy“ bezeichnet ihre Investition als „strategisch“: the frame
+        # window starts after an earlier quoted name, so the subject stands before it
+        mention = _subject_before_window(ctx, left_start, lex) or mention
+    return mention, None
+
+
+def _relative_subject(
+    tokens: list[Token], span: QuotedSpan, cue: Cue, lex: Lexicon
+) -> tuple[Mention, Mention | None] | None:
+    """German: Der Führer, der den Sieg als „Fest“ bezeichnete — the relative pronoun speaks.
+
+    The quote and its verb (after the quote: a relative clause puts the verb last) stand in a
+    clause opened by „, der“ with no subject of its own; the pronoun is the mention, the phrase
+    before the comma whom it means.
+    """
+    if not lex.capitalises_nouns or cue.start < span.outer_end:
+        return None
+    comma = next(
+        (
+            i
+            for i in range(len(tokens) - 1, -1, -1)
+            if tokens[i].end <= span.open_at and tokens[i].text in _BREAKS
+        ),
+        None,
+    )
+    if comma is None or tokens[comma].text != "," or comma + 2 >= len(tokens):
+        return None
+    pronoun, following = tokens[comma + 1], tokens[comma + 2]
+    folded = following.text.casefold()
+    if (
+        pronoun.text != "der"
+        or folded in {"der", "ein"}
+        or folded in lex.pronouns
+        or following.is_capitalised
+    ):
+        # „, der der Minister … nannte“: the pronoun may be an object; der zunächst …, der die
+        # Entscheidung …: with an adverb or an object after it, it is the subject
+        return None
+    relative = Mention(start=pronoun.start, end=pronoun.end, kind="pronoun", name=pronoun.text)
+    opening = max((i + 1 for i in range(comma) if tokens[i].text in _BREAKS), default=0)
+    head = tokens[opening:comma]
+    antecedent = sentence_subject(head, lex, frozenset()) if head else None
+    return relative, antecedent or mention_before(tokens, comma, lex)
+
+
+_BREAKS: Final = frozenset({",", ";", ":", ".", "!", "?"})
 
 
 def _whole_clause(span: QuotedSpan, tokens: list[Token], text: str, right_end: int, lex: Lexicon) -> bool:
