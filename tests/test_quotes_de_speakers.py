@@ -383,3 +383,28 @@ def test_a_relative_pronoun_before_another_subject_does_not_speak(attributor: Qu
     text = "Das war der Plan, den der Minister Karl Brandt als „alternativlos“ bezeichnete."
     found = direct(attributor, text)
     assert all(mention_of(q) != "den" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("„Wir sind am Ende.“ Das sagte der Trainer nach dem Spiel.", "der Trainer", "sagte"),
+        (
+            "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinholz in der Debatte einräumen.",
+            "Finanzminister Peer Steinholz",
+            "einräumen",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_at_the_quote_names_its_speaker(
+    attributor: QuoteAttributor, text: str, mention: str, cue: str
+) -> None:
+    (quote,) = direct(attributor, text)
+    assert (mention_of(quote) or "").startswith(mention)
+    assert quote.cue is not None
+    assert quote.cue.text == cue
+
+
+def test_a_sentence_starting_with_das_but_no_speech_verb_names_no_one(attributor: QuoteAttributor) -> None:
+    (quote,) = direct(attributor, "„Wir sind am Ende.“ Das Spiel war schlecht.")
+    assert quote.speaker is None

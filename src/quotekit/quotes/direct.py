@@ -307,6 +307,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             )
         )
     ):
+        after = _next_sentence_frame(span, ctx, lex)
+        if after is not None:
+            return after
         mention, cue_span, fallback = _previous_sentence_speaker(ctx, left_start, lex)
         return Candidate(
             start=span.start,
@@ -753,6 +756,60 @@ def _clause_pronoun(tokens: list[Token], lex: Lexicon) -> Mention | None:
         if token.text.casefold() in lex.pronouns:
             return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
     return None
+
+
+def _next_sentence_frame(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None:
+    """„Ja, es gibt Zumutungen.“ Das musste der Minister einräumen: the next sentence points back.
+
+    It opens with a ``quote_back_references`` word (das, dies), its finite verb next, then the
+    speaker, and holds a speech verb (sagte, or an infinitive with its particle: einräumen).
+    """
+    if not lex.back_references:
+        return None
+    text = ctx.text
+    start = span.outer_end
+    limit = min(ctx.paragraph_end, ctx.next_start, start + WINDOW)
+    while start < limit and (text[start].isspace() or text[start] in ".!?"):
+        start += 1
+    if start >= limit or not text[start].isupper():
+        return None
+    tokens = tokenize(text, start, limit)
+    end = next((i for i, t in enumerate(tokens) if t.text in {".", "!", "?", ":"}), len(tokens))
+    tokens = tokens[:end]
+    if (
+        len(tokens) < 3
+        or tokens[0].text.casefold() not in lex.back_references
+        or not tokens[1].is_word
+        or not tokens[1].text[:1].islower()
+    ):
+        return None
+    mention = mention_after(tokens, 2, lex)
+    cue = find_cue(tokens, lex, 1, None, speech_only=True)
+    cue_span = (cue.start, cue.end) if cue is not None and cue.kind in {"verb", "participle"} else None
+    if cue_span is None:
+        infinitive = next((t for t in tokens[2:] if _particle_infinitive(t.text, lex)), None)
+        cue_span = (infinitive.start, infinitive.end) if infinitive is not None else None
+    if mention is None or cue_span is None or mention.start >= cue_span[0] > tokens[1].end:
+        return None
+    return Candidate(
+        start=span.start,
+        end=span.end,
+        kind="direct",
+        mention=mention,
+        cue=cue_span,
+        frame=(span.open_at, tokens[-1].end),
+    )
+
+
+def _particle_infinitive(word: str, lex: Lexicon) -> bool:
+    """einräumen, mitteilen: a separable speech verb's infinitive, particle and stem joined."""
+    folded = word.casefold()
+    for particle in lex.particles:
+        if len(folded) > len(particle) + 3 and folded.startswith(particle):
+            readings = lex.verbs.get(folded[len(particle) :], ())
+            if any(r.particle == particle and r.speech for r in readings):
+                return True
+    return False
 
 
 def _previous_sentence_speaker(

@@ -88,6 +88,8 @@ class Lexicon:
     holder_prepositions: frozenset[str] = frozenset()
     #: Forms of "be" that join a holder to the quoted judgement (ist, war, sei)
     copulas: frozenset[str] = frozenset()
+    #: Words opening a sentence that points back at the quote before it (Das sagte X)
+    back_references: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> tuple[CueVerb, ...]:
         """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
@@ -191,6 +193,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         phrase_blockers=function_words - determiners - frozenset(pronouns),
         holder_prepositions=_folded(data, lang, "quote_holder_prepositions"),
         copulas=_folded(data, lang, "quote_copulas"),
+        back_references=_folded(data, lang, "quote_back_references"),
     )
 
 
