@@ -408,3 +408,18 @@ def test_a_sentence_pointing_back_at_the_quote_names_its_speaker(
 def test_a_sentence_starting_with_das_but_no_speech_verb_names_no_one(attributor: QuoteAttributor) -> None:
     (quote,) = direct(attributor, "„Wir sind am Ende.“ Das Spiel war schlecht.")
     assert quote.speaker is None
+
+
+def test_so_with_a_statement_noun_names_its_genitive_owner(attributor: QuoteAttributor) -> None:
+    text = (
+        "Die Behörde kündigte den Vertrag. „Offenbar sind öffentliche Anfragen dann doch zu lästig.“ "
+        "so das Fazit der Betreiber von Abgeordnetenwatch."
+    )
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == "der Betreiber von Abgeordnetenwatch"
+
+
+def test_a_role_with_its_genitive_is_named_as_a_whole(attributor: QuoteAttributor) -> None:
+    (quote,) = direct(attributor, "„Das ist ein guter Tag für uns alle“, so der Sprecher des Ministeriums.")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "der Sprecher des Ministeriums"

@@ -172,6 +172,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
         cue = find_cue(tokens, lex, first, first + reach)
+        if cue is None and first == 0 and last_char in ".!?" and tokens and tokens[0].text in lex.frame_words:
+            # „…“ so das Fazit der Betreiber: the comma of „…“, so X dropped after the full stop
+            cue = Cue(index=0, start=tokens[0].start, end=tokens[0].end, speech=True, kind="frame")
         if cue is not None and _new_main_clause(tokens, first, cue, left_stripped, lex):
             # nannte seinen Platzverweis „überzogen“, Bundestrainer Löw bezeichnete …: a subject
             # before the verb opens a clause of its own, no inverted frame of this quote

@@ -203,7 +203,10 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             and tokens[after].text.casefold() in {"von", "of", "des", "der"}
         ):
             after += 1
-        return mention_after(tokens, after, lex, nominative=False)
+        found = mention_after(tokens, after, lex, nominative=False)
+        if cue.kind == "frame" and found is not None:
+            return _owner_of_statement(tokens, found, lex) or found
+        return found
     if cue.kind == "after":
         return mention_before(tokens, index, lex, floor)
     if cue.kind == "noun":
@@ -326,6 +329,24 @@ def _person_phrase(mention: Mention, lex: Lexicon) -> bool:
     if mention.kind == "name" and " " in mention.name:
         return True
     return any(lex.is_role(word) for word in f"{mention.name} {mention.role or ''}".split())
+
+
+def _owner_of_statement(tokens: Sequence[Token], found: Mention, lex: Lexicon) -> Mention | None:
+    """German: so das Fazit der Betreiber — a noun for what was said, and its genitive owner speaks.
+
+    Only when the phrase opens with an article and one noun that is no person (no role noun)
+    and der/des follows it.
+    """
+    if not lex.capitalises_nouns:
+        return None
+    first = next((i for i, t in enumerate(tokens) if t.start >= found.start), None)
+    if first is None or first + 3 >= len(tokens) or tokens[first].text.casefold() not in lex.determiners:
+        return None
+    noun, article = tokens[first + 1], tokens[first + 2]
+    if not noun.is_capitalised or lex.is_role(noun.text) or article.text not in {"der", "des"}:
+        return None
+    owner = mention_after(tokens, first + 2, lex, nominative=False)
+    return owner if owner is not None and owner.kind != "pronoun" else None
 
 
 def _with_article(

@@ -192,7 +192,7 @@ def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
     return Mention(start=start, end=end, kind="role", name=phrase, role=role or phrase)
 
 
-def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
+def mention_after(  # noqa: PLR0912 - one pass, one branch per case
     tokens: Sequence[Token], index: int, lex: Lexicon, *, nominative: bool = True
 ) -> Mention | None:
     """Return the speaker phrase starting at ``tokens[index]`` (after skip words), if one starts there."""
@@ -246,16 +246,25 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
         else:
             break
         position += 1
-    if lex.capitalises_nouns and words and position + 1 < len(tokens):
-        # der Sprecher des Ministeriums: a role without a name takes its genitive along
-        head = words[-1]
-        if (
-            lex.is_role(head.text)
-            and tokens[position].text in {"des", "der"}
-            and _is_name_word(tokens[position + 1], lex)
-        ):
-            words.extend(tokens[position : position + 2])
-    return _build(words, lex)
+    return _role_with_genitive(tokens, position, words, lex) or _build(words, lex)
+
+
+def _role_with_genitive(
+    tokens: Sequence[Token], position: int, words: list[Token], lex: Lexicon
+) -> Mention | None:
+    """German: der Sprecher des Ministeriums — a role without a name takes its genitive along."""
+    if not lex.capitalises_nouns or not words or position + 1 >= len(tokens):
+        return None
+    if (
+        lex.is_role(words[-1].text)
+        and tokens[position].text in {"des", "der"}
+        and _is_name_word(tokens[position + 1], lex)
+    ):
+        # the phrase names a role, not a person called "Ministeriums"
+        whole = [*words, tokens[position], tokens[position + 1]]
+        phrase = " ".join(t.text for t in whole)
+        return Mention(start=whole[0].start, end=whole[-1].end, kind="role", name=phrase, role=phrase)
+    return None
 
 
 def mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
