@@ -133,6 +133,15 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         and not _speaks(text, span.start, span.end)
     ):
         return None  # Codenamen: „Maelstrom“, kurz: „OOo“ — a name announced, not words said
+    if (
+        lex.capitalises_nouns
+        and left_stripped.endswith(":")
+        and words <= 2 * SHORT_WORDS
+        and right_stripped[:1] in {"", ".", "!", "?", ";"}  # „…“, sagte er: a frame follows, words said
+        and _names_a_title(left_stripped, lex)
+        and not _speaks(text, span.start, span.end)
+    ):
+        return None  # Den Namen der Sendung gab das ZDF bekannt: „…“ — a title announced
 
     if span.opener in _SINGLE_MARKS and words <= 2 * SHORT_WORDS and _fills_paragraph(span, ctx):
         return None  # ¶'Legend in the Coal Fields.'¶ — a subheading in single marks, not an utterance
@@ -1329,6 +1338,14 @@ def _is_name(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
 
 #: Single quotation marks: newspapers set subheadings in them
 _SINGLE_MARKS: Final = frozenset({"'", "‘", "‚", "›"})
+
+
+def _names_a_title(lead_in: str, lex: Lexicon) -> bool:
+    """German: the colon lead-in speaks of a name or title (Namen, Titel, Album: capitalised markers)."""
+    return any(
+        word[:1].isupper() and word.casefold() in lex.scare_markers
+        for word in _WORDS.findall(lead_in, timeout=TIMEOUT_S)
+    )
 
 
 def _fills_paragraph(span: QuotedSpan, ctx: Context) -> bool:
