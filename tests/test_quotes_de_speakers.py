@@ -423,3 +423,27 @@ def test_a_role_with_its_genitive_is_named_as_a_whole(attributor: QuoteAttributo
     (quote,) = direct(attributor, "„Das ist ein guter Tag für uns alle“, so der Sprecher des Ministeriums.")
     assert quote.speaker is not None
     assert quote.speaker.name == "der Sprecher des Ministeriums"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            (
+                "Einige Demonstranten trugen Bänder am Mund. Auf dem Fronttransparent war die Parole "
+                "„Wir bleiben hier, wir weichen nicht“ zu lesen."
+            ),
+            "Auf dem Fronttransparent",
+        ),
+        (
+            "Auf dem Plakat an der Wand stand geschrieben: „Wir bleiben hier, egal was kommt.“",
+            "Auf dem Plakat",
+        ),
+        ("In der Sitzung sagte er: „Wir bleiben hier, egal was kommt.“", "er"),
+    ],
+)
+def test_a_fronted_place_is_the_source_when_no_one_speaks(
+    attributor: QuoteAttributor, text: str, mention: str
+) -> None:
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == mention

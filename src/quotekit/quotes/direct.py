@@ -490,7 +490,9 @@ def _named_utterance(
     sentence = max(
         (i + 1 for i, token in enumerate(tokens[:head]) if token.text in {".", "!", "?", ":"}), default=0
     )
-    mention = sentence_subject(tokens[sentence:head], lex, ctx.known_names)
+    mention = sentence_subject(tokens[sentence:head], lex, ctx.known_names) or _place_source(
+        tokens[sentence:head], lex
+    )
     return Candidate(
         start=span.start,
         end=span.end,
@@ -624,7 +626,10 @@ def _left_frame(
                 if subject is not None and subject.kind in {"name", "pronoun"}:
                     mention = subject
             mention = (
-                mention or known_name_near(tokens, cue.index, ctx.known_names) or _clause_pronoun(tokens, lex)
+                mention
+                or known_name_near(tokens, cue.index, ctx.known_names)
+                or _clause_pronoun(tokens, lex)
+                or (_place_source(tokens, lex) if colon else None)  # Auf dem Plakat stand geschrieben:
             )
             if colon or cue.index >= len(tokens) - 4 or mention is not None:
                 return Candidate(
@@ -654,7 +659,7 @@ def _left_frame(
             mention = (
                 _colon_speaker(tokens, lex)
                 if len(tokens) <= 5
-                else sentence_subject(tokens, lex, ctx.known_names)
+                else sentence_subject(tokens, lex, ctx.known_names) or _place_source(tokens, lex)
             )
             if mention is not None or words > SHORT_WORDS:
                 return Candidate(
@@ -1338,6 +1343,25 @@ def _is_name(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
 
 #: Single quotation marks: newspapers set subheadings in them
 _SINGLE_MARKS: Final = frozenset({"'", "‘", "‚", "›"})
+
+
+#: Prepositions of the place a text is written (auf dem Plakat, in dem Brief): that place speaks
+_PLACE_PREPOSITIONS: Final = frozenset({"auf", "in", "im"})
+
+
+def _place_source(tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """German: Auf dem Transparent war die Parole „…“ zu lesen — the fronted place is the source.
+
+    Used only when the clause names no subject: the phrase after a place preposition opening it.
+    """
+    first = _first_word_index(tokens)
+    if not lex.capitalises_nouns or first < 0 or tokens[first].text.casefold() not in _PLACE_PREPOSITIONS:
+        return None
+    phrase = mention_after(tokens, first + 1, lex, nominative=False)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    name = " ".join(t.text for t in tokens[first:] if t.end <= phrase.end)
+    return Mention(start=tokens[first].start, end=phrase.end, kind="role", name=name, role=None)
 
 
 def _names_a_title(lead_in: str, lex: Lexicon) -> bool:
