@@ -40,3 +40,23 @@ def test_words_said_after_a_colon_stay_a_quote_even_near_a_title_word(attributor
 def test_a_frame_after_the_quote_outweighs_a_title_word_in_the_lead_in(attributor: QuoteAttributor) -> None:
     text = "Nach sieben Siegen in Serie war Trainer Thomas Schaaf zufrieden: „Ein guter Start“, sagte er."
     assert [q.text for q in direct(attributor, text)] == ["Ein guter Start"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie „Netzwelt heute“ berichtet, sperrten die Behörden den Zugang.",
+        "Die „Abendpost“ meldete am Montag einen Rekord.",
+        "Am Morgen meldete die Nachrichtenseite „Golem“, der Verein habe den Zusammenhang bestätigt.",
+    ],
+)
+def test_a_quoted_name_that_speaks_is_no_quote(attributor: QuoteAttributor, text: str) -> None:
+    assert direct(attributor, text) == []
+
+
+def test_a_quoted_object_before_a_final_verb_is_still_read(attributor: QuoteAttributor) -> None:
+    text = "Er sagte, dass die Regierung die Lage als „völlig unhaltbar“ bezeichnet habe."
+    quoted = [
+        q for q in attributor(Document.from_text(text, lang="de")).quotes if q.text == "völlig unhaltbar"
+    ]
+    assert quoted

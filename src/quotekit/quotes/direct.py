@@ -721,12 +721,19 @@ def _new_main_clause(tokens: list[Token], first: int, cue: Cue, left: str, lex: 
     An inverted frame puts the verb first („…“, sagte X) or follows wie or so; a capitalised
     subject first starts a new main clause, so the quote belongs to the words before it.
     """
-    if not lex.capitalises_nouns or cue.kind != "verb" or cue.index <= first or first == 0:
+    if (
+        not lex.capitalises_nouns
+        or cue.kind not in {"verb", "participle"}
+        or cue.index <= first
+        or first == 0
+    ):
         return False
     if not _WORDS.search(left, timeout=TIMEOUT_S) or left.endswith((":", ",")):
         return False
     opener = tokens[first]
     folded = opener.text.casefold()
+    if folded in {"der", "die", "das", "ein", "eine"}:
+        return True  # „…“, der Verein habe … bestätigt: an article opens a subject (or a relative clause)
     return (
         opener.is_word
         and opener.is_capitalised
@@ -1051,6 +1058,8 @@ def _embedded(
     cue = cue or noun_cue
     if cue is None:
         return _holder_frame(span, tokens, outside_before, lex, (left_start, right_end))
+    if _quote_is_subject(tokens, span, cue, lex):
+        return None
     mention, antecedent = _embedded_speaker(span, ctx, lex, tokens, cue, left_start)
     if mention is None and cue.kind == "noun":
         return None
@@ -1091,6 +1100,25 @@ def _embedded(
         frame=(left_start, right_end),
         inherit=mention is None,
     )
+
+
+def _quote_is_subject(tokens: list[Token], span: QuotedSpan, cue: Cue, lex: Lexicon) -> bool:
+    """German: a short quote right before its verb, after wie or an article, names who speaks.
+
+    Wie „heise online“ berichtet / Die „Zeit“ meldete: a name, not something said.
+    """
+    if not lex.capitalises_nouns or cue.start < span.outer_end:
+        return False
+    inside = [t for t in tokens if span.start <= t.start < span.end and t.is_word]
+    before = [t for t in tokens if t.end <= span.open_at]
+    between = [t for t in tokens if span.outer_end <= t.start < cue.start]
+    if not 1 <= len(inside) <= SHORT_WORDS or not before or any(t.is_word for t in between):
+        return False
+    opener = before[-1].text.casefold()
+    # an article counts only opening its clause (Die „Zeit“ meldete); in „hatte die „Sackgasse“
+    # erwähnt“ the verb-final clause puts its object there
+    clause_start = len(before) < 2 or before[-2].text in {",", ".", "!", "?", ";", ":"}
+    return opener == "wie" or (opener in {"der", "die", "das"} and clause_start)
 
 
 def _embedded_speaker(
