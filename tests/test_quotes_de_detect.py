@@ -48,6 +48,7 @@ def test_a_frame_after_the_quote_outweighs_a_title_word_in_the_lead_in(attributo
         "Wie „Netzwelt heute“ berichtet, sperrten die Behörden den Zugang.",
         "Die „Abendpost“ meldete am Montag einen Rekord.",
         "Am Morgen meldete die Nachrichtenseite „Golem“, der Verein habe den Zusammenhang bestätigt.",
+        "Ein Vertreter der „enerco ag“ bezeichnet die Beteiligung als wichtig.",
     ],
 )
 def test_a_quoted_name_that_speaks_is_no_quote(attributor: QuoteAttributor, text: str) -> None:

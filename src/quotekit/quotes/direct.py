@@ -1118,7 +1118,11 @@ def _quote_is_subject(tokens: list[Token], span: QuotedSpan, cue: Cue, lex: Lexi
     # an article counts only opening its clause (Die „Zeit“ meldete); in „hatte die „Sackgasse“
     # erwähnt“ the verb-final clause puts its object there
     clause_start = len(before) < 2 or before[-2].text in {",", ".", "!", "?", ";", ":"}
-    return opener == "wie" or (opener in {"der", "die", "das"} and clause_start)
+    # ein Vertreter der „con energy ag“ bezeichnet: a genitive after a noun ends the subject
+    genitive = (
+        opener in {"der", "des"} and len(before) >= 2 and before[-2].is_word and before[-2].is_capitalised
+    )
+    return opener == "wie" or (opener in {"der", "die", "das"} and clause_start) or genitive
 
 
 def _embedded_speaker(
