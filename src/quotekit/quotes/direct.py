@@ -18,11 +18,13 @@ import regex
 from quotekit._regex import TIMEOUT_S, backtrack_free
 from quotekit.quotes.frames import (
     Cue,
+    bare_plural_opening,
     clause_subject,
     find_cue,
     known_name_near,
     only_skip_words,
     past_fronted_phrase,
+    quoted_name_after,
     speaker_of,
 )
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
@@ -64,6 +66,8 @@ class Candidate:
     group_with_previous: bool = False
     parent: int | None = None
     fallback: Mention | None = None
+    #: Whom a pronoun ``mention`` refers to, when the frame itself says (German: X sagte: „…“, betont sie)
+    antecedent: Mention | None = None
     lang: str | None = None
 
 
@@ -139,6 +143,15 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         and not _speaks(text, span.start, span.end)
     ):
         return None  # Codenamen: „Maelstrom“, kurz: „OOo“ — a name announced, not words said
+    if (
+        lex.capitalises_nouns
+        and left_stripped.endswith(":")
+        and words <= 2 * SHORT_WORDS
+        and right_stripped[:1] in {"", ".", "!", "?", ";"}  # „…“, sagte er: a frame follows, words said
+        and _names_a_title(left_stripped, lex)
+        and not _speaks(text, span.start, span.end)
+    ):
+        return None  # Den Namen der Sendung gab das ZDF bekannt: „…“ — a title announced
 
     if span.opener in _SINGLE_MARKS and words <= 2 * SHORT_WORDS and _fills_paragraph(span, ctx):
         return None  # ¶'Legend in the Coal Fields.'¶ — a subheading in single marks, not an utterance
@@ -195,6 +208,15 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 cue, opens_frame = None, False
         else:
             cue, subject = find_cue(tokens, lex, first, first + reach), None
+            opens_with_frame_word = bool(tokens) and tokens[0].text in lex.frame_words
+            if cue is None and first == 0 and last_char in ".!?" and opens_with_frame_word:
+                # „…“ so das Fazit der Betreiber: the comma of „…“, so X dropped after the full stop
+                cue = Cue(index=0, start=tokens[0].start, end=tokens[0].end, speech=True, kind="frame")
+        if cue is not None and _new_main_clause(tokens, first, cue, left_stripped, lex):
+            # nannte seinen Platzverweis „überzogen“, Bundestrainer Löw bezeichnete …: a subject
+            # before the verb opens a clause of its own, no inverted frame of this quote
+            cue = None
+            first = len(tokens)
         if cue is not None and cue.kind == "noun" and not lex.capitalises_nouns:
             # "…," the statement said: the noun is the subject, the verb after it frames the quote
             cue = find_cue(tokens, lex, cue.index + 1, first + reach, speech_only=True) or cue
@@ -215,6 +237,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             )
             if mention is None and last_char == "," and cue.index == first + 1:
                 mention = _function_word_surname(tokens[first], lex)
+            if mention is None and lex.capitalises_nouns and cue.index == first:
+                # „…“, schrieb „Die Zeit“: the frame stops at the next quote, so look past it
+                mention = quoted_name_after(tokenize(text, cue.end, min(ctx.paragraph_end, cue.end + 60)), 0)
             if mention is None and cue.kind == "frame":
                 cue = None
             elif mention is None:
@@ -222,23 +247,44 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 if left_frame is not None and left_frame.mention is not None:
                     left_frame.cue = (cue.start, cue.end)
                     return left_frame
+                if lex.capitalises_nouns and _WORDS.search(left, timeout=TIMEOUT_S):
+                    # nannte die Bewerbung „respektabel“, stellte aber fest, …: a verb without a
+                    # subject of its own after the quote; the sentence around the quote frames it
+                    embedded = _embedded(span, ctx, lex, left_start, right_end)
+                    if embedded is not None and embedded.mention is not None and embedded.cue is not None:
+                        return embedded
         # The frame's verb: a cue verb, else the verb of an inverted or subject-first frame.
         verb_span: tuple[int, int] | None = None
+        antecedent: Mention | None = None
         if cue is not None and cue.kind not in {"noun", "before"}:
             verb_span = (cue.start, cue.end)
         elif not opens_frame:
             pass
-        elif inverted := _inverted_frame(tokens, first, words, lex) or _subject_frame(
-            tokens, first, last_char, lex
+        elif inverted := (
+            _inverted_frame(tokens, first, words, lex)
+            or _subject_frame(tokens, first, last_char, lex)
+            or _with_words_frame(tokens, first, cue, lex)
         ):
             verb, mention = inverted
             verb_span = (verb.start, verb.end)
         if verb_span is not None:
+            if (
+                lex.capitalises_nouns
+                and mention is not None
+                and mention.kind == "pronoun"
+                and left_stripped.endswith(":")
+            ):
+                # X sagte dazu: „…“, betont sie. — the colon frame names whom the pronoun means
+                left_frame = _left_frame(span, ctx, lex, left_start, left, words)
+                left_named = left_frame.mention if left_frame is not None else None
+                if left_named is not None and left_named.kind == "name" and " " in left_named.name:
+                    antecedent = left_named
             return Candidate(
                 start=span.start,
                 end=span.end,
                 kind="direct",
                 mention=mention,
+                antecedent=antecedent,
                 cue=verb_span,
                 frame=(right_start, right_end),
                 inherit=mention is None,
@@ -310,6 +356,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             )
         )
     ):
+        after = _next_sentence_frame(span, ctx, lex)
+        if after is not None:
+            return after
         mention, cue_span, fallback = _previous_sentence_speaker(ctx, left_start, lex)
         return Candidate(
             start=span.start,
@@ -478,7 +527,9 @@ def _named_utterance(
     sentence = max(
         (i + 1 for i, token in enumerate(tokens[:head]) if token.text in {".", "!", "?", ":"}), default=0
     )
-    mention = sentence_subject(tokens[sentence:head], lex, ctx.known_names)
+    mention = sentence_subject(tokens[sentence:head], lex, ctx.known_names) or _place_source(
+        tokens[sentence:head], lex
+    )
     return Candidate(
         start=span.start,
         end=span.end,
@@ -537,6 +588,38 @@ def _inverted_frame(
     return verb, mention
 
 
+#: Words before a noun for something said in a fronted phrase (mit diesen Worten, mit den Worten)
+_WITH_WORDS: Final = frozenset({"mit", "with"})
+
+
+def _with_words_frame(
+    tokens: list[Token], first: int, cue: Cue | None, lex: Lexicon
+) -> tuple[Token, Mention] | None:
+    """Return the verb and subject of „…“, mit diesen Worten meldete er sich zurück.
+
+    A fronted phrase with a noun for something said (the ``cue_nouns`` table) and the finite
+    verb after it; the subject follows the verb (German word order), whatever the verb is.
+    """
+    if (
+        not lex.capitalises_nouns
+        or cue is None
+        or cue.kind != "noun"
+        or first >= len(tokens)
+        or tokens[first].text.casefold() not in _WITH_WORDS
+        or cue.index > first + 3
+        or cue.index + 2 >= len(tokens)
+    ):
+        return None
+    verb = tokens[cue.index + 1]
+    if not verb.is_word or not verb.text[:1].islower() or verb.text.casefold() in lex.function_words:
+        return None
+    position = cue.index + 2
+    while position < len(tokens) and tokens[position].text.casefold() in {"sich", *lex.skip_words}:
+        position += 1
+    mention = mention_after(tokens, position, lex)
+    return None if mention is None else (verb, mention)
+
+
 def _subject_frame(
     tokens: list[Token], first: int, last_char: str, lex: Lexicon
 ) -> tuple[Token, Mention] | None:
@@ -560,7 +643,7 @@ def _subject_frame(
     return verb, mention
 
 
-def _left_frame(
+def _left_frame(  # noqa: PLR0911, PLR0912 - one frame shape after another, in order
     span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, left: str, words: int
 ) -> Candidate | None:
     """Return a frame before the quote: Rutte sagte: „…“ / antwortete Rutte: „…“ / He said, "…"."""
@@ -589,7 +672,10 @@ def _left_frame(
                 if subject is not None and subject.kind in {"name", "pronoun"}:
                     mention = subject
             mention = (
-                mention or known_name_near(tokens, cue.index, ctx.known_names) or _clause_pronoun(tokens, lex)
+                mention
+                or known_name_near(tokens, cue.index, ctx.known_names)
+                or _clause_pronoun(tokens, lex)
+                or (_place_source(tokens, lex) if colon else None)  # Auf dem Plakat stand geschrieben:
             )
             if colon or cue.index >= len(tokens) - 4 or mention is not None:
                 return Candidate(
@@ -597,18 +683,29 @@ def _left_frame(
                     end=span.end,
                     kind="direct",
                     mention=mention,
+                    antecedent=_pronoun_antecedent(tokens, mention, lex, ctx.known_names),
                     cue=(cue.start, cue.end),
                     frame=(left_start, span.open_at),
                     inherit=mention is None,
                     fallback=None if mention is not None else sentence_subject(tokens, lex, ctx.known_names),
                     group_with_previous=_continues_previous(ctx, left),
                 )
+        if colon and _reported_lead_in(tokens, lex):
+            # Die Pflichten seien klar festgelegt: „…“ — the lead-in goes on reporting the last
+            # speaker (Konjunktiv I, no cue of its own), who goes on talking
+            return Candidate(
+                start=span.start,
+                end=span.end,
+                kind="direct",
+                frame=(left_start, span.open_at),
+                inherit=True,
+            )
         if colon:
             # Rutte: „…“ names the speaker before the colon; a longer lead-in names its subject
             mention = (
                 _colon_speaker(tokens, lex)
                 if len(tokens) <= 5
-                else sentence_subject(tokens, lex, ctx.known_names)
+                else sentence_subject(tokens, lex, ctx.known_names) or _place_source(tokens, lex)
             )
             if mention is not None or words > SHORT_WORDS:
                 return Candidate(
@@ -782,11 +879,125 @@ def _trailing_clause(tokens: list[Token], cue: Cue, first: int, lex: Lexicon) ->
     return any(t.text.casefold() in _TRAILING_OPENERS for t in tokens[first : cue.index])
 
 
+def _new_main_clause(tokens: list[Token], first: int, cue: Cue, left: str, lex: Lexicon) -> bool:
+    """German: after „…“, in mid-sentence, a subject stands before the verb (X bezeichnete …).
+
+    An inverted frame puts the verb first („…“, sagte X) or follows wie or so; a capitalised
+    subject first starts a new main clause, so the quote belongs to the words before it.
+    """
+    if (
+        not lex.capitalises_nouns
+        or cue.kind not in {"verb", "participle"}
+        or cue.index <= first
+        or first == 0
+    ):
+        return False
+    if not _WORDS.search(left, timeout=TIMEOUT_S) or left.endswith((":", ",")):
+        return False
+    opener = tokens[first]
+    folded = opener.text.casefold()
+    if folded in {"der", "die", "das", "ein", "eine"}:
+        return True  # „…“, der Verein habe … bestätigt: an article opens a subject (or a relative clause)
+    return (
+        opener.is_word
+        and opener.is_capitalised
+        and folded not in lex.skip_words
+        and folded not in lex.function_words
+        and folded not in _NO_FRAME_AFTER_COMMA
+    )
+
+
+def _pronoun_antecedent(
+    tokens: list[Token], mention: Mention | None, lex: Lexicon, known: frozenset[str]
+) -> Mention | None:
+    """German: whom a pronoun in a frame means, when the sentence opens with that subject.
+
+    Der Student schlief ein, war er hochgeschreckt und hatte gefragt: „…“ — er is the student.
+    """
+    if not lex.capitalises_nouns or mention is None or mention.kind != "pronoun":
+        return None
+    subject = sentence_subject(tokens, lex, known)
+    if subject is None or subject.kind == "pronoun" or subject.start >= mention.start:
+        return None
+    return subject if subject.start == tokens[0].start else None
+
+
+def _reported_lead_in(tokens: list[Token], lex: Lexicon) -> bool:
+    """German: a lead-in clause in Konjunktiv I (sei, habe, gebe), so it continues reported speech.
+
+    Only the main clause counts (the verb before any comma: zeigte sich besorgt, dass … würden
+    has a subject of its own), and forms in -te (sollte, wollte) read as the past tense as well.
+    """
+    if not lex.capitalises_nouns:
+        return False
+    for token in tokens:
+        folded = token.text.casefold()
+        if folded == ",":
+            return False
+        if folded in lex.subjunctive and not folded.endswith(("te", "ten")):
+            return True
+    return False
+
+
 def _clause_pronoun(tokens: list[Token], lex: Lexicon) -> Mention | None:
     for token in tokens:
         if token.text.casefold() in lex.pronouns:
             return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
     return None
+
+
+def _next_sentence_frame(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None:
+    """„Ja, es gibt Zumutungen.“ Das musste der Minister einräumen: the next sentence points back.
+
+    It opens with a ``quote_back_references`` word (das, dies), its finite verb next, then the
+    speaker, and holds a speech verb (sagte, or an infinitive with its particle: einräumen).
+    """
+    if not lex.back_references:
+        return None
+    text = ctx.text
+    start = span.outer_end
+    limit = min(ctx.paragraph_end, ctx.next_start, start + WINDOW)
+    while start < limit and (text[start].isspace() or text[start] in ".!?"):
+        start += 1
+    if start >= limit or not text[start].isupper():
+        return None
+    tokens = tokenize(text, start, limit)
+    end = next((i for i, t in enumerate(tokens) if t.text in {".", "!", "?", ":"}), len(tokens))
+    tokens = tokens[:end]
+    if (
+        len(tokens) < 3
+        or tokens[0].text.casefold() not in lex.back_references
+        or not tokens[1].is_word
+        or not tokens[1].text[:1].islower()
+    ):
+        return None
+    mention = mention_after(tokens, 2, lex)
+    cue = find_cue(tokens, lex, 1, None, speech_only=True)
+    cue_span = (cue.start, cue.end) if cue is not None and cue.kind in {"verb", "participle"} else None
+    if cue_span is None:
+        infinitive = next((t for t in tokens[2:] if _particle_infinitive(t.text, lex)), None)
+        cue_span = (infinitive.start, infinitive.end) if infinitive is not None else None
+    if mention is None or cue_span is None or mention.start >= cue_span[0] > tokens[1].end:
+        return None
+    return Candidate(
+        start=span.start,
+        end=span.end,
+        kind="direct",
+        mention=mention,
+        cue=cue_span,
+        frame=(span.open_at, tokens[-1].end),
+    )
+
+
+def _particle_infinitive(word: str, lex: Lexicon) -> bool:
+    """einräumen, mitteilen: a separable speech verb's infinitive, particle and stem joined."""
+    folded = word.casefold()
+    for particle in lex.particles:
+        if len(folded) > len(particle) + 3 and folded.startswith(particle):
+            readings = lex.verbs.get(folded[len(particle) :], ())
+            if any(r.particle == particle and r.speech for r in readings):
+                return True
+    return False
 
 
 def _previous_sentence_speaker(
@@ -843,28 +1054,146 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
     """Return the person a clause is about: its first subject-like phrase that names someone.
 
     Phrases after a preposition (in der ARD, mit dem Islam) and in the accusative or dative are
-    skipped; a pronoun, a name, or an article with a noun (der Bundestrainer) qualifies.
+    skipped; a pronoun, a name, or an article with a noun (der Bundestrainer) qualifies. German
+    also takes an article with a common noun (die Firma, der Verfasser) when nothing better
+    names someone, and first of all when the clause opens with it.
     """
     previous = ""
-    fronted = past_fronted_phrase(tokens, 0, len(tokens), lex)
-    for index, token in enumerate(tokens[fronted:], fronted):
+    common: Mention | None = None  # German: die Firma, der Verfasser, die Menschenmenge
+    skip_until = -1  # the end of a prepositional phrase stepped over whole (vom Frankfurter Bahnhof)
+    # English fronted phrases (In a Fox interview later, …), German subordinate clauses (Da …, …)
+    opening = max(past_fronted_phrase(tokens, 0, len(tokens), lex), _after_subordinate_clause(tokens, lex))
+    for index in range(opening, len(tokens)):
+        token = tokens[index]
         folded = token.text.casefold()
         if token.text in {":", ";"}:
             break
-        if previous in lex.prepositions or not token.is_word:
-            previous = folded if token.is_word else previous
+        if (
+            token.start < skip_until
+            or previous in lex.prepositions
+            or not token.is_word
+            or _genitive_attribute(tokens, index, previous, lex)
+        ):
+            if previous in lex.prepositions and token.start >= skip_until:
+                skip_until = _prepositional_phrase_end(tokens, index, lex)
+            previous = folded if token.is_word else previous  # in der ARD; im Meer der Ruhe
             continue
         if folded in lex.pronouns and folded not in {"i", "we", "ich", "wir"}:
+            if common is not None and _opens(tokens, common) and common.name.casefold().startswith("der "):
+                # Der Student schlief ein, war er …: a masculine opening phrase is the subject the
+                # pronoun takes up (das Angebot lehnt er ab: a neuter one may be the object)
+                return common
             return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
         if folded in lex.determiners or (token.is_capitalised and folded not in lex.function_words):
-            found = mention_after(tokens, index, lex)
+            found = _phrase_at(tokens, index, lex)
             if found is not None and (found.kind != "name" or " " in found.name or folded in known):
-                return found
+                return _with_apposition_name(tokens, found, lex)
+            if common is None and (
+                found is not None
+                and (_common_subject(found, folded, lex) or bare_plural_opening(tokens, index, found, lex))
+            ):
+                common = attrs.evolve(found, kind="role", name=_phrase(tokens, index, found.end), role=None)
         previous = folded
+    return _common_or_known(tokens, common, known)
+
+
+def _prepositional_phrase_end(tokens: list[Token], index: int, lex: Lexicon) -> int:
+    """German: where the noun phrase after a preposition ends (vom Frankfurter Hauptbahnhof)."""
+    if not lex.capitalises_nouns or not tokens[index].is_word:
+        return -1
+    phrase = mention_after(tokens, index, lex, nominative=False)
+    return phrase.end if phrase is not None else -1
+
+
+def _opens(tokens: list[Token], mention: Mention) -> bool:
+    """Whether ``mention`` starts at the clause's first word."""
+    return next((t.start for t in tokens if t.is_word), -1) == mention.start
+
+
+def _phrase_at(tokens: list[Token], index: int, lex: Lexicon) -> Mention | None:
+    found = mention_after(tokens, index, lex)
+    if found is not None and lex.capitalises_nouns and found.name.casefold() in lex.determiners:
+        return None  # schlief immer wieder ein: a separable particle, not an article
+    return found
+
+
+def _common_or_known(tokens: list[Token], common: Mention | None, known: frozenset[str]) -> Mention | None:
+    """The opening common-noun subject, else a surname the document knows, else a later common noun."""
+    if common is not None and _opens(tokens, common):
+        return common  # Die Firma empfindet die Kritik als ungerecht: the clause opens with its subject
     for token in reversed(tokens):
+        if common is not None and token.start >= common.start:
+            continue  # zogen die Demonstranten vom Hauptbahnhof …: the subject comes before the place
         if token.is_word and token.is_capitalised and token.text.casefold() in known:
             return Mention(start=token.start, end=token.end, kind="name", name=token.text)
-    return None
+    return common
+
+
+def _genitive_attribute(tokens: list[Token], index: int, previous: str, lex: Lexicon) -> bool:
+    """German: der/des right after a noun opens a genitive attribute, not a subject."""
+    return (
+        lex.capitalises_nouns
+        and tokens[index].text.casefold() in {"der", "des"}
+        and index > 0
+        and tokens[index - 1].is_word
+        and tokens[index - 1].is_capitalised
+        and previous not in lex.function_words
+    )
+
+
+#: German conjunctions opening a clause before the main one (Da Frankfurt gewann, war …).
+_GERMAN_SUBORDINATORS: Final = frozenset(
+    {"als", "da", "weil", "nachdem", "obwohl", "obgleich", "bevor", "sobald", "seitdem", "während", "wenn"}
+)
+
+
+def _after_subordinate_clause(tokens: list[Token], lex: Lexicon) -> int:
+    """German: where the main clause starts after a leading subordinate clause (Da X gewann, …)."""
+    if not lex.capitalises_nouns or not tokens or tokens[0].text.casefold() not in _GERMAN_SUBORDINATORS:
+        return 0
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    return 0 if comma is None else comma + 1
+
+
+def _with_apposition_name(tokens: list[Token], found: Mention, lex: Lexicon) -> Mention:
+    """Der ältere Bruder des Papstes, Georg Ratzinger, war …: the name in apposition is the person.
+
+    German only; the mention then spans the role phrase and the name, the role is the phrase.
+    """
+    if not lex.capitalises_nouns or found.kind != "role":
+        return found
+    after = next((i for i, t in enumerate(tokens) if t.start >= found.end), None)
+    if after is None or tokens[after].text != ",":
+        return found
+    name = mention_after(tokens, after + 1, lex)
+    if name is None or name.kind != "name" or " " not in name.name or name.role is not None:
+        return found
+    closing = next((i for i, t in enumerate(tokens) if t.start >= name.end), None)
+    if closing is not None and tokens[closing].text not in {",", "("}:
+        return found
+    return Mention(start=found.start, end=name.end, kind="name", name=name.name, role=found.name)
+
+
+#: German articles and quantifiers that open a subject (nominative) noun phrase.
+_NOMINATIVE_OPENERS: Final = frozenset(
+    {"der", "die", "das", "ein", "eine", "einige", "mehrere", "viele", "zahlreiche", "beide"}
+)
+
+
+def _common_subject(found: Mention, opener: str, lex: Lexicon) -> bool:
+    """A German article with one common noun as subject (die Firma, einige Demonstranten).
+
+    Collectives, documents and unnamed people speak in news (Die Menge skandierte …); abstract
+    nouns (die Kritik, die Haltung) do not.
+    """
+    if not lex.capitalises_nouns or opener not in _NOMINATIVE_OPENERS or found.kind != "name":
+        return False
+    head = found.name.casefold()
+    return " " not in head and not head.endswith(lex.abstract_suffixes) and head not in lex.function_words
+
+
+def _phrase(tokens: list[Token], index: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[index:] if t.end <= end)
 
 
 def _continues_previous(ctx: Context, left: str) -> bool:
@@ -914,8 +1243,10 @@ def _embedded(
         cue = find_cue(tokens, lex, after, after + 3)
     cue = cue or noun_cue
     if cue is None:
+        return _holder_frame(span, tokens, outside_before, lex, (left_start, right_end))
+    if _quote_is_subject(tokens, span, cue, lex):
         return None
-    mention = speaker_of(tokens, cue, lex) or known_name_near(tokens, cue.index, ctx.known_names)
+    mention, antecedent = _embedded_speaker(span, ctx, lex, tokens, cue, left_start)
     if mention is None and cue.kind == "noun":
         return None
     if _is_name(span, tokens, cue, mention, lex, text):
@@ -926,6 +1257,8 @@ def _embedded(
         # German: the quoted words are what was said (warfen der Regierung „Wortbruch“ vor)
         # unless they sit inside a reported clause (dass er die „Sackgasse“ durchbrochen habe)
         kind = "partial" if _in_reported_clause(tokens, cue, span, lex) else "direct"
+        if kind == "partial" and _whole_clause(span, tokens, text, right_end, lex):
+            kind = "direct"  # stellte fest, dass „Europa dran ist.“: the reported clause is quoted whole
     else:
         adjacent = (
             cue_before
@@ -948,10 +1281,186 @@ def _embedded(
         end=span.end,
         kind=kind,
         mention=mention,
+        antecedent=antecedent,
         cue=(cue.start, cue.end),
         frame=(left_start, right_end),
         inherit=mention is None,
     )
+
+
+def _quote_is_subject(tokens: list[Token], span: QuotedSpan, cue: Cue, lex: Lexicon) -> bool:
+    """German: a short quote right before its verb, after wie or an article, names who speaks.
+
+    Wie „heise online“ berichtet / Die „Zeit“ meldete: a name, not something said.
+    """
+    if not lex.capitalises_nouns or cue.start < span.outer_end:
+        return False
+    inside = [t for t in tokens if span.start <= t.start < span.end and t.is_word]
+    before = [t for t in tokens if t.end <= span.open_at]
+    between = [t for t in tokens if span.outer_end <= t.start < cue.start]
+    if not 1 <= len(inside) <= SHORT_WORDS or not before or any(t.is_word for t in between):
+        return False
+    opener = before[-1].text.casefold()
+    # an article counts only opening its clause (Die „Zeit“ meldete); in „hatte die „Sackgasse“
+    # erwähnt“ the verb-final clause puts its object there
+    clause_start = len(before) < 2 or before[-2].text in {",", ".", "!", "?", ";", ":"}
+    # ein Vertreter der „con energy ag“ bezeichnet: a genitive after a noun ends the subject
+    genitive = (
+        opener in {"der", "des"} and len(before) >= 2 and before[-2].is_word and before[-2].is_capitalised
+    )
+    return opener == "wie" or (opener in {"der", "die", "das"} and clause_start) or genitive
+
+
+def _embedded_speaker(
+    span: QuotedSpan, ctx: Context, lex: Lexicon, tokens: list[Token], cue: Cue, left_start: int
+) -> tuple[Mention | None, Mention | None]:
+    """The speaker of a quote inside a sentence, and whom it means when it is a relative pronoun."""
+    relative = _relative_subject(tokens, span, cue, lex)
+    if relative is not None:
+        return relative
+    mention = speaker_of(tokens, cue, lex) or known_name_near(tokens, cue.index, ctx.known_names)
+    if lex.capitalises_nouns and left_start <= ctx.previous_end and _first_word_index(tokens) == cue.index:
+        # Ein Vertreter der „con energy“ bezeichnet ihre Investition als „strategisch“: the frame
+        # window starts after an earlier quoted name, so the subject stands before it
+        mention = _subject_before_window(ctx, left_start, lex) or mention
+    return mention, None
+
+
+def _relative_subject(
+    tokens: list[Token], span: QuotedSpan, cue: Cue, lex: Lexicon
+) -> tuple[Mention, Mention | None] | None:
+    """German: Der Führer, der den Sieg als „Fest“ bezeichnete — the relative pronoun speaks.
+
+    The quote and its verb (after the quote: a relative clause puts the verb last) stand in a
+    clause opened by „, der“ with no subject of its own; the pronoun is the mention, the phrase
+    before the comma whom it means.
+    """
+    if not lex.capitalises_nouns or cue.start < span.outer_end:
+        return None
+    comma = next(
+        (
+            i
+            for i in range(len(tokens) - 1, -1, -1)
+            if tokens[i].end <= span.open_at and tokens[i].text in _BREAKS
+        ),
+        None,
+    )
+    if comma is None or tokens[comma].text != "," or comma + 2 >= len(tokens):
+        return None
+    pronoun, following = tokens[comma + 1], tokens[comma + 2]
+    folded = following.text.casefold()
+    if (
+        pronoun.text != "der"
+        or folded in {"der", "ein"}
+        or folded in lex.pronouns
+        or following.is_capitalised
+    ):
+        # „, der der Minister … nannte“: the pronoun may be an object; der zunächst …, der die
+        # Entscheidung …: with an adverb or an object after it, it is the subject
+        return None
+    relative = Mention(start=pronoun.start, end=pronoun.end, kind="pronoun", name=pronoun.text)
+    opening = max((i + 1 for i in range(comma) if tokens[i].text in _BREAKS), default=0)
+    head = tokens[opening:comma]
+    antecedent = sentence_subject(head, lex, frozenset()) if head else None
+    return relative, antecedent or mention_before(tokens, comma, lex)
+
+
+_BREAKS: Final = frozenset({",", ";", ":", ".", "!", "?"})
+
+
+def _whole_clause(span: QuotedSpan, tokens: list[Token], text: str, right_end: int, lex: Lexicon) -> bool:
+    """German: the quote is a whole dass-clause up to the sentence end (dass „…“. / „dass …“.)."""
+    inside = [t for t in tokens if span.start <= t.start < span.end and t.is_word]
+    before = [t for t in tokens if t.end <= span.open_at]
+    if len(inside) < 3 or text[span.outer_end : right_end].strip(' .!?"“”„»«') != "":
+        return False
+    return inside[0].text.casefold() in lex.complementizers or (
+        bool(before) and before[-1].text.casefold() in lex.complementizers
+    )
+
+
+def _first_word_index(tokens: list[Token]) -> int:
+    return next((i for i, t in enumerate(tokens) if t.is_word), -1)
+
+
+def _subject_before_window(ctx: Context, window_start: int, lex: Lexicon) -> Mention | None:
+    """The subject of the sentence a frame window starts in, read back over an earlier quote."""
+    floor = max(ctx.paragraph_start, window_start - WINDOW)
+    start = floor
+    for match in _SENTENCE_END.finditer(ctx.text, floor, window_start, timeout=TIMEOUT_S):
+        start = match.end()
+    tokens = tokenize(ctx.text, start, window_start)
+    subject = sentence_subject(tokens, lex, ctx.known_names)
+    return subject if subject is not None and _opens(tokens, subject) else None
+
+
+def _holder_frame(
+    span: QuotedSpan, tokens: list[Token], before: list[int], lex: Lexicon, frame: tuple[int, int]
+) -> Candidate | None:
+    """Für den Minister ist die Lage „alarmierend“: a judgement in quotes, the holder its speaker.
+
+    The nearest holder preposition (``quote_holder_prepositions``) before the quote in its clause
+    with a person or group after it, and a copula (``quote_copulas``) in the clause.
+    """
+    if not lex.holder_prepositions or not before:
+        return None
+    clause_start = 0
+    holder: int | None = None
+    for index in before:
+        text = tokens[index].text
+        if text in {",", ";", ":", ".", "!", "?"}:
+            clause_start, holder = index + 1, None
+        elif text.casefold() in lex.holder_prepositions:
+            holder = index
+    if holder is None:
+        return None
+    mention = mention_after(tokens, holder + 1, lex, nominative=False)
+    if (
+        mention is None
+        or mention.kind == "pronoun"
+        or not _holder_like(mention, lex)
+        or not _holder_in_place(tokens, holder, clause_start, mention, span, lex)
+    ):
+        return None
+    clause_end = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.start >= span.outer_end and t.text in {",", ";", ".", "!", "?"}
+        ),
+        len(tokens),
+    )
+    if not any(t.text.casefold() in lex.copulas for t in tokens[clause_start:clause_end]):
+        return None
+    return Candidate(
+        start=span.start, end=span.end, kind="direct", mention=mention, frame=frame, inherit=False
+    )
+
+
+def _holder_in_place(
+    tokens: list[Token], holder: int, clause_start: int, mention: Mention, span: QuotedSpan, lex: Lexicon
+) -> bool:
+    """Whether the holder phrase stands where it names a view, not as part of a noun or the quote."""
+    before_holder = tokens[holder - 1] if holder > clause_start else None
+    if before_holder is not None and before_holder.is_word and before_holder.is_capitalised and holder > 1:
+        return False  # das Video für Ok Go „…“: für after a noun belongs to that noun
+    touching = not any(t.is_word for t in tokens if mention.end <= t.start < span.open_at)
+    # für viele „Kassettenkinder“: the quote ends the phrase; but war für X „…“ is a judgement
+    return not touching or (before_holder is not None and before_holder.text.casefold() in lex.copulas)
+
+
+def _holder_like(mention: Mention, lex: Lexicon) -> bool:
+    """A person or a group: a name, a role noun, a plural group; not a thing or an abstract noun."""
+    words = mention.name.split()
+    if not any(word[:1].isupper() for word in words):
+        return False  # für viele „…“: an article or quantifier alone, the noun is the quote
+    if any(lex.is_role(word) for word in [*words, *(mention.role or "").split()]):
+        return True
+    if mention.kind == "name" and " " in mention.name:
+        return True  # Jose Temporao
+    head = words[-1].casefold() if words else ""
+    # die Lehrerverbände, die Experten, die Bürger: a group; die Region, die Zukunft: no one
+    return bool(head) and not head.endswith(lex.abstract_suffixes) and head.endswith(("er", "en", "e"))
 
 
 def _verb_cue(tokens: list[Token], lex: Lexicon, first: int, last: int) -> Cue | None:
@@ -1054,6 +1563,33 @@ def _is_name(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
 _SINGLE_MARKS: Final = frozenset({"'", "‘", "‚", "›"})
 
 
+#: Prepositions of the place a text is written (auf dem Plakat, in dem Brief): that place speaks
+_PLACE_PREPOSITIONS: Final = frozenset({"auf", "in", "im"})
+
+
+def _place_source(tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """German: Auf dem Transparent war die Parole „…“ zu lesen — the fronted place is the source.
+
+    Used only when the clause names no subject: the phrase after a place preposition opening it.
+    """
+    first = _first_word_index(tokens)
+    if not lex.capitalises_nouns or first < 0 or tokens[first].text.casefold() not in _PLACE_PREPOSITIONS:
+        return None
+    phrase = mention_after(tokens, first + 1, lex, nominative=False)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    name = " ".join(t.text for t in tokens[first:] if t.end <= phrase.end)
+    return Mention(start=tokens[first].start, end=phrase.end, kind="role", name=name, role=None)
+
+
+def _names_a_title(lead_in: str, lex: Lexicon) -> bool:
+    """German: the colon lead-in speaks of a name or title (Namen, Titel, Album: capitalised markers)."""
+    return any(
+        word[:1].isupper() and word.casefold() in lex.scare_markers
+        for word in _WORDS.findall(lead_in, timeout=TIMEOUT_S)
+    )
+
+
 def _fills_paragraph(span: QuotedSpan, ctx: Context) -> bool:
     """Whether nothing but punctuation and spaces stands beside the quote in its paragraph."""
     text = ctx.text
@@ -1115,8 +1651,11 @@ def _in_reported_clause(tokens: list[Token], cue: Cue, span: QuotedSpan, lex: Le
         between = [t for t in tokens if span.outer_end <= t.start < cue.start]
     if any(t.text.casefold() in lex.complementizers for t in between):
         return True
-    if any(t.text == "," for t in between):
-        last_comma = max(i for i, t in enumerate(between) if t.text == ",")
+    commas = [i for i, t in enumerate(between) if t.text == "," and not _decimal_comma(between, i)]
+    if commas and not (cue.lemma in lex.naming and cue.end <= span.open_at):
+        # (nannte X, Geschäftsführer des Verbands, die Kartoffel „…“: a naming verb takes no
+        # clause, its commas enclose an apposition)
+        last_comma = commas[-1]
         if cue.end <= span.open_at and sum(1 for t in between[last_comma:] if t.is_word) >= 2:
             return True  # erklärte, die Gespräche gingen „weiter“: a clause of its own after the comma
         clause = [t for t in tokens if t.start >= span.open_at or t in between]
@@ -1132,6 +1671,17 @@ def _in_reported_clause(tokens: list[Token], cue: Cue, span: QuotedSpan, lex: Le
         if folded in lex.subjunctive:
             return True
     return False
+
+
+def _decimal_comma(tokens: list[Token], index: int) -> bool:
+    """5,57 Prozent: a comma between digits with no space is part of a number."""
+    return (
+        0 < index < len(tokens) - 1
+        and tokens[index - 1].text[-1:].isdigit()
+        and tokens[index + 1].text[:1].isdigit()
+        and tokens[index - 1].end == tokens[index].start
+        and tokens[index].end == tokens[index + 1].start
+    )
 
 
 #: Where the clause holding a quote ends: a comma, a conjunction joining another clause, a stop

@@ -205,6 +205,10 @@ class EntityTracker:
                 return index
         return self.last_person
 
+    def add_mention(self, index: int, mention: Mention) -> None:
+        """Record ``mention`` (a pronoun whose antecedent the frame names) as entity ``index``'s."""
+        self._entities[index].mentions.append(Span.of(self._text, mention.start, mention.end))
+
     def remember(self, index: int) -> None:
         """Make entity ``index`` the one a following pronoun refers to."""
         if 0 <= index < len(self._entities) and self._entities[index].person:

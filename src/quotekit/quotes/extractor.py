@@ -13,7 +13,14 @@ from quotekit._regex import TIMEOUT_S
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
 from quotekit.quotes.direct import Candidate, Context, classify
 from quotekit.quotes.entities import EntityTracker, NameIndex, leading_non_names
-from quotekit.quotes.frames import STRONG, clause_subject, only_skip_words, speaker_strength
+from quotekit.quotes.frames import (
+    STRONG,
+    WEAK,
+    bare_plural_opening,
+    clause_subject,
+    only_skip_words,
+    speaker_strength,
+)
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
@@ -208,6 +215,9 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
     strength = speaker_strength(mention, tokens, lex, known)
     if strength == STRONG:
         return mention
+    at = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    if strength == 0 and at is not None and bare_plural_opening(tokens, at, mention, lex):
+        strength = WEAK  # Datenschützer äußerten Bedenken und warfen der Regierung „…“ vor
     subject = clause_subject(tokens, lex, known)
     if subject is not None and speaker_strength(subject, tokens, lex, known) > strength:
         return subject
@@ -311,14 +321,7 @@ def _build(
         ):
             mention = candidate.fallback
         if mention is not None:
-            entity, name = tracker.resolve(mention)
-            role = mention.role or tracker.role_of(entity)
-            speaker = Speaker(
-                name=name,
-                mention=Span.of(text, mention.start, mention.end),
-                role=role,
-                entity=entity,
-            )
+            speaker = _speaker(text, tracker, mention, candidate.antecedent)
         elif (
             (candidate.inherit or candidate.group_with_previous)
             and last_speaker is not None
@@ -383,6 +386,22 @@ def _build(
         quotes=tuple(quotes),
         entities=tracker.entities(),
         diagnostics=(*doc.diagnostics, *diagnostics),
+    )
+
+
+def _speaker(text: str, tracker: EntityTracker, mention: Mention, antecedent: Mention | None) -> Speaker:
+    """The speaker a mention names, resolved to its entity."""
+    if mention.kind == "pronoun" and antecedent is not None:
+        # the frame says whom the pronoun means: that entity, with the pronoun as its mention
+        entity, name = tracker.resolve(antecedent)
+        tracker.add_mention(entity, mention)
+    else:
+        entity, name = tracker.resolve(mention)
+    return Speaker(
+        name=name,
+        mention=Span.of(text, mention.start, mention.end),
+        role=mention.role or tracker.role_of(entity),
+        entity=entity,
     )
 
 

@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Cue",
+    "bare_plural_opening",
     "clause_subject",
     "find_cue",
     "known_name_near",
     "only_skip_words",
     "past_fronted_phrase",
+    "quoted_name_after",
     "speaker_of",
     "speaker_strength",
 ]
@@ -49,8 +51,12 @@ class Cue:
     lemma: str = ""
 
 
+#: How far a separable particle may stand from its verb (wies dies am Rande … als „…“ zurück)
+_PARTICLE_REACH: Final = 20
+
+
 def _particle_end(tokens: Sequence[Token], index: int, particle: str) -> int | None:
-    for position in range(index + 1, min(len(tokens), index + 12)):
+    for position in range(index + 1, min(len(tokens), index + _PARTICLE_REACH)):
         text = tokens[position].text
         if text in _CLAUSE_END or (
             text == "," and position > index + 1 and tokens[position - 1].text.casefold() != particle
@@ -140,13 +146,18 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
             ):
                 continue  # was called, wurde bezeichnet
             end = token.end
-            particle_reading = next((r for r in readings if r.particle), None)
-            if particle_reading is not None and particle_reading.particle is not None:
-                particle_end = _particle_end(tokens, index, particle_reading.particle)
-                if particle_end is not None:
-                    end = particle_end
-                elif all(r.particle for r in readings):
-                    continue  # "teilte" without "mit" is no cue
+            # wies … zurück, wies … hin: the reading whose particle the clause holds
+            particle_end = None
+            for particle_reading in readings:
+                if particle_reading.particle is not None:
+                    particle_end = _particle_end(tokens, index, particle_reading.particle)
+                    if particle_end is not None:
+                        reading = particle_reading
+                        break
+            if particle_end is not None:
+                end = particle_end
+            elif all(r.particle for r in readings):
+                continue  # "teilte" without "mit" is no cue
             speech = any(r.speech for r in readings)
             participle = reading.participle or (
                 # betont, erklärt: a finite form and a participle; after hatte/hat it is the participle
@@ -193,7 +204,10 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             and tokens[after].text.casefold() in {"von", "of", "des", "der"}
         ):
             after += 1
-        return mention_after(tokens, after, lex, nominative=False)
+        found = mention_after(tokens, after, lex, nominative=False)
+        if cue.kind == "frame" and found is not None:
+            return _owner_of_statement(tokens, found, lex) or found
+        return found
     if cue.kind == "after":
         return mention_before(tokens, index, lex, floor)
     if cue.kind == "noun":
@@ -234,9 +248,17 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             and (before.kind != "name" or " " in before.name or index - floor <= 2)
         ):
             return before
-        return mention_after(tokens, index + 1, lex) or (
-            before if before is not None and _subject_like(before, tokens, floor) else None
-        )
+        named = _name_in_apposition_before(tokens, index, lex, floor)
+        if named is not None:
+            return named
+        following = mention_after(tokens, index + 1, lex)
+        if following is not None and following.kind == "pronoun" and following.name.casefold() in _OBJECT_TOO:
+            # Der Sprecher des Vereins nannte sie „überzogen“: sie/es after the verb may be its
+            # object; a person or role phrase opening the clause is the subject
+            fronted = clause_subject(tokens, lex, frozenset(), floor, index)
+            if fronted is not None and fronted.start == tokens[floor].start and _person_phrase(fronted, lex):
+                return fronted
+        return following or (before if before is not None and _subject_like(before, tokens, floor) else None)
     if tokens[index].text.endswith("ing") and index > floor:
         # X urged women to vote for Clinton, saying "…": the -ing form shares the clause's subject,
         # or that of the cue before it (…, Nefzi said, adding, "…")
@@ -257,6 +279,75 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     if found is None:
         found = _impersonal_subject(tokens, index, lex, floor)
     return found or mention_after(tokens, index + 1, lex)
+
+
+def _name_in_apposition_before(
+    tokens: Sequence[Token], index: int, lex: Lexicon, floor: int
+) -> Mention | None:
+    """Der Vorsitzende der Gewerkschaft, Frank Bsirske, würdigte …: the name closing an apposition.
+
+    A full name between two commas right before the verb is the subject the apposition names.
+    """
+    if index - 1 <= floor or tokens[index - 1].text != ",":
+        return None
+    named = mention_before(tokens, index - 1, lex, floor)
+    if named is None or named.kind != "name" or " " not in named.name:
+        return None
+    opening = next((i for i in range(index - 2, floor - 1, -1) if tokens[i].start < named.start), None)
+    if opening is None or tokens[opening].text != ",":
+        return None
+    return named
+
+
+_OPENING_MARKS: Final = frozenset({"„", "“", "»", "«", '"', "‚", "›"})
+
+
+def quoted_name_after(tokens: Sequence[Token], index: int) -> Mention | None:
+    """„…“, schrieb „Die Zeit“: a quoted newspaper or organisation name right after the verb.
+
+    Only a name in capitalised words (Die Zeit, Der Standard) counts: „Metasuche ohne Müll“ is
+    something said.
+    """
+    if index >= len(tokens) or tokens[index].text not in _OPENING_MARKS:
+        return None
+    for position in range(index + 1, min(len(tokens), index + 6)):
+        token = tokens[position]
+        if token.text in _QUOTE_MARKS:
+            words = tokens[index + 1 : position]
+            if not words or not all(t.is_word and t.is_capitalised for t in words):
+                return None
+            name = " ".join(t.text for t in words)
+            return Mention(start=tokens[index].start, end=token.end, kind="name", name=name)
+    return None
+
+
+#: German pronouns that read as subject or object alike (sie, es); er is always the subject.
+_OBJECT_TOO: Final = frozenset({"sie", "es"})
+
+
+def _person_phrase(mention: Mention, lex: Lexicon) -> bool:
+    """A full name (Anna Berger) or a phrase with a role noun (der Sprecher des Vereins)."""
+    if mention.kind == "name" and " " in mention.name:
+        return True
+    return any(lex.is_role(word) for word in f"{mention.name} {mention.role or ''}".split())
+
+
+def _owner_of_statement(tokens: Sequence[Token], found: Mention, lex: Lexicon) -> Mention | None:
+    """German: so das Fazit der Betreiber — a noun for what was said, and its genitive owner speaks.
+
+    Only when the phrase opens with an article and one noun that is no person (no role noun)
+    and der/des follows it.
+    """
+    if not lex.capitalises_nouns:
+        return None
+    first = next((i for i, t in enumerate(tokens) if t.start >= found.start), None)
+    if first is None or first + 3 >= len(tokens) or tokens[first].text.casefold() not in lex.determiners:
+        return None
+    noun, article = tokens[first + 1], tokens[first + 2]
+    if not noun.is_capitalised or lex.is_role(noun.text) or article.text not in {"der", "des"}:
+        return None
+    owner = mention_after(tokens, first + 2, lex, nominative=False)
+    return owner if owner is not None and owner.kind != "pronoun" else None
 
 
 def _with_article(
@@ -311,8 +402,11 @@ def _coordinated_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floo
         return None
     if lex.capitalises_nouns and index + 1 < len(tokens) and tokens[index + 1].is_word:
         following = tokens[index + 1].text.casefold()
-        if following in lex.pronouns or following in lex.determiners or tokens[index + 1].is_capitalised:
-            return None  # … und sagte der Minister: the subject follows the verb
+        if (
+            following in lex.pronouns or following in lex.determiners or tokens[index + 1].is_capitalised
+        ) and mention_after(tokens, index + 1, lex) is not None:
+            # … und sagte der Minister: the subject follows the verb (not: warfen der Regierung … vor)
+            return None
     return clause_subject(tokens, lex, frozenset(), floor, position)
 
 
@@ -456,6 +550,41 @@ def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, kn
     return STRONG if len([t for t in inside if t.is_word and t.is_capitalised]) >= 2 else 0
 
 
+def bare_plural_opening(
+    tokens: Sequence[Token], index: int, found: Mention, lex: Lexicon, first: int = 0
+) -> bool:
+    """German: a clause opening with a plural noun and its verb (Datenschützer äußerten, Experten warnen).
+
+    The noun stands first without an article and a lower-case word (the finite verb) follows it;
+    abstract nouns and nouns that do not look plural (-er, -en, -e) do not count.
+    """
+    if not lex.capitalises_nouns or found.kind != "name" or " " in found.name:
+        return False
+    if next((i for i in range(first, len(tokens)) if tokens[i].is_word), None) != index:
+        return False
+    following = next((t for t in tokens[index + 1 :] if t.start >= found.end), None)
+    head = found.name.casefold()
+    return (
+        following is not None
+        and following.is_word
+        and following.text[:1].islower()
+        and following.text.casefold() not in lex.function_words
+        and head.endswith(("er", "en", "e"))
+        and not head.endswith(lex.abstract_suffixes)
+        and head not in lex.function_words
+        and head not in lex.skip_words
+    )
+
+
+def _subject_strength(
+    found: Mention, tokens: Sequence[Token], index: int, lex: Lexicon, known: frozenset[str], first: int
+) -> int:
+    strength = speaker_strength(found, tokens, lex, known)
+    if strength == 0 and bare_plural_opening(tokens, index, found, lex, first):
+        return WEAK  # Datenschützer äußerten Bedenken und warfen … vor
+    return strength
+
+
 def clause_subject(
     tokens: Sequence[Token], lex: Lexicon, known: frozenset[str], first: int = 0, last: int | None = None
 ) -> Mention | None:
@@ -501,7 +630,7 @@ def clause_subject(
         if starts_phrase and not oblique and folded not in lex.phrase_blockers:
             found = mention_after(tokens, index, lex)
             if found is not None:
-                strength = speaker_strength(found, tokens, lex, known)
+                strength = _subject_strength(found, tokens, index, lex, known, first)
                 if strength == STRONG:
                     return found
                 if strength > best_strength:
@@ -509,7 +638,10 @@ def clause_subject(
                 index = _index_after(tokens, index, found.end)
                 previous = tokens[index - 1]
                 continue
-        elif oblique and folded not in lex.prepositions:
+        if (oblique and folded not in lex.prepositions) or (
+            # der Regierung: an article the nominative reading rejects opens a dative phrase
+            starts_phrase and lex.capitalises_nouns and folded in lex.determiners and not oblique
+        ):
             found = mention_after(tokens, index, lex, nominative=False)
             if found is not None:
                 index = _index_after(tokens, index, found.end)

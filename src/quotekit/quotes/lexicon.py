@@ -85,6 +85,12 @@ class Lexicon:
     phrase_blockers: frozenset[str] = frozenset()
     #: ``before_phrases`` by their first word, longest first (laut, according → according to)
     before_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
+    #: Prepositions naming whose view a quoted judgement is (für X ist das „…“); empty: rule off
+    holder_prepositions: frozenset[str] = frozenset()
+    #: Forms of "be" that join a holder to the quoted judgement (ist, war, sei)
+    copulas: frozenset[str] = frozenset()
+    #: Words opening a sentence that points back at the quote before it (Das sagte X)
+    back_references: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> tuple[CueVerb, ...]:
         """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
@@ -186,6 +192,9 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         capitalises_nouns=bool(suffixes),
         abstract_suffixes=tuple(_folded(data, lang, "speaker_abstract_suffixes")),
         phrase_blockers=function_words - determiners - frozenset(pronouns),
+        holder_prepositions=_folded(data, lang, "quote_holder_prepositions"),
+        copulas=_folded(data, lang, "quote_copulas"),
+        back_references=_folded(data, lang, "quote_back_references"),
     )
 
 

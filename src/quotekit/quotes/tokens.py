@@ -268,16 +268,25 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
         else:
             break
         position += 1
-    if lex.capitalises_nouns and words and position + 1 < len(tokens):
-        # der Sprecher des Ministeriums: a role without a name takes its genitive along
-        head = words[-1]
-        if (
-            lex.is_role(head.text)
-            and tokens[position].text in {"des", "der"}
-            and _is_name_word(tokens[position + 1], lex)
-        ):
-            words.extend(tokens[position : position + 2])
-    return _build(words, lex)
+    return _role_with_genitive(tokens, position, words, lex) or _build(words, lex)
+
+
+def _role_with_genitive(
+    tokens: Sequence[Token], position: int, words: list[Token], lex: Lexicon
+) -> Mention | None:
+    """German: der Sprecher des Ministeriums — a role without a name takes its genitive along."""
+    if not lex.capitalises_nouns or not words or position + 1 >= len(tokens):
+        return None
+    if (
+        lex.is_role(words[-1].text)
+        and tokens[position].text in {"des", "der"}
+        and _is_name_word(tokens[position + 1], lex)
+    ):
+        # the phrase names a role, not a person called "Ministeriums"
+        whole = [*words, tokens[position], tokens[position + 1]]
+        phrase = " ".join(t.text for t in whole)
+        return Mention(start=whole[0].start, end=whole[-1].end, kind="role", name=phrase, role=phrase)
+    return None
 
 
 #: Lower-case words that may describe a person before the name (master of ceremonies X).
