@@ -7,9 +7,11 @@ read and nothing changes when it skips plain text.
 from __future__ import annotations
 
 import pytest
+import regex
 
 from quotekit.dates import DateNormalizer, normalize
 from quotekit.dates._grammar import leading
+from quotekit.dates._lexicon import alternation
 from quotekit.dates._resolve import Context
 from quotekit.dates._scan import carriers, starts
 from quotekit.lang import LanguageDataRegistry, load_builtin_tables
@@ -210,3 +212,33 @@ def test_a_long_adversarial_line_stays_linear(normalizer: DateNormalizer) -> Non
     found = resolver.scan(weekdays, Context(anchor=None, text=weekdays), timeout=20.0)
     assert len(found) == 4000
     assert {f.value for f in found} == {"XXXX-WXX-5"}
+
+
+# ---------------------------------------------------------------------- prefix-tree alternations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "January 5",
+        "Jan. 5",
+        "jan 5",
+        "JANUARY",
+        "last week end",
+        "last weekend",
+        "last  week",
+        "Mitte März",
+        "mitte",
+        "Sept.",
+        "Sep",
+        "Septembre",
+        "nothing",
+    ],
+)
+def test_a_prefix_tree_matches_what_the_flat_alternation_matches(text: str) -> None:
+    forms = ["Jan", "Jan.", "January", "last week", "last weekend", "Mitte", "Mitte März", "Sept.", "Sep"]
+    flags = regex.IGNORECASE | regex.VERSION1
+    flat = regex.compile(alternation(forms), flags)
+    tree = regex.compile(alternation(forms, as_trie=True), flags)
+    by_list, by_tree = flat.match(text, timeout=1.0), tree.match(text, timeout=1.0)
+    assert (by_tree and by_tree.span()) == (by_list and by_list.span())

@@ -95,7 +95,8 @@ class Grammar:
         return tuple(sorted(found))
 
 
-def _tokens(lex: Lexicon) -> dict[str, str]:
+def _tokens(lex: Lexicon, *, as_trie: bool = False) -> dict[str, str]:
+    """The rules' building blocks; ``as_trie`` writes the word lists as prefix trees (to compile)."""
     deictic_days = [
         form
         for form in lex.surface["date_deictic"]
@@ -103,39 +104,43 @@ def _tokens(lex: Lexicon) -> dict[str, str]:
         and lex.deictic[form.casefold().rstrip(".")].get("anchor") is None
         and "part" not in lex.deictic[form.casefold().rstrip(".")]
     ]
-    numbers = alternation(lex.surface["date_numbers"])
+    numbers = alternation(lex.surface["date_numbers"], as_trie=as_trie)
     return {
-        "MONTH": lex.alt("date_months"),
+        "MONTH": lex.alt("date_months", as_trie=as_trie),
         # beside a day or year number an abbreviation needs no dot ("12 Dec 2014")
         "MONTHD": alternation(
-            [*lex.surface["date_months"], *(f.rstrip(".") for f in lex.surface["date_months"])]
+            [*lex.surface["date_months"], *(f.rstrip(".") for f in lex.surface["date_months"])],
+            as_trie=as_trie,
         ),
-        "WD": lex.alt("date_weekdays"),
-        "POD": lex.alt("date_parts_of_day"),
-        "SEASON": lex.alt("date_seasons"),
+        "WD": lex.alt("date_weekdays", as_trie=as_trie),
+        "POD": lex.alt("date_parts_of_day", as_trie=as_trie),
+        "SEASON": lex.alt("date_seasons", as_trie=as_trie),
         "NUM": rf"(?:\d{{1,4}}(?:[.,]5|\s+1/2)?|{numbers}(?:einhalb|\s+and\s+a\s+half)?)",
-        "VAGUE": alternation(lex.surface["date_vague_quantities"]),
-        "ORD": lex.alt("date_ordinals"),
-        "UNIT": lex.alt("date_units"),
-        "REL": lex.alt("date_relative"),
-        "DX": lex.alt("date_deictic"),
-        "DAYDX": alternation(deictic_days),
-        "FUZZY": lex.alt("date_fuzzy"),
-        "DECW": lex.alt("date_decade_words"),
-        "QUANT": alternation(lex.surface["date_set_quantifiers"]),
+        "VAGUE": alternation(lex.surface["date_vague_quantities"], as_trie=as_trie),
+        "ORD": lex.alt("date_ordinals", as_trie=as_trie),
+        "UNIT": lex.alt("date_units", as_trie=as_trie),
+        "REL": lex.alt("date_relative", as_trie=as_trie),
+        "DX": lex.alt("date_deictic", as_trie=as_trie),
+        "DAYDX": alternation(deictic_days, as_trie=as_trie),
+        "FUZZY": lex.alt("date_fuzzy", as_trie=as_trie),
+        "DECW": lex.alt("date_decade_words", as_trie=as_trie),
+        "QUANT": alternation(lex.surface["date_set_quantifiers"], as_trie=as_trie),
         # number words by size, for years said in words ("nineteen ninety-six")
-        "TEEN": _number_words(lex, lambda value: 11 <= value <= 19),
-        "TENS": _number_words(lex, lambda value: 20 <= value <= 90 and value % 10 == 0),
-        "DIGIT": _number_words(lex, lambda value: 1 <= value <= 9),
+        "TEEN": _number_words(lex, lambda value: 11 <= value <= 19, as_trie=as_trie),
+        "TENS": _number_words(lex, lambda value: 20 <= value <= 90 and value % 10 == 0, as_trie=as_trie),
+        "DIGIT": _number_words(lex, lambda value: 1 <= value <= 9, as_trie=as_trie),
     }
 
 
-def _number_words(lex: Lexicon, wanted: Callable[[int], bool]) -> str:
+def _number_words(lex: Lexicon, wanted: Callable[[int], bool], *, as_trie: bool = False) -> str:
     """An alternation of the single number words whose value ``wanted`` accepts."""
     return alternation(
-        form
-        for form in lex.surface["date_numbers"]
-        if " " not in form.strip() and len(form) > 2 and wanted(lex.numbers.get(form.casefold(), 0))
+        (
+            form
+            for form in lex.surface["date_numbers"]
+            if " " not in form.strip() and len(form) > 2 and wanted(lex.numbers.get(form.casefold(), 0))
+        ),
+        as_trie=as_trie,
     )
 
 
@@ -458,7 +463,10 @@ RULE_BUILDERS: dict[str, Callable[[dict[str, str]], list[tuple[str, str]]]] = {
 
 def build_grammar(lex: Lexicon) -> Grammar:
     """Compile ``lex``'s language's rules (done once per pipeline)."""
-    rules = RULE_BUILDERS.get(lex.lang, _day_first_rules)(_tokens(lex))
+    builder = RULE_BUILDERS.get(lex.lang, _day_first_rules)
+    rules = builder(_tokens(lex))
+    # the same rules with their word lists as prefix trees: what is compiled (see alternation)
+    compiled = builder(_tokens(lex, as_trie=True))
     flags = regex.IGNORECASE | regex.VERSION1
     openers: dict[str, list[int]] = {}
     digit_rules: list[int] = []
@@ -476,12 +484,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
     # the letters of the sources include group names and escapes (P, s, d): harmless extras
     vocabulary = frozenset(word.casefold() for word in regex.findall(r"[^\W\d_]+", body, timeout=TIMEOUT_S))
+    compiled_body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in compiled)
     return Grammar(
         lexicon=lex,
         rules=tuple(name for name, _ in rules),
-        pattern=regex.compile(rf"{_START}(?:{body}){_END}", flags),
+        pattern=regex.compile(rf"{_START}(?:{compiled_body}){_END}", flags),
         rule_patterns=tuple(
-            regex.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in rules
+            regex.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in compiled
         ),
         openers={word: tuple(sorted(set(found) | set(any_rules))) for word, found in openers.items()},
         digit_rules=tuple(sorted(set(digit_rules) | set(any_rules))),

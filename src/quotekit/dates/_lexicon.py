@@ -21,11 +21,16 @@ def key(word: str) -> str:
     return " ".join(word.casefold().split()).rstrip(".")
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation of ``words``, longest first so the longest form wins.
+def alternation(words: Iterable[str], *, as_trie: bool = False) -> str:
+    r"""A non-capturing alternation of ``words``, longest first so the longest form wins.
 
-    A trailing dot is optional (``Sept.`` also matches ``Sept``), spaces match any run of
-    white space. Returns a pattern that never matches when ``words`` is empty.
+    Spaces match any run of white space; a form ending in a dot needs it. Returns a pattern
+    that never matches when ``words`` is empty. With ``as_trie`` the same forms are written
+    as a prefix tree (``jan(?:uary|\.)?``), lower-cased, for patterns compiled with
+    IGNORECASE: ``regex`` tries the branches of an alternation one by one, so a tree that
+    shares prefixes fails a word in a few steps instead of one per form. It matches what the
+    flat list matches and, among forms that are prefixes of each other, prefers the longest
+    as well. The flat list stays the form the grammar's own analysis (``leading``) reads.
     """
     forms: set[str] = set()
     for word in words:
@@ -35,11 +40,47 @@ def alternation(words: Iterable[str]) -> str:
         forms.add(stripped)
     if not forms:
         return "(?!)"
+    if as_trie:
+        return "(?:" + _trie_pattern(forms) + ")"
     parts = []
     for form in sorted(forms, key=lambda w: (-len(w), w)):
         body = r"\s+".join(regex.escape(piece) for piece in form.rstrip(".").split())
         parts.append(body + (r"\." if form.endswith(".") else ""))
     return "(?:" + "|".join(parts) + ")"
+
+
+#: A run of white space inside a form, as one step of the prefix tree.
+_SPACE = " "
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    """The forms as a prefix tree, one character (or white-space run) per step."""
+    root: dict[str, dict[str, Any]] = {}
+    ends = "end"  # a key no step can be: steps are single characters
+    for form in forms:
+        node = root
+        for index, piece in enumerate(form.lower().split()):
+            if index:
+                node = node.setdefault(_SPACE, {})
+            for char in piece:
+                node = node.setdefault(char, {})
+        node[ends] = {}
+    return _trie_node(root, ends)
+
+
+def _trie_node(node: dict[str, dict[str, Any]], ends: str) -> str:
+    branches = [
+        (r"\s+" if step == _SPACE else regex.escape(step)) + _trie_node(child, ends)
+        for step, child in sorted(node.items())
+        if step != ends
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends not in node:
+        return body
+    # a form ends here and longer ones go on: the greedy ? tries the longer ones first
+    return f"(?:{body})?"
 
 
 def _rows(data: LanguageData, lang: str, table: str) -> list[Mapping[str, Any]]:
@@ -189,13 +230,13 @@ class Lexicon:
         """Whether the language has enough vocabulary to look for dates at all."""
         return bool(self.months and self.weekdays and self.units)
 
-    def alt(self, table: str, *, where: str | None = None) -> str:
+    def alt(self, table: str, *, where: str | None = None, as_trie: bool = False) -> str:
         """An alternation of a table's surface forms (rows of a mapping table with ``where`` set)."""
         forms = self.surface.get(table, ())
         if where is not None:
             lookup = {"date_units": self.units}.get(table)
             forms = tuple(f for f in forms if lookup is not None and lookup.get(key(f)) == where)
-        return alternation(forms)
+        return alternation(forms, as_trie=as_trie)
 
     def case_ok(self, written: str) -> bool:
         """Whether ``written`` has the capitalisation its table form demands.
