@@ -109,12 +109,9 @@ class IndirectFinder:
                 s_start += 1
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
-            words = set(_WORD.findall(text, s_start, s_end))
-            if (
-                self._trigger.isdisjoint(words)
-                and not any(m in text[s_start:s_end] for m in self._frame_marks)
-                and not self._compound_source(words)
-            ):
+            # a list, not a set: most sentences fail the look-up, and isdisjoint takes any iterable
+            words = _WORD.findall(text, s_start, s_end)
+            if not self._may_report(text, s_start, s_end, words):
                 continue
             if (
                 reporting_until >= 0
@@ -155,7 +152,14 @@ class IndirectFinder:
                 found.append(candidate)
         return found
 
-    def _compound_source(self, words: set[str]) -> bool:
+    def _may_report(self, text: str, start: int, end: int, words: list[str]) -> bool:
+        """Whether the sentence has a trigger word, a frame mark (", so ") or a compound source."""
+        if not self._trigger.isdisjoint(words):
+            return True
+        sentence = text[start:end]
+        return any(mark in sentence for mark in self._frame_marks) or self._compound_source(words)
+
+    def _compound_source(self, words: list[str]) -> bool:
         """Nach Polizeiangaben, nach ersten Schätzungen: "nach" with a word ending in a source noun."""
         return (
             self._lex.capitalises_nouns
