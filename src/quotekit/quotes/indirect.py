@@ -173,13 +173,15 @@ class IndirectFinder:
         if len(tokens) < 4:
             return []
         self._pending.clear()
-        first = self._first(text, tokens, end)
+        # folded once per sentence: _first and every further cue read the same tokens
+        folded = [t.text.casefold() for t in tokens]
+        first = self._first(text, tokens, folded, end)
         if first is None:
             return []
         found = [*self._pending, first]
         self._pending.clear()
         if first.kind == "indirect" and first.cue is not None:
-            position = next((i for i, t in enumerate(tokens) if t.start >= first.end), len(tokens))
+            position = _token_at(tokens, first.end)
             while position < len(tokens) - 3 and len(found) < 4:
                 cue = find_cue(tokens, self._lex, position, None)
                 while cue is not None and cue.kind not in {"verb", "participle"}:
@@ -189,19 +191,16 @@ class IndirectFinder:
                 # English reports in one sentence share its subject (said that … and suggested that …);
                 # German ones go on with the last speaker, who may have spoken in between
                 shared = None if self._lex.capitalises_nouns else found[-1].mention
-                more = self._complement(
-                    text, tokens, [t.text.casefold() for t in tokens], cue, end, speaker=shared
-                )
+                more = self._complement(text, tokens, folded, cue, end, speaker=shared)
                 if more is None or more.start < found[-1].end:
                     position = cue.index + 1
                     continue
                 found.append(more)
-                position = next((i for i, t in enumerate(tokens) if t.start >= more.end), len(tokens))
+                position = _token_at(tokens, more.end)
         return found
 
-    def _first(self, text: str, tokens: list[Token], end: int) -> Candidate | None:
+    def _first(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
         lex = self._lex
-        folded = [t.text.casefold() for t in tokens]
         source = self._source_phrase(text, tokens, folded, end)
         if source is not None:
             return source
@@ -469,8 +468,17 @@ def _ends_sentence(lex: Lexicon, text: str, mark_start: int, mark_end: int, end:
 _LONGEST_ABBREVIATION: Final = 12
 
 
+def _token_at(tokens: list[Token], offset: int) -> int:
+    """The index of the first token starting at or after ``offset`` (tokens are in text order)."""
+    return bisect.bisect_left(tokens, offset, key=_token_start)
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
 def _after(tokens: list[Token], offset: int) -> tuple[int, int]:
-    index = next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
+    index = _token_at(tokens, offset)
     while index < len(tokens) and not tokens[index].is_word:
         index += 1
     if index >= len(tokens):
