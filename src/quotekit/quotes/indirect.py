@@ -576,7 +576,8 @@ def _candidate(
 ) -> Candidate | None:
     del sentence_end
     start, end = _trim(text, *content)
-    words = sum(1 for t in tokens if start <= t.start < end and t.is_word)
+    # Token.is_word inlined: this counts over every token of the sentence
+    words = sum(1 for t in tokens if start <= t.start < end and t.text[0].isalnum())
     if words < MIN_CONTENT_WORDS:
         return None
     if speaker is not None:
