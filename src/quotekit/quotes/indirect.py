@@ -543,7 +543,7 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
         if mention is not None and not lex.capitalises_nouns and mention.start > cue.start:
             # Greene, who voted against it, said the budget relied on …: what follows "said" is
             # its clause, not an inverted speaker (…, said Greene on Tuesday)
-            following = [t for t in tokens if t.start >= mention.end]
+            following = tokens[_token_at(tokens, mention.end) :]
             clause = next((i for i, t in enumerate(following) if not t.is_word), len(following))
             if clause > _TAIL_WORDS_AFTER_SPEAKER:
                 return None
@@ -576,8 +576,9 @@ def _candidate(
 ) -> Candidate | None:
     del sentence_end
     start, end = _trim(text, *content)
-    # Token.is_word inlined: this counts over every token of the sentence
-    words = sum(1 for t in tokens if start <= t.start < end and t.text[0].isalnum())
+    # the tokens are in text order: count only those inside the content (Token.is_word inlined)
+    inside = tokens[_token_at(tokens, start) : _token_at(tokens, end)]
+    words = sum(1 for t in inside if t.text[0].isalnum())
     if words < MIN_CONTENT_WORDS:
         return None
     if speaker is not None:
