@@ -265,8 +265,9 @@ class IndirectFinder:
                 if content[1] - content[0] < 2:
                     content = (tokens[0].start, mention.start)
                 return _candidate(text, tokens, content, end, mention, cue, "indirect")
-            for phrase in lex.before_phrases:
-                if word == phrase[0] and tuple(folded[index : index + len(phrase)]) == phrase:
+            # only the phrases this word opens, longest first as in before_phrases
+            for phrase in lex.before_by_first.get(word, ()):
+                if tuple(folded[index : index + len(phrase)]) == phrase:
                     phrase_end = index + len(phrase)
                     break
             if phrase_end < 0 and lex.capitalises_nouns and word == "nach":
