@@ -113,7 +113,7 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
     indices = range(stop - 1, first - 1, -1) if from_end else range(first, stop)
     for index in indices:
         token = tokens[index]
-        if not token.is_word:
+        if not token.text[0].isalnum():  # Token.is_word, inlined: this loop sees every token
             continue
         folded = token.text.casefold()
         readings = lex.verbs.get(folded, ())

@@ -109,12 +109,9 @@ class IndirectFinder:
                 s_start += 1
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
-            words = set(_WORD.findall(text, s_start, s_end))
-            if (
-                self._trigger.isdisjoint(words)
-                and not any(m in text[s_start:s_end] for m in self._frame_marks)
-                and not self._compound_source(words)
-            ):
+            # a list, not a set: most sentences fail the look-up, and isdisjoint takes any iterable
+            words = _WORD.findall(text, s_start, s_end)
+            if not self._may_report(text, s_start, s_end, words):
                 continue
             if (
                 reporting_until >= 0
@@ -155,7 +152,14 @@ class IndirectFinder:
                 found.append(candidate)
         return found
 
-    def _compound_source(self, words: set[str]) -> bool:
+    def _may_report(self, text: str, start: int, end: int, words: list[str]) -> bool:
+        """Whether the sentence has a trigger word, a frame mark (", so ") or a compound source."""
+        if not self._trigger.isdisjoint(words):
+            return True
+        sentence = text[start:end]
+        return any(mark in sentence for mark in self._frame_marks) or self._compound_source(words)
+
+    def _compound_source(self, words: list[str]) -> bool:
         """Nach Polizeiangaben, nach ersten Schätzungen: "nach" with a word ending in a source noun."""
         return (
             self._lex.capitalises_nouns
@@ -169,13 +173,15 @@ class IndirectFinder:
         if len(tokens) < 4:
             return []
         self._pending.clear()
-        first = self._first(text, tokens, end)
+        # folded once per sentence: _first and every further cue read the same tokens
+        folded = [t.text.casefold() for t in tokens]
+        first = self._first(text, tokens, folded, end)
         if first is None:
             return []
         found = [*self._pending, first]
         self._pending.clear()
         if first.kind == "indirect" and first.cue is not None:
-            position = next((i for i, t in enumerate(tokens) if t.start >= first.end), len(tokens))
+            position = _token_at(tokens, first.end)
             while position < len(tokens) - 3 and len(found) < 4:
                 cue = find_cue(tokens, self._lex, position, None)
                 while cue is not None and cue.kind not in {"verb", "participle"}:
@@ -185,19 +191,16 @@ class IndirectFinder:
                 # English reports in one sentence share its subject (said that … and suggested that …);
                 # German ones go on with the last speaker, who may have spoken in between
                 shared = None if self._lex.capitalises_nouns else found[-1].mention
-                more = self._complement(
-                    text, tokens, [t.text.casefold() for t in tokens], cue, end, speaker=shared
-                )
+                more = self._complement(text, tokens, folded, cue, end, speaker=shared)
                 if more is None or more.start < found[-1].end:
                     position = cue.index + 1
                     continue
                 found.append(more)
-                position = next((i for i, t in enumerate(tokens) if t.start >= more.end), len(tokens))
+                position = _token_at(tokens, more.end)
         return found
 
-    def _first(self, text: str, tokens: list[Token], end: int) -> Candidate | None:
+    def _first(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
         lex = self._lex
-        folded = [t.text.casefold() for t in tokens]
         source = self._source_phrase(text, tokens, folded, end)
         if source is not None:
             return source
@@ -262,8 +265,9 @@ class IndirectFinder:
                 if content[1] - content[0] < 2:
                     content = (tokens[0].start, mention.start)
                 return _candidate(text, tokens, content, end, mention, cue, "indirect")
-            for phrase in lex.before_phrases:
-                if word == phrase[0] and tuple(folded[index : index + len(phrase)]) == phrase:
+            # only the phrases this word opens, longest first as in before_phrases
+            for phrase in lex.before_by_first.get(word, ()):
+                if tuple(folded[index : index + len(phrase)]) == phrase:
                     phrase_end = index + len(phrase)
                     break
             if phrase_end < 0 and lex.capitalises_nouns and word == "nach":
@@ -465,8 +469,17 @@ def _ends_sentence(lex: Lexicon, text: str, mark_start: int, mark_end: int, end:
 _LONGEST_ABBREVIATION: Final = 12
 
 
+def _token_at(tokens: list[Token], offset: int) -> int:
+    """The index of the first token starting at or after ``offset`` (tokens are in text order)."""
+    return bisect.bisect_left(tokens, offset, key=_token_start)
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
 def _after(tokens: list[Token], offset: int) -> tuple[int, int]:
-    index = next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
+    index = _token_at(tokens, offset)
     while index < len(tokens) and not tokens[index].is_word:
         index += 1
     if index >= len(tokens):
@@ -531,7 +544,7 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
         if mention is not None and not lex.capitalises_nouns and mention.start > cue.start:
             # Greene, who voted against it, said the budget relied on …: what follows "said" is
             # its clause, not an inverted speaker (…, said Greene on Tuesday)
-            following = [t for t in tokens if t.start >= mention.end]
+            following = tokens[_token_at(tokens, mention.end) :]
             clause = next((i for i, t in enumerate(following) if not t.is_word), len(following))
             if clause > _TAIL_WORDS_AFTER_SPEAKER:
                 return None
@@ -564,7 +577,9 @@ def _candidate(
 ) -> Candidate | None:
     del sentence_end
     start, end = _trim(text, *content)
-    words = sum(1 for t in tokens if start <= t.start < end and t.is_word)
+    # the tokens are in text order: count only those inside the content (Token.is_word inlined)
+    inside = tokens[_token_at(tokens, start) : _token_at(tokens, end)]
+    words = sum(1 for t in inside if t.text[0].isalnum())
     if words < MIN_CONTENT_WORDS:
         return None
     if speaker is not None:
