@@ -56,13 +56,12 @@ class Grammar:
     strong_prefixes: tuple[str, ...]
     #: Beginnings of compounds that open one ("dreieinhalb Minuten").
     weak_prefixes: tuple[str, ...]
-    #: Every word the rules spell out (case-folded), tables included: a word outside it, or
-    #: not starting with one of its longer words, cannot be inside a match.
+    #: Every word the rules spell out (case-folded), tables included, without the letters of
+    #: the pattern syntax (\d, (?P<...>)): a word outside it, or not starting with one of its
+    #: longer words, cannot be inside a match; letters beside digits in one token carry a date
+    #: only when they are one of its words (Q3, 1990s, 90er, 4th).
     vocabulary: frozenset[str]
     vocabulary_prefixes: tuple[str, ...]
-    #: Letters the rules write beside digits in one token (Q3, 1990s, 90er, 4th), among the
-    #: rules' words with the pattern syntax (\\d, (?P<...>) taken out.
-    suffixes: frozenset[str]
 
     def can_be_inside(self, word: str) -> bool:
         """Whether ``word`` may be part of a match (a digit, a rule word or a compound of one)."""
@@ -482,8 +481,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     triggers = _triggers(lex, rules)
     strong = _strong_words(lex)
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
-    # the letters of the sources include group names and escapes (P, s, d): harmless extras
-    vocabulary = frozenset(word.casefold() for word in regex.findall(r"[^\W\d_]+", body, timeout=TIMEOUT_S))
+    vocabulary = _words_of_rules(body)
     compiled_body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in compiled)
     return Grammar(
         lexicon=lex,
@@ -508,7 +506,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
             )
         ),
         vocabulary=vocabulary,
-        suffixes=_words_of_rules(body),
         vocabulary_prefixes=tuple(sorted(word for word in vocabulary if len(word) >= 3)),
     )
 

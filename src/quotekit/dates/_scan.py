@@ -81,7 +81,7 @@ def _date_shaped(grammar: Grammar, text: str, begin: int, end: int, stop: int) -
         while digits_end < end and text[digits_end].isdigit():
             digits_end += 1
         letters = "".join(char for char in token if not char.isdigit()).casefold()
-        return letters in grammar.suffixes or _am_pm_at(text, digits_end, stop)
+        return letters in grammar.vocabulary or _am_pm_at(text, digits_end, stop)
     if len(token) == 4:
         return True  # a year
     after = text[end : min(stop, end + 3)]
