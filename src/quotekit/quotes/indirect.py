@@ -459,14 +459,10 @@ def _ends_sentence(lex: Lexicon, text: str, mark_start: int, mark_end: int, end:
     word_start = mark_start
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
-        if mark_start - word_start > _LONGEST_ABBREVIATION:
+        if mark_start - word_start > lex.longest_abbreviation:
             return True
     word = text[word_start:mark_start]
     return not (word in lex.abbreviations or (len(word) == 1 and word.isupper()))
-
-
-#: Longer words are never looked up as abbreviations (bounds the walk back over a long word).
-_LONGEST_ABBREVIATION: Final = 12
 
 
 def _token_at(tokens: list[Token], offset: int) -> int:

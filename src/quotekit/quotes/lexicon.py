@@ -74,6 +74,9 @@ class Lexicon:
     clause_end: regex.Pattern[str]
     #: Words whose full stop ends no sentence (Dr, Prof, z.B), as written: case matters.
     abbreviations: frozenset[str]
+    #: The longest word before a full stop that may be an abbreviation or an initial (J.):
+    #: a longer one ends a sentence without a look-up.
+    longest_abbreviation: int
     auxiliaries: frozenset[str]
     function_words: frozenset[str]
     naming: frozenset[str]
@@ -177,6 +180,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         prepositions=_folded(data, lang, "speaker_prepositions"),
         clause_end=_clause_end_pattern(data.words(lang, "quote_abbreviations")),
         abbreviations=data.words(lang, "quote_abbreviations"),
+        longest_abbreviation=max([1, *map(len, data.words(lang, "quote_abbreviations"))]),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
         function_words=function_words,
         naming=frozenset(
