@@ -1,4 +1,4 @@
-"""Shared test configuration: hypothesis settings profiles.
+"""Shared test configuration: hypothesis settings profiles and the quote attributor fixture.
 
 ``HYPOTHESIS_PROFILE=ci`` (the default) is quick and repeatable; ``thorough`` (the nox
 ``thorough`` session) runs many more examples with a fresh random seed each time.
@@ -6,7 +6,11 @@
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from quotekit.pipeline import Pipeline
+from quotekit.quotes import QuoteAttributor
 
 settings.register_profile(
     "ci",
@@ -25,3 +29,9 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def attributor() -> QuoteAttributor:
+    """The built-in quote extractor over the built-in tables, built once (as a pipeline does)."""
+    return QuoteAttributor(Pipeline(autoload=False).language_data)

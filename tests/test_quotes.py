@@ -11,11 +11,6 @@ from quotekit.quotes import QuoteAttributor
 
 
 @pytest.fixture(scope="module")
-def attributor() -> QuoteAttributor:
-    return QuoteAttributor(Pipeline(autoload=False).language_data)
-
-
-@pytest.fixture(scope="module")
 def detector() -> LanguageDetector:
     return LanguageDetector(Pipeline(autoload=False).language_data)
 

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit.model import Document, Quote
-from quotekit.pipeline import Pipeline
 from quotekit.quotes import QuoteAttributor
-
-
-@pytest.fixture(scope="module")
-def attributor() -> QuoteAttributor:
-    return QuoteAttributor(Pipeline(autoload=False).language_data)
 
 
 def direct(attributor: QuoteAttributor, text: str) -> list[Quote]:

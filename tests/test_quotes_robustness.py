@@ -14,11 +14,6 @@ from quotekit.quotes.marks import MarkScanner
 MARKS = "\"'„“”‚‘’»«›‹"
 
 
-@pytest.fixture(scope="module")
-def attributor() -> QuoteAttributor:
-    return QuoteAttributor(Pipeline(autoload=False).language_data)
-
-
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(

@@ -5,16 +5,8 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-import pytest
-
 from quotekit.model import Document, Quote
-from quotekit.pipeline import Pipeline
 from quotekit.quotes import QuoteAttributor
-
-
-@pytest.fixture(scope="module")
-def attributor() -> QuoteAttributor:
-    return QuoteAttributor(Pipeline(autoload=False).language_data)
 
 
 def quotes(attributor: QuoteAttributor, text: str, lang: str) -> list[Quote]:
