@@ -472,6 +472,58 @@ def test_caption_ending_in_an_agency_credit_is_marked() -> None:
     assert found == {caption: "photo credit"}
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Der Bürgermeister stellt den Plan im Rathaus vor. Bild: Max Muster/dpa",
+        "Der Bürgermeister stellt den Plan im Rathaus vor.Foto: Max Muster",
+        "The mayor presents the plan at city hall. Photo by Jane Doe/Example Agency",
+        "The mayor presents the plan at city hall (AP Photo/Jane Doe)",
+        "The mayor presents the plan at city hall during a press conferenceCredit: AP",
+        "The mayor presents the plan at city hall on Tuesday. AP",
+    ],
+)
+def test_caption_ending_in_a_picture_credit_is_marked(caption: str) -> None:
+    lines = ARTICLE_DE.splitlines()
+    found = reasons(run("\n".join([lines[0], caption, lines[1], lines[2]])))
+    assert found == {caption: "photo credit"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The paper printed a photo by the agency on its front page and said the image was real.",
+        "Die Polizei zeigte ein Foto von dem Wagen.",
+        "The council heard from the transport office and from AP.",
+    ],
+)
+def test_a_sentence_mentioning_a_picture_is_no_caption(sentence: str) -> None:
+    lines = ARTICLE_DE.splitlines()
+    assert marked(run("\n".join([lines[0], sentence, lines[1], lines[2]]))) == []
+
+
+def test_captions_between_paragraphs_do_not_split_the_article() -> None:
+    # Captions and ad labels sit between an article's paragraphs: the short list after them is
+    # still the article's, not a tail cut off by the furniture.
+    paragraphs = [line for line in PAGE_EN.splitlines() if len(line) > 150]
+    captions = [f"Buses wait at the depot number {n}. Photo by Jane Doe" for n in range(4)]
+    items = ["Line 4 to the harbour", "Line 7 to the stadium", "Line 9 to the airport", "Line 12 to the zoo"]
+    text = "\n".join(
+        [paragraphs[0], *captions, *items, paragraphs[1], "Anzeige", "Advertisement", paragraphs[2]]
+    )
+    found = reasons(run(text))
+    assert set(found) == {*captions, "Anzeige", "Advertisement"}
+
+
+def test_repeated_labels_ending_in_a_colon_are_the_articles_structure() -> None:
+    first, second, third = (line for line in PAGE_EN.splitlines() if len(line) > 150)
+    review = [first]
+    for good, bad in (("Light and quiet", "Expensive"), ("Cheap", "Loud"), ("Small", "Slow")):
+        review += ["Key Features:", "Folds flat", "Pros:", good, "Cons:", bad, second]
+    found = reasons(run("\n".join([*review, third])))
+    assert not {"Key Features:", "Pros:", "Cons:"} & set(found)
+
+
 def test_headline_repeated_in_the_page_furniture_is_still_the_headline() -> None:
     headline = "Stadt baut den Nahverkehr bis 2030 aus"
     text = "\n".join(

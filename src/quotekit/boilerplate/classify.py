@@ -50,6 +50,9 @@ GOOD_CHARS: Final = 400
 RULE_PENALTY: Final = -1.0
 BAD_PENALTY: Final = -0.15
 LONG_BAD_SCORE: Final = 0.5
+#: Furniture that publishers place between an article's paragraphs (captions with their
+#: credits, ad labels) says nothing about where the article ends: it costs the stretch nothing.
+INSIDE_ARTICLE_REASONS: Final = frozenset({"photo credit", "advertisement"})
 #: A short line that reads as a sentence (words, a stop word, a full stop) counts a little in
 #: favour: a short article of one-line paragraphs is still an article.
 SENTENCE_SCORE: Final = 0.02
@@ -169,7 +172,7 @@ def _best_stretch(lines: Sequence[Line], kinds: Sequence[Kind]) -> tuple[int, in
         if kind is Kind.GOOD:
             score = GOOD_SCORE + min(line.chars, 1000) / GOOD_CHARS
         elif line.rule is not None:
-            score = RULE_PENALTY
+            score = 0.0 if line.rule.reason in INSIDE_ARTICLE_REASONS else RULE_PENALTY
         elif line.chars >= LENGTH_LOW:
             score = LONG_BAD_SCORE
         elif _is_sentence(line):
@@ -195,6 +198,9 @@ REPEAT_ALONE: Final = 3
 REPEAT_MIN_CHARS: Final = 4
 #: A repeated sentence of this many words is prose, not furniture.
 REPEAT_SENTENCE_WORDS: Final = 5
+#: A line ending in one of these announces what follows it: repeated, it labels the parts of a
+#: repeated structure ("Pros:", "Key Features:", "Price:"), which belongs to the article.
+_LABEL_ENDS: Final = frozenset(":")
 
 
 def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
@@ -202,7 +208,8 @@ def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
 
     A short line repeated on the page is furniture when a neighbour is furniture too (or
     repeated): teaser blocks, button rows and menus repeat as blocks, while the "Pros" and
-    "Cons" headings of a review repeat with different text around them. A line of bare
+    "Cons" headings of a review repeat with different text around them. A repeated label
+    ending in a colon ("Key Features:") introduces the text after it each time: content. A line of bare
     figures (a price, a score, a page counter) is furniture too.
     """
     counts = Counter(line.key for line in lines if line.key)
@@ -212,6 +219,8 @@ def _with_page_rules(lines: Sequence[Line]) -> list[Line]:
         if _is_sentence(line) and line.words >= REPEAT_SENTENCE_WORDS:
             # A sentence said twice is still said; repeated teasers and buttons are not
             # sentences. (By shape alone, like _is_sentence, for idempotence.)
+            return False
+        if line.ends_with(_LABEL_ENDS):
             return False
         return len(line.key) >= REPEAT_MIN_CHARS and counts[line.key] >= REPEAT_MIN
 

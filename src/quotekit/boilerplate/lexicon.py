@@ -21,6 +21,9 @@ The stripper reads four tables of each language (plugins extend any of them thro
 ``boilerplate_date_words``
     Strings: month and weekday names and time words; a short line of only these and numbers is
     a timestamp.
+``boilerplate_credit_labels``
+    Strings: what introduces a picture credit ("Foto:", "Photo by", "Credit:"). A caption that
+    ends in such a credit ("… Bild: Max Muster/dpa") is furniture. Shared across languages.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from quotekit._regex import backtrack_free
 from quotekit.lang.tokens import with_marks
 
 if TYPE_CHECKING:
@@ -50,12 +54,20 @@ MARKED_START_MAX_WORDS: Final = 60
 CONTAINS_MAX_WORDS: Final = 90
 CONTAINS_MAX_CHARS: Final = 1200
 
+#: The reason of a line that starts or ends with a picture credit.
+PHOTO_CREDIT: Final = "photo credit"
 #: What separates agencies in a credit line ("dpa/AFP", "Reuters und AP", see _SOURCE_SPLIT):
 #: a line without any of these is one name.
 _SEPARATOR_MARKS: Final = frozenset("/,;&+|")
 _SOURCE_SPLIT = regex.compile(r"\s*[/,;&+|]\s*|\s+und\s+|\s+and\s+")
 _INITIALS = regex.compile(r"\(\s*\p{Ll}{2,5}(?:\s*/\s*\p{Ll}{2,5})*\s*\)")
 _TIMEOUT: Final = 1.0
+#: A credit at the end of a caption names a photographer and an agency: a few words at most.
+CREDIT_MAX_WORDS: Final = 6
+#: The credit is looked for in this many characters at the end of the line.
+_CREDIT_TAIL_CHARS: Final = 80
+#: Where a caption's last sentence ends and an unbracketed agency credit begins ("… hour. AP").
+_AFTER_SENTENCE = backtrack_free(r"[.!?\"”»]\s++([^.!?\"”»]{1,40}+)$")
 _START_KEY: Final = 3
 #: Edge punctuation a line may carry around a whole-line phrase ("» Teilen «") and still match.
 _EDGE_SLACK: Final = 12
@@ -143,6 +155,14 @@ def _compile_language(data: LanguageData, lang: str, phrase_langs: Sequence[str]
             starts.setdefault(phrase[:_START_KEY], []).append((phrase, reason, int(limit)))
         elif match == "contains":
             contains.setdefault(phrase, reason)
+    # A line that starts with a credit label ("Foto: …", "Photo by …") is a picture credit.
+    for label in _rows(data, phrase_langs, "boilerplate_credit_labels"):
+        if isinstance(label, str) and label.strip():
+            phrase = label.casefold().replace("’", "'").strip()
+            rows = starts.setdefault(phrase[:_START_KEY], [])
+            if all(known != phrase for known, _, _ in rows):
+                limit = START_MATCH_MAX_WORDS if phrase[-1].isalnum() else MARKED_START_MAX_WORDS
+                rows.append((phrase, PHOTO_CREDIT, limit))
     by_anchor: dict[str, list[tuple[str, str]]] = {}
     always: list[tuple[str, str]] = []
     for phrase, reason in sorted(contains.items(), key=lambda item: len(item[0]), reverse=True):
@@ -212,6 +232,16 @@ class Lexicon:
         for lang in data.languages:
             sources.update(normalize(s) for s in data.words(lang, "boilerplate_sources"))
         self.sources: frozenset[str] = frozenset(sources)
+        labels: set[str] = set()
+        for lang in data.languages:
+            labels.update(normalize(label) for label in data.words(lang, "boilerplate_credit_labels"))
+        self.credit_labels: frozenset[str] = frozenset(labels - {""})
+        # Searched backwards: the last label on the line is the one the credit follows. Without
+        # labels, an empty character class that matches nothing.
+        longest_first = sorted(self.credit_labels, key=len, reverse=True)
+        self._last_credit_label = backtrack_free(
+            "|".join(map(regex.escape, longest_first)) or r"[^\s\S]", regex.REVERSE
+        )
         # Share bars and menus list several one-word items on one line ("X Facebook Email").
         self._furniture_words: frozenset[str] = frozenset(
             phrase
@@ -301,15 +331,50 @@ class Lexicon:
         return all(p in self.sources for p in pieces if p) and any(pieces)
 
     def ends_with_credit(self, folded: str) -> bool:
-        """Whether the line ends in a bracketed agency credit: a caption ("… (AP)", "… (dpa)")."""
-        if not folded.endswith(")"):
+        """Whether the line is a caption ending in a picture or agency credit.
+
+        Three shapes: a bracketed credit ("… (AP)", "… (dpa)", "… (AP Photo/Jane Doe)"), a
+        credit label near the end followed by a few words ("… Bild: Max Muster/dpa", "…
+        Photograph by Jane Doe", glued or not), and an agency alone after the last sentence
+        ("… about an hour. AP"). A line that starts with its label is the phrase table's.
+        """
+        if folded.endswith(")"):
+            opening = folded.rfind("(")
+            if opening > 0 and self._is_bracketed_credit(folded[opening + 1 : -1]):
+                return True
+        tail_start = max(0, len(folded) - _CREDIT_TAIL_CHARS)
+        label = self._last_credit_label.search(folded, tail_start)
+        if label is not None and label.start() > 0 and _starts_segment(folded, label.start()):
+            return 0 < len(folded[label.end() :].split()) <= CREDIT_MAX_WORDS
+        after = _AFTER_SENTENCE.search(folded, tail_start)
+        return after is not None and after.group(1)[:1] != "(" and self.is_source_credit(after.group(1))
+
+    def _is_bracketed_credit(self, inner: str) -> bool:
+        """ "AP", "dpa/AFP" or "AP Photo/Jane Doe": an agency, or an agency's picture credit."""
+        if self.is_source_credit(inner):
+            return True
+        agency, _, kind = inner.split("/", 1)[0].strip().rpartition(" ")
+        if not agency or not self.is_source_credit(agency):
             return False
-        opening = folded.rfind("(")
-        return opening > 0 and self.is_source_credit(folded[opening + 1 : -1])
+        labels = self.credit_labels
+        return f"{kind}:" in labels or any(label.startswith(f"{kind} ") for label in labels)
 
     def is_furniture_list(self, words: Sequence[str]) -> bool:
         """Whether every word is a menu or share-bar item ("Facebook Twitter E-Mail")."""
         return len(words) >= 2 and self._furniture_words.issuperset(words)
+
+
+def _starts_segment(folded: str, position: int) -> bool:
+    """Whether a credit label at ``position`` begins a new piece of the line.
+
+    It does when glued to the caption ("…World CupCredit: PA", "…ice.Photograph by") or after
+    a mark ("… ist. Bild: …", "+++ Bild: …"); "a photo by the agency" in a sentence does not.
+    """
+    if not folded[position - 1].isspace():
+        return True
+    # Spaces were collapsed by normalize, so a short look back sees the previous character.
+    before = folded[max(0, position - 4) : position].rstrip()
+    return not before or not before[-1].isalnum()
 
 
 #: Lexicons by the LanguageData they were compiled from; an entry goes with its pipeline.
