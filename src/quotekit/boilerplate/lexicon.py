@@ -350,7 +350,7 @@ class Lexicon:
         return after is not None and after.group(1)[:1] != "(" and self.is_source_credit(after.group(1))
 
     def _is_bracketed_credit(self, inner: str) -> bool:
-        """ "AP", "dpa/AFP" or "AP Photo/Jane Doe": an agency, or an agency's picture credit."""
+        """Whether a bracket holds agencies ("AP", "dpa/AFP") or a picture credit ("AP Photo/Jane Doe")."""
         if self.is_source_credit(inner):
             return True
         agency, _, kind = inner.split("/", 1)[0].strip().rpartition(" ")
