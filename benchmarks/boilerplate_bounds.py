@@ -19,13 +19,12 @@ None of this is a system: it measures the data the stripper is scored on.
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 from typing import Any
 
 import regex
+from _boilerplate_pages import SCORER, load_pages
 
 import quotekit.boilerplate.classify as classify_module
 from quotekit.boilerplate import BoilerplateStripper
@@ -33,10 +32,6 @@ from quotekit.lang.detect import LanguageDetector
 from quotekit.model import Document
 from quotekit.pipeline import Pipeline
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SCORER = SHARED / "tools" / "score.py"
-DEFAULT_CORPUS = SHARED / "corpora" / "boilerplate" / "dev.jsonl"
 _WORDS = regex.compile(r"\w++")
 
 
@@ -127,11 +122,10 @@ def headline_conflicts(records: list[dict[str, Any]]) -> Counter[tuple[str, bool
 
 
 def main() -> int:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
-    if not corpus.exists() or not SCORER.exists():
-        print(f"needs {corpus} and {SCORER} (the shared corpora beside the project)")
+    loaded = load_pages(sys.argv)
+    if loaded is None:
         return 2
-    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    _, records = loaded
     corpora = sorted({record["corpus"] for record in records})
 
     print("== 1. a perfect article boundary (keep the gold stretch, mark the rest)")

@@ -22,16 +22,12 @@ from pathlib import Path
 from typing import Any
 
 import justext  # type: ignore[import-not-found]
+from _boilerplate_pages import SCORER, load_pages
 
 from quotekit.boilerplate import BoilerplateStripper
 from quotekit.lang.detect import LanguageDetector
 from quotekit.model import Document
 from quotekit.pipeline import Pipeline
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SCORER = SHARED / "tools" / "score.py"
-DEFAULT_CORPUS = SHARED / "corpora" / "boilerplate" / "dev.jsonl"
 
 #: jusText's stop-list names for the languages the corpus holds.
 STOPLISTS = {
@@ -98,11 +94,10 @@ def _score(corpus: Path, predictions: list[dict[str, Any]]) -> str:
 
 
 def main() -> int:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
-    if not corpus.exists() or not SCORER.exists():
-        print(f"needs {corpus} and {SCORER} (the shared corpora beside the project)")
+    loaded = load_pages(sys.argv)
+    if loaded is None:
         return 2
-    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    corpus, records = loaded
     data = Pipeline(autoload=False).language_data
     detector, stripper = LanguageDetector(data), BoilerplateStripper(data)
     stoplists: dict[str, frozenset[str]] = {}
