@@ -441,3 +441,24 @@ def test_a_fronted_place_is_the_source_when_no_one_speaks(
 ) -> None:
     (quote,) = direct(attributor, text)
     assert mention_of(quote) == mention
+
+
+def quotes_of(attributor: QuoteAttributor, text: str) -> tuple[Quote, ...]:
+    return attributor(Document.from_text(text, lang="de")).quotes
+
+
+def test_the_speaker_after_the_verb_stops_before_a_dative_object(attributor: QuoteAttributor) -> None:
+    # "den" is a name particle only after another one (van den Berg): here it opens the object
+    doc_quotes = quotes_of(
+        attributor,
+        "Die Regierung habe das Vertrauen der Bürger verspielt, sagte Merz den Zeitungen der Mediengruppe.",
+    )
+    (quote,) = [q for q in doc_quotes if q.kind == "indirect"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Merz"
+
+
+def test_a_colon_opens_the_clause_whose_subject_speaks(attributor: QuoteAttributor) -> None:
+    doc_quotes = quotes_of(attributor, "Streit um das Heizungsgesetz: Habeck verteidigt Kompromiss")
+    speakers = {q.speaker.name for q in doc_quotes if q.speaker is not None}
+    assert speakers == {"Habeck"}

@@ -246,3 +246,38 @@ def test_english_relative_clause_between_speaker_and_cue_is_no_report() -> None:
     assert quote.text == "the budget rested on hopeful numbers"
     assert quote.speaker is not None
     assert "Ruiz" in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Lena Ortiz told reporters after the council meeting on Tuesday.",
+        "The senator assured the two donors at a dinner in the capital.",
+    ],
+)
+def test_english_addressee_without_a_clause_reports_nothing(text: str) -> None:
+    # the phrase after "told" or "assured" is whom it was said to, not what was said
+    assert [q for q in extract(text).quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Mayor Lena Ortiz told reporters she would not run again.", "she would not run again"),
+        (
+            "Mayor Lena Ortiz told the city's reporters they’d get the figures soon.",
+            "they’d get the figures soon",
+        ),
+        ("Mayor Lena Ortiz told reporters that the bridge would reopen.", "the bridge would reopen"),
+    ],
+)
+def test_english_report_after_the_addressee(text: str, reported: str) -> None:
+    (quote,) = [q for q in extract(text).quotes if q.kind == "indirect"]
+    assert quote.text == reported
+    assert speaker_of(extract(text), reported) == "Lena Ortiz"
+
+
+def test_english_headline_verb_of_showing_after_a_comma_frames_nothing() -> None:
+    # "…, signals cuts" has no subject: the comma joins two predicates of one headline
+    doc = extract("Central bank holds rates steady, signals cuts later this year")
+    assert doc.quotes == ()

@@ -241,11 +241,13 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         # German: the subject follows a fronted verb (sagte Rutte) or precedes it (Rutte sagte);
         # a name or pronoun filling the place before the verb is the subject (V2 order)
         before = _with_article(tokens, mention_before(tokens, index, lex, floor), floor, lex)
+        # Streit um das Gesetz: Habeck verteidigt …: a colon opens a clause of its own
+        clause_start = next((i + 1 for i in range(index - 1, floor, -1) if tokens[i].text == ":"), floor)
         if (
             before is not None
-            and before.start == tokens[floor].start
+            and before.start in {tokens[floor].start, tokens[min(clause_start, index)].start}
             and _subject_like(before, tokens, floor)
-            and (before.kind != "name" or " " in before.name or index - floor <= 2)
+            and (before.kind != "name" or " " in before.name or index - clause_start <= 2)
         ):
             return before
         named = _name_in_apposition_before(tokens, index, lex, floor)

@@ -39,6 +39,8 @@ _WORD = backtrack_free(r"\p{L}++")
 MAX_SENTENCE: Final = 1500
 MIN_CONTENT_WORDS: Final = 3
 _OPENING_MARKS: Final = frozenset({"“", '"', "‘"})
+#: Words of the addressee phrase before the report: told the two reporters he …
+_ADDRESSEE_WORDS: Final = 4
 _CLAUSE_STARTERS_EN: Final = frozenset(
     {
         "the",
@@ -401,6 +403,14 @@ class IndirectFinder:
         after = cue_end_index + 1
         if mention is None or mention.end > tokens[cue.index].start or after >= len(tokens):
             return None
+        if cue.lemma in lex.addressee_verbs:
+            # told reporters he was confident: the phrase after the verb is whom it was told to,
+            # and the report is the clause a subject pronoun opens after it ("that" was found
+            # above); "told reporters after the meeting" reports nothing
+            window = range(after, min(len(tokens), after + _ADDRESSEE_WORDS + 1))
+            after = next((i for i in window if _subject_pronoun(folded[i], lex)), len(tokens))
+            if after >= len(tokens):
+                return None
         if tokens[after].text in _OPENING_MARKS or (
             tokens[after].is_word
             and (
@@ -544,12 +554,20 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
             clause = next((i for i, t in enumerate(following) if not t.is_word), len(following))
             if clause > _TAIL_WORDS_AFTER_SPEAKER:
                 return None
-        if mention is None and (cue.kind not in {"verb", "participle"} or lex.capitalises_nouns):
+        if mention is None and (
+            cue.kind not in {"verb", "participle"} or lex.capitalises_nouns or not cue.speech
+        ):
             # Der Fraktionschef, Jonas Weber, kritisierte den Zeitplan: without a subject after
-            # the verb the comma closes an apposition, not a reported clause
+            # the verb the comma closes an apposition, not a reported clause; "Fed holds rates,
+            # signals cuts": a verb of belief or showing needs a subject to frame anything
             return None
         return comma, cue, mention
     return None
+
+
+def _subject_pronoun(word: str, lex: Lexicon) -> bool:
+    """He, they, or he's / they’re: a pronoun that opens a clause, contracted or not."""
+    return word in lex.pronouns or word.replace("’", "'").split("'", 1)[0] in lex.pronouns
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -5,7 +5,9 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 - ``cue_verbs``: ``{"lemma", "forms", "participles", "particle"?, "frame"}`` rows. ``forms`` are
   the finite forms, ``particle`` the separable particle (teilte … mit), ``frame`` is ``speech``
   (can frame a direct quote), ``belief`` (frames reported content only) or ``naming`` (nennen,
-  heißen: a speech verb that, passive or reflexive, introduces a name rather than a quote).
+  heißen: a speech verb that, passive or reflexive, introduces a name rather than a quote);
+  ``addressee``: true marks a verb whose first phrase is whom it is said to (told *reporters*
+  he …), not the report.
 - ``cue_nouns``: nouns that make a source phrase (nach Angaben, in a statement).
 - ``cue_prepositions``: ``{"phrase", "position"}``; position ``before`` (laut X, according to X),
   ``after`` (X zufolge), ``frame`` (…, so X) or ``as`` (wie X sagte, as X put it).
@@ -81,6 +83,8 @@ class Lexicon:
     function_words: frozenset[str]
     naming: frozenset[str]
     impersonal: frozenset[str]
+    #: Lemmas of verbs whose first phrase is the addressee (tell, assure), not the report
+    addressee_verbs: frozenset[str] = frozenset()
     scare_markers: frozenset[str]
     utterance_nouns: frozenset[str] = frozenset()
     capitalises_nouns: bool
@@ -192,6 +196,9 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         utterance_nouns=_folded(data, lang, "quote_utterance_nouns"),
         impersonal=frozenset(
             str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("impersonal")
+        ),
+        addressee_verbs=frozenset(
+            str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("addressee")
         ),
         capitalises_nouns=bool(suffixes),
         abstract_suffixes=tuple(_folded(data, lang, "speaker_abstract_suffixes")),

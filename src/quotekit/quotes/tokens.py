@@ -53,6 +53,10 @@ _NAME_PARTICLES: Final = frozenset(
         "das",
     }
 )
+#: A particle that is a German article of the accusative and dative too: part of a name only
+#: after another particle (van den Berg); "sagte Merz den Zeitungen" names Merz alone. ("der"
+#: stays: von der Leyen, and the genitive of a role, Sprecherin der Unionsfraktion.)
+_ARTICLE_PARTICLES: Final = frozenset({"den"})
 #: Determiners that cannot start a German subject (den, dem, des: accusative, dative, genitive).
 _NOT_NOMINATIVE: Final = frozenset(
     {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren"}
@@ -262,6 +266,7 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
                 and words
                 and position + 1 < len(tokens)
                 and _is_name_word(tokens[position + 1], lex)
+                and (folded not in _ARTICLE_PARTICLES or words[-1].text.casefold() in _NAME_PARTICLES)
             )
         ):
             words.append(token)
