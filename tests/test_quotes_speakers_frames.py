@@ -5,6 +5,8 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from quotekit.model import Document, Quote
 from quotekit.quotes import QuoteAttributor
 
@@ -164,3 +166,59 @@ def test_german_coordinated_cue_takes_the_clause_subject(attributor: QuoteAttrib
     )
     (quote,) = quotes(attributor, text, "de")
     assert speaker_of(quote)[0] == "Erika Beispielmann"
+
+
+# ------------------------------------------------------------------ office nouns refer back
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            (
+                "Bundeskanzlerin Angela Merkel besuchte am Montag das Werk in Emden. "
+                "„Wir stehen an Ihrer Seite“, sagte die Kanzlerin vor der Belegschaft."
+            ),
+            "de",
+            "Angela Merkel",
+        ),
+        (
+            (
+                "Governor Jane Whitfield toured the flooded town of Marlow on Monday. "
+                '"We will rebuild every house," the governor said.'
+            ),
+            "en",
+            "Jane Whitfield",
+        ),
+    ],
+)
+def test_an_office_noun_refers_to_the_person_introduced_with_that_office(
+    attributor: QuoteAttributor, text: str, lang: str, name: str
+) -> None:
+    quotes = attributor(Document.from_text(text, lang=lang)).quotes
+    (quote,) = [q for q in quotes if q.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text.casefold().startswith(("die", "the"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another office that merely ends alike: the Bundestag's president is not the Federal one
+        (
+            "Bundestagspräsident Norbert Lammert eröffnete die Sitzung. "
+            "„Das Gesetz ist verfassungsgemäß“, sagte der Bundespräsident am Abend."
+        ),
+        # a spokesman is rarely the person just named
+        "Bürgermeister Tobias Lenz eröffnete die Brücke. „Die Kosten steigen“, sagte der Sprecher.",
+    ],
+)
+def test_a_role_without_that_office_before_it_stands_for_itself(
+    attributor: QuoteAttributor, text: str
+) -> None:
+    quotes = attributor(Document.from_text(text, lang="de")).quotes
+    (quote,) = [q for q in quotes if q.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.name.startswith("der ")

@@ -3,11 +3,15 @@
 A surname ("Rutte") takes the fullest form of the name the document uses ("Mark Rutte", with the
 role words in front of it stripped); a pronoun (er, she) refers back to the last person quoted;
 a definite role noun (der Nato-Chef, the minister) to the person last named with a role of the
-same family (Nato-…), else it stands for itself ("die Journalistin").
+same family (Nato-…); failing that, a role that names an office (die Kanzlerin, the governor)
+refers to the person the text introduced with that office shortly before (Bundeskanzlerin Angela
+Merkel); else it stands for itself ("die Journalistin", "der Vizekanzler" after
+"Bundeswirtschaftsminister Robert Habeck": which office a person also holds is world knowledge).
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
@@ -30,6 +34,9 @@ _CAPITALISED_RUN = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 MAX_NAME_WORDS: Final = 3
+#: An office noun refers back to a person named at most this many characters before it (the
+#: lede and a paragraph or two of news text).
+OFFICE_ANTECEDENT_CHARS: Final = 1500
 
 
 class NameIndex:
@@ -40,6 +47,10 @@ class NameIndex:
     ) -> None:
         self._forms: dict[str, Counter[str]] = {}
         self._roles: dict[str, Counter[str]] = {}
+        #: Where a name is introduced with a role (Bundeswirtschaftsminister Robert Habeck):
+        #: offsets and names in text order, for office nouns that refer back to it
+        self._introduced_at: list[int] = []
+        self._introduced: list[tuple[str, str]] = []
         role_words: dict[str, bool] = {}
         # "Den Unmut", "The Senate" at a sentence start are no names: drop the leading articles
         if non_names is None:
@@ -67,6 +78,9 @@ class NameIndex:
                 self._forms.setdefault(key, Counter())[" ".join(name_words)] += 1
             if role is not None:
                 self._roles.setdefault(key, Counter())[role] += 1
+                if len(name_words) >= 2:
+                    self._introduced_at.append(match.start())
+                    self._introduced.append((" ".join(name_words), role))
 
     @property
     def surnames(self) -> frozenset[str]:
@@ -85,6 +99,22 @@ class NameIndex:
         if not candidates:
             return name
         return max(candidates, key=lambda form: (forms[form], len(form)))
+
+    def introduced_before(
+        self, offset: int, role_word: str, window: int = OFFICE_ANTECEDENT_CHARS
+    ) -> str | None:
+        """The last name introduced with a role ending in ``role_word``, at most ``window`` before ``offset``.
+
+        Bundeskanzlerin Angela Merkel … die Kanzlerin: the office words must agree, so the role
+        noun means the person the text gave that office, not merely the last person named.
+        """
+        index = bisect.bisect_left(self._introduced_at, offset) - 1
+        while index >= 0 and offset - self._introduced_at[index] <= window:
+            name, role = self._introduced[index]
+            if role.rsplit(" ", 1)[-1].casefold().endswith(role_word):
+                return name
+            index -= 1
+        return None
 
     def roles(self, name: str) -> list[str]:
         """Role words the document puts in front of ``name`` (Nato-Generalsekretär)."""
@@ -142,9 +172,17 @@ class _Entity:
 class EntityTracker:
     """Resolves speaker mentions in document order and collects the entities they refer to."""
 
-    def __init__(self, text: str, names: NameIndex, genders: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        names: NameIndex,
+        genders: Mapping[str, str] | None = None,
+        offices: tuple[str, ...] = (),
+    ) -> None:
         self._text = text
         self._names = names
+        #: Role endings that name an office (kanzler, minister, governor): see resolve()
+        self._offices = offices
         #: pronoun -> gender ("m", "f", "x"); a pronoun not in it (it, es) names no person
         self._genders: Mapping[str, str] = genders if genders is not None else _DEFAULT_GENDERS
         self._entities: list[_Entity] = []
@@ -170,6 +208,8 @@ class EntityTracker:
             return self._add(mention.name, span, None, key=f"pronoun:{mention.start}", person=False)
         if mention.kind == "role":
             linked = self._by_role(mention.role or mention.name)
+            if linked is None:
+                linked = self._office_holder(mention)
             if linked is not None:
                 entity = self._entities[linked]
                 entity.mentions.append(span)
@@ -181,9 +221,7 @@ class EntityTracker:
                 mention.name, span, mention.role, key=f"role:{mention.name.casefold()}", person=False
             )
         full = self._names.full_name(mention.name)
-        index, name = self._add(
-            full, span, mention.role, key=f"name:{full.split()[-1].casefold()}", person=True
-        )
+        index, name = self._add(full, span, mention.role, key=_name_key(full), person=True)
         entity = self._entities[index]
         for role in self._names.roles(full):
             if role not in entity.roles:
@@ -192,6 +230,38 @@ class EntityTracker:
             entity.gender = _gender_of_roles(entity.roles)
         self.last_person = index
         return index, name
+
+    def _office_holder(self, mention: Mention) -> int | None:
+        """Die Kanzlerin, the governor: the person introduced shortly before with that office.
+
+        Only a definite role of one office word refers back ("der Sprecher des Ministeriums", "ein
+        Minister" and "der Sprecher" are someone else); a feminine role does not take a person
+        known to be a man, nor a masculine one a woman.
+        """
+        words = mention.name.split()
+        if len(words) not in _DEFINITE_ROLE_WORDS or words[0].casefold() not in _DEFINITE_ARTICLES:
+            return None
+        role = words[-1].casefold()
+        if not role.endswith(self._offices):
+            return None
+        name = self._names.introduced_before(mention.start, role)
+        if name is None:
+            return None
+        roles = self._names.roles(name)
+        key = _name_key(name)
+        index = self._by_key.get(key)
+        gender = self._entities[index].gender if index is not None else _gender_of_roles(roles)
+        role_gender = _gender_of_roles([role])
+        if role_gender in _GENDERED and gender in _GENDERED and role_gender != gender:
+            return None
+        if index is None:
+            index = self._by_key[key] = len(self._entities)
+            self._entities.append(_Entity(name=name, gender=gender))
+        entity = self._entities[index]
+        for known in roles:
+            if known not in entity.roles:
+                entity.roles.append(known)
+        return index
 
     def _antecedent(self, gender: str) -> int | None:
         """The person a pronoun of ``gender`` refers to: the last one quoted, unless the gender clashes."""
@@ -258,6 +328,17 @@ class EntityTracker:
             )
             for e in self._entities
         )
+
+
+def _name_key(full_name: str) -> str:
+    """One person per surname in a document: Mark Rutte, Rutte and Herr Rutte are one."""
+    return f"name:{full_name.rsplit(maxsplit=1)[-1].casefold()}"
+
+
+#: A role that refers back is an office word after the article, an adjective or a word of the
+#: office between them at most: der Vizekanzler, der frühere Kanzler, the prime minister.
+_DEFINITE_ROLE_WORDS: Final = range(2, 4)
+_DEFINITE_ARTICLES: Final = frozenset({"der", "die", "the"})
 
 
 def _unique_in_order(mentions: list[Span]) -> tuple[Span, ...]:

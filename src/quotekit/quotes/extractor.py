@@ -60,6 +60,9 @@ class QuoteAttributor:
         self._genders = {
             word: gender for lex in self._lexicons.values() for word, gender in lex.pronouns.items()
         }
+        # one set for every language: "der Nato-Chef" may follow an English name, and the
+        # endings do not clash across languages
+        self._offices = tuple(sorted({role for lex in self._lexicons.values() for role in lex.office_roles}))
         pairs = []
         for lang in data.languages:
             for row in data.table(lang, "quote_marks"):
@@ -113,7 +116,7 @@ class QuoteAttributor:
                 candidate.mention = _likelier_speaker(text, candidate, lex, names.surnames)
             elif candidate.kind == "direct" and not candidate.group_with_previous:
                 candidate.mention = _signature(text, candidate.end, lex)
-        return _build(doc, candidates, unclosed, names, languages, self._genders)
+        return _build(doc, candidates, unclosed, names, languages, self._genders, self._offices)
 
     def _paragraphs(self, span: QuotedSpan, ctx: Context, lex: Lexicon, found: Candidate) -> list[Candidate]:
         """One quote per paragraph of ``found``, each with the speaker its paragraph has.
@@ -307,9 +310,10 @@ def _build(
     names: NameIndex,
     languages: _LanguageIndex,
     genders: Mapping[str, str],
+    offices: tuple[str, ...],
 ) -> Document:
     text = doc.text
-    tracker = EntityTracker(text, names, genders)
+    tracker = EntityTracker(text, names, genders, offices)
     timexes = sorted((t for t in doc.timexes if t.type in _TIMEX_TYPES), key=lambda t: t.start)
     timex_starts = [t.start for t in timexes]
     posts = list(doc.posts)

@@ -15,7 +15,9 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``speaker_role_suffixes`` (German compounds: Nato-Generalsekretär ends in "sekretär"),
   ``speaker_skip_words`` (adverbs between a cue and its speaker: sagte *aber* Rutte),
   ``speaker_prepositions`` (a phrase after one is no subject: *in der* ARD),
-  ``speaker_abstract_suffixes`` (German noun endings that name no person: Haltung, Zuversicht).
+  ``speaker_abstract_suffixes`` (German noun endings that name no person: Haltung, Zuversicht),
+  ``speaker_office_roles`` (endings of role nouns that name an office: der Vizekanzler, the
+  governor refer back to the person last introduced with a role).
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
   ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
@@ -89,6 +91,8 @@ class Lexicon:
     utterance_nouns: frozenset[str] = frozenset()
     capitalises_nouns: bool
     abstract_suffixes: tuple[str, ...] = ()
+    #: Endings of role nouns naming an office (kanzler, minister, governor)
+    office_roles: tuple[str, ...] = ()
     phrase_blockers: frozenset[str] = frozenset()
     #: ``before_phrases`` by their first word, longest first (laut, according → according to)
     before_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
@@ -202,6 +206,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         ),
         capitalises_nouns=bool(suffixes),
         abstract_suffixes=tuple(_folded(data, lang, "speaker_abstract_suffixes")),
+        office_roles=tuple(sorted(_folded(data, lang, "speaker_office_roles"))),
         phrase_blockers=function_words - determiners - frozenset(pronouns),
         holder_prepositions=_folded(data, lang, "quote_holder_prepositions"),
         copulas=_folded(data, lang, "quote_copulas"),
