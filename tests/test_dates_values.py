@@ -335,3 +335,43 @@ def test_end_of_the_year_counts_from_the_last_year_named(normalizer: DateNormali
     )
     found = values(normalizer, text, lang="de")
     assert found["Ende des Jahres"] == "1961"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "holiday", "date"),
+    [
+        ("The storm hit the coast on Christmas Eve.", "en", "Christmas Eve", "Dec. 24"),
+        ("The store will close early on Christmas Eve.", "en", "Christmas Eve", "Dec. 24"),
+        ("Heiligabend blieb das Geschäft geschlossen.", "de", "Heiligabend", "24. Dezember"),
+    ],
+)
+@pytest.mark.parametrize("published", ["2025-03-14", "2024-10-30"])
+def test_the_year_of_a_holiday_is_read_like_that_of_its_date(
+    normalizer: DateNormalizer, sentence: str, lang: str, holiday: str, date: str, published: str
+) -> None:
+    # "on Christmas Eve" and "on Dec. 24" in the same clause name the same day
+    def value(text: str, expression: str) -> str:
+        doc = normalizer(Document.from_text(text, lang=lang, published=published))
+        return next(t.value for t in doc.timexes if t.text == expression)
+
+    assert value(sentence, holiday) == value(sentence.replace(holiday, date), date)
+
+
+def test_a_holiday_in_a_past_clause_written_in_spring_is_last_years(normalizer: DateNormalizer) -> None:
+    doc = normalizer(Document.from_text("The storm hit on Christmas Eve.", lang="en", published="2025-03-14"))
+    assert [t.value for t in doc.timexes] == ["2024-12-24"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        # the strong dative after a preposition without an article
+        ("Das Gesetz gilt ab nächstem Monat.", "nächstem Monat", "2024-11"),
+        ("Seit vergangenem Jahr wohnt sie in der Stadt.", "vergangenem Jahr", "2023"),
+        ("Ab kommendem Montag gilt die neue Regel.", "kommendem Montag", "2024-11-04"),
+    ],
+)
+def test_german_relative_words_in_the_strong_dative(
+    normalizer: DateNormalizer, sentence: str, expression: str, expected: str
+) -> None:
+    assert values(normalizer, sentence, "de")[expression] == expected

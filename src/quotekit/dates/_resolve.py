@@ -1313,7 +1313,7 @@ class Resolver:
             # a row of type NONE marks a phrase that holds a date word without being a
             # date: matching it whole keeps the word from being read on its own
             return None
-        resolved = self._deictic_value(row, ctx)
+        resolved = self._deictic_value(row, m, ctx)
         if resolved is None:
             return None
         value, mod, anaphor = resolved
@@ -1356,7 +1356,9 @@ class Resolver:
             index += 1
         return index > end and index < len(text) and text[index].isalnum()
 
-    def _deictic_value(self, row: Mapping[str, Any], ctx: Context) -> tuple[str, str | None, bool] | None:  # noqa: PLR0911 - one return per kind of table row
+    def _deictic_value(  # noqa: PLR0911 - one return per kind of table row
+        self, row: Mapping[str, Any], m: regex.Match[str], ctx: Context
+    ) -> tuple[str, str | None, bool] | None:
         """A ``date_deictic`` row's value, its own mod, and whether it counts from a quarter."""
         anaphoric = row.get("anchor") == "ref"
         shift = int(row.get("shift", 0))
@@ -1377,8 +1379,12 @@ class Resolver:
                 return self._anaphoric_unit_value(ctx, str(row["unit"]), shift), mod, False
             return self._unit_value(ctx, str(row["unit"]), shift), mod, False
         if "month" in row and "day" in row:
-            year = f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
-            return f"{year}-{int(row['month']):02d}-{int(row['day']):02d}", mod, False
+            # a holiday's year is read like that of a date without one ("The storm hit on
+            # Christmas Eve", written in March, is last December's)
+            month, day_of_month = int(row["month"]), int(row["day"])
+            found_year = self._year_for(m, ctx, month, day_of_month)
+            year = "XXXX" if found_year is None else f"{found_year:04d}"
+            return f"{year}-{month:02d}-{day_of_month:02d}", mod, False
         return None
 
     def _period_end_follows(self, text: str, end: int) -> bool:
