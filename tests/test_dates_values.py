@@ -51,6 +51,8 @@ def test_the_year_of_a_month_follows_a_future_clause(
         ("The bonds are payable Aug. 1 to holders of record.", "Aug. 1", "2025-08-01"),
         ("The new rules become effective Sept. 1.", "Sept. 1", "2025-09-01"),
         ("Bids are due by Oct. 2, the city said.", "Oct. 2", "2025-10-02"),
+        ("The runoff is set for Sept. 8 in most districts.", "Sept. 8", "2025-09-08"),
+        ("The trial is slated to open Aug. 4.", "Aug. 4", "2025-08-04"),
     ],
 )
 def test_a_deadline_lies_ahead(
