@@ -234,9 +234,9 @@ class EntityTracker:
     def _office_holder(self, mention: Mention) -> int | None:
         """Die Kanzlerin, the governor: the person introduced shortly before with that office.
 
-        Only a definite role of one office word refers back ("der Sprecher des Ministeriums", "ein
-        Minister" and "der Sprecher" are someone else); a feminine role does not take a person
-        known to be a man, nor a masculine one a woman.
+        Only a definite role ending in an office word refers back (der frühere Kanzler, the prime
+        minister); "der Sprecher des Ministeriums", "ein Minister" and "der Sprecher" are someone
+        else. A feminine role does not take a person known to be a man, nor a masculine one a woman.
         """
         words = mention.name.split()
         if len(words) not in _DEFINITE_ROLE_WORDS or words[0].casefold() not in _DEFINITE_ARTICLES:

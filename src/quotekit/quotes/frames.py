@@ -245,7 +245,7 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         clause_start = next((i + 1 for i in range(index - 1, floor, -1) if tokens[i].text == ":"), floor)
         if (
             before is not None
-            and before.start in {tokens[floor].start, tokens[min(clause_start, index)].start}
+            and before.start in {tokens[floor].start, tokens[clause_start].start}
             and _subject_like(before, tokens, floor)
             and (before.kind != "name" or " " in before.name or index - clause_start <= 2)
         ):
