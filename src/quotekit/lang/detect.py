@@ -55,18 +55,19 @@ class _Lexicon:
         # Lower-cased whitespace tokens counted in C; only the distinct ones are tested, and only
         # function words reach the counting loop. No pattern, so nothing can backtrack.
         tokens = text[start : min(stop, start + _MAX_CHARS)].lower().split()
-        seen = Counter(tokens[:_MAX_WORDS])
-        counts: Counter[str] = Counter()
         owners = self.owners
-        # In order of first appearance, so a tie goes to the language the text shows first
-        # (a set intersection would order by hash, and vary from process to process).
-        for word in [token for token in seen if token in owners]:
+        # Only function words are counted (filtered in C); a Counter keeps the order of first
+        # appearance, so a tie goes to the language the text shows first (a set intersection
+        # would order by hash, and vary from process to process).
+        seen = Counter(filter(owners.__contains__, tokens[:_MAX_WORDS]))
+        counts: dict[str, float] = {}
+        for word, times in seen.items():
             langs = owners[word]
             # A word shared by two languages is weak evidence for each.
-            share = seen[word] / len(langs)
+            share = times / len(langs)
             for lang in langs:
-                counts[lang] += share  # type: ignore[assignment]
-        return counts
+                counts[lang] = counts.get(lang, 0.0) + share
+        return Counter(counts)
 
 
 def _verdict(votes: Counter[str]) -> tuple[str, float, float]:
