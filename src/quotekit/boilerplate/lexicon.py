@@ -67,7 +67,8 @@ CREDIT_MAX_WORDS: Final = 6
 #: The credit is looked for in this many characters at the end of the line.
 _CREDIT_TAIL_CHARS: Final = 80
 #: Where a caption's last sentence ends and an unbracketed agency credit begins ("… hour. AP").
-_AFTER_SENTENCE = backtrack_free(r"[.!?\"”»]\s++([^.!?\"”»]{1,40}+)$")
+_SENTENCE_CLOSERS: Final = '.!?"”»'
+_AFTER_SENTENCE = backtrack_free(rf"[{_SENTENCE_CLOSERS}]\s++([^{_SENTENCE_CLOSERS}]{{1,40}}+)$")
 _START_KEY: Final = 3
 #: Edge punctuation a line may carry around a whole-line phrase ("» Teilen «") and still match.
 _EDGE_SLACK: Final = 12
@@ -346,6 +347,8 @@ class Lexicon:
         label = self._last_credit_label.search(folded, tail_start)
         if label is not None and label.start() > 0 and _starts_segment(folded, label.start()):
             return 0 < len(folded[label.end() :].split()) <= CREDIT_MAX_WORDS
+        if folded[-1:] in _SENTENCE_CLOSERS:
+            return False  # the agency must end the line: most lines end like a sentence instead
         after = _AFTER_SENTENCE.search(folded, tail_start)
         return after is not None and after.group(1)[:1] != "(" and self.is_source_credit(after.group(1))
 
