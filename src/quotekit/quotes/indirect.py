@@ -96,12 +96,15 @@ class IndirectFinder:
         start: int,
         end: int,
         quoted: Sequence[tuple[int, int]],
-        direct: Sequence[Candidate],
+        direct: Sequence[tuple[int, int]],
     ) -> list[Candidate]:
-        """Indirect and mixed quotes in ``text[start:end]``; ``direct`` holds the quotes found already."""
+        """Indirect and mixed quotes in ``text[start:end]``.
+
+        ``quoted`` holds the (start, end) of the quoted stretches, ``direct`` those of the
+        direct quotes found already, each sorted: the caller sorts them once per document,
+        not once per language block.
+        """
         found: list[Candidate] = []
-        direct_spans = sorted((c.start, c.end) for c in direct if c.kind == "direct")
-        quoted_sorted = sorted(quoted)
         reporting_until = -1  # the end of the last sentence that reported speech
         for raw_start, s_end in _sentences(self._lex, text, start, end):
             s_start = raw_start
@@ -145,9 +148,9 @@ class IndirectFinder:
                 sentence = self._sentence(text, s_start, s_end)
             for candidate in sentence:
                 reporting_until = s_end
-                if _overlaps_direct(candidate, direct_spans):
+                if _overlaps_direct(candidate, direct):
                     continue
-                if _contains_quote(candidate, quoted_sorted):
+                if _contains_quote(candidate, quoted):
                     candidate.kind = "mixed"
                 found.append(candidate)
         return found
@@ -593,7 +596,7 @@ def _candidate(
     )
 
 
-def _overlaps_direct(candidate: Candidate, direct_spans: list[tuple[int, int]]) -> bool:
+def _overlaps_direct(candidate: Candidate, direct_spans: Sequence[tuple[int, int]]) -> bool:
     """Whether the content reaches into a direct quote framed on its own (its frame, misread)."""
     index = max(0, bisect.bisect_left(direct_spans, (candidate.start, -1)) - 1)
     while index < len(direct_spans) and direct_spans[index][0] < candidate.end:
@@ -604,6 +607,6 @@ def _overlaps_direct(candidate: Candidate, direct_spans: list[tuple[int, int]]) 
     return False
 
 
-def _contains_quote(candidate: Candidate, quoted: list[tuple[int, int]]) -> bool:
+def _contains_quote(candidate: Candidate, quoted: Sequence[tuple[int, int]]) -> bool:
     index = bisect.bisect_left(quoted, (candidate.start, -1))
     return index < len(quoted) and quoted[index][1] <= candidate.end + 1
