@@ -87,6 +87,8 @@ class IndirectFinder:
             words | {word.capitalize() for word in words} | {word.upper() for word in words}
         )
         self._source_nouns = tuple(sorted(lex.nouns, key=len, reverse=True))
+        #: the words that can open a source phrase: _source_phrase skips every other word
+        self._source_openers = frozenset(lex.after_phrases).union(lex.before_by_first, {"nach"})
         #: reports found on the way to the first one of a sentence (the part before "laut X")
         self._pending: list[Candidate] = []
 
@@ -256,8 +258,11 @@ class IndirectFinder:
     def _source_phrase(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:  # noqa: C901, PLR0912 - one pass, one branch per case
         """Laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X."""
         lex = self._lex
+        openers = self._source_openers
         for index in range(len(tokens) - 1):
             word = folded[index]
+            if word not in openers:
+                continue
             phrase_end = -1
             if word in lex.after_phrases and index > 0:
                 mention = mention_before(tokens, index, lex)
