@@ -44,8 +44,8 @@ class NameIndex:
         # "Den Unmut", "The Senate" at a sentence start are no names: drop the leading articles
         if non_names is None:
             non_names = leading_non_names(lexicons)
-        for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
-            words = match.group().replace("\u00a0", " ").split(" ")
+        for run in _CAPITALISED_RUN.findall(text, timeout=TIMEOUT_S):
+            words = run.replace("\u00a0", " ").split(" ")
             while words and words[0].casefold() in non_names:
                 words = words[1:]
             if len(words) < 2:
@@ -63,10 +63,17 @@ class NameIndex:
             if not name_words:
                 continue
             key = name_words[-1].casefold()
+            # a Counter made only for a new key (setdefault would make one for every run)
             if len(name_words) >= 2:
-                self._forms.setdefault(key, Counter())[" ".join(name_words)] += 1
+                forms = self._forms.get(key)
+                if forms is None:
+                    forms = self._forms[key] = Counter()
+                forms[" ".join(name_words)] += 1
             if role is not None:
-                self._roles.setdefault(key, Counter())[role] += 1
+                roles = self._roles.get(key)
+                if roles is None:
+                    roles = self._roles[key] = Counter()
+                roles[role] += 1
 
     @property
     def surnames(self) -> frozenset[str]:
