@@ -48,6 +48,9 @@ class Grammar:
     #: Rules that can begin with a digit, and rules that can begin with anything.
     digit_rules: tuple[int, ...]
     any_rules: tuple[int, ...]
+    #: The ``digit_rules`` alone as one alternation: at a number, the word rules' branches
+    #: cannot match, and leaving them out makes an attempt about a third cheaper.
+    digit_pattern: regex.Pattern[str]
     #: Words that make a date by themselves or carry one (months, units, heute, Uhr ...).
     strong: frozenset[str]
     #: Words that open a match only before a strong word (articles, hedges, number words).
@@ -483,6 +486,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
     vocabulary = _words_of_rules(body)
     compiled_body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in compiled)
+    at_digit = sorted(set(digit_rules) | set(any_rules))
+    digit_body = "|".join(f"(?P<{compiled[index][0]}>{compiled[index][1]})" for index in at_digit)
     return Grammar(
         lexicon=lex,
         rules=tuple(name for name, _ in rules),
@@ -491,7 +496,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
             regex.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in compiled
         ),
         openers={word: tuple(sorted(set(found) | set(any_rules))) for word, found in openers.items()},
-        digit_rules=tuple(sorted(set(digit_rules) | set(any_rules))),
+        digit_rules=tuple(at_digit),
+        digit_pattern=regex.compile(rf"{_START}(?:{digit_body or '(?!)'}){_END}", flags),
         any_rules=tuple(any_rules),
         strong=strong,
         weak=triggers - strong,

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 #: A dateline sits in the first lines; a body sentence that happens to name a date does not.
 _HEAD_LINES: Final = 3
 _DATELINE_MAX: Final = 120
-_LINE = regex.compile(r"[^\n]+")
+#: A publication cue ("Veröffentlicht am", "Published") opens its line: its first characters.
+_CUE_REACH: Final = 40
 _WORD = regex.compile(r"\w+")
 #: The attribution line an embedded post leaves in scraped text: "— Name (@handle) Date".
 SIGNATURE = regex.compile(
@@ -49,19 +50,37 @@ def from_dateline(doc: Document, resolvers: list[Resolver], timeout: float) -> d
     text = doc.text
     cues = frozenset().union(*(r.lex.published_cues for r in resolvers))
     embeds = signature_spans(doc, timeout)
-    for index, line in enumerate(_LINE.finditer(text, timeout=TIMEOUT_S)):
-        if any(start < line.end() and line.start() < end for start, end in embeds):
+    for index, (line_start, line_end) in enumerate(_lines(text)):
+        if any(start < line_end and line_start < end for start, end in embeds):
             continue  # an embedded post's date is its own, not the article's
-        words = {key(w) for w in _WORD.findall(line.group()[:40], timeout=TIMEOUT_S)}
+        cue_end = min(line_end, line_start + _CUE_REACH)
+        words = {key(w) for w in _WORD.findall(text, line_start, cue_end, timeout=TIMEOUT_S)}
         cued = bool(words & cues)
-        head = index < _HEAD_LINES and len(line.group()) <= _DATELINE_MAX
+        head = index < _HEAD_LINES and line_end - line_start <= _DATELINE_MAX
         if not (cued or head):
-            if index >= _HEAD_LINES and line.start() > 2000:
+            if index >= _HEAD_LINES and line_start > 2000:
                 break
             continue
-        for day in _full_dates(resolvers, text, line.start(), line.end(), timeout):
+        for day in _full_dates(resolvers, text, line_start, line_end, timeout):
             return day
     return None
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of every line of ``text`` that is not empty, in order.
+
+    ``str.find`` on the line breaks: the loop above stops after a few lines, but a line may be
+    a whole paragraph, which a regex scan (or a copy of the line) would read to its end.
+    """
+    start = 0
+    length = len(text)
+    while start < length:
+        end = text.find("\n", start)
+        if end == -1:
+            end = length
+        if end > start:
+            yield start, end
+        start = end + 1
 
 
 def from_posts(doc: Document, resolvers: list[Resolver], timeout: float) -> dt.date | None:

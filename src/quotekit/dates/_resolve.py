@@ -329,7 +329,9 @@ class Resolver:
             if match is None:
                 possible = grammar.rules_at(text, begin)
                 if len(possible) > _SEPARATE_RULES:
-                    match = grammar.pattern.match(text, begin, end, timeout=TIMEOUT_S)
+                    # the rules that can begin with a digit in one alternation without the others
+                    whole = grammar.digit_pattern if possible == grammar.digit_rules else grammar.pattern
+                    match = whole.match(text, begin, end, timeout=TIMEOUT_S)
                 else:
                     for index in possible:
                         match = patterns[index].match(text, begin, end, timeout=TIMEOUT_S)

@@ -55,6 +55,7 @@ class NameIndex:
         # "Den Unmut", "The Senate" at a sentence start are no names: drop the leading articles
         if non_names is None:
             non_names = leading_non_names(lexicons)
+        # match objects, not findall: an office noun needs where a name was introduced
         for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
             words = match.group().replace("\u00a0", " ").split(" ")
             while words and words[0].casefold() in non_names:
@@ -75,9 +76,9 @@ class NameIndex:
                 continue
             key = name_words[-1].casefold()
             if len(name_words) >= 2:
-                self._forms.setdefault(key, Counter())[" ".join(name_words)] += 1
+                _count(self._forms, key, " ".join(name_words))
             if role is not None:
-                self._roles.setdefault(key, Counter())[role] += 1
+                _count(self._roles, key, role)
                 if len(name_words) >= 2:
                     self._introduced_at.append(match.start())
                     self._introduced.append((" ".join(name_words), role))
@@ -122,6 +123,17 @@ class NameIndex:
         if not words:
             return []
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
+
+
+def _count(table: dict[str, Counter[str]], key: str, value: str) -> None:
+    """Count ``value`` under ``key``.
+
+    The Counter is made only for a new key: setdefault would make one for every call.
+    """
+    counter = table.get(key)
+    if counter is None:
+        counter = table[key] = Counter()
+    counter[value] += 1
 
 
 _GENDERED: Final = frozenset({"m", "f"})

@@ -98,8 +98,9 @@ class QuoteAttributor:
             if found is not None:
                 by_span[index] = len(candidates)
                 candidates.extend(self._paragraphs(span, ctx, lex, found))
-        quoted = [(spans[i].open_at, spans[i].outer_end) for i in top]
-        direct = list(candidates)
+        # sorted once here for every language block's finder
+        quoted = sorted((spans[i].open_at, spans[i].outer_end) for i in top)
+        direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct")
         for start, end, lang in languages.segments(len(text)):
             finder = self._indirect.get(lang) or self._indirect.get(FALLBACK_LANGUAGE)
             if finder is not None:

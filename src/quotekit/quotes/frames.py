@@ -116,6 +116,8 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
         if not token.text[0].isalnum():  # Token.is_word, inlined: this loop sees every token
             continue
         folded = token.text.casefold()
+        if folded not in lex.cue_openers:
+            continue  # most words: none of the look-ups below can match
         readings = lex.verbs.get(folded, ())
         if readings:
             if (

@@ -89,6 +89,8 @@ class IndirectFinder:
             words | {word.capitalize() for word in words} | {word.upper() for word in words}
         )
         self._source_nouns = tuple(sorted(lex.nouns, key=len, reverse=True))
+        #: the words that can open a source phrase: _source_phrase skips every other word
+        self._source_openers = frozenset(lex.after_phrases).union(lex.before_by_first, {"nach"})
         #: reports found on the way to the first one of a sentence (the part before "laut X")
         self._pending: list[Candidate] = []
 
@@ -98,12 +100,15 @@ class IndirectFinder:
         start: int,
         end: int,
         quoted: Sequence[tuple[int, int]],
-        direct: Sequence[Candidate],
+        direct: Sequence[tuple[int, int]],
     ) -> list[Candidate]:
-        """Indirect and mixed quotes in ``text[start:end]``; ``direct`` holds the quotes found already."""
+        """Indirect and mixed quotes in ``text[start:end]``.
+
+        ``quoted`` holds the (start, end) of the quoted stretches, ``direct`` those of the
+        direct quotes found already, each sorted: the caller sorts them once per document,
+        not once per language block.
+        """
         found: list[Candidate] = []
-        direct_spans = sorted((c.start, c.end) for c in direct if c.kind == "direct")
-        quoted_sorted = sorted(quoted)
         reporting_until = -1  # the end of the last sentence that reported speech
         for raw_start, s_end in _sentences(self._lex, text, start, end):
             s_start = raw_start
@@ -147,9 +152,9 @@ class IndirectFinder:
                 sentence = self._sentence(text, s_start, s_end)
             for candidate in sentence:
                 reporting_until = s_end
-                if _overlaps_direct(candidate, direct_spans):
+                if _overlaps_direct(candidate, direct):
                     continue
-                if _contains_quote(candidate, quoted_sorted):
+                if _contains_quote(candidate, quoted):
                     candidate.kind = "mixed"
                 found.append(candidate)
         return found
@@ -255,8 +260,11 @@ class IndirectFinder:
     def _source_phrase(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:  # noqa: C901, PLR0912 - one pass, one branch per case
         """Laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X."""
         lex = self._lex
+        openers = self._source_openers
         for index in range(len(tokens) - 1):
             word = folded[index]
+            if word not in openers:
+                continue
             phrase_end = -1
             if word in lex.after_phrases and index > 0:
                 mention = mention_before(tokens, index, lex)
@@ -611,7 +619,7 @@ def _candidate(
     )
 
 
-def _overlaps_direct(candidate: Candidate, direct_spans: list[tuple[int, int]]) -> bool:
+def _overlaps_direct(candidate: Candidate, direct_spans: Sequence[tuple[int, int]]) -> bool:
     """Whether the content reaches into a direct quote framed on its own (its frame, misread)."""
     index = max(0, bisect.bisect_left(direct_spans, (candidate.start, -1)) - 1)
     while index < len(direct_spans) and direct_spans[index][0] < candidate.end:
@@ -622,6 +630,6 @@ def _overlaps_direct(candidate: Candidate, direct_spans: list[tuple[int, int]]) 
     return False
 
 
-def _contains_quote(candidate: Candidate, quoted: list[tuple[int, int]]) -> bool:
+def _contains_quote(candidate: Candidate, quoted: Sequence[tuple[int, int]]) -> bool:
     index = bisect.bisect_left(quoted, (candidate.start, -1))
     return index < len(quoted) and quoted[index][1] <= candidate.end + 1

@@ -102,6 +102,17 @@ class Lexicon:
     copulas: frozenset[str] = frozenset()
     #: Words opening a sentence that points back at the quote before it (Das sagte X)
     back_references: frozenset[str] = frozenset()
+    #: Every folded word that can open a cue (verb form, frame word, phrase opener, noun): the
+    #: cue search skips every other word with this one look-up.
+    cue_openers: frozenset[str] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda lex: frozenset(lex.verbs).union(
+                lex.frame_words, lex.after_phrases, lex.before_by_first, lex.nouns
+            ),
+            takes_self=True,
+        ),
+    )
 
     def cue(self, word: str) -> tuple[CueVerb, ...]:
         """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
