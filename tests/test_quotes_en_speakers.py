@@ -275,3 +275,43 @@ def test_quote_after_a_frame_credited_to_a_report_comes_from_the_report(attribut
 def test_common_noun_and_adverb_frames(attributor: QuoteAttributor, text: str, mention: str) -> None:
     (quote,) = direct(attributor, text)
     assert speaker_of(quote)[1] == mention
+
+
+def indirect_speaker(attributor: QuoteAttributor, text: str) -> tuple[str, str | None]:
+    (quote,) = [q for q in attributor(Document.from_text(text, lang="en")).quotes if q.kind == "indirect"]
+    return speaker_of(quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # the phrase after "of"/"at" next to the verb says where the speaker works
+        (
+            "Nora Blake of the Lakeside Policy Institute said the levy would fail.",
+            "Nora Blake",
+            "Nora Blake of the Lakeside Policy Institute",
+        ),
+        (
+            "Officials at the port authority said the pier would reopen.",
+            "Officials at the port authority",
+            "Officials at the port authority",
+        ),
+        (
+            "A spokesman for the Harbor Board said the pier would reopen.",
+            "A spokesman for the Harbor Board",
+            "A spokesman for the Harbor Board",
+        ),
+    ],
+)
+def test_the_speaker_is_the_head_before_a_prepositional_phrase(
+    attributor: QuoteAttributor, text: str, name: str, mention: str
+) -> None:
+    assert indirect_speaker(attributor, text) == (name, mention)
+
+
+def test_a_title_with_of_stays_the_role_of_the_name_after_it(attributor: QuoteAttributor) -> None:
+    text = "Minister of Finance Nora Blake said the levy would fail."
+    (quote,) = [q for q in attributor(Document.from_text(text, lang="en")).quotes if q.kind == "indirect"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Nora Blake"
+    assert quote.speaker.role == "Minister of Finance"

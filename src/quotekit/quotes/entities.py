@@ -64,6 +64,10 @@ class NameIndex:
                 continue
             cut = 0
             role = None
+            title = _title_before(text, match.start(), words, lexicons)
+            if title is not None:
+                # Secretary of State John Kerry: "State" ends the title, the name follows
+                cut, role = 1, f"{title} of {words[0]}"
             for index, word in enumerate(words):
                 is_role = role_words.get(word)
                 if is_role is None:
@@ -123,6 +127,26 @@ class NameIndex:
         if not words:
             return []
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
+
+
+def _title_before(text: str, start: int, words: list[str], lexicons: dict[str, Lexicon]) -> str | None:
+    """The role word of "<role> of" right before a capitalised run of a title's end and a name.
+
+    "Secretary of State John Kerry", "Minister of Finance Jane Doe": the run after "of" starts
+    with the title's last word; only a run of three words or more (that word and a full name)
+    counts.
+    """
+    if len(words) < _TITLE_AND_NAME_WORDS or not text.endswith(" of ", max(0, start - 4), start):
+        return None
+    before = text[max(0, start - 40) : start - 4].rsplit(maxsplit=1)
+    if not before:
+        return None
+    word = before[-1]
+    return word if any(lex.is_role(word) for lex in lexicons.values()) else None
+
+
+#: The title's last word, a first name and a surname.
+_TITLE_AND_NAME_WORDS: Final = 3
 
 
 def _count(table: dict[str, Counter[str]], key: str, value: str) -> None:

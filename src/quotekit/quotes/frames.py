@@ -282,7 +282,42 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         found = mention_before(tokens, index - 1, lex, floor)
     if found is None:
         found = _impersonal_subject(tokens, index, lex, floor)
+    elif not lex.capitalises_nouns:
+        found = _head_before_preposition(tokens, found, lex, floor) or found
     return found or mention_after(tokens, index + 1, lex)
+
+
+#: Prepositions that attach a place or an employer to the speaker before them.
+_HEAD_PREPOSITIONS: Final = frozenset({"of", "at", "for", "from", "with", "in"})
+
+
+def _head_before_preposition(
+    tokens: Sequence[Token], found: Mention, lex: Lexicon, floor: int
+) -> Mention | None:
+    """English: the speaker a prepositional phrase before the verb belongs to.
+
+    "Jane Smith of the Brookings Institution said", "Officials at the Pentagon said", "The head
+    of the agency said": the phrase next to the verb is where the speaker works, not who speaks.
+    The head must itself be a name or a role phrase; the mention spans the whole phrase, and a
+    named head keeps its name (Jane Smith).
+    """
+    at = next((i for i in range(floor, len(tokens)) if tokens[i].start >= found.start), None)
+    if at is None:
+        return None
+    position = at - 1
+    if position > floor and tokens[position].text.casefold() in lex.determiners:
+        position -= 1
+    if position <= floor or tokens[position].text.casefold() not in _HEAD_PREPOSITIONS:
+        return None
+    head = mention_before(tokens, position, lex, floor)
+    if head is None or head.kind == "pronoun" or head.end != tokens[position - 1].end:
+        return None
+    if head.kind == "name":
+        return attrs.evolve(head, end=found.end)
+    if not any(lex.is_role(word) for word in head.name.split()):
+        return None
+    phrase = " ".join(t.text for t in tokens if head.start <= t.start < found.end)
+    return Mention(start=head.start, end=found.end, kind="role", name=phrase, role=head.role or head.name)
 
 
 def _name_in_apposition_before(

@@ -95,6 +95,8 @@ _STOP: Final = frozenset(
     }
 )
 MAX_NAME_TOKENS: Final = 6
+#: A first name and a surname.
+_FULL_NAME_WORDS: Final = 2
 _APPOSITION_BREAKS: Final = frozenset({":", ";", ".", "!", "?", "„", "“", "”", '"', "»", "«"})
 #: German feminine noun endings: "der" before them is dative or genitive, never the subject.
 _FEMININE: Final = ("ung", "tur", "ion", "tät", "heit", "keit", "schaft", "agentur", "zeitung", "ei", "ie")
@@ -183,6 +185,14 @@ def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[
             last_role = index
     if last_role == -1:
         return None, list(words)
+    # Secretary of State John Kerry, Minister of Finance Jane Doe: "of" and the word after it
+    # still belong to the title when a name of two words follows
+    if (
+        last_role + 2 < len(words) - 1
+        and words[last_role + 1].text.casefold() == "of"
+        and len(words) - (last_role + 3) >= _FULL_NAME_WORDS
+    ):
+        last_role += 2
     role_words = words[: last_role + 1]
     role = " ".join(t.text for t in role_words if t.text.casefold() not in lex.determiners) or None
     return role, list(words[last_role + 1 :])
