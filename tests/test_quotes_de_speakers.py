@@ -462,3 +462,22 @@ def test_a_colon_opens_the_clause_whose_subject_speaks(attributor: QuoteAttribut
     doc_quotes = quotes_of(attributor, "Streit um das Heizungsgesetz: Habeck verteidigt Kompromiss")
     speakers = {q.speaker.name for q in doc_quotes if q.speaker is not None}
     assert speakers == {"Habeck"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "„Das darf uns nicht passieren“, sagte Sportvorstand Jonas Brandt.",
+            "Jonas Brandt",
+            "Sportvorstand",
+        ),
+        ("„Ich habe nie gezweifelt“, sagte Torschütze Lukas Wendt.", "Lukas Wendt", "Torschütze"),
+    ],
+)
+def test_a_compound_role_before_the_name_is_not_part_of_it(
+    attributor: QuoteAttributor, text: str, name: str, role: str
+) -> None:
+    (quote,) = quotes_of(attributor, text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (name, role)
