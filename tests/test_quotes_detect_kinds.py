@@ -281,3 +281,32 @@ def test_english_headline_verb_of_showing_after_a_comma_frames_nothing() -> None
     # "…, signals cuts" has no subject: the comma joins two predicates of one headline
     doc = extract("Central bank holds rates steady, signals cuts later this year")
     assert doc.quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority said on Monday it would close the pier.",
+        "The port authority said in a statement it would close the pier.",
+        "The port authority said Tuesday it would close the pier.",
+        "The port authority said last week it would close the pier.",
+    ],
+)
+def test_english_report_after_a_time_or_place_phrase(text: str) -> None:
+    (quote,) = [q for q in extract(text).quotes if q.kind == "indirect"]
+    assert quote.text == "it would close the pier"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "The port authority"
+
+
+def test_english_inverted_frame_after_a_quote_reports_nothing_more() -> None:
+    doc = extract('"We think the plan is sound," said Nora Blake, an analyst at Brightwater. "It will work."')
+    assert {q.kind for q in doc.quotes} == {"direct"}
+    assert {q.speaker.name for q in doc.quotes if q.speaker is not None} == {"Nora Blake"}
+
+
+def test_english_quoted_words_in_a_report_speak_with_its_speaker() -> None:
+    doc = extract('Chief executive Nora Blake told analysts that the firm had to "get leaner" soon.')
+    (partial,) = [q for q in doc.quotes if q.kind == "partial"]
+    assert partial.speaker is not None
+    assert partial.speaker.name == "Nora Blake"

@@ -101,10 +101,11 @@ class QuoteAttributor:
         # sorted once here for every language block's finder
         quoted = sorted((spans[i].open_at, spans[i].outer_end) for i in top)
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct")
+        times = {timex.start: timex.end for timex in doc.timexes}
         for start, end, lang in languages.segments(len(text)):
             finder = self._indirect.get(lang) or self._indirect.get(FALLBACK_LANGUAGE)
             if finder is not None:
-                for candidate in finder.find(text, start, end, quoted, direct):
+                for candidate in finder.find(text, start, end, quoted, direct, times):
                     candidate.lang = lang
                     candidates.append(candidate)
         _demote_inside_mixed(candidates)
@@ -289,19 +290,28 @@ def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> l
 
 
 def _demote_inside_mixed(candidates: list[Candidate]) -> None:
-    """Quoted words inside a mixed quote are part of it: partial, not direct quotes of their own."""
-    # English news annotates the quoted words as part of the mixed quote; German news (and this
-    # library's seed) keep a full direct quote inside reported speech as a quote of its own.
-    mixed = sorted((c.start, c.end) for c in candidates if c.kind == "mixed" and c.lang != "de")
+    """Quoted words inside a mixed quote are part of it: partial quotes of its speaker.
+
+    English news annotates the quoted words as part of the mixed quote; German news (and this
+    library's seed) keep a full direct quote inside reported speech as a quote of its own. A
+    partial quote, in either language, speaks with the report that holds it (told analysts the
+    company needed to "get leaner": the quoted words are the chief executive's).
+    """
+    mixed = sorted((c for c in candidates if c.kind == "mixed"), key=lambda c: (c.start, c.end))
     if not mixed:
         return
-    starts = [start for start, _ in mixed]
+    starts = [c.start for c in mixed]
     for candidate in candidates:
-        if candidate.kind != "direct":
+        if candidate.kind not in {"direct", "partial"}:
             continue
         index = bisect.bisect_right(starts, candidate.start) - 1
-        if index >= 0 and mixed[index][1] >= candidate.end - 1:
-            candidate.kind = "partial"
+        if index < 0 or mixed[index].end < candidate.end - 1:
+            continue
+        holder = mixed[index]
+        if candidate.kind == "direct" and holder.lang == "de":
+            continue
+        candidate.kind = "partial"
+        candidate.mention, candidate.cue, candidate.fallback = holder.mention, holder.cue, None
 
 
 def _build(

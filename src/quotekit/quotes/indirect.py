@@ -26,7 +26,7 @@ from quotekit.quotes.frames import Cue, find_cue, speaker_of
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
     from quotekit.quotes.lexicon import Lexicon
 
@@ -39,6 +39,8 @@ _WORD = backtrack_free(r"\p{L}++")
 MAX_SENTENCE: Final = 1500
 MIN_CONTENT_WORDS: Final = 3
 _OPENING_MARKS: Final = frozenset({"“", '"', "‘"})
+#: Words of a time or place phrase between "said" and its clause: said at a news conference he …
+_ADVERBIAL_WORDS: Final = 6
 #: Words of the addressee phrase before the report: told the two reporters he …
 _ADDRESSEE_WORDS: Final = 4
 _CLAUSE_STARTERS_EN: Final = frozenset(
@@ -93,6 +95,8 @@ class IndirectFinder:
         self._source_openers = frozenset(lex.after_phrases).union(lex.before_by_first, {"nach"})
         #: reports found on the way to the first one of a sentence (the part before "laut X")
         self._pending: list[Candidate] = []
+        #: the document's time expressions, start -> end (set by find)
+        self._times: Mapping[int, int] = {}
 
     def find(
         self,
@@ -101,13 +105,16 @@ class IndirectFinder:
         end: int,
         quoted: Sequence[tuple[int, int]],
         direct: Sequence[tuple[int, int]],
+        times: Mapping[int, int] | None = None,
     ) -> list[Candidate]:
         """Indirect and mixed quotes in ``text[start:end]``.
 
         ``quoted`` holds the (start, end) of the quoted stretches, ``direct`` those of the
         direct quotes found already, each sorted: the caller sorts them once per document,
-        not once per language block.
+        not once per language block. ``times`` maps the start of each time expression to its
+        end (said Tuesday it would …: the report begins after it).
         """
+        self._times = times or {}
         found: list[Candidate] = []
         reporting_until = -1  # the end of the last sentence that reported speech
         for raw_start, s_end in _sentences(self._lex, text, start, end):
@@ -411,6 +418,21 @@ class IndirectFinder:
         after = cue_end_index + 1
         if mention is None or mention.end > tokens[cue.index].start or after >= len(tokens):
             return None
+        if _after_a_quote(tokens, cue.index):
+            return None  # "…," said Mark Ortiz, an analyst: an inverted frame names its speaker
+        time_end = self._times.get(tokens[after].start)
+        if time_end is not None:
+            # said Tuesday it would …, said last week the plan …: the report follows the time
+            after = _token_at(tokens, time_end)
+            if after >= len(tokens):
+                return None
+        elif folded[after] in lex.prepositions and folded[after] not in {"that", "as", "than", "like"}:
+            # said on Monday it would cut jobs / said in a statement they had agreed: the clause
+            # after the time or place phrase, opened by a subject pronoun
+            window = range(after + 1, min(len(tokens), after + _ADVERBIAL_WORDS + 1))
+            opening = next((i for i in window if _opens_clause(folded[i]) or not tokens[i].is_word), None)
+            if opening is not None and tokens[opening].is_word:
+                after = opening
         if cue.lemma in lex.addressee_verbs:
             # told reporters he was confident: the phrase after the verb is whom it was told to,
             # and the report is the clause a subject pronoun opens after it ("that" was found
@@ -571,6 +593,27 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
             return None
         return comma, cue, mention
     return None
+
+
+#: Marks that close a quotation.
+_CLOSING_MARKS: Final = frozenset({"”", '"', "’", "'", "»", "«", "“"})
+
+
+def _after_a_quote(tokens: list[Token], cue_index: int) -> bool:
+    """Whether the cue follows a closing quotation mark, with a comma or not ("…," said X)."""
+    position = cue_index - 1
+    if position >= 0 and tokens[position].text == ",":
+        position -= 1
+    return position >= 0 and tokens[position].text in _CLOSING_MARKS
+
+
+#: Subject pronouns that open a clause after a time or place phrase (said on Monday it would …).
+_SUBJECT_PRONOUNS_EN: Final = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+
+
+def _opens_clause(word: str) -> bool:
+    """A subject pronoun, contracted or not (it, they'd, there's)."""
+    return word.replace("’", "'").split("'", 1)[0] in _SUBJECT_PRONOUNS_EN
 
 
 def _subject_pronoun(word: str, lex: Lexicon) -> bool:
