@@ -310,3 +310,38 @@ def test_english_quoted_words_in_a_report_speak_with_its_speaker() -> None:
     (partial,) = [q for q in doc.quotes if q.kind == "partial"]
     assert partial.speaker is not None
     assert partial.speaker.name == "Nora Blake"
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "speaker"),
+    [
+        (
+            "Wie die Polizei am Abend berichtete, wurden bei dem Unfall zwei Menschen verletzt.",
+            "wurden bei dem Unfall zwei Menschen verletzt",
+            "die Polizei",
+        ),
+        (
+            "As the harbour master said on Monday, the pier will stay closed until spring.",
+            "the pier will stay closed until spring",
+            "the harbour master",
+        ),
+    ],
+)
+def test_an_as_frame_before_the_main_clause_reports_it(text: str, reported: str, speaker: str) -> None:
+    (quote,) = [q for q in extract(text).quotes if q.kind == "indirect"]
+    assert quote.text == reported
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == speaker
+
+
+def test_an_as_frame_needs_a_speech_verb() -> None:
+    assert extract("Wie erwartet, fiel die Entscheidung im Stadtrat am Ende knapp aus.").quotes == ()
+
+
+def test_german_particle_verbs_written_as_one_word_at_the_clause_end() -> None:
+    doc = extract("Wie ein Sprecher der Stadtwerke mitteilte, bleibt die Brücke bis Freitag gesperrt.")
+    (quote,) = [q for q in doc.quotes if q.kind == "indirect"]
+    assert quote.text == "bleibt die Brücke bis Freitag gesperrt"
+    assert quote.cue is not None
+    assert quote.cue.text == "mitteilte"

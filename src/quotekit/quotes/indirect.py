@@ -39,6 +39,9 @@ _WORD = backtrack_free(r"\p{L}++")
 MAX_SENTENCE: Final = 1500
 MIN_CONTENT_WORDS: Final = 3
 _OPENING_MARKS: Final = frozenset({"“", '"', "‘"})
+#: An "as" frame (Wie ein Sprecher mitteilte, …) closes with its comma within this many tokens.
+_AS_FRAME_WORDS: Final = 16
+_AS_FRAME_MIN_TOKENS: Final = 6
 #: Words of a time or place phrase between "said" and its clause: said at a news conference he …
 _ADVERBIAL_WORDS: Final = 6
 #: Words of the addressee phrase before the report: told the two reporters he …
@@ -218,6 +221,9 @@ class IndirectFinder:
         source = self._source_phrase(text, tokens, folded, end)
         if source is not None:
             return source
+        fronted = self._as_frame(text, tokens, folded, end)
+        if fronted is not None:
+            return fronted
         # an inverted frame at the end: …, ergänzte Trump. / …, so Rutte. / …, he said. / …, according to X.
         tail = _tail_frame(tokens, lex)
         if tail is not None:
@@ -240,6 +246,27 @@ class IndirectFinder:
             if speech is not None and speech.kind in {"verb", "participle"}:
                 found = self._complement(text, tokens, folded, speech, end)
         return found
+
+    def _as_frame(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
+        """Read "Wie ein Sprecher mitteilte, bleibt die Brücke gesperrt" and "As the mayor said, …".
+
+        A sentence opening with the "as" word of the language, a speech verb and a comma: the
+        main clause after the comma is the report, the phrase after the "as" word its speaker.
+        """
+        lex = self._lex
+        if len(tokens) < _AS_FRAME_MIN_TOKENS or folded[0] not in lex.as_words:
+            return None
+        comma = next((i for i in range(2, min(len(tokens), _AS_FRAME_WORDS)) if folded[i] == ","), None)
+        if comma is None:
+            return None
+        cue = find_cue(tokens, lex, 1, comma, speech_only=True)
+        if cue is None or cue.kind not in {"verb", "participle"}:
+            return None
+        mention = mention_after(tokens, 1, lex, nominative=False)
+        if mention is None or mention.end > tokens[cue.index].start:
+            return None
+        content = (tokens[comma + 1].start, tokens[-1].end)
+        return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
 
     def _reported(self, text: str, tokens: list[Token], cue: Cue, end: int) -> Candidate | None:
         """Die Armeeleitung sprach von einem Absturz: a speech act reported without its words.

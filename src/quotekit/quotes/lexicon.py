@@ -134,7 +134,8 @@ def _folded(data: LanguageData, lang: str, name: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in data.words(lang, name))
 
 
-def _compile(data: LanguageData, lang: str) -> Lexicon:
+def _compile_verbs(data: LanguageData, lang: str) -> tuple[dict[str, list[CueVerb]], set[str]]:
+    """The cue-verb readings by spelling, and the separable particles of the language."""
     verbs: dict[str, list[CueVerb]] = {}
     particles: set[str] = set()
     for row in _rows(data, lang, "cue_verbs"):
@@ -149,10 +150,21 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
             if not isinstance(forms, (list, tuple)):
                 continue
             for form in forms:
-                reading = CueVerb(lemma, None if participle else particle, speech, participle)
-                readings = verbs.setdefault(str(form).casefold(), [])
-                if reading not in readings:
-                    readings.append(reading)
+                spellings = [(str(form).casefold(), None if participle else particle)]
+                if particle and not participle:
+                    # at the end of a subordinate clause the particle is written on: wie er
+                    # mitteilte, als sie ankündigte
+                    spellings.append((particle + str(form).casefold(), None))
+                for spelt, separate in spellings:
+                    reading = CueVerb(lemma, separate, speech, participle)
+                    readings = verbs.setdefault(spelt, [])
+                    if reading not in readings:
+                        readings.append(reading)
+    return verbs, particles
+
+
+def _compile(data: LanguageData, lang: str) -> Lexicon:
+    verbs, particles = _compile_verbs(data, lang)
     before: list[tuple[str, ...]] = []
     after: set[str] = set()
     frame: set[str] = set()
