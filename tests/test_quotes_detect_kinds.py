@@ -345,3 +345,9 @@ def test_german_particle_verbs_written_as_one_word_at_the_clause_end() -> None:
     assert quote.text == "bleibt die Brücke bis Freitag gesperrt"
     assert quote.cue is not None
     assert quote.cue.text == "mitteilte"
+
+
+def test_english_apposition_before_the_verb_is_no_reported_clause() -> None:
+    doc = extract("Brown, the governor of the state, hinted that he would sign the bill.")
+    (quote,) = [q for q in doc.quotes if q.kind == "indirect"]
+    assert quote.text == "he would sign the bill"

@@ -611,12 +611,12 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
             clause = next((i for i, t in enumerate(following) if not t.is_word), len(following))
             if clause > _TAIL_WORDS_AFTER_SPEAKER:
                 return None
-        if mention is None and (
-            cue.kind not in {"verb", "participle"} or lex.capitalises_nouns or not cue.speech
-        ):
-            # Der Fraktionschef, Jonas Weber, kritisierte den Zeitplan: without a subject after
-            # the verb the comma closes an apposition, not a reported clause; "Fed holds rates,
-            # signals cuts": a verb of belief or showing needs a subject to frame anything
+        if mention is not None and mention.name.split(" ", 1)[0].casefold() in lex.complementizers:
+            mention = None  # hinted that he would …: the clause after the verb, not its subject
+        if mention is None:
+            # Der Fraktionschef, Jonas Weber, kritisierte den Zeitplan / Brown, the governor,
+            # hinted that …: without a subject after the verb the comma closes an apposition,
+            # not a reported clause ("Fed holds rates, signals cuts": two predicates of a headline)
             return None
         return comma, cue, mention
     return None
