@@ -28,6 +28,11 @@ __all__ = ["Mention", "Token", "mention_after", "mention_before", "tokenize"]
 _SPACE_AND_TOKEN = backtrack_free(
     r"(\s*+)([\p{L}\p{M}\p{N}]++(?:[-'’.&][\p{L}\p{M}\p{N}]++)*+\.?+|[^\s\p{L}\p{M}\p{N}]|\Z)"
 )
+#: Characters that str.split() takes for white space and the pattern's \s does not (the C0
+#: information separators): a window holding one is tokenized by the pattern alone.
+_SPLIT_ONLY_SPACES: Final = ("\x1c", "\x1d", "\x1e", "\x1f")
+#: Marks that often follow a word directly: none of them is a word character of the pattern.
+_TRAILING_MARKS: Final = frozenset(",.;:!?)\"'’”“»«")
 #: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry).
 _NAME_PARTICLES: Final = frozenset(
     {
@@ -138,9 +143,40 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
     Callers pass a bounded window (a sentence, a quote's frame), never a whole document.
     """
+    window = text[start:end]
+    if any(separator in window for separator in _SPLIT_ONLY_SPACES):
+        return _tokenize_span(text, start, end, [])
+    # str.split finds the white-space separated chunks in C; a chunk of letters and digits
+    # only (most words) is one token as it stands, since every such character is one the
+    # token pattern reads as a word character. The others (a word with its comma or full
+    # stop, a quotation mark, U.S.) go through the token pattern.
     tokens: list[Token] = []
     append = tokens.append
     make = tuple.__new__  # the NamedTuple constructor without its keyword handling: this is hot
+    find = text.find
+    at = start
+    for chunk in window.split():
+        at = find(chunk, at, end)  # only white space lies between the cursor and the chunk
+        stop = at + len(chunk)
+        if chunk.isalnum():
+            append(make(Token, (at, stop, chunk)))
+        elif chunk[-1] in _TRAILING_MARKS and chunk[:-1].isalnum():
+            # a word and the mark after it (said, / Trump: / said.), read as the pattern would
+            if chunk[-1] == "." and (len(chunk) <= 2 or _abbreviation(chunk)):
+                append(make(Token, (at, stop, chunk)))  # Dr., U.: the full stop stays
+            else:
+                append(make(Token, (at, stop - 1, chunk[:-1])))
+                append(make(Token, (stop - 1, stop, chunk[-1])))
+        else:
+            _tokenize_span(text, at, stop, tokens)
+        at = stop
+    return tokens
+
+
+def _tokenize_span(text: str, start: int, end: int, tokens: list[Token]) -> list[Token]:
+    """Append the tokens of ``text[start:end]`` to ``tokens`` by the token pattern; return ``tokens``."""
+    append = tokens.append
+    make = tuple.__new__
     at = start
     for space, word in _SPACE_AND_TOKEN.findall(text, start, end):
         if not word:
