@@ -7,6 +7,7 @@ X). :func:`find_cue` and :func:`speaker_of` work on the token list of one clause
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -287,6 +288,10 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     return found or mention_after(tokens, index + 1, lex)
 
 
+def _token_start(token: Token) -> int:
+    return token.start
+
+
 #: Prepositions that attach a place or an employer to the speaker before them.
 _HEAD_PREPOSITIONS: Final = frozenset({"of", "at", "for", "from", "with", "in"})
 
@@ -301,10 +306,7 @@ def _head_before_preposition(
     The head must itself be a name or a role phrase; the mention spans the whole phrase, and a
     named head keeps its name (Jane Smith).
     """
-    at = next((i for i in range(floor, len(tokens)) if tokens[i].start >= found.start), None)
-    if at is None:
-        return None
-    position = at - 1
+    position = bisect.bisect_left(tokens, found.start, lo=floor, key=_token_start) - 1
     if position > floor and tokens[position].text.casefold() in lex.determiners:
         position -= 1
     if position <= floor or tokens[position].text.casefold() not in _HEAD_PREPOSITIONS:
