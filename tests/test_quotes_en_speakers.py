@@ -301,6 +301,11 @@ def indirect_speaker(attributor: QuoteAttributor, text: str) -> tuple[str, str |
             "A spokesman for the Harbor Board",
             "A spokesman for the Harbor Board",
         ),
+        (
+            "The head of the port authority said the pier would reopen.",
+            "The head of the port authority",
+            "The head of the port authority",
+        ),
     ],
 )
 def test_the_speaker_is_the_head_before_a_prepositional_phrase(
