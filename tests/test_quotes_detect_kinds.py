@@ -351,3 +351,16 @@ def test_english_apposition_before_the_verb_is_no_reported_clause() -> None:
     doc = extract("Brown, the governor of the state, hinted that he would sign the bill.")
     (quote,) = [q for q in doc.quotes if q.kind == "indirect"]
     assert quote.text == "he would sign the bill"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds_found"),
+    [
+        ("In a statement, the ministry said it regretted the delay.", {"it regretted the delay": "indirect"}),
+        ("Asked whether he would run again, Biden said: “Watch me.”", {"Watch me": "direct"}),
+    ],
+)
+def test_english_fronted_phrase_before_a_frame_that_opens_its_report(
+    text: str, kinds_found: dict[str, str]
+) -> None:
+    assert kinds(extract(text)) == kinds_found

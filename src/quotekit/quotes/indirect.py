@@ -601,7 +601,9 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
         if comma < MIN_CONTENT_WORDS:
             return None
         cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6))
-        if cue is None or cue.kind in {"noun", "after"}:
+        # In a statement, the ministry said it regretted …; Asked about it, Biden said: „…“: a
+        # frame that opens its own report leaves no content before the comma
+        if cue is None or cue.kind in {"noun", "after"} or _opens_report_after(tokens, cue, lex):
             return None
         mention = speaker_of(tokens, cue, lex, comma + 1)
         if mention is not None and not lex.capitalises_nouns and mention.start > cue.start:
@@ -620,6 +622,17 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
             return None
         return comma, cue, mention
     return None
+
+
+def _opens_report_after(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
+    """Whether the cue is followed by a colon, an opening mark, "that" or a subject pronoun."""
+    after = cue.index + 1
+    while after < len(tokens) and tokens[after].end <= cue.end:
+        after += 1  # a cue of several tokens (teilte … mit)
+    if after >= len(tokens):
+        return False
+    word = tokens[after].text.casefold()
+    return word in {":", *_OPENING_MARKS} or word in lex.complementizers or _opens_clause(word)
 
 
 #: Marks that close a quotation.
