@@ -22,7 +22,7 @@ from collections import Counter
 from enum import Enum
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from quotekit.boilerplate.lexicon import PhraseMatch
+from quotekit.boilerplate.lexicon import PHOTO_CREDIT, PhraseMatch
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -52,7 +52,7 @@ BAD_PENALTY: Final = -0.15
 LONG_BAD_SCORE: Final = 0.5
 #: Furniture that publishers place between an article's paragraphs (captions with their
 #: credits, ad labels) says nothing about where the article ends: it costs the stretch nothing.
-INSIDE_ARTICLE_REASONS: Final = frozenset({"photo credit", "advertisement"})
+INSIDE_ARTICLE_REASONS: Final = frozenset({PHOTO_CREDIT, "advertisement"})
 #: A short line that reads as a sentence (words, a stop word, a full stop) counts a little in
 #: favour: a short article of one-line paragraphs is still an article.
 SENTENCE_SCORE: Final = 0.02

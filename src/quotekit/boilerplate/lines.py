@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
-from quotekit.boilerplate.lexicon import PUNCTUATION_PIECES, Lexicon, PhraseMatch, normalize, words_of
+from quotekit.boilerplate.lexicon import (
+    PHOTO_CREDIT,
+    PUNCTUATION_PIECES,
+    Lexicon,
+    PhraseMatch,
+    normalize,
+    words_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -98,7 +105,7 @@ _STRUCTURAL_WORDS: Final = 12
 #: A line ending in an agency credit is a caption up to this many words (longer: a paragraph
 #: that happens to end in one).
 _CAPTION_WORDS: Final = 60
-_CAPTION = PhraseMatch("photo credit", whole_line=False)
+_CAPTION = PhraseMatch(PHOTO_CREDIT, whole_line=False)
 
 
 def _structural_rule(lexicon: Lexicon, folded: str, words: list[str], lang: str) -> PhraseMatch | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -52,6 +52,14 @@ class NameIndex:
         self._introduced_at: list[int] = []
         self._introduced: list[tuple[str, str]] = []
         role_words: dict[str, bool] = {}
+
+        def is_role(word: str) -> bool:
+            # the same words recur on a page: each is looked up in every language once
+            known = role_words.get(word)
+            if known is None:
+                known = role_words[word] = any(lex.is_role(word) for lex in lexicons.values())
+            return known
+
         # "Den Unmut", "The Senate" at a sentence start are no names: drop the leading articles
         if non_names is None:
             non_names = leading_non_names(lexicons)
@@ -64,15 +72,12 @@ class NameIndex:
                 continue
             cut = 0
             role = None
-            title = _title_before(text, match.start(), words, lexicons)
+            title = _title_before(text, match.start(), words, is_role)
             if title is not None:
                 # Secretary of State John Kerry: "State" ends the title, the name follows
                 cut, role = 1, f"{title} of {words[0]}"
             for index, word in enumerate(words):
-                is_role = role_words.get(word)
-                if is_role is None:
-                    is_role = role_words[word] = any(lex.is_role(word) for lex in lexicons.values())
-                if is_role:
+                if is_role(word):
                     cut = index + 1
                     role = " ".join(words[: index + 1])
             name_words = words[cut:][-MAX_NAME_WORDS:]
@@ -129,7 +134,7 @@ class NameIndex:
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
 
 
-def _title_before(text: str, start: int, words: list[str], lexicons: dict[str, Lexicon]) -> str | None:
+def _title_before(text: str, start: int, words: list[str], is_role: Callable[[str], bool]) -> str | None:
     """The role word of "<role> of" right before a capitalised run of a title's end and a name.
 
     "Secretary of State John Kerry", "Minister of Finance Jane Doe": the run after "of" starts
@@ -142,7 +147,7 @@ def _title_before(text: str, start: int, words: list[str], lexicons: dict[str, L
     if not before:
         return None
     word = before[-1]
-    return word if any(lex.is_role(word) for lex in lexicons.values()) else None
+    return word if is_role(word) else None
 
 
 #: The title's last word, a first name and a surname.

@@ -7,12 +7,11 @@ X). :func:`find_cue` and :func:`speaker_of` work on the token list of one clause
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -288,10 +287,6 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     return found or mention_after(tokens, index + 1, lex)
 
 
-def _token_start(token: Token) -> int:
-    return token.start
-
-
 #: Prepositions that attach a place or an employer to the speaker before them.
 _HEAD_PREPOSITIONS: Final = frozenset({"of", "at", "for", "from", "with", "in"})
 
@@ -306,7 +301,7 @@ def _head_before_preposition(
     The head must itself be a name or a role phrase; the mention spans the whole phrase, and a
     named head keeps its name (Jane Smith).
     """
-    position = bisect.bisect_left(tokens, found.start, lo=floor, key=_token_start) - 1
+    position = token_at(tokens, found.start, floor) - 1
     if position > floor and tokens[position].text.casefold() in lex.determiners:
         position -= 1
     if position <= floor or tokens[position].text.casefold() not in _HEAD_PREPOSITIONS:

@@ -23,10 +23,10 @@ import attrs
 from quotekit._regex import backtrack_free
 from quotekit.quotes.direct import Candidate, sentence_subject
 from quotekit.quotes.frames import Cue, find_cue, speaker_of
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at, tokenize
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping, Sequence
+    from collections.abc import Collection, Iterator, Mapping, Sequence
 
     from quotekit.quotes.lexicon import Lexicon
 
@@ -198,7 +198,7 @@ class IndirectFinder:
         found = [*self._pending, first]
         self._pending.clear()
         if first.kind == "indirect" and first.cue is not None:
-            position = _token_at(tokens, first.end)
+            position = token_at(tokens, first.end)
             while position < len(tokens) - 3 and len(found) < 4:
                 cue = find_cue(tokens, self._lex, position, None)
                 while cue is not None and cue.kind not in {"verb", "participle"}:
@@ -213,7 +213,7 @@ class IndirectFinder:
                     position = cue.index + 1
                     continue
                 found.append(more)
-                position = _token_at(tokens, more.end)
+                position = token_at(tokens, more.end)
         return found
 
     def _first(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
@@ -450,7 +450,7 @@ class IndirectFinder:
         time_end = self._times.get(tokens[after].start)
         if time_end is not None:
             # said Tuesday it would …, said last week the plan …: the report follows the time
-            after = _token_at(tokens, time_end)
+            after = token_at(tokens, time_end)
             if after >= len(tokens):
                 return None
         elif folded[after] in lex.prepositions and folded[after] not in {"that", "as", "than", "like"}:
@@ -465,7 +465,7 @@ class IndirectFinder:
             # and the report is the clause a subject pronoun opens after it ("that" was found
             # above); "told reporters after the meeting" reports nothing
             window = range(after, min(len(tokens), after + _ADDRESSEE_WORDS + 1))
-            after = next((i for i in window if _subject_pronoun(folded[i], lex)), len(tokens))
+            after = next((i for i in window if _opens_clause(folded[i], lex.pronouns)), len(tokens))
             if after >= len(tokens):
                 return None
         if tokens[after].text in _OPENING_MARKS or (
@@ -532,17 +532,8 @@ def _ends_sentence(lex: Lexicon, text: str, mark_start: int, mark_end: int, end:
     return not (word in lex.abbreviations or (len(word) == 1 and word.isupper()))
 
 
-def _token_at(tokens: list[Token], offset: int) -> int:
-    """The index of the first token starting at or after ``offset`` (tokens are in text order)."""
-    return bisect.bisect_left(tokens, offset, key=_token_start)
-
-
-def _token_start(token: Token) -> int:
-    return token.start
-
-
 def _after(tokens: list[Token], offset: int) -> tuple[int, int]:
-    index = _token_at(tokens, offset)
+    index = token_at(tokens, offset)
     while index < len(tokens) and not tokens[index].is_word:
         index += 1
     if index >= len(tokens):
@@ -609,7 +600,7 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
         if mention is not None and not lex.capitalises_nouns and mention.start > cue.start:
             # Greene, who voted against it, said the budget relied on …: what follows "said" is
             # its clause, not an inverted speaker (…, said Greene on Tuesday)
-            following = tokens[_token_at(tokens, mention.end) :]
+            following = tokens[token_at(tokens, mention.end) :]
             clause = next((i for i, t in enumerate(following) if not t.is_word), len(following))
             if clause > _TAIL_WORDS_AFTER_SPEAKER:
                 return None
@@ -651,14 +642,9 @@ def _after_a_quote(tokens: list[Token], cue_index: int) -> bool:
 _SUBJECT_PRONOUNS_EN: Final = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 
 
-def _opens_clause(word: str) -> bool:
-    """A subject pronoun, contracted or not (it, they'd, there's)."""
-    return word.replace("’", "'").split("'", 1)[0] in _SUBJECT_PRONOUNS_EN
-
-
-def _subject_pronoun(word: str, lex: Lexicon) -> bool:
-    """He, they, or he's / they’re: a pronoun that opens a clause, contracted or not."""
-    return word in lex.pronouns or word.replace("’", "'").split("'", 1)[0] in lex.pronouns
+def _opens_clause(word: str, pronouns: Collection[str] = _SUBJECT_PRONOUNS_EN) -> bool:
+    """Whether ``word`` is one of ``pronouns``, contracted or not (it, they'd, he’s)."""
+    return word.replace("’", "'").split("'", 1)[0] in pronouns
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -683,7 +669,7 @@ def _candidate(
     del sentence_end
     start, end = _trim(text, *content)
     # the tokens are in text order: count only those inside the content (Token.is_word inlined)
-    inside = tokens[_token_at(tokens, start) : _token_at(tokens, end)]
+    inside = tokens[token_at(tokens, start) : token_at(tokens, end)]
     words = sum(1 for t in inside if t.text[0].isalnum())
     if words < MIN_CONTENT_WORDS:
         return None

@@ -6,6 +6,7 @@ only; nothing here looks at more than a bounded window, which keeps the whole ex
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 import attrs
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
     from quotekit.quotes.lexicon import Lexicon
 
-__all__ = ["Mention", "Token", "mention_after", "mention_before", "tokenize"]
+__all__ = ["Mention", "Token", "mention_after", "mention_before", "token_at", "tokenize"]
 
 #: A token with the white space before it: a word (Nato-Chef, U.S., don't) or one other mark.
 #: Every character is white space or starts a token, so the pairs tile the text and findall,
@@ -199,6 +200,18 @@ def _abbreviation(word: str) -> bool:
     if len(core) <= 8 and core[1:2] == "-" and core[:1].isupper():
         return True  # R-Ky., D-Calif.: party and state after a politician's name
     return "." in core or (len(core) <= 3 and core[:1].isupper())
+
+
+def token_at(tokens: Sequence[Token], offset: int, lo: int = 0) -> int:
+    """The index of the first token at or after ``lo`` starting at or after ``offset``.
+
+    Tokens are in text order, so this is a bisection.
+    """
+    return bisect.bisect_left(tokens, offset, lo=lo, key=_token_start)
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def _is_name_word(token: Token, lex: Lexicon) -> bool:
