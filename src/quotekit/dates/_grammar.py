@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 from typing import Final
 
+from quotekit import _compiled
 from quotekit._regex import TIMEOUT_S
 
 #: No match starts inside a word or inside a decimal number ("10.75 minutes" is not "75 minutes").
@@ -491,13 +492,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
     return Grammar(
         lexicon=lex,
         rules=tuple(name for name, _ in rules),
-        pattern=regex.compile(rf"{_START}(?:{compiled_body}){_END}", flags),
+        pattern=_compiled.compile(rf"{_START}(?:{compiled_body}){_END}", flags),
         rule_patterns=tuple(
-            regex.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in compiled
+            _compiled.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in compiled
         ),
         openers={word: tuple(sorted(set(found) | set(any_rules))) for word, found in openers.items()},
         digit_rules=tuple(at_digit),
-        digit_pattern=regex.compile(rf"{_START}(?:{digit_body or '(?!)'}){_END}", flags),
+        digit_pattern=_compiled.compile(rf"{_START}(?:{digit_body or '(?!)'}){_END}", flags),
         any_rules=tuple(any_rules),
         strong=strong,
         weak=triggers - strong,

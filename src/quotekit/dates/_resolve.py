@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from quotekit import _compiled
 from quotekit._regex import TIMEOUT_S
 from quotekit.dates import _calendar as cal
 from quotekit.dates import _scan
@@ -50,7 +51,7 @@ class Resolver(AbsoluteRules, RelativeRules):
         self.grammar = grammar
         self.lex = grammar.lexicon
         tense_words = [w for w in self.lex.surface.get("date_tense", ()) if key(w) in self.lex.tense]
-        self._tense = regex.compile(
+        self._tense = _compiled.compile(
             r"(?<![\w])(?:"
             + "|".join(regex.escape(w) for w in sorted(tense_words, key=len, reverse=True))
             + r")(?![\w])"
@@ -59,7 +60,7 @@ class Resolver(AbsoluteRules, RelativeRules):
             regex.IGNORECASE,
         )
         # "the quarter ended July 31": the date a reported period ended on
-        self._ended_on = regex.compile(
+        self._ended_on = _compiled.compile(
             r"[ \t]+(?:"
             + alternation(self.lex.period_ends)
             + r")[ \t]+(?P<m>"
@@ -67,7 +68,7 @@ class Resolver(AbsoluteRules, RelativeRules):
             + r")[ \t]+(?P<d>\d{1,2})(?!\d)",
             regex.IGNORECASE,
         )
-        self._weekday_follows = regex.compile(
+        self._weekday_follows = _compiled.compile(
             r"[ \t]*(?:\([^()\n]{0,24}\)[ \t]*|\([^()\n]{0,24}?[ \t])?(?:on[ \t]+)?(?P<wd>"
             + self.lex.alt("date_weekdays")
             + r")(?![\w])",
