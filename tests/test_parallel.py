@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -133,3 +134,26 @@ def test_spawned_workers_without_a_main_guard_give_one_clear_error(tmp_path: Pat
     )
     assert result.returncode != 0
     assert GUARD_HELP in result.stderr
+
+
+def test_cli_workers_give_the_same_lines_and_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quotekit.cli import main
+
+    lines = [json.dumps({"id": str(i), "text": text}) for i, text in enumerate(TEXTS * 2)]
+    lines[3] = "{not json"
+    lines[6] = json.dumps({"id": "p", "text": "Hallo", "published": "letzte Woche"})
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = []
+    for workers in ("1", "2"):
+        target = tmp_path / f"out{workers}.jsonl"
+        status = main(["extract", "--jsonl", str(source), "-o", str(target), "--workers", workers])
+        assert status == 1
+        outputs.append((target.read_text(encoding="utf-8"), capsys.readouterr().err))
+    assert outputs[0] == outputs[1]
+    records = [json.loads(line) for line in outputs[1][0].splitlines()]
+    assert [r.get("line") for r in records if "error" in r] == [4, 7]
+    assert len(records) == len(lines)
+    assert main(["extract", "--workers", "2", str(source)]) == 2
