@@ -40,7 +40,9 @@ def main() -> None:
     count = sum(1 for _ in quotekit.extract_many(texts, n_process=args.workers, batch_size=args.batch_size))
     wall = time.perf_counter() - start
     chars = sum(map(len, texts))
-    print(f"workers={args.workers} docs={count} chars={chars} wall_s={wall:.2f} chars_per_s={chars / wall:,.0f}")
+    print(
+        f"workers={args.workers} docs={count} chars={chars} wall_s={wall:.2f} chars_per_s={chars / wall:,.0f}"
+    )
 
 
 if __name__ == "__main__":
