@@ -118,6 +118,16 @@ _store: _Store | None = None
 _store_path: Path | None = None
 
 
+def _after_fork_in_child() -> None:
+    # A worker forked while another thread held the lock would wait for it forever.
+    global _lock  # noqa: PLW0603 - the process's one lock, replaced in the child
+    _lock = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def _current_store() -> _Store | None:
     global _store, _store_path
     path = cache_file()
