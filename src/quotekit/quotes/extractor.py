@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
-from quotekit.quotes.direct import Candidate, Context, classify
+from quotekit.quotes.candidate import Candidate, Context
+from quotekit.quotes.direct import classify
 from quotekit.quotes.entities import EntityTracker, NameIndex, leading_non_names
 from quotekit.quotes.frames import (
     STRONG,
