@@ -32,7 +32,13 @@ _UNDECODABLE = regex.compile("[\udc80-\udcff]")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="quotekit", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="quotekit",
+        description="Who said what, when, and where it came from: quotes with their speakers, dates, "
+        "embedded posts and boilerplate from news text.",
+        epilog="'quotekit COMMAND --help' describes a command. Documentation: the docs/ folder, "
+        "or the site 'nox -s docs' builds.",
+    )
     parser.add_argument("--version", action="version", version=f"quotekit {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
