@@ -59,7 +59,8 @@ _CSS: Final = """
 .qk .q-mixed{box-shadow:inset 0 -2px 0 #495057}.qk .q-partial{box-shadow:inset 0 -1px 0 #adb5bd}
 .qk .label{font-size:11px;font-weight:600;border:1px solid #868e96;border-radius:3px;padding:0 3px;
  margin-right:2px;background:#fff;white-space:nowrap}
-.qk .cue{text-decoration:underline 2px}.qk a.mention{color:inherit;font-weight:700;text-decoration:none;border-bottom:2px solid #495057}
+.qk .cue{text-decoration:underline 2px}
+.qk a.mention{color:inherit;font-weight:700;text-decoration:none;border-bottom:2px solid #495057}
 .qk .timex{border-bottom:2px dotted #1971c2;cursor:help}
 .qk .bp{color:#adb5bd}.qk .post{background:#f8f9fa;outline:1px solid #dee2e6}
 .qk .card{display:inline-block;font-size:12px;border:1px solid #ced4da;border-radius:4px;
