@@ -125,3 +125,11 @@ def screenshot(session: nox.Session) -> None:
     """Take the README's screenshot of the rendered German example (needs Debian's chromium)."""
     install_quotekit(session, "browser")
     session.run("python", "docs/make_screenshot.py")
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The documentation site (Sphinx, MyST, furo), warnings as errors, and its doctests."""
+    install_quotekit(session, "docs")
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest")
