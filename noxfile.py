@@ -133,3 +133,11 @@ def docs(session: nox.Session) -> None:
     install_quotekit(session, "docs")
     session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
     session.run("sphinx-build", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest")
+
+
+@nox.session(python=PYTHON)
+def downstream_fr(session: nox.Session) -> None:
+    """Install the French plugin as a separate package beside quotekit and run its own tests."""
+    install_quotekit(session, "test")
+    session.install("./examples/quotekit-fr")
+    session.run("python", "-m", "pytest", "examples/quotekit-fr/tests", "-p", "no:cacheprovider")
