@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+import quotekit_fr
 
 import quotekit
-import quotekit_fr
 from quotekit.testing import check_document, hostile_texts
 
 SENTENCES = Path(__file__).parent / "data" / "sentences.jsonl"
