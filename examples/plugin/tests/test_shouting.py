@@ -1,6 +1,5 @@
 """The example plugin's own tests, written only with quotekit.testing (and hypothesis)."""
 
-
 from collections.abc import Callable
 
 import quotekit_example_plugin
