@@ -235,13 +235,13 @@ def _apposition_role(text: str, end: int) -> str | None:
     """The role in an apposition right after a name: "Chi Onwurah, the Labour MP, said" → Labour MP."""
     if not text.startswith(", ", end):
         return None
-    match = _APPOSITION_END.search(text, end + 2, min(len(text), end + 2 + 60))
+    match = _APPOSITION_END.search(text, end + 2, min(len(text), end + 2 + 60), timeout=TIMEOUT_S)
     if match is None:
         return None
     words = text[end + 2 : match.start()].split()
     if not 2 <= len(words) <= _APPOSITION_WORDS or words[0].casefold() not in _APPOSITION_ARTICLES:
         return None
-    if not all(_WORD.fullmatch(word.replace("-", "")) for word in words):
+    if not all(word.replace("-", "").isalnum() for word in words):
         return None
     return " ".join(words[1:])
 
