@@ -139,7 +139,7 @@ class _Output:
             self.stream.flush()
 
 
-def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
+def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:  # noqa: PLR0911 - one return per usage error
     if not args.files and not args.jsonl:
         print("quotekit extract: name FILE(s), '-' for stdin, or --jsonl IN.jsonl", file=sys.stderr)
         return EXIT_USAGE
