@@ -3,7 +3,7 @@
 Install with ``pip install 'quotekit[dask]'``. Nothing here imports Dask until a helper is
 called, so ``import quotekit.dask`` costs nothing without it.
 
->>> import dask.bag as db
+>>> import dask.bag as db  # doctest: +SKIP
 >>> from quotekit.dask import extract_bag
 >>> docs = extract_bag(db.from_sequence(texts, npartitions=8)).compute()  # doctest: +SKIP
 
