@@ -243,14 +243,14 @@ class Resolver:
 
         With ``join`` a weekday and its date, and a date and its clock time, come out as one
         expression, as a reader of one timestamp wants them; annotated news text (TimeML
-        corpora) marks them apart, so the pipeline leaves them apart. ``budget`` (by default
-        the block's own, see :mod:`quotekit.dates._budget`) limits the match attempts: once it
-        runs out the rest of the block is not read and ``budget.exhausted_at`` says where.
+        corpora) marks them apart, so the pipeline leaves them apart. ``budget`` (a fresh one
+        by default, see :mod:`quotekit.dates._budget`) limits the match attempts of each line;
+        ``budget.skipped`` says which stretches were left unread.
         """
         found: list[Found] = []
         stop = len(text) if end is None else end
         if budget is None:
-            budget = Budget.for_block(start, stop)
+            budget = Budget(text, stop)
         for match in self._matches(text, start, stop, budget):
             rule = match.lastgroup
             if rule is None:
@@ -315,7 +315,7 @@ class Resolver:
             if begin < position:
                 continue
             if not budget.spend(begin):
-                return
+                continue
             # a rule that needs a literal ("Uhr") looks for it up to the end it is given:
             # ending the slice a long expression's length away keeps each attempt short
             end = min(stop, begin + _LONGEST_EXPRESSION)

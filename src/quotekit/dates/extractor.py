@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit.dates._budget import Budget
+from quotekit.dates._budget import ATTEMPTS_FLOOR, ATTEMPTS_PER_CHAR, Budget
 from quotekit.dates._grammar import build_grammar
 from quotekit.dates._lexicon import Lexicon
 from quotekit.dates._published import from_dateline, from_posts, signature_spans
@@ -84,8 +84,9 @@ class DateNormalizer:
     def find(self, doc: Document, published: dt.date | None) -> tuple[list[Found], list[Diagnostic]]:
         """Every expression in ``doc``, block by block in reading order, and what was not read.
 
-        A block whose budget runs out, or (the last guard) whose regex call times out, loses
-        the rest of its expressions and yields a diagnostic; the other blocks are read in full.
+        A line whose budget runs out loses the rest of its expressions, a block whose regex
+        call times out (the last guard) all of them; either yields a diagnostic and the rest
+        of the text is read in full.
         """
         context = Context(anchor=published, text=doc.text)
         found: list[Found] = []
@@ -114,7 +115,7 @@ class DateNormalizer:
         end: int,
         diagnostics: list[Diagnostic],
     ) -> list[Found]:
-        budget = Budget.for_block(start, end)
+        budget = Budget(text, end)
         try:
             found = resolver.scan(text, context, start, end, budget=budget)
         except TimeoutError as error:  # regex's last guard: this block only
@@ -129,20 +130,20 @@ class DateNormalizer:
                 )
             )
             return []
-        if budget.exhausted_at is not None:
-            diagnostics.append(
-                Diagnostic(
-                    severity="warning",
-                    code="date-budget",
-                    message=(
-                        f"the block's budget of {budget.limit} match attempts ran out; "
-                        "dates from here to the end of the block are not read"
-                    ),
-                    extractor=self.name,
-                    start=budget.exhausted_at,
-                    end=end,
-                )
+        diagnostics.extend(
+            Diagnostic(
+                severity="warning",
+                code="date-budget",
+                message=(
+                    "this line used up its budget of match attempts "
+                    f"({ATTEMPTS_FLOOR} + {ATTEMPTS_PER_CHAR} per character); its dates from here are not read"
+                ),
+                extractor=self.name,
+                start=skip_start,
+                end=skip_end,
             )
+            for skip_start, skip_end in budget.skipped
+        )
         return found
 
     def _ordered_resolvers(self, lang: str) -> list[Resolver]:
