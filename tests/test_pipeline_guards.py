@@ -300,3 +300,17 @@ def test_thousands_of_unclosed_marks_give_a_bounded_list_of_diagnostics() -> Non
     doc = quotekit.extract("„" * 5000)
     assert sum(d.code == "unclosed-quote" for d in doc.diagnostics) <= MAX_DIAGNOSTICS_PER_KIND
     assert any(d.code == "diagnostics-capped" for d in doc.diagnostics)
+
+
+# ---------------------------------------------------------------- extract_many (one process)
+
+
+def test_a_bad_item_gives_an_error_document_and_the_stream_goes_on() -> None:
+    items: list[Any] = ["„Ja“, sagte sie.", {"id": "n", "text": 7}, 42, {"id": "d", "text": "x", "published": "soon"}, "Gut."]
+    docs = list(quotekit.extract_many(items))
+    assert len(docs) == len(items)
+    assert [d.errors[0].code if d.errors else None for d in docs] == [None, "invalid-item", "invalid-item", "invalid-item", None]
+    assert docs[1].id == "n"
+    assert "str" in docs[1].errors[0].message
+    with pytest.raises(TypeError):
+        list(quotekit.extract_many([42], strict=True))

@@ -449,16 +449,36 @@ class Pipeline:
         if n_process < 1:
             msg = f"n_process must be at least 1, got {n_process}"
             raise ValueError(msg)
-        jobs = (_job(item, lang, published) for item in items)
         if n_process == 1:
-            for job in jobs:
-                yield self.extract(job[0], **job[1])
+            for item in items:
+                yield self._extract_item(item, lang, published)
             return
+        jobs = (_job(item, lang, published) for item in items)
         import multiprocessing
 
         context = multiprocessing.get_context("spawn")
         with context.Pool(n_process, initializer=_init_worker, initargs=(self._spec(),)) as pool:
             yield from pool.imap(_work, jobs, chunksize=batch_size)
+
+    def _extract_item(self, item: Item, lang: str | None, published: Any) -> Document:
+        """The document of one ``pipe`` item; a bad item (not a str or a mapping with a str
+        ``text``, a ``published`` that is no date) gives an empty document with an
+        ``invalid-item`` error diagnostic, so the stream goes on; strict mode raises.
+        """
+        try:
+            text, kwargs = _job(item, lang, published)
+            return self.extract(text, **kwargs)
+        except (TypeError, ValueError) as error:
+            if self.strict:
+                raise
+            item_id = item.get("id") if isinstance(item, Mapping) else None
+            return Document(
+                text="",
+                id=item_id if isinstance(item_id, str) else None,
+                diagnostics=(
+                    Diagnostic(severity="error", code="invalid-item", message=f"{type(error).__name__}: {error}"),
+                ),
+            )
 
     def _spec(self) -> dict[str, Any]:
         """What a worker process needs to rebuild this pipeline from the same plugins."""
