@@ -39,7 +39,9 @@ def strict_json(text: str) -> Any:
     return json.loads(text, parse_constant=refuse)
 
 
-def test_a_typo_in_the_input_name_keeps_the_old_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_typo_in_the_input_name_keeps_the_old_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out.json"
     out.write_text('{"old": true}\n', encoding="utf-8")
     status, _, err = run(["extract", str(tmp_path / "artcle.txt"), "-o", str(out)], capsys)
@@ -106,13 +108,21 @@ def test_append_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_cutting_a_torn_line(tmp_path: Path) -> None:
     path = tmp_path / "x.jsonl"
-    for content, kept in [(b"", b""), (b"a\n", b"a\n"), (b"a\nb", b"a\n"), (b"torn", b""), (b"a\n" * 40000 + b"x" * 70000, b"a\n" * 40000)]:
+    for content, kept in [
+        (b"", b""),
+        (b"a\n", b"a\n"),
+        (b"a\nb", b"a\n"),
+        (b"torn", b""),
+        (b"a\n" * 40000 + b"x" * 70000, b"a\n" * 40000),
+    ]:
         path.write_bytes(content)
         _cut_torn_line(str(path))
         assert path.read_bytes() == kept
 
 
-def test_a_missing_output_directory_is_an_output_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_output_directory_is_an_output_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "a.txt"
     source.write_text(TEXT, encoding="utf-8")
     status, _, err = run(["extract", str(source), "-o", str(tmp_path / "no" / "out.json")], capsys)

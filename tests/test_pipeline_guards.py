@@ -166,7 +166,9 @@ class Rogue:
             object.__setattr__(doc, "quotes", ())
             return doc
         if self.how == "smuggles-span":
-            result = doc.with_extension("rogue.layer", [Annotation(start=0, end=1, text=doc.text[0], label="x")])
+            result = doc.with_extension(
+                "rogue.layer", [Annotation(start=0, end=1, text=doc.text[0], label="x")]
+            )
             bad = Annotation(start=0, end=1, text=doc.text[0], label="x")
             object.__setattr__(bad, "text", "not the text")
             object.__setattr__(result, "extensions", {"rogue.layer": (bad,)})
@@ -306,10 +308,22 @@ def test_thousands_of_unclosed_marks_give_a_bounded_list_of_diagnostics() -> Non
 
 
 def test_a_bad_item_gives_an_error_document_and_the_stream_goes_on() -> None:
-    items: list[Any] = ["„Ja“, sagte sie.", {"id": "n", "text": 7}, 42, {"id": "d", "text": "x", "published": "soon"}, "Gut."]
+    items: list[Any] = [
+        "„Ja“, sagte sie.",
+        {"id": "n", "text": 7},
+        42,
+        {"id": "d", "text": "x", "published": "soon"},
+        "Gut.",
+    ]
     docs = list(quotekit.extract_many(items))
     assert len(docs) == len(items)
-    assert [d.errors[0].code if d.errors else None for d in docs] == [None, "invalid-item", "invalid-item", "invalid-item", None]
+    assert [d.errors[0].code if d.errors else None for d in docs] == [
+        None,
+        "invalid-item",
+        "invalid-item",
+        "invalid-item",
+        None,
+    ]
     assert docs[1].id == "n"
     assert "str" in docs[1].errors[0].message
     with pytest.raises(TypeError):

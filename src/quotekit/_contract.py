@@ -33,21 +33,21 @@ def fields_of(doc: Document) -> tuple[Any, ...]:
 
 def restore(doc: Document, fields: tuple[Any, ...]) -> None:
     """Put back field values an extractor replaced in its input through ``object.__setattr__``."""
-    for name, value in zip(FIELDS, fields):
+    for name, value in zip(FIELDS, fields, strict=True):
         if getattr(doc, name) is not value:
             object.__setattr__(doc, name, value)
 
 
-def violations(
+def violations(  # noqa: C901, PLR0912 - one pass over the fields, one branch per kind
     provides: Collection[str], before: tuple[Any, ...], doc: Document, result: Document
 ) -> list[str]:
     """What the call that turned ``doc`` (whose fields were ``before``) into ``result`` broke."""
     problems: list[str] = []
-    touched = [name for name, old in zip(FIELDS, before) if getattr(doc, name) is not old]
+    touched = [name for name, old in zip(FIELDS, before, strict=True) if getattr(doc, name) is not old]
     if touched:
         problems.append(f"changed its input document ({', '.join(touched)}); documents are immutable")
     changed: list[str] = []
-    for name, old in zip(FIELDS, before):
+    for name, old in zip(FIELDS, before, strict=True):
         new = getattr(result, name)
         if new is old:
             continue

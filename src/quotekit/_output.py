@@ -47,7 +47,7 @@ class InterruptGuard:
         self._pending = False
         self._previous: Any = None
 
-    def __enter__(self) -> InterruptGuard:
+    def __enter__(self) -> InterruptGuard:  # noqa: PYI034 - typing.Self needs Python 3.11
         if threading.current_thread() is threading.main_thread():
             self._previous = signal.signal(signal.SIGINT, self._handle)
         return self
@@ -90,7 +90,8 @@ def ids_in(path: str) -> set[str]:
     except FileNotFoundError:
         pass
     except OSError as error:
-        raise OutputError(f"{path}: cannot read to resume: {error}") from error
+        msg = f"{path}: cannot read to resume: {error}"
+        raise OutputError(msg) from error
     return ids
 
 
@@ -114,14 +115,16 @@ class Sink:
                 )
                 self.stream = os.fdopen(handle, "w", encoding="utf-8")
         except OSError as error:
-            raise OutputError(f"cannot write {self.name}: {_reason(error)}") from error
+            msg = f"cannot write {self.name}: {_reason(error)}"
+            raise OutputError(msg) from error
 
     def write(self, text: str) -> None:
         try:
             self.stream.write(text)
             self.stream.flush()
         except OSError as error:  # BrokenPipeError, ENOSPC, EIO ...
-            raise OutputError(f"cannot write {self.name}: {_reason(error)}") from error
+            msg = f"cannot write {self.name}: {_reason(error)}"
+            raise OutputError(msg) from error
 
     def finish(self, *, keep: bool) -> None:
         """Close the output; a new file replaces ``path`` only when ``keep`` is true."""
@@ -132,17 +135,19 @@ class Sink:
             self.stream.close()
         except OSError as error:
             self._discard()
-            raise OutputError(f"cannot write {self.name}: {_reason(error)}") from error
+            msg = f"cannot write {self.name}: {_reason(error)}"
+            raise OutputError(msg) from error
         if self._temp is None:
             return
         if not keep:
             self._discard()
             return
         try:
-            os.replace(self._temp, self.path)
+            Path(self._temp).replace(self.path)
         except OSError as error:
             self._discard()
-            raise OutputError(f"cannot write {self.name}: {_reason(error)}") from error
+            msg = f"cannot write {self.name}: {_reason(error)}"
+            raise OutputError(msg) from error
 
     def abandon(self) -> None:
         """After an output error: close what can be closed, keep the old file."""

@@ -20,6 +20,7 @@ import pluggy
 
 __all__ = ["PluginFailure", "PluginWarning", "call_each", "load_entry_points", "warn_once"]
 
+
 class PluginWarning(UserWarning):
     """An installed plugin is broken and was left out of the pipeline."""
 

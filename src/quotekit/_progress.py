@@ -25,7 +25,7 @@ class Progress:
         self._enabled = not quiet and sys.stderr.isatty()
         self._bar: tqdm[Any] | None = None
 
-    def __enter__(self) -> Progress:
+    def __enter__(self) -> Progress:  # noqa: PYI034 - typing.Self needs Python 3.11
         if self._enabled:
             self._bar = tqdm(total=self._total, unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
             Progress._active = self._bar
@@ -52,4 +52,4 @@ class Progress:
         if Progress._active is not None:
             tqdm.write(message, file=sys.stderr)
         else:
-            print(message, file=sys.stderr)
+            print(message, file=sys.stderr)  # noqa: T201 - the command line's own messages

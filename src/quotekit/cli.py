@@ -120,7 +120,10 @@ def _usage_problem(args: argparse.Namespace, fmt: str) -> str | None:
     if args.files and args.jsonl:
         return "give FILEs or --jsonl, not both"
     if args.append and (not args.output or fmt != "jsonl"):
-        return "--append/--resume adds JSON lines to a file: give -o OUT and --format jsonl (the default with --jsonl)"
+        return (
+            "--append/--resume adds JSON lines to a file: "
+            "give -o OUT and --format jsonl (the default with --jsonl)"
+        )
     try:
         codecs.lookup(args.encoding)
     except LookupError:
@@ -131,7 +134,9 @@ def _usage_problem(args: argparse.Namespace, fmt: str) -> str | None:
 class _Run:
     """One ``extract`` run: the writer, the ids to skip, the status so far."""
 
-    def __init__(self, args: argparse.Namespace, pipeline: Pipeline, writer: RecordWriter, done: set[str]) -> None:
+    def __init__(
+        self, args: argparse.Namespace, pipeline: Pipeline, writer: RecordWriter, done: set[str]
+    ) -> None:
         self.args, self.pipeline, self.writer, self.done = args, pipeline, writer, done
         self.status = EXIT_OK
         self.input_failed = False

@@ -16,7 +16,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, Protocol, TypeAlias, runtime_checkable
+from typing import Any, Final, Protocol, TypeAlias, cast, runtime_checkable
 
 import attrs
 import pluggy
@@ -144,7 +144,7 @@ class ExtractorRegistry:
 
     def restore(self, snapshot: object) -> None:
         """Forget what was registered or disabled since :meth:`snapshot` returned ``snapshot``."""
-        entries, disabled = snapshot  # type: ignore[misc]  # what snapshot() made
+        entries, disabled = cast("tuple[dict[str, RegisteredExtractor], set[str]]", snapshot)
         self._entries, self._disabled = dict(entries), set(disabled)
 
     def entries(self) -> list[RegisteredExtractor]:
@@ -335,7 +335,9 @@ class Pipeline:
             raise PipelineError("; ".join(failure.message for failure in failures))
         warn_once(failures)
         self._failure_diagnostics = tuple(
-            Diagnostic(severity="warning", code="plugin-failed", message=failure.message, plugin=failure.plugin)
+            Diagnostic(
+                severity="warning", code="plugin-failed", message=failure.message, plugin=failure.plugin
+            )
             for failure in failures
         )
 
@@ -414,7 +416,11 @@ class Pipeline:
     def _report(self, entry: RegisteredExtractor, doc: Document, code: str, message: str) -> Document:
         return doc.with_diagnostic(
             Diagnostic(
-                severity="error", code=code, message=message, extractor=entry.extractor.name, plugin=entry.plugin
+                severity="error",
+                code=code,
+                message=message,
+                extractor=entry.extractor.name,
+                plugin=entry.plugin,
             )
         )
 
@@ -461,9 +467,11 @@ class Pipeline:
             yield from pool.imap(_work, jobs, chunksize=batch_size)
 
     def _extract_item(self, item: Item, lang: str | None, published: Any) -> Document:
-        """The document of one ``pipe`` item; a bad item (not a str or a mapping with a str
-        ``text``, a ``published`` that is no date) gives an empty document with an
-        ``invalid-item`` error diagnostic, so the stream goes on; strict mode raises.
+        """The document of one ``pipe`` item, or the error it gives.
+
+        A bad item (not a str or a mapping with a str ``text``, a ``published`` that is no
+        date) gives an empty document with an ``invalid-item`` error diagnostic, so the stream
+        goes on; strict mode raises.
         """
         try:
             text, kwargs = _job(item, lang, published)
@@ -472,12 +480,9 @@ class Pipeline:
             if self.strict:
                 raise
             item_id = item.get("id") if isinstance(item, Mapping) else None
-            return Document(
-                text="",
-                id=item_id if isinstance(item_id, str) else None,
-                diagnostics=(
-                    Diagnostic(severity="error", code="invalid-item", message=f"{type(error).__name__}: {error}"),
-                ),
+            empty = Document.from_text("", id=item_id if isinstance(item_id, str) else None)
+            return empty.with_diagnostic(
+                Diagnostic(severity="error", code="invalid-item", message=f"{type(error).__name__}: {error}")
             )
 
     def _spec(self) -> dict[str, Any]:
@@ -497,10 +502,14 @@ def _is_regex_timeout(error: BaseException) -> bool:
     return type(error) is TimeoutError and str(error) == _REGEX_TIMEOUT_MESSAGE
 
 
-def _settle(diagnostics: tuple[Diagnostic, ...], given: int, entry: RegisteredExtractor) -> tuple[Diagnostic, ...]:
-    """The diagnostics after an extractor added those from ``given`` on: each names the
-    extractor and its plugin, and no code has more than ``MAX_DIAGNOSTICS_PER_KIND`` in the
-    document; one ``diagnostics-capped`` diagnostic per code counts those left out.
+def _settle(
+    diagnostics: tuple[Diagnostic, ...], given: int, entry: RegisteredExtractor
+) -> tuple[Diagnostic, ...]:
+    """The diagnostics after an extractor added those from index ``given`` on, settled.
+
+    Each names the extractor and its plugin, and no code has more than
+    ``MAX_DIAGNOSTICS_PER_KIND`` in the document; one ``diagnostics-capped`` diagnostic per
+    code counts those left out.
     """
     counts: dict[str, int] = {}
     for diagnostic in diagnostics[:given]:
@@ -522,7 +531,9 @@ def _settle(diagnostics: tuple[Diagnostic, ...], given: int, entry: RegisteredEx
         Diagnostic(
             severity="info",
             code="diagnostics-capped",
-            message=f"{count} more {code!r} diagnostics left out (at most {MAX_DIAGNOSTICS_PER_KIND} per kind)",
+            message=(
+                f"{count} more {code!r} diagnostics left out (at most {MAX_DIAGNOSTICS_PER_KIND} per kind)"
+            ),
             extractor=entry.extractor.name,
             plugin=entry.plugin,
         )

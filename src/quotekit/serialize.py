@@ -102,10 +102,10 @@ _SURROGATE_PAIR = backtrack_free(r"[\ud800-\udbff][\udc00-\udfff]")
 
 
 def dumps(data: Any, *, indent: int | None = None) -> str:
-    """``data`` as strict JSON text that is always writable as UTF-8.
+    r"""``data`` as strict JSON text that is always writable as UTF-8.
 
     Non-ASCII characters are written as they are; a lone surrogate, which UTF-8 cannot encode,
-    is written as its ``\\uXXXX`` escape, which every JSON parser reads back as that code
+    is written as its ``\uXXXX`` escape, which every JSON parser reads back as that code
     point, so the round trip is exact. ``NaN`` and infinities raise ``ValueError`` (JSON has
     no such numbers). A high surrogate directly followed by a low one raises ``ValueError``
     too: JSON reads that escaped pair as one character, so no JSON text gives it back.

@@ -106,7 +106,7 @@ class DateNormalizer:
         found.sort(key=lambda f: (f.start, f.end))
         return found, diagnostics
 
-    def _scan_block(  # noqa: PLR0913 - one block's scan and where its reports go
+    def _scan_block(
         self,
         resolver: Resolver,
         text: str,
@@ -136,7 +136,8 @@ class DateNormalizer:
                 code="date-budget",
                 message=(
                     "this line used up its budget of match attempts "
-                    f"({ATTEMPTS_FLOOR} + {ATTEMPTS_PER_CHAR} per character); its dates from here are not read"
+                    f"({ATTEMPTS_FLOOR} + {ATTEMPTS_PER_CHAR} per character); "
+                    "its dates from here are not read"
                 ),
                 extractor=self.name,
                 start=skip_start,

@@ -56,7 +56,9 @@ class LanguageDataRegistry:
 
     def snapshot(self) -> object:
         """The rows so far, for :meth:`restore` to roll a failing plugin's additions back."""
-        return {lang: {name: dict(rows) for name, rows in tables.items()} for lang, tables in self._tables.items()}
+        return {
+            lang: {name: dict(rows) for name, rows in tables.items()} for lang, tables in self._tables.items()
+        }
 
     def restore(self, snapshot: object) -> None:
         """Forget every row added since :meth:`snapshot` returned ``snapshot``."""
