@@ -21,6 +21,7 @@ from quotekit import Document, Pipeline
 MB = 1_000_000
 INPUTS: dict[str, Callable[[int], str]] = {
     "quote-marks": quote_marks,
+    "open-marks": lambda size: "„" * size,
     "one-line": one_line,
     "date-soup": date_soup,
 }
