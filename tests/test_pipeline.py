@@ -236,8 +236,12 @@ class TestApi:
         docs = list(quotekit.extract_many(items))
         assert [d.text for d in docs] == ["Erster Text und noch mehr.", "The second one is here.", "Dritter."]
         assert docs[1].id == "b"
+        # a bad item is an error result, and the stream goes on (issue 19, item 7); strict raises
+        [bad, good] = list(quotekit.extract_many([42, "Gut."]))  # type: ignore[list-item]
+        assert "str items or mappings" in bad.errors[0].message
+        assert good.text == "Gut."
         with pytest.raises(TypeError, match="str items or mappings"):
-            list(quotekit.extract_many([42]))  # type: ignore[list-item]
+            list(quotekit.extract_many([42], strict=True))  # type: ignore[list-item]
 
     def test_extract_many_in_processes_gives_the_same_documents(self) -> None:
         texts = [f"Text Nummer {i}, und der ist auf Deutsch." for i in range(6)]
