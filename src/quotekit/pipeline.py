@@ -244,6 +244,9 @@ def _plugin_manager(
     if autoload:
         labels, failures = load_entry_points(manager, ENTRY_POINT_GROUP)
     for plugin in plugins:
+        # a plugin passed by hand that its entry point already loaded is the same plugin
+        if manager.is_registered(plugin):
+            continue
         failure = register_checked(manager, plugin, None, repr(plugin))
         if failure is not None:
             raise PipelineError(failure.message)
