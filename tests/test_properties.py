@@ -17,6 +17,7 @@ from quotekit.testing import Planted, check_extractor, hostile_texts
 from quotekit.testing import strategies as qst
 
 PIPELINE = quotekit.Pipeline(autoload=False)
+SLOW_CLOCK_PIPELINE = quotekit.Pipeline(PIPELINE.extractors, autoload=False, time_budget=None)
 BUILTINS = PIPELINE.extractors
 LARGE = hostile_texts(large_size=1_000_000)
 CONTRACT_SIZE = 1_000_000 if os.environ.get("HYPOTHESIS_PROFILE") == "thorough" else 200_000
@@ -90,6 +91,26 @@ def test_each_builtin_extractor_keeps_the_contract(extractor):
 @given(qst.articles())
 def test_extract_is_deterministic(planted):
     assert PIPELINE.extract(planted.text) == PIPELINE.extract(planted.text)
+
+
+@given(qst.articles().map(lambda planted: planted.text) | st.text(max_size=300))
+def test_extract_is_deterministic_under_a_slow_clock(text):
+    """Issue 19, item 1: the same input gives the same Document however loaded the machine.
+
+    The clock jumps 30 s at every reading (the date normalizer's former wall-clock limit
+    dropped every date at such a pace); the pipeline's generous per-extractor time budget is
+    switched off here, as it is the one documented wall clock.
+    """
+    import itertools
+    import time
+
+    calm = SLOW_CLOCK_PIPELINE.extract(text)
+    ticks = itertools.count()
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("monotonic", "perf_counter", "time"):
+            patch.setattr(time, name, lambda: next(ticks) * 30.0)
+        busy = SLOW_CLOCK_PIPELINE.extract(text)
+    assert busy == calm
 
 
 @given(qst.articles())

@@ -97,7 +97,11 @@ def _init_worker(spec: dict[str, Any] | None, defaults: dict[str, Any]) -> None:
     from quotekit.pipeline import Pipeline, PipelineError
 
     _worker_pipeline = Pipeline(
-        strict=spec["strict"], options=spec["options"], disable=spec["disable"], autoload=spec["autoload"]
+        strict=spec["strict"],
+        options=spec["options"],
+        disable=spec["disable"],
+        autoload=spec["autoload"],
+        time_budget=spec["time_budget"],
     )
     if _worker_pipeline.names != tuple(spec["names"]):
         msg = (

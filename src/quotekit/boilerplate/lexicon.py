@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from quotekit._regex import backtrack_free
+from quotekit._regex import TIMEOUT_S, backtrack_free
 from quotekit.lang.tokens import with_marks
 
 if TYPE_CHECKING:
@@ -62,7 +62,9 @@ PHOTO_CREDIT: Final = "photo credit"
 _SEPARATOR_MARKS: Final = frozenset("/,;&+|")
 _SOURCE_SPLIT = regex.compile(r"\s*[/,;&+|]\s*|\s+und\s+|\s+and\s+")
 _INITIALS = regex.compile(r"\(\s*\p{Ll}{2,5}(?:\s*/\s*\p{Ll}{2,5})*\s*\)")
-_TIMEOUT: Final = 1.0
+#: The shared last guard (quotekit._regex): a shorter limit would make the result depend on
+#: the machine's load (issue 19).
+_TIMEOUT: Final = TIMEOUT_S
 #: A credit at the end of a caption names a photographer and an agency: a few words at most.
 CREDIT_MAX_WORDS: Final = 6
 #: The credit is looked for in this many characters at the end of the line.

@@ -153,8 +153,6 @@ _UNTRIMMED: Final = frozenset({"dx"})
 _SEPARATE_RULES: Final = 2
 #: No temporal expression is longer than this many characters.
 _LONGEST_EXPRESSION: Final = 240
-#: Candidate starts between two looks at the clock.
-_CLOCK_EVERY: Final = 64
 #: Stretches of a business year that figures are reported for ("the first nine months").
 _YEAR_SHARE_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M"})
 #: After "the night" these words tie the part of day to a date or an event named next

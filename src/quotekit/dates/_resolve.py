@@ -7,7 +7,6 @@ deictic values stay underspecified (``XXXX-XX-XX``) rather than invented.
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 import attrs
@@ -18,7 +17,6 @@ from quotekit._regex import TIMEOUT_S
 from quotekit.dates import _calendar as cal
 from quotekit.dates import _scan
 from quotekit.dates._found import (
-    _CLOCK_EVERY,
     _CLOCK_JOINER,
     _DAY_JOINER,
     _HEDGE_TAILS,
@@ -32,6 +30,7 @@ from quotekit.dates._found import (
     _two_words,
     _with_clock,
 )
+from quotekit.dates._budget import Budget
 from quotekit.dates._lexicon import alternation, key
 from quotekit.dates._rules_absolute import AbsoluteRules
 from quotekit.dates._rules_relative import RelativeRules
@@ -85,19 +84,23 @@ class Resolver(AbsoluteRules, RelativeRules):
         ctx: Context,
         start: int = 0,
         end: int | None = None,
-        timeout: float | None = None,
         *,
         join: bool = False,
+        budget: Budget | None = None,
     ) -> list[Found]:
         """Every expression in ``text[start:end]``, resolved in reading order.
 
         With ``join`` a weekday and its date, and a date and its clock time, come out as one
         expression, as a reader of one timestamp wants them; annotated news text (TimeML
-        corpora) marks them apart, so the pipeline leaves them apart.
+        corpora) marks them apart, so the pipeline leaves them apart. ``budget`` (a fresh one
+        by default, see :mod:`quotekit.dates._budget`) limits the match attempts of each line;
+        ``budget.skipped`` says which stretches were left unread.
         """
         found: list[Found] = []
         stop = len(text) if end is None else end
-        for match in self._matches(text, start, stop, timeout):
+        if budget is None:
+            budget = Budget(text, stop)
+        for match in self._matches(text, start, stop, budget):
             rule = match.lastgroup
             if rule is None:
                 continue
@@ -147,27 +150,21 @@ class Resolver(AbsoluteRules, RelativeRules):
             for index, item in enumerate(joined)
         ]
 
-    def _matches(self, text: str, start: int, stop: int, timeout: float | None) -> Iterator[regex.Match[str]]:
+    def _matches(self, text: str, start: int, stop: int, budget: Budget) -> Iterator[regex.Match[str]]:
         """The grammar's leftmost matches, tried only where the pre-scan says one can start.
 
-        Every call carries the regex timeout. Besides, the clock is checked between attempts:
-        a run of attempts taking longer than ``timeout`` (a rule gone wrong, not a long text)
-        raises :class:`TimeoutError`, which the pipeline turns into a diagnostic.
+        Each attempt spends one unit of ``budget``; when it runs out the scan ends there (the
+        count, not a clock, decides, so the result is the same on any machine). Every call
+        still carries the regex timeout, the last guard against a pathological pattern.
         """
         grammar = self.grammar
         patterns = grammar.rule_patterns
-        limit = TIMEOUT_S if timeout is None else min(timeout, TIMEOUT_S)
-        checked = time.monotonic()
         position = start
-        for count, (begin, _carrier) in enumerate(_scan.starts(grammar, text, start, stop)):
+        for begin, _carrier in _scan.starts(grammar, text, start, stop):
             if begin < position:
                 continue
-            if not count % _CLOCK_EVERY:
-                now = time.monotonic()
-                if now - checked > limit:
-                    msg = f"{_CLOCK_EVERY} date attempts took more than {limit:.1f} s"
-                    raise TimeoutError(msg)
-                checked = now
+            if not budget.spend(begin):
+                continue
             # a rule that needs a literal ("Uhr") looks for it up to the end it is given:
             # ending the slice a long expression's length away keeps each attempt short
             end = min(stop, begin + _LONGEST_EXPRESSION)

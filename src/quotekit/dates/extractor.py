@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Final
 
+from quotekit.dates._budget import ATTEMPTS_FLOOR, ATTEMPTS_PER_CHAR, Budget
 from quotekit.dates._grammar import build_grammar
 from quotekit.dates._lexicon import Lexicon
 from quotekit.dates._published import from_dateline, from_posts, signature_spans
 from quotekit.dates._resolve import Context, Found, Resolver
-from quotekit.model import Document, Timex
+from quotekit.model import Diagnostic, Document, Timex
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -18,9 +19,6 @@ if TYPE_CHECKING:
 
 #: The language whose grammar reads text in a language without date tables.
 FALLBACK_LANGUAGE: Final = "en"
-#: Regex time budget: a floor plus a share per character, far above what linear scans need.
-_TIMEOUT_FLOOR: Final = 2.0
-_TIMEOUT_PER_CHAR: Final = 2e-5
 
 
 class DateNormalizer:
@@ -67,16 +65,15 @@ class DateNormalizer:
 
     def __call__(self, doc: Document, /) -> Document:
         """Add the document's timexes and, when it was not given, its publication date."""
-        timeout = _TIMEOUT_FLOOR + _TIMEOUT_PER_CHAR * len(doc.text)
         ordered = self._ordered_resolvers(doc.lang)
         published, source = doc.published, doc.published_source
         if published is None and ordered:
-            published = from_dateline(doc, ordered, timeout)
+            published = from_dateline(doc, ordered)
             source = "dateline" if published else None
             if published is None:
-                published = from_posts(doc, ordered, timeout)
+                published = from_posts(doc, ordered)
                 source = "post" if published else None
-        found = self.find(doc, published, timeout)
+        found, diagnostics = self.find(doc, published)
         timexes = tuple(
             Timex(
                 start=f.start,
@@ -89,28 +86,77 @@ class DateNormalizer:
             for f in found
         )
         changes: dict[str, object] = {"timexes": (*doc.timexes, *timexes)}
+        if diagnostics:
+            changes["diagnostics"] = (*doc.diagnostics, *diagnostics)
         if published != doc.published:
             changes["published"] = published
             changes["published_source"] = source
         return doc.evolve(**changes)
 
-    def find(self, doc: Document, published: dt.date | None, timeout: float) -> list[Found]:
-        """Every expression in ``doc``, block by block in reading order."""
+    def find(self, doc: Document, published: dt.date | None) -> tuple[list[Found], list[Diagnostic]]:
+        """Every expression in ``doc``, block by block in reading order, and what was not read.
+
+        A line whose budget runs out loses the rest of its expressions, a block whose regex
+        call times out (the last guard) all of them; either yields a diagnostic and the rest
+        of the text is read in full.
+        """
         context = Context(anchor=published, text=doc.text)
         found: list[Found] = []
+        diagnostics: list[Diagnostic] = []
         for start, end, lang in doc.language_segments():
             resolver = self.resolver(lang)
             if resolver is not None:
-                found.extend(resolver.scan(doc.text, context, start, end, timeout=timeout))
+                found.extend(self._scan_block(resolver, doc.text, context, start, end, diagnostics))
         # An embedded post is often in another language than the article and its
         # attribution line too short for language detection: read it with every grammar.
-        for start, end in signature_spans(doc, timeout):
+        for start, end in signature_spans(doc):
             for resolver in self._ordered_resolvers(doc.lang_at(start)):
-                extra = resolver.scan(
-                    doc.text, Context(anchor=published, text=doc.text), start, end, timeout=timeout
+                extra = self._scan_block(
+                    resolver, doc.text, Context(anchor=published, text=doc.text), start, end, diagnostics
                 )
                 found = _merge_longer(found, extra)
         found.sort(key=lambda f: (f.start, f.end))
+        return found, diagnostics
+
+    def _scan_block(
+        self,
+        resolver: Resolver,
+        text: str,
+        context: Context,
+        start: int,
+        end: int,
+        diagnostics: list[Diagnostic],
+    ) -> list[Found]:
+        budget = Budget(text, end)
+        try:
+            found = resolver.scan(text, context, start, end, budget=budget)
+        except TimeoutError as error:  # regex's last guard: this block only
+            diagnostics.append(
+                Diagnostic(
+                    severity="error",
+                    code="regex-timeout",
+                    message=f"{error}: the dates of this block are left out",
+                    extractor=self.name,
+                    start=start,
+                    end=end,
+                )
+            )
+            return []
+        diagnostics.extend(
+            Diagnostic(
+                severity="warning",
+                code="date-budget",
+                message=(
+                    "this line used up its budget of match attempts "
+                    f"({ATTEMPTS_FLOOR} + {ATTEMPTS_PER_CHAR} per character); "
+                    "its dates from here are not read"
+                ),
+                extractor=self.name,
+                start=skip_start,
+                end=skip_end,
+            )
+            for skip_start, skip_end in budget.skipped
+        )
         return found
 
     def _ordered_resolvers(self, lang: str) -> list[Resolver]:
