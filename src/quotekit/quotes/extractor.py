@@ -236,9 +236,33 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
     subject = clause_subject(tokens, lex, known)
     if subject is not None and speaker_strength(subject, tokens, lex, known) > strength:
         return subject
+    if strength == 0 and _bare_common_noun(text, mention, lex, known):
+        return None  # sagt Niemand, im Takt: a common noun beside the cue names no one
     return mention
 
 
+def _bare_common_noun(text: str, mention: Mention, lex: Lexicon, known: frozenset[str]) -> bool:
+    """A single capitalised word, no article, that the lexicon knows as a common noun.
+
+    After an article or a preposition (der Student, nach Angaben des Ministeriums, Dem Bericht
+    zufolge) the noun is a phrase's head, and the phrase may speak.
+    """
+    before = text[max(0, mention.start - _WORD_BEFORE_CHARS) : mention.start].split()
+    previous = before[-1].casefold() if before else ""
+    return (
+        previous not in lex.determiners
+        and previous not in lex.prepositions
+        and previous not in lex.function_words
+        and mention.kind == "name"
+        and mention.end - mention.start == len(mention.name)  # no article: der Student speaks
+        and mention.role is None
+        and mention.name.casefold() not in known
+        and lex.is_common_noun(mention.name)
+    )
+
+
+#: How far back the word before a mention is looked for.
+_WORD_BEFORE_CHARS: Final = 24
 _DASHES: Final = frozenset("-–—―")
 #: A signature line ("- Hillary Clinton.") is short: longer lines are text of their own.
 SIGNATURE_CHARS: Final = 80

@@ -23,6 +23,13 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
   ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words),
   ``quote_abbreviations`` (Mr, Dr: their full stop ends no clause).
+- ``speaker_name_particles``: ``{"word", "opens"?, "after_particle"?}`` rows: words that join
+  the parts of a name (von, van, de, of); ``opens`` marks one that may start a name with no first
+  name (sagte von der Leyen), ``after_particle`` an article that joins only after another
+  particle (von *der* Leyen; not sagte Allendorf *der* FAZ).
+- ``speaker_common_nouns`` (German): the case forms of common nouns news uses, derived from
+  Wiktionary by ``tools/derive_de_nouns.py``; a bare capitalised word among them (sagt Niemand,
+  im Takt) is no name unless the document uses it in a full name.
 - ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
   adverbs: Gegenüber, So): capitalised words at a sentence start that are never a speaker's name.
 """
@@ -102,6 +109,16 @@ class Lexicon:
     copulas: frozenset[str] = frozenset()
     #: Words opening a sentence that points back at the quote before it (Das sagte X)
     back_references: frozenset[str] = frozenset()
+    #: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry)
+    name_particles: frozenset[str] = frozenset()
+    #: Particles that may open a name without a first name (sagte von der Leyen, said de Blasio)
+    opening_particles: frozenset[str] = frozenset()
+    #: Particles that are articles too (der, den): part of a name only after another particle
+    #: (von der Leyen, van den Berg); after a name they open a dative or genitive (sagte Merz der FAZ)
+    article_particles: frozenset[str] = frozenset()
+    #: German common nouns in every case form (Takt, Unterlagen, Niemand), casefolded: a
+    #: capitalised word among them is no name unless the document uses it in one (Müller)
+    common_nouns: frozenset[str] = frozenset()
     #: Every folded word that can open a cue (verb form, frame word, phrase opener, noun): the
     #: cue search skips every other word with this one look-up.
     cue_openers: frozenset[str] = attrs.field(
@@ -117,6 +134,10 @@ class Lexicon:
     def cue(self, word: str) -> tuple[CueVerb, ...]:
         """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
         return self.verbs.get(word.casefold(), ())
+
+    def is_common_noun(self, word: str) -> bool:
+        """Whether ``word`` is a common noun of the language (Takt, Unterlagen), not a name."""
+        return word.casefold() in self.common_nouns
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun (Minister, spokesman, Nato-Generalsekretär)."""
@@ -190,6 +211,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
     suffixes = tuple(sorted(_folded(data, lang, "speaker_role_suffixes"), key=len, reverse=True))
     determiners = _folded(data, lang, "speaker_determiners")
     function_words = _folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names")
+    name_particle_rows = _rows(data, lang, "speaker_name_particles")
     return Lexicon(
         lang=lang,
         verbs={form: tuple(readings) for form, readings in verbs.items()},
@@ -234,6 +256,12 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         holder_prepositions=_folded(data, lang, "quote_holder_prepositions"),
         copulas=_folded(data, lang, "quote_copulas"),
         back_references=_folded(data, lang, "quote_back_references"),
+        common_nouns=_folded(data, lang, "speaker_common_nouns"),
+        name_particles=frozenset(str(row.get("word", "")).casefold() for row in name_particle_rows),
+        opening_particles=frozenset(str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("opens")),
+        article_particles=frozenset(
+            str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("after_particle")
+        ),
     )
 
 

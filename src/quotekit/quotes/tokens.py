@@ -34,35 +34,6 @@ _SPACE_AND_TOKEN = backtrack_free(
 _SPLIT_ONLY_SPACES: Final = ("\x1c", "\x1d", "\x1e", "\x1f")
 #: Marks that often follow a word directly: none of them is a word character of the pattern.
 _TRAILING_MARKS: Final = frozenset(",.;:!?)\"'’”“»«")
-#: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry).
-_NAME_PARTICLES: Final = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "da",
-        "del",
-        "di",
-        "du",
-        "le",
-        "la",
-        "bin",
-        "al",
-        "ter",
-        "zu",
-        "of",
-        "y",
-        "ibn",
-        "dos",
-        "das",
-    }
-)
-#: A particle that is a German article of the accusative and dative too: part of a name only
-#: after another particle (van den Berg); "sagte Merz den Zeitungen" names Merz alone. ("der"
-#: stays: von der Leyen, and the genitive of a role, Sprecherin der Unionsfraktion.)
-_ARTICLE_PARTICLES: Final = frozenset({"den"})
 #: Determiners that cannot start a German subject (den, dem, des: accusative, dative, genitive).
 _NOT_NOMINATIVE: Final = frozenset(
     {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren"}
@@ -224,12 +195,63 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
     )
 
 
+#: The most particles between the parts of a name (Maria de los Angeles, van der).
+MAX_PARTICLES: Final = 3
+
+
+def _particles_then_name(
+    tokens: Sequence[Token], index: int, lex: Lexicon, *, genitive: bool = False
+) -> int | None:
+    """The index of the name word after the particles from ``tokens[index]`` (von der Leyen), or ``None``.
+
+    An article (der, den) counts only after another particle: *sagte Allendorf der FAZ* ends
+    the name at Allendorf, the newspaper is whom it was said to. ``genitive``: the phrase so far
+    ends in a common noun, whose genitive attribute stays with it (die Haltung der Regierung).
+    """
+    position = index
+    while position < len(tokens) and position - index < MAX_PARTICLES:
+        folded = tokens[position].text.casefold()
+        if folded not in lex.name_particles or (
+            position == index and folded in lex.article_particles and not genitive
+        ):
+            break
+        position += 1
+    if position == index or position >= len(tokens) or not _is_name_word(tokens[position], lex):
+        return None
+    if not genitive and lex.is_common_noun(tokens[position].text):
+        return None  # hieß es von der Regierung: a preposition and a noun, not a noble name
+    return position
+
+
+def _particle_joins_before(tokens: Sequence[Token], position: int, floor: int, lex: Lexicon) -> bool:
+    """Walking back from a surname: whether ``tokens[position]`` is one of its particles.
+
+    van (Jan van Aken) after a name word or as the first word (von der Leyen said); der, den
+    only after another particle (von der Leyen), never after a name (Merz der FAZ).
+    """
+    folded = tokens[position].text.casefold()
+    if folded not in lex.name_particles:
+        return False
+    before = tokens[position - 1] if position > floor else None
+    if before is not None and before.text.casefold() in lex.name_particles and before.text.islower():
+        return True
+    if folded in lex.article_particles:
+        return False
+    return folded in lex.opening_particles or (before is not None and _is_name_word(before, lex))
+
+
+def _sentence_stop_glued(word: str, lex: Lexicon) -> bool:
+    """Ali., Ng.: a name of two or three letters whose full stop is the sentence's, not an abbreviation's."""
+    core = word[:-1]
+    return word.endswith(".") and len(core) >= 2 and "." not in core and core not in lex.abbreviations  # noqa: PLR2004
+
+
 def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[Token]]:
     """Role words in front of a name (Nato-Generalsekretär Mark Rutte) and the name itself."""
     last_role = -1
     for index, token in enumerate(words):
         if lex.is_role(token.text) or (
-            not token.is_capitalised and token.text.casefold() not in _NAME_PARTICLES
+            not token.is_capitalised and token.text.casefold() not in lex.name_particles
         ):
             last_role = index
     if last_role == -1:
@@ -257,13 +279,15 @@ def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
     if len(words) == 1 and words[0].text.casefold() in lex.pronouns:
         return Mention(start=start, end=end, kind="pronoun", name=words[0].text)
     role, name_words = _split_role(text_words, lex)
-    while name_words and name_words[-1].text.casefold() in _NAME_PARTICLES:
+    while name_words and name_words[-1].text.casefold() in lex.name_particles:
         name_words = name_words[:-1]
     name_words = [t for t in name_words if t.is_word]
-    if name_words and all(t.is_capitalised or t.text.casefold() in _NAME_PARTICLES for t in name_words):
-        return Mention(
-            start=start, end=end, kind="name", name=" ".join(t.text for t in name_words), role=role
-        )
+    if name_words and all(t.is_capitalised or t.text.casefold() in lex.name_particles for t in name_words):
+        name = " ".join(t.text for t in name_words)
+        if _sentence_stop_glued(name_words[-1].text, lex):
+            # said Dr. Ali.: the tokenizer kept the full stop of a short word, it ends the sentence
+            name, end = name[:-1], end - 1
+        return Mention(start=start, end=end, kind="name", name=name, role=role)
     phrase = " ".join(t.text for t in words)
     return Mention(start=start, end=end, kind="role", name=phrase, role=role or phrase)
 
@@ -308,6 +332,10 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
         # words describing the person, then the name
         words.extend(tokens[index:name_at])
         position = name_at
+    elif folded in lex.opening_particles and (name_at := _particles_then_name(tokens, index, lex)):
+        # sagte von der Leyen, said de Blasio: a surname with its particles and no first name
+        words.extend(tokens[index:name_at])
+        position = name_at
     elif not first.is_word or not (first.is_capitalised or lex.is_role(first.text)):
         return None
     elif not lex.capitalises_nouns and _first_name_word(tokens, index, lex):
@@ -316,17 +344,20 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
         position += 1
     while position < len(tokens) and len(words) < MAX_NAME_TOKENS + 2:
         token = tokens[position]
-        folded = token.text.casefold()
         if (
-            (_is_name_word(token, lex) and not (lex.cue(token.text) and words))
-            or (lex.is_role(token.text) and not lex.capitalises_nouns)
-            or (
-                folded in _NAME_PARTICLES
-                and words
-                and position + 1 < len(tokens)
-                and _is_name_word(tokens[position + 1], lex)
-                and (folded not in _ARTICLE_PARTICLES or words[-1].text.casefold() in _NAME_PARTICLES)
+            words
+            and (
+                name_at := _particles_then_name(
+                    tokens, position, lex, genitive=lex.is_common_noun(words[-1].text)
+                )
             )
+            is not None
+        ):
+            words.extend(tokens[position:name_at])  # Ursula von der Leyen: the particles and the name
+            position = name_at
+            continue
+        if (_is_name_word(token, lex) and not (lex.cue(token.text) and words)) or (
+            lex.is_role(token.text) and not lex.capitalises_nouns
         ):
             words.append(token)
         else:
@@ -483,12 +514,7 @@ def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: in
         if (
             _is_name_word(token, lex)
             or lex.is_role(token.text)
-            or (
-                folded in _NAME_PARTICLES
-                and words
-                and position > floor
-                and _is_name_word(tokens[position - 1], lex)
-            )
+            or (words and _particle_joins_before(tokens, position, floor, lex))
         ):
             words.insert(0, token)
         elif (
