@@ -251,8 +251,8 @@ def _bare_common_noun(text: str, mention: Mention, lex: Lexicon, known: frozense
     previous = before[-1].casefold() if before else ""
     return (
         previous not in lex.determiners
+        and previous not in _OBLIQUE_ARTICLES
         and previous not in lex.prepositions
-        and previous not in lex.function_words
         and mention.kind == "name"
         and mention.end - mention.start == len(mention.name)  # no article: der Student speaks
         and mention.role is None
@@ -261,6 +261,8 @@ def _bare_common_noun(text: str, mention: Mention, lex: Lexicon, known: frozense
     )
 
 
+#: Articles of the other cases (des Ministeriums, dem Bericht): a noun after one heads a phrase.
+_OBLIQUE_ARTICLES: Final = frozenset({"des", "dem", "den", "einem", "einen", "eines", "einer"})
 #: How far back the word before a mention is looked for.
 _WORD_BEFORE_CHARS: Final = 24
 _DASHES: Final = frozenset("-–—―")

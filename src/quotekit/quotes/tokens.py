@@ -348,7 +348,12 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
             words
             and (
                 name_at := _particles_then_name(
-                    tokens, position, lex, genitive=lex.is_common_noun(words[-1].text)
+                    tokens,
+                    position,
+                    lex,
+                    # die Haltung der Regierung; not der Sprecher der Polizei: a role's genitive
+                    # makes a role phrase below
+                    genitive=lex.is_common_noun(words[-1].text) and not lex.is_role(words[-1].text),
                 )
             )
             is not None
