@@ -236,9 +236,8 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
     subject = clause_subject(tokens, lex, known)
     if subject is not None and speaker_strength(subject, tokens, lex, known) > strength:
         return subject
-    if strength == 0 and _bare_common_noun(text, mention, lex, known):
-        return None  # sagt Niemand, im Takt: a common noun beside the cue names no one
-    return mention
+    # sagt Niemand, sagte Takt: a common noun beside the cue names no one
+    return None if strength == 0 and _bare_common_noun(text, mention, lex, known) else mention
 
 
 def _bare_common_noun(text: str, mention: Mention, lex: Lexicon, known: frozenset[str]) -> bool:

@@ -28,8 +28,10 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   name (sagte von der Leyen), ``after_particle`` an article that joins only after another
   particle (von *der* Leyen; not sagte Allendorf *der* FAZ).
 - ``speaker_common_nouns`` (German): the case forms of common nouns news uses, derived from
-  Wiktionary by ``tools/derive_de_nouns.py``; a bare capitalised word among them (sagt Niemand,
+  Wiktionary by ``benchmarks/derive_de_nouns.py``; a bare capitalised word among them (sagt Niemand,
   im Takt) is no name unless the document uses it in a full name.
+- ``speaker_organisation_heads``: last words of organisation names (union, council, institute);
+  a name ending in one takes "and" and the words before it along (University and College Union).
 - ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
   adverbs: Gegenüber, So): capitalised words at a sentence start that are never a speaker's name.
 """
@@ -119,6 +121,9 @@ class Lexicon:
     #: German common nouns in every case form (Takt, Unterlagen, Niemand), casefolded: a
     #: capitalised word among them is no name unless the document uses it in one (Müller)
     common_nouns: frozenset[str] = frozenset()
+    #: Last words of organisation names (union, council): "and" joins two parts of such a name
+    #: (the University and College Union), not two speakers
+    organisation_heads: frozenset[str] = frozenset()
     #: Every folded word that can open a cue (verb form, frame word, phrase opener, noun): the
     #: cue search skips every other word with this one look-up.
     cue_openers: frozenset[str] = attrs.field(
@@ -257,8 +262,11 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         copulas=_folded(data, lang, "quote_copulas"),
         back_references=_folded(data, lang, "quote_back_references"),
         common_nouns=_folded(data, lang, "speaker_common_nouns"),
+        organisation_heads=_folded(data, lang, "speaker_organisation_heads"),
         name_particles=frozenset(str(row.get("word", "")).casefold() for row in name_particle_rows),
-        opening_particles=frozenset(str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("opens")),
+        opening_particles=frozenset(
+            str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("opens")
+        ),
         article_particles=frozenset(
             str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("after_particle")
         ),

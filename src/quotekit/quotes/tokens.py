@@ -195,6 +195,38 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
     )
 
 
+#: Words that join two parts of an organisation's name (University and College Union).
+_NAME_CONJUNCTIONS: Final = frozenset({"and", "&"})
+#: The most capitalised words after "and" in an organisation's name.
+MAX_ORGANISATION_TAIL: Final = 4
+
+
+def _organisation_continues(tokens: Sequence[Token], index: int, lex: Lexicon) -> int | None:
+    """After "and" in a capitalised run: the index past the rest of an organisation's name, or ``None``.
+
+    Only a run ending in an organisation word (union, council) goes on past "and"; "Smith and
+    Jones" stay two people.
+    """
+    if tokens[index].text.casefold() not in _NAME_CONJUNCTIONS or not _is_name_word(tokens[index - 1], lex):
+        return None
+    position = index + 1
+    while (
+        position < len(tokens)
+        and position - index <= MAX_ORGANISATION_TAIL
+        and _is_name_word(tokens[position], lex)
+    ):
+        position += 1
+    if position == index + 1 or tokens[position - 1].text.casefold() not in lex.organisation_heads:
+        return None
+    return position
+
+
+def _joins_name(word: str, lex: Lexicon) -> bool:
+    """A lower-case word inside a name: a particle (von, de) or the "and" of an organisation."""
+    folded = word.casefold()
+    return folded in lex.name_particles or (folded in _NAME_CONJUNCTIONS and bool(lex.organisation_heads))
+
+
 #: The most particles between the parts of a name (Maria de los Angeles, van der).
 MAX_PARTICLES: Final = 3
 
@@ -243,16 +275,14 @@ def _particle_joins_before(tokens: Sequence[Token], position: int, floor: int, l
 def _sentence_stop_glued(word: str, lex: Lexicon) -> bool:
     """Ali., Ng.: a name of two or three letters whose full stop is the sentence's, not an abbreviation's."""
     core = word[:-1]
-    return word.endswith(".") and len(core) >= 2 and "." not in core and core not in lex.abbreviations  # noqa: PLR2004
+    return word.endswith(".") and len(core) >= 2 and "." not in core and core not in lex.abbreviations
 
 
 def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[Token]]:
     """Role words in front of a name (Nato-Generalsekretär Mark Rutte) and the name itself."""
     last_role = -1
     for index, token in enumerate(words):
-        if lex.is_role(token.text) or (
-            not token.is_capitalised and token.text.casefold() not in lex.name_particles
-        ):
+        if lex.is_role(token.text) or (not token.is_capitalised and not _joins_name(token.text, lex)):
             last_role = index
     if last_role == -1:
         return None, list(words)
@@ -275,14 +305,20 @@ def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
     if not words:
         return None
     start, end = words[0].start, words[-1].end
-    text_words = [t for t in words if t.text.casefold() not in lex.determiners]
+    text_words = [
+        t
+        for position, t in enumerate(words)
+        if t.text.casefold() not in lex.determiners
+        # von der Leyen: an article after a particle is part of the name
+        or (position > 0 and words[position - 1].text in lex.name_particles)
+    ]
     if len(words) == 1 and words[0].text.casefold() in lex.pronouns:
         return Mention(start=start, end=end, kind="pronoun", name=words[0].text)
     role, name_words = _split_role(text_words, lex)
     while name_words and name_words[-1].text.casefold() in lex.name_particles:
         name_words = name_words[:-1]
-    name_words = [t for t in name_words if t.is_word]
-    if name_words and all(t.is_capitalised or t.text.casefold() in lex.name_particles for t in name_words):
+    name_words = [t for t in name_words if t.is_word or t.text == "&"]
+    if name_words and all(t.is_capitalised or _joins_name(t.text, lex) for t in name_words):
         name = " ".join(t.text for t in name_words)
         if _sentence_stop_glued(name_words[-1].text, lex):
             # said Dr. Ali.: the tokenizer kept the full stop of a short word, it ends the sentence
@@ -344,6 +380,10 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
         position += 1
     while position < len(tokens) and len(words) < MAX_NAME_TOKENS + 2:
         token = tokens[position]
+        if words and (after := _organisation_continues(tokens, position, lex)) is not None:
+            words.extend(tokens[position:after])  # the University and College Union
+            position = after
+            continue
         if (
             words
             and (
@@ -520,6 +560,13 @@ def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: in
             _is_name_word(token, lex)
             or lex.is_role(token.text)
             or (words and _particle_joins_before(tokens, position, floor, lex))
+            or (
+                folded in _NAME_CONJUNCTIONS
+                and words
+                and words[-1].text.casefold() in lex.organisation_heads
+                and position > floor
+                and _is_name_word(tokens[position - 1], lex)
+            )
         ):
             words.insert(0, token)
         elif (

@@ -8,7 +8,7 @@ names) nor as any noun's plural (Experten, Anwohner: a bare plural may speak), k
 German text: the nouns news actually uses, so the table stays small.
 
     pip install german-nouns wordfreq
-    python tools/derive_de_nouns.py [--min-zipf 3.0]
+    python benchmarks/derive_de_nouns.py [--min-zipf 3.0]
 
 The table is data like every other: a plugin adds nouns through ``quotekit_language_data``.
 """
