@@ -511,6 +511,7 @@ def test_name_particles_stay_in_the_name(
     ("text", "name"),
     [
         ("„Wir müssen sparen“, sagte Allendorf der FAZ.", "Allendorf"),
+        ("„Es läuft gut“, sagte Tanja Brück zu den Verhandlungen über die Fusion.", "Tanja Brück"),
         ("„Die Lage ist ernst“, sagte Karel de Decker der Nachrichtenagentur Belga.", "Karel de Decker"),
         ("„Wir sind zufrieden“, sagte Sabine Roth der Deutschen Presse-Agentur.", "Sabine Roth"),
         (

@@ -244,7 +244,10 @@ def _particles_then_name(
     while position < len(tokens) and position - index < MAX_PARTICLES:
         folded = tokens[position].text.casefold()
         if folded not in lex.name_particles or (
-            position == index and folded in lex.article_particles and not genitive
+            folded in lex.article_particles
+            and not (genitive and position == index)
+            # von der, van den; not zu den (sagte Trump zu den Verhandlungen)
+            and (position == index or tokens[position - 1].text.casefold() not in lex.opening_particles)
         ):
             break
         position += 1
@@ -265,10 +268,11 @@ def _particle_joins_before(tokens: Sequence[Token], position: int, floor: int, l
     if folded not in lex.name_particles:
         return False
     before = tokens[position - 1] if position > floor else None
-    if before is not None and before.text.casefold() in lex.name_particles and before.text.islower():
-        return True
     if folded in lex.article_particles:
-        return False
+        # von der Leyen: an article joins only after a particle that may open a name
+        return before is not None and before.text in lex.opening_particles
+    if before is not None and before.text in lex.name_particles:
+        return True
     return folded in lex.opening_particles or (before is not None and _is_name_word(before, lex))
 
 
