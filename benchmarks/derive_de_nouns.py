@@ -10,7 +10,12 @@ German text: the nouns news actually uses, so the table stays small.
     pip install german-nouns wordfreq
     python benchmarks/derive_de_nouns.py [--min-zipf 3.0]
 
-The table is data like every other: a plugin adds nouns through ``quotekit_language_data``.
+It also writes ``speaker_places.json``: Wiktionary's German place names (Toponym) at least
+``--min-place-zipf`` frequent, less those that are common nouns too (Abend) unless English
+text uses the word as often (Paris, China: there it can only be the place). A place opening a clause speaks for its government or people
+(Berlin reagierte: „…“, Moskau warnte).
+
+The tables are data like every other: a plugin adds nouns through ``quotekit_language_data``.
 """
 
 from __future__ import annotations
@@ -47,14 +52,42 @@ def common_noun_forms(min_zipf: float) -> list[str]:
     return sorted(form for form in forms if zipf_frequency(form, "de") >= min_zipf)
 
 
+def place_names(min_zipf: float) -> list[str]:
+    """Wiktionary's German place names (Toponym) at least ``min_zipf`` frequent, sorted."""
+    source = resources.files("german_nouns") / "nouns.csv"
+    places: set[str] = set()
+    nouns: set[str] = set()
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if "Toponym" in row["pos"].split(","):
+                places.add(row["lemma"])
+            else:
+                nouns.update(value for key, value in row.items() if " " in key and value)
+                nouns.add(row["lemma"])
+    # Abend, Adler: a place name that is also a common noun says nothing at a sentence start,
+    # unless English text uses it too, where it can only be the place (Paris, London, China)
+    return sorted(
+        place
+        for place in places
+        if " " not in place
+        and zipf_frequency(place, "de") >= min_zipf
+        and (place not in nouns or zipf_frequency(place, "en") >= min_zipf)
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--min-zipf", type=float, default=3.0)
+    parser.add_argument("--min-place-zipf", type=float, default=3.5)
     parser.add_argument("--out", type=Path, default=_OUT)
     args = parser.parse_args()
     rows = common_noun_forms(args.min_zipf)
     args.out.write_text(json.dumps(rows, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{len(rows)} forms -> {args.out}")
+    places = place_names(args.min_place_zipf)
+    places_out = args.out.with_name("speaker_places.json")
+    places_out.write_text(json.dumps(places, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(places)} places -> {places_out}")
 
 
 if __name__ == "__main__":

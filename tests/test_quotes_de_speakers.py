@@ -609,3 +609,32 @@ def test_bodies_and_subjects_far_from_their_cue_speak(
 ) -> None:
     (quote,) = direct(attributor, text)
     assert mention_of(quote) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moskau wies die Vorwürfe zurück: „Das ist eine Lüge.“", "Moskau"),
+        ("Berlin warnte: „Jede Eskalation hat Folgen.“", "Berlin"),
+    ],
+)
+def test_a_place_opening_the_clause_speaks_for_its_government(
+    attributor: QuoteAttributor, text: str, name: str
+) -> None:
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besser AfD als gar nichts. „Wir sind die Alternative“, teilte die AfD mit.",
+        "Besser AfD als die anderen, finden viele. „Wir sind die Alternative“, sagte die AfD.",
+    ],
+)
+def test_an_acronym_ends_no_full_name(attributor: QuoteAttributor, text: str) -> None:
+    """Besser AfD at a sentence start is an adjective and a party, not a person called Besser AfD."""
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "AfD"

@@ -65,10 +65,8 @@ class NameIndex:
             non_names = leading_non_names(lexicons)
         # match objects, not findall: an office noun needs where a name was introduced
         for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
-            words = match.group().replace("\u00a0", " ").split(" ")
-            while words and words[0].casefold() in non_names:
-                words = words[1:]
-            if len(words) < 2:
+            words = _run_words(match.group(), non_names)
+            if not words:
                 continue
             cut = 0
             role = None
@@ -132,6 +130,30 @@ class NameIndex:
         if not words:
             return []
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
+
+
+#: A first name and a surname.
+_FULL_NAME_WORDS: Final = 2
+
+
+def _run_words(run: str, non_names: frozenset[str]) -> list[str]:
+    """The words of a capitalised run that may make a full name; empty when none can."""
+    words = run.replace("\u00a0", " ").split(" ")
+    while words and words[0].casefold() in non_names:
+        words = words[1:]
+    if len(words) < _FULL_NAME_WORDS or _acronym(words[-1]):
+        return []  # Besser AfD, Laut BBC: a party or a broadcaster is no person's full name
+    return words
+
+
+#: The longest acronym with lower-case letters in it (AfD, BdV); all-capital words count at any length.
+_MIXED_ACRONYM_CHARS: Final = 4
+
+
+def _acronym(word: str) -> bool:
+    """AfD, SPD, BBC: two capitals or more in a short word (not DiCaprio, McCain)."""
+    capitals = sum(1 for char in word if char.isupper())
+    return capitals >= _FULL_NAME_WORDS and (word.isupper() or len(word) <= _MIXED_ACRONYM_CHARS)
 
 
 def _title_before(text: str, start: int, words: list[str], is_role: Callable[[str], bool]) -> str | None:

@@ -625,8 +625,8 @@ def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, kn
         return 0 if first == "das" else WEAK  # das Auftreten: a neuter noun is rarely a person
     if any(t.text == "zu" for t in inside):
         return 0  # Fluggast zu Hilfe, Tasha zu Dank: nouns of an idiom, not a noble name
-    if head in known:
-        return STRONG
+    if head in known or (len(inside) == 1 and head in lex.places):
+        return STRONG  # a name the document uses in full; Moskau (wies … zurück): its government
     return STRONG if len([t for t in inside if t.is_word and t.is_capitalised]) >= 2 else 0
 
 

@@ -30,6 +30,9 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 - ``speaker_common_nouns`` (German): the case forms of common nouns news uses, derived from
   Wiktionary by ``benchmarks/derive_de_nouns.py``; a bare capitalised word among them (sagt Niemand,
   im Takt) is no name unless the document uses it in a full name.
+- ``speaker_places`` (German): place names news uses (Berlin, Moskau, China), derived from
+  Wiktionary by the same script; one opening a clause speaks for its government (Berlin
+  reagierte prompt: „…“).
 - ``speaker_organisation_heads``: last words of organisation names (union, council, institute);
   a name ending in one takes "and" and the words before it along (University and College Union).
 - ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
@@ -124,6 +127,8 @@ class Lexicon:
     #: Last words of organisation names (union, council): "and" joins two parts of such a name
     #: (the University and College Union), not two speakers
     organisation_heads: frozenset[str] = frozenset()
+    #: Places that speak for their government or people (Berlin reagierte, Moskau warnte), casefolded
+    places: frozenset[str] = frozenset()
     #: Every folded word that can open a cue (verb form, frame word, phrase opener, noun): the
     #: cue search skips every other word with this one look-up.
     cue_openers: frozenset[str] = attrs.field(
@@ -263,6 +268,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         back_references=_folded(data, lang, "quote_back_references"),
         common_nouns=_folded(data, lang, "speaker_common_nouns"),
         organisation_heads=_folded(data, lang, "speaker_organisation_heads"),
+        places=_folded(data, lang, "speaker_places"),
         name_particles=frozenset(str(row.get("word", "")).casefold() for row in name_particle_rows),
         opening_particles=frozenset(
             str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("opens")

@@ -58,7 +58,12 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
             return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
         if folded in lex.determiners or (token.is_capitalised and folded not in lex.function_words):
             found = _phrase_at(tokens, index, lex)
-            if found is not None and (found.kind != "name" or " " in found.name or folded in known):
+            if found is not None and (
+                found.kind != "name"
+                or " " in found.name
+                or folded in known
+                or _place_opening(tokens, found, lex)
+            ):
                 return with_apposition_name(tokens, found, lex)
             if common is None and (
                 found is not None
@@ -67,6 +72,11 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
                 common = attrs.evolve(found, kind="role", name=_phrase(tokens, index, found.end), role=None)
         previous = folded
     return _common_or_known(tokens, common, known)
+
+
+def _place_opening(tokens: list[Token], found: Mention, lex: Lexicon) -> bool:
+    """Berlin reagierte prompt, Moskau warnte: a place opening the clause speaks for its government."""
+    return found.name.casefold() in lex.places and opens(tokens, found)
 
 
 def _prepositional_phrase_end(tokens: list[Token], index: int, lex: Lexicon) -> int:
