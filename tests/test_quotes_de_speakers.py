@@ -638,3 +638,21 @@ def test_an_acronym_ends_no_full_name(attributor: QuoteAttributor, text: str) ->
     (quote,) = direct(attributor, text)
     assert quote.speaker is not None
     assert quote.speaker.name == "AfD"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Die Musik spielte im Takt. „So geht es nicht weiter.“", None),
+        ("Die Behörde prüft den Fall. „Wir äußern uns später.“", "Die Behörde"),
+        ("Der Bericht ist eindeutig. „Die Mängel sind gravierend.“", "Der Bericht"),
+    ],
+)
+def test_a_quote_alone_takes_the_previous_subject_only_if_it_can_speak(
+    attributor: QuoteAttributor, text: str, mention: str | None
+) -> None:
+    (quote,) = direct(attributor, text)
+    if mention is None:
+        assert quote.speaker is None
+    else:
+        assert mention_of(quote) == mention

@@ -33,6 +33,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 - ``speaker_places`` (German): place names news uses (Berlin, Moskau, China), derived from
   Wiktionary by the same script; one opening a clause speaks for its government (Berlin
   reagierte prompt: „…“).
+- ``speaker_body_suffixes`` (German): endings of nouns for bodies and documents (amt,
+  regierung, bericht): with roles, the common nouns that may speak with no cue beside them.
 - ``speaker_organisation_heads``: last words of organisation names (union, council, institute);
   a name ending in one takes "and" and the words before it along (University and College Union).
 - ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
@@ -129,6 +131,8 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()
     #: Places that speak for their government or people (Berlin reagierte, Moskau warnte), casefolded
     places: frozenset[str] = frozenset()
+    #: German endings of nouns for bodies and documents that speak (amt, regierung, bericht)
+    body_suffixes: tuple[str, ...] = ()
     #: Every folded word that can open a cue (verb form, frame word, phrase opener, noun): the
     #: cue search skips every other word with this one look-up.
     cue_openers: frozenset[str] = attrs.field(
@@ -148,6 +152,19 @@ class Lexicon:
     def is_common_noun(self, word: str) -> bool:
         """Whether ``word`` is a common noun of the language (Takt, Unterlagen), not a name."""
         return word.casefold() in self.common_nouns
+
+    def may_speak(self, noun: str) -> bool:
+        """Whether a common noun can name who speaks: a role, a body or document, or no known thing.
+
+        German only (other languages: always): die Ministerin, die Behörde, der Bericht, die
+        Anwohner speak; die Musik, der Takt do not.
+        """
+        folded = noun.casefold()
+        return (
+            folded not in self.common_nouns
+            or self.is_role(noun)
+            or (bool(self.body_suffixes) and folded.endswith(self.body_suffixes))
+        )
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun (Minister, spokesman, Nato-Generalsekretär)."""
@@ -269,6 +286,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         common_nouns=_folded(data, lang, "speaker_common_nouns"),
         organisation_heads=_folded(data, lang, "speaker_organisation_heads"),
         places=_folded(data, lang, "speaker_places"),
+        body_suffixes=tuple(sorted(_folded(data, lang, "speaker_body_suffixes"))),
         name_particles=frozenset(str(row.get("word", "")).casefold() for row in name_particle_rows),
         opening_particles=frozenset(
             str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("opens")
