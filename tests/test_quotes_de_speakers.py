@@ -656,3 +656,8 @@ def test_a_quote_alone_takes_the_previous_subject_only_if_it_can_speak(
         assert quote.speaker is None
     else:
         assert mention_of(quote) == mention
+
+
+def test_the_owner_of_a_source_noun_after_laut_speaks(attributor: QuoteAttributor) -> None:
+    (quote,) = direct(attributor, "Laut einer Mitteilung der Stadt ist „der Zugang gesperrt“.")
+    assert mention_of(quote) == "Stadt"

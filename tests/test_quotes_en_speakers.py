@@ -364,3 +364,20 @@ def test_a_short_name_ending_the_sentence_loses_its_full_stop(
 ) -> None:
     (quote,) = direct(attributor, text)
     assert speaker_of(quote) == (name, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('According to the report, "the failures were serious."', "the report"),
+        ('"We regret the decision," the statement said.', "the statement"),
+        (
+            "“The prime minister has full confidence,” according to a statement from Downing Street.",
+            "Downing Street",
+        ),
+    ],
+)
+def test_a_document_or_its_owner_is_the_source(attributor: QuoteAttributor, text: str, mention: str) -> None:
+    quotes = attributor(Document.from_text(text, lang="en")).quotes
+    (quote,) = [q for q in quotes if q.text.startswith(("the", "The", "We"))]
+    assert speaker_of(quote)[1] == mention

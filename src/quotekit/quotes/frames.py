@@ -210,6 +210,14 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         found = mention_after(tokens, after, lex, nominative=False)
         if cue.kind == "frame" and found is not None:
             return _owner_of_statement(tokens, found, lex) or found
+        if found is not None and found.kind == "role":
+            # according to a statement from Downing Street, laut einer Mitteilung der Stadt:
+            # the owner of the source noun speaks
+            head = token_at(tokens, found.end, after) - 1
+            if tokens[head].text.casefold() in lex.nouns:
+                owner = _noun_speaker(tokens, head, lex, floor)
+                if owner is not None and owner.start >= found.end:
+                    return owner
         return found
     if cue.kind == "after":
         return mention_before(tokens, index, lex, floor)

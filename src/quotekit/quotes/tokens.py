@@ -361,7 +361,12 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
         # adjectives and, in English, the nouns of the phrase (the White House press secretary)
         while position < len(tokens) and len(words) < MAX_NAME_TOKENS:
             token = tokens[position]
-            if not token.is_word or token.text.casefold() in _STOP or lex.cue(token.text):
+            if (
+                not token.is_word
+                or token.text.casefold() in _STOP
+                # the report, a statement: right after the article a cue form is a noun
+                or (lex.cue(token.text) and (len(words) > 1 or lex.capitalises_nouns))
+            ):
                 break
             if token.is_capitalised and lex.capitalises_nouns:
                 break
