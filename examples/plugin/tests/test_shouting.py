@@ -1,5 +1,4 @@
 """The example plugin's own tests, written only with quotekit.testing (and hypothesis)."""
-# ruff: noqa: S101 - pytest tests assert; the repository's tests/ ignore S101 the same way
 
 from collections.abc import Callable
 
