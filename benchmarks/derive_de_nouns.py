@@ -29,6 +29,8 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 _PROPER = frozenset({"Nachname", "Vorname", "Toponym", "Eigenname", "Straßenname", "Abkürzung"})
+#: Languages whose text shows a word to be a name or a loan as often as a German noun.
+_NAME_LANGUAGES = ("en", "it", "es", "fr")
 _OUT = Path(__file__).resolve().parent.parent / "src/quotekit/lang/data/de/speaker_common_nouns.json"
 
 
@@ -49,7 +51,14 @@ def common_noun_forms(min_zipf: float) -> list[str]:
             # a plural (Experten, Anwohner) may speak without an article: never in the table
             proper.update(plural)
     forms = {form for form in forms - proper if form[:1].isupper() and " " not in form}
-    return sorted(form for form in forms if zipf_frequency(form, "de") >= min_zipf)
+    # Paolo (a coin), Bank, Hand: a word English, Italian, Spanish or French text uses as often
+    # is as likely a name or a loan, so it stays out of a table whose rows are never names
+    return sorted(
+        form
+        for form in forms
+        if (german := zipf_frequency(form, "de")) >= min_zipf
+        and max(zipf_frequency(form, lang) for lang in _NAME_LANGUAGES) < german
+    )
 
 
 def place_names(min_zipf: float) -> list[str]:

@@ -661,3 +661,28 @@ def test_a_quote_alone_takes_the_previous_subject_only_if_it_can_speak(
 def test_the_owner_of_a_source_noun_after_laut_speaks(attributor: QuoteAttributor) -> None:
     (quote,) = direct(attributor, "Laut einer Mitteilung der Stadt ist „der Zugang gesperrt“.")
     assert mention_of(quote) == "Stadt"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "„Der Lehrermangel bleibt“, teilte die Gewerkschaft Erziehung und Wissenschaft am Montag mit.",
+            "die Gewerkschaft Erziehung und Wissenschaft",
+        ),
+        (
+            "„Wir fördern das“, sagte ein Sprecher des Bundesministeriums für Bildung und Forschung.",
+            "ein Sprecher des Bundesministeriums für Bildung und Forschung",
+        ),
+        ("„Wir kommen“, sagte die Polizei und zog ab.", "die Polizei"),
+    ],
+)
+def test_a_bodys_name_keeps_its_und(attributor: QuoteAttributor, text: str, mention: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == mention
+
+
+def test_an_article_phrase_ends_before_a_preposition(attributor: QuoteAttributor) -> None:
+    text = "„Ich bin zufrieden“, sagte die 22-Jährige nach dem Wettkampf."
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is None or "Wettkampf" not in quote.speaker.name

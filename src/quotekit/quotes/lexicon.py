@@ -168,11 +168,15 @@ class Lexicon:
         Anwohner speak; die Musik, der Takt do not.
         """
         folded = noun.casefold()
-        return (
-            folded not in self.common_nouns
-            or self.is_role(noun)
-            or (bool(self.body_suffixes) and folded.endswith(self.body_suffixes))
-        )
+        return folded not in self.common_nouns or self.is_role(noun) or self.is_body(noun)
+
+    def is_body(self, noun: str) -> bool:
+        """German: a noun for a body or document (Gewerkschaft, Bundesverbands, Ministeriums)."""
+        if not self.body_suffixes:
+            return False
+        folded = noun.casefold()
+        # the genitive -s, -es: des Bundesverbands, des Amtes
+        return any(folded.removesuffix(ending).endswith(self.body_suffixes) for ending in ("", "s", "es"))
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun (Minister, spokesman, Nato-Generalsekretär)."""

@@ -196,16 +196,19 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
 
 
 #: Words that join two parts of an organisation's name (University and College Union).
-_NAME_CONJUNCTIONS: Final = frozenset({"and", "&"})
+_NAME_CONJUNCTIONS: Final = frozenset({"and", "&", "und"})
 #: The most capitalised words after "and" in an organisation's name.
 MAX_ORGANISATION_TAIL: Final = 4
 
 
-def _organisation_continues(tokens: Sequence[Token], index: int, lex: Lexicon) -> int | None:
+def _organisation_continues(
+    tokens: Sequence[Token], index: int, lex: Lexicon, *, body_before: bool = False
+) -> int | None:
     """After "and" in a capitalised run: the index past the rest of an organisation's name, or ``None``.
 
     Only a run ending in an organisation word (union, council) goes on past "and"; "Smith and
-    Jones" stay two people.
+    Jones" stay two people. German puts the body first: ``body_before`` says the phrase so far
+    has a noun for one (die Gewerkschaft Erziehung und Wissenschaft).
     """
     if tokens[index].text.casefold() not in _NAME_CONJUNCTIONS or not _is_name_word(tokens[index - 1], lex):
         return None
@@ -216,15 +219,19 @@ def _organisation_continues(tokens: Sequence[Token], index: int, lex: Lexicon) -
         and _is_name_word(tokens[position], lex)
     ):
         position += 1
-    if position == index + 1 or tokens[position - 1].text.casefold() not in lex.organisation_heads:
+    if position == index + 1:
         return None
-    return position
+    if lex.capitalises_nouns:
+        return position if body_before else None
+    return position if tokens[position - 1].text.casefold() in lex.organisation_heads else None
 
 
 def _joins_name(word: str, lex: Lexicon) -> bool:
     """A lower-case word inside a name: a particle (von, de) or the "and" of an organisation."""
     folded = word.casefold()
-    return folded in lex.name_particles or (folded in _NAME_CONJUNCTIONS and bool(lex.organisation_heads))
+    return folded in lex.name_particles or (
+        folded in _NAME_CONJUNCTIONS and bool(lex.organisation_heads or lex.body_suffixes)
+    )
 
 
 #: The most particles between the parts of a name (Maria de los Angeles, van der).
@@ -368,8 +375,8 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
                 or (lex.cue(token.text) and (len(words) > 1 or lex.capitalises_nouns))
             ):
                 break
-            if token.is_capitalised and lex.capitalises_nouns:
-                break
+            if lex.capitalises_nouns and (token.is_capitalised or token.text.casefold() in lex.prepositions):
+                break  # die 22-Jährige nach dem Wettkampf: the phrase ends before the preposition
             words.append(token)
             position += 1
     elif not lex.capitalises_nouns and (name_at := _name_after_description(tokens, index, lex)) is not None:
@@ -389,7 +396,15 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
         position += 1
     while position < len(tokens) and len(words) < MAX_NAME_TOKENS + 2:
         token = tokens[position]
-        if words and (after := _organisation_continues(tokens, position, lex)) is not None:
+        if (
+            words
+            and (
+                after := _organisation_continues(
+                    tokens, position, lex, body_before=any(lex.is_body(t.text) for t in words)
+                )
+            )
+            is not None
+        ):
             words.extend(tokens[position:after])  # the University and College Union
             position = after
             continue
@@ -420,6 +435,10 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
     return _role_with_genitive(tokens, position, words, lex) or _build(words, lex)
 
 
+#: Words inside a German body's name after its head noun (Bundesministerium für Bildung und Forschung).
+_BODY_NAME_JOINERS: Final = frozenset({"der", "des", "und", "für"})
+
+
 def _role_with_genitive(
     tokens: Sequence[Token], position: int, words: list[Token], lex: Lexicon
 ) -> Mention | None:
@@ -433,6 +452,17 @@ def _role_with_genitive(
     ):
         # the phrase names a role, not a person called "Ministeriums"
         whole = [*words, tokens[position], tokens[position + 1]]
+        end = position + 2
+        while (
+            lex.is_body(tokens[position + 1].text)
+            and end + 1 < len(tokens)
+            and len(whole) < MAX_NAME_TOKENS + 4
+            and tokens[end].text.casefold() in _BODY_NAME_JOINERS
+            and _is_name_word(tokens[end + 1], lex)
+        ):
+            # des Bundesverbands der Verbraucherzentralen und Verbraucherverbände: the body's name
+            whole += [tokens[end], tokens[end + 1]]
+            end += 2
         phrase = " ".join(t.text for t in whole)
         return Mention(start=whole[0].start, end=whole[-1].end, kind="role", name=phrase, role=phrase)
     return None
