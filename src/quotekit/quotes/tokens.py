@@ -375,7 +375,9 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
                 or (lex.cue(token.text) and (len(words) > 1 or lex.capitalises_nouns))
             ):
                 break
-            if lex.capitalises_nouns and (token.is_capitalised or token.text.casefold() in lex.prepositions):
+            if lex.capitalises_nouns and (
+                token.is_capitalised or _opens_prepositional_phrase(tokens, position, lex)
+            ):
                 break  # die 22-Jährige nach dem Wettkampf: the phrase ends before the preposition
             words.append(token)
             position += 1
@@ -437,6 +439,15 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
 
 #: Words inside a German body's name after its head noun (Bundesministerium für Bildung und Forschung).
 _BODY_NAME_JOINERS: Final = frozenset({"der", "des", "und", "für"})
+
+
+def _opens_prepositional_phrase(tokens: Sequence[Token], position: int, lex: Lexicon) -> bool:
+    """German: a preposition and the noun phrase after it (nach dem Wettkampf, im Ziel), not unter anderem."""
+    if tokens[position].text.casefold() not in lex.prepositions or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1]
+    folded = following.text.casefold()
+    return following.is_capitalised or folded in lex.determiners or folded in _NOT_NOMINATIVE
 
 
 def _role_with_genitive(
