@@ -686,3 +686,14 @@ def test_an_article_phrase_ends_before_a_preposition(attributor: QuoteAttributor
     text = "„Ich bin zufrieden“, sagte die 22-Jährige nach dem Wettkampf."
     (quote,) = direct(attributor, text)
     assert quote.speaker is None or "Wettkampf" not in quote.speaker.name
+
+
+def test_a_name_in_apposition_before_a_long_relative_clause_speaks(attributor: QuoteAttributor) -> None:
+    text = (
+        "Die Vorsitzende des Betriebsrats, Gisela Maurer, die seit mehr als zwanzig Jahren in dem "
+        "Werk arbeitet und die Verhandlungen fast allein geführt hat, sagte am Abend: „Wir haben "
+        "das Beste herausgeholt.“"
+    )
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Gisela Maurer"

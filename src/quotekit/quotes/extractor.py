@@ -19,6 +19,7 @@ from quotekit.quotes.frames import (
     clause_subject,
     only_skip_words,
     speaker_strength,
+    with_apposition_name,
 )
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
@@ -244,7 +245,8 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
         strength = WEAK  # Datenschützer äußerten Bedenken und warfen der Regierung „…“ vor
     subject = clause_subject(tokens, lex, known)
     if subject is not None and speaker_strength(subject, tokens, lex, known) > strength:
-        return subject
+        # Die Vorsitzende des Betriebsrats, Gisela Maurer, die …, sagte: the name in apposition
+        return with_apposition_name(tokens, subject, lex)
     # sagt Niemand, sagte Takt: a common noun beside the cue names no one
     return None if strength == 0 and _bare_common_noun(text, mention, lex, known) else mention
 
