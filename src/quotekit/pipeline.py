@@ -479,25 +479,6 @@ class Pipeline:
             return
         yield from _parallel.run(self, items, defaults, n_process, batch_size)
 
-    def _extract_item(self, item: Item, lang: str | None, published: Any) -> Document:
-        """The document of one ``pipe`` item, or the error it gives.
-
-        A bad item (not a str or a mapping with a str ``text``, a ``published`` that is no
-        date) gives an empty document with an ``invalid-item`` error diagnostic, so the stream
-        goes on; strict mode raises.
-        """
-        try:
-            text, kwargs = _job(item, lang, published)
-            return self.extract(text, **kwargs)
-        except (TypeError, ValueError) as error:
-            if self.strict:
-                raise
-            item_id = item.get("id") if isinstance(item, Mapping) else None
-            empty = Document.from_text("", id=item_id if isinstance(item_id, str) else None)
-            return empty.with_diagnostic(
-                Diagnostic(severity="error", code="invalid-item", message=f"{type(error).__name__}: {error}")
-            )
-
     def _spec(self) -> dict[str, Any]:
         """What a worker process needs to rebuild this pipeline from the same plugins."""
         return {

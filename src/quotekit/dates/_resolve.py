@@ -16,6 +16,7 @@ from quotekit import _compiled
 from quotekit._regex import TIMEOUT_S
 from quotekit.dates import _calendar as cal
 from quotekit.dates import _scan
+from quotekit.dates._budget import Budget
 from quotekit.dates._found import (
     _CLOCK_JOINER,
     _DAY_JOINER,
@@ -30,7 +31,6 @@ from quotekit.dates._found import (
     _two_words,
     _with_clock,
 )
-from quotekit.dates._budget import Budget
 from quotekit.dates._lexicon import alternation, key
 from quotekit.dates._rules_absolute import AbsoluteRules
 from quotekit.dates._rules_relative import RelativeRules

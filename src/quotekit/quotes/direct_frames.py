@@ -553,7 +553,13 @@ def previous_sentence_speaker(
         mention = speaker_of(tokens, cue, lex)
         if mention is not None and mention.kind == "name":
             return mention, (cue.start, cue.end), None
-    return None, None, sentence_subject(tokens, lex, ctx.known_names)
+    subject = sentence_subject(tokens, lex, ctx.known_names)
+    if subject is not None and subject.kind == "role" and subject.role is None:
+        # Die Musik spielte im Takt. „…“: a thing the sentence is about says nothing
+        head = subject.name.rsplit(maxsplit=1)[-1]
+        if not lex.may_speak(head):
+            subject = None
+    return None, None, subject
 
 
 def _reported_by(tokens: list[Token], cue: Cue, lex: Lexicon) -> tuple[Mention, tuple[int, int], None] | None:

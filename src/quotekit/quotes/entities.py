@@ -86,10 +86,8 @@ class NameIndex:
             non_names = leading_non_names(lexicons)
         # match objects, not findall: an office noun needs where a name was introduced
         for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
-            words = match.group().replace("\u00a0", " ").split(" ")
-            while words and words[0].casefold() in non_names:
-                words = words[1:]
-            if len(words) < 2:
+            words = _run_words(match.group(), non_names, lexicons)
+            if not words:
                 continue
             cut = 0
             role = None
@@ -201,6 +199,40 @@ class NameIndex:
         if not words:
             return []
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
+
+
+#: A first name and a surname.
+_FULL_NAME_WORDS: Final = 2
+
+
+def _run_words(run: str, non_names: frozenset[str], lexicons: dict[str, Lexicon]) -> list[str]:
+    """The words of a capitalised run that may make a full name; empty when none can."""
+    words = run.replace("\u00a0", " ").split(" ")
+    while words and words[0].casefold() in non_names:
+        words = words[1:]
+    if all(_common_noun_not_first_name(word, lexicons) for word in words):
+        return []  # im Kreis Lippe: common nouns side by side name no one
+    if len(words) < _FULL_NAME_WORDS or _acronym(words[-1]):
+        return []  # Besser AfD, Laut BBC: a party or a broadcaster is no person's full name
+    return words
+
+
+#: The longest acronym with lower-case letters in it (AfD, BdV); all-capital words count at any length.
+_MIXED_ACRONYM_CHARS: Final = 4
+
+
+def _common_noun_not_first_name(word: str, lexicons: dict[str, Lexicon]) -> bool:
+    """Kreis, Graf: a common noun of a language that capitalises nouns, and no known first name."""
+    folded = word.casefold()
+    return any(lex.is_common_noun(word) for lex in lexicons.values()) and not any(
+        folded in lex.first_names for lex in lexicons.values()
+    )
+
+
+def _acronym(word: str) -> bool:
+    """AfD, SPD, BBC: two capitals or more in a short word (not DiCaprio, McCain)."""
+    capitals = sum(1 for char in word if char.isupper())
+    return capitals >= _FULL_NAME_WORDS and (word.isupper() or len(word) <= _MIXED_ACRONYM_CHARS)
 
 
 def _title_before(text: str, start: int, words: list[str], is_role: Callable[[str], bool]) -> str | None:

@@ -19,6 +19,7 @@ from quotekit.quotes.frames import (
     clause_subject,
     only_skip_words,
     speaker_strength,
+    with_apposition_name,
 )
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
@@ -245,10 +246,36 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
         strength = WEAK  # Datenschützer äußerten Bedenken und warfen der Regierung „…“ vor
     subject = clause_subject(tokens, lex, known)
     if subject is not None and speaker_strength(subject, tokens, lex, known) > strength:
-        return subject
-    return mention
+        # Die Vorsitzende des Betriebsrats, Gisela Maurer, die …, sagte: the name in apposition
+        return with_apposition_name(tokens, subject, lex)
+    # sagt Niemand, sagte Takt: a common noun beside the cue names no one
+    return None if strength == 0 and _bare_common_noun(text, mention, lex, known) else mention
 
 
+def _bare_common_noun(text: str, mention: Mention, lex: Lexicon, known: frozenset[str]) -> bool:
+    """A single capitalised word, no article, that the lexicon knows as a common noun.
+
+    After an article or a preposition (der Student, nach Angaben des Ministeriums, Dem Bericht
+    zufolge) the noun is a phrase's head, and the phrase may speak.
+    """
+    before = text[max(0, mention.start - _WORD_BEFORE_CHARS) : mention.start].split()
+    previous = before[-1].casefold() if before else ""
+    return (
+        previous not in lex.determiners
+        and previous not in _OBLIQUE_ARTICLES
+        and previous not in lex.prepositions
+        and mention.kind == "name"
+        and mention.end - mention.start == len(mention.name)  # no article: der Student speaks
+        and mention.role is None
+        and mention.name.casefold() not in known
+        and lex.is_common_noun(mention.name)
+    )
+
+
+#: Articles of the other cases (des Ministeriums, dem Bericht): a noun after one heads a phrase.
+_OBLIQUE_ARTICLES: Final = frozenset({"des", "dem", "den", "einem", "einen", "eines", "einer"})
+#: How far back the word before a mention is looked for.
+_WORD_BEFORE_CHARS: Final = 24
 _DASHES: Final = frozenset("-–—―")
 #: A signature line ("- Hillary Clinton.") is short: longer lines are text of their own.
 SIGNATURE_CHARS: Final = 80

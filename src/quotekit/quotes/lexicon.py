@@ -27,6 +27,20 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
   ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words),
   ``quote_abbreviations`` (Mr, Dr: their full stop ends no clause).
+- ``speaker_name_particles``: ``{"word", "opens"?, "after_particle"?}`` rows: words that join
+  the parts of a name (von, van, de, of); ``opens`` marks one that may start a name with no first
+  name (sagte von der Leyen), ``after_particle`` an article that joins only after another
+  particle (von *der* Leyen; not sagte Allendorf *der* FAZ).
+- ``speaker_common_nouns`` (German): the case forms of common nouns news uses, derived from
+  Wiktionary by ``benchmarks/derive_de_nouns.py``; a bare capitalised word among them (sagt Niemand,
+  im Takt) is no name unless the document uses it in a full name.
+- ``speaker_places`` (German): place names news uses (Berlin, Moskau, China), derived from
+  Wiktionary by the same script; one opening a clause speaks for its government (Berlin
+  reagierte prompt: „…“).
+- ``speaker_body_suffixes`` (German): endings of nouns for bodies and documents (amt,
+  regierung, bericht): with roles, the common nouns that may speak with no cue beside them.
+- ``speaker_organisation_heads``: last words of organisation names (union, council, institute);
+  a name ending in one takes "and" and the words before it along (University and College Union).
 - ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
   adverbs: Gegenüber, So): capitalised words at a sentence start that are never a speaker's name.
 """
@@ -113,6 +127,23 @@ class Lexicon:
     copulas: frozenset[str] = frozenset()
     #: Words opening a sentence that points back at the quote before it (Das sagte X)
     back_references: frozenset[str] = frozenset()
+    #: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry)
+    name_particles: frozenset[str] = frozenset()
+    #: Particles that may open a name without a first name (sagte von der Leyen, said de Blasio)
+    opening_particles: frozenset[str] = frozenset()
+    #: Particles that are articles too (der, den): part of a name only after another particle
+    #: (von der Leyen, van den Berg); after a name they open a dative or genitive (sagte Merz der FAZ)
+    article_particles: frozenset[str] = frozenset()
+    #: German common nouns in every case form (Takt, Unterlagen, Niemand), casefolded: a
+    #: capitalised word among them is no name unless the document uses it in one (Müller)
+    common_nouns: frozenset[str] = frozenset()
+    #: Last words of organisation names (union, council): "and" joins two parts of such a name
+    #: (the University and College Union), not two speakers
+    organisation_heads: frozenset[str] = frozenset()
+    #: Places that speak for their government or people (Berlin reagierte, Moskau warnte), casefolded
+    places: frozenset[str] = frozenset()
+    #: German endings of nouns for bodies and documents that speak (amt, regierung, bericht)
+    body_suffixes: tuple[str, ...] = ()
     #: Every folded word that can open a cue (verb form, frame word, phrase opener, noun): the
     #: cue search skips every other word with this one look-up.
     cue_openers: frozenset[str] = attrs.field(
@@ -128,6 +159,27 @@ class Lexicon:
     def cue(self, word: str) -> tuple[CueVerb, ...]:
         """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
         return self.verbs.get(word.casefold(), ())
+
+    def is_common_noun(self, word: str) -> bool:
+        """Whether ``word`` is a common noun of the language (Takt, Unterlagen), not a name."""
+        return word.casefold() in self.common_nouns
+
+    def may_speak(self, noun: str) -> bool:
+        """Whether a common noun can name who speaks: a role, a body or document, or no known thing.
+
+        German only (other languages: always): die Ministerin, die Behörde, der Bericht, die
+        Anwohner speak; die Musik, der Takt do not.
+        """
+        folded = noun.casefold()
+        return folded not in self.common_nouns or self.is_role(noun) or self.is_body(noun)
+
+    def is_body(self, noun: str) -> bool:
+        """German: a noun for a body or document (Gewerkschaft, Bundesverbands, Ministeriums)."""
+        if not self.body_suffixes:
+            return False
+        folded = noun.casefold()
+        # the genitive -s, -es: des Bundesverbands, des Amtes
+        return any(folded.removesuffix(ending).endswith(self.body_suffixes) for ending in ("", "s", "es"))
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun (Minister, spokesman, Nato-Generalsekretär)."""
@@ -201,6 +253,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
     suffixes = tuple(sorted(_folded(data, lang, "speaker_role_suffixes"), key=len, reverse=True))
     determiners = _folded(data, lang, "speaker_determiners")
     function_words = _folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names")
+    name_particle_rows = _rows(data, lang, "speaker_name_particles")
     return Lexicon(
         lang=lang,
         verbs={form: tuple(readings) for form, readings in verbs.items()},
@@ -252,6 +305,17 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         holder_prepositions=_folded(data, lang, "quote_holder_prepositions"),
         copulas=_folded(data, lang, "quote_copulas"),
         back_references=_folded(data, lang, "quote_back_references"),
+        common_nouns=_folded(data, lang, "speaker_common_nouns"),
+        organisation_heads=_folded(data, lang, "speaker_organisation_heads"),
+        places=_folded(data, lang, "speaker_places"),
+        body_suffixes=tuple(sorted(_folded(data, lang, "speaker_body_suffixes"))),
+        name_particles=frozenset(str(row.get("word", "")).casefold() for row in name_particle_rows),
+        opening_particles=frozenset(
+            str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("opens")
+        ),
+        article_particles=frozenset(
+            str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("after_particle")
+        ),
     )
 
 
