@@ -20,6 +20,8 @@ from typing import Any, Final, Literal, TypeAlias, TypeVar
 import attrs
 from attrs import validators as v
 
+from quotekit.syntax import Syntax
+
 __all__ = [
     "SCHEMA_VERSION",
     "Annotation",
@@ -337,8 +339,16 @@ class Document:
     extensions: Mapping[str, tuple[Annotation, ...]] = attrs.field(
         factory=dict, converter=_extension_layers, validator=_namespaced
     )
+    #: A backend's parse of the text (quotekit.syntax), when a pipeline ran one. It is an analysis
+    #: attached to the run: not part of the JSON and not compared by ``==``.
+    syntax: Syntax | None = attrs.field(default=None, eq=False, validator=v.optional(v.instance_of(Syntax)))
 
     def __attrs_post_init__(self) -> None:
+        if self.syntax is not None:
+            try:
+                self.syntax.check(self.text)
+            except ValueError as error:
+                raise SpanError(str(error)) from error
         for layer, span in self.spans():
             self._check(layer, span.start, span.end, span.text)
         for index, post in enumerate(self.posts):

@@ -21,8 +21,10 @@ import attrs
 import pluggy
 
 from quotekit import hookspecs
+from quotekit.backends import Backend, BackendRegistry, SyntaxExtractor
 from quotekit.lang import LanguageData, LanguageDataRegistry
 from quotekit.model import Diagnostic, Document
+from quotekit.syntax import BackendError
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -223,7 +225,9 @@ def _plugin_manager(
     return manager
 
 
-def _call_each(manager: pluggy.PluginManager, hook_name: str, registry: Any) -> None:
+def _call_each(
+    manager: pluggy.PluginManager, hook_name: str, registry: Any, argname: str = "registry"
+) -> None:
     """Call every implementation of a registry hook in registration order, built-ins first.
 
     pluggy would call them last-registered-first; a registry wants the opposite, so that a
@@ -232,7 +236,7 @@ def _call_each(manager: pluggy.PluginManager, hook_name: str, registry: Any) -> 
     hook = getattr(manager.hook, hook_name)
     for impl in hook.get_hookimpls():
         registry.current_plugin = manager.get_name(impl.plugin) or repr(impl.plugin)
-        kwargs = {"registry": registry}
+        kwargs = {argname: registry}
         impl.function(**{name: kwargs[name] for name in impl.argnames})
     registry.current_plugin = "<direct>"
 
@@ -257,7 +261,10 @@ class Pipeline:
     group ``quotekit``; ``autoload=False`` or ``QUOTEKIT_DISABLE_PLUGIN_AUTOLOAD=1`` skips
     those). ``plugins`` adds plugin objects directly, ``disable`` leaves extractors out by name,
     ``extractors`` builds a chain from the given extractors alone, ``strict`` makes a failing
-    extractor raise instead of being reported in ``Document.diagnostics``.
+    extractor raise instead of being reported in ``Document.diagnostics``. ``backend`` names
+    an NLP backend (``"stanza"``, ``"spacy"``, one a plugin registers) or is a backend object:
+    it runs as the ``syntax`` extractor and the quote attributor reads its parse
+    (docs/backends.md); an unknown or uninstalled one raises :class:`BackendError`.
     """
 
     def __init__(
@@ -269,6 +276,7 @@ class Pipeline:
         disable: Iterable[str] = (),
         strict: bool = False,
         options: Mapping[str, Mapping[str, Any]] | None = None,
+        backend: str | Backend | None = None,
     ) -> None:
         self.strict = strict
         autoload = _autoload_default() if autoload is None else autoload
@@ -282,6 +290,8 @@ class Pipeline:
         else:
             for extractor in extractors:
                 registry.add(extractor)
+        if backend is not None:
+            registry.add(SyntaxExtractor(_backend(manager, backend)))
         disable = tuple(disable)
         known = {entry.extractor.name for entry in registry.entries()}
         unknown = sorted(set(disable) - known)
@@ -296,6 +306,7 @@ class Pipeline:
         self._options = options
         self._disable = tuple(disable)
         self._autoload = autoload
+        self._backend = backend
 
     @property
     def extractors(self) -> tuple[Extractor, ...]:
@@ -334,6 +345,8 @@ class Pipeline:
             if result.text != doc.text:
                 msg = "changed the document's text; extractors may only add layers"
                 raise ValueError(msg)  # noqa: TRY301
+        except BackendError:
+            raise  # a missing model or library is the run's configuration, not this document's fault
         except Exception as error:
             if self.strict:
                 raise ExtractorError(extractor.name, error) from error
@@ -398,6 +411,7 @@ class Pipeline:
             "disable": self._disable,
             "autoload": self._autoload,
             "names": self.names,
+            "backend": self._backend if isinstance(self._backend, str) else None,
         }
 
 
@@ -444,7 +458,11 @@ _worker_pipeline: Pipeline | None = None
 def _init_worker(spec: dict[str, Any]) -> None:
     global _worker_pipeline  # noqa: PLW0603 - one pipeline per worker process, built once
     _worker_pipeline = Pipeline(
-        strict=spec["strict"], options=spec["options"], disable=spec["disable"], autoload=spec["autoload"]
+        strict=spec["strict"],
+        options=spec["options"],
+        disable=spec["disable"],
+        autoload=spec["autoload"],
+        backend=spec.get("backend"),
     )
     if _worker_pipeline.names != tuple(spec["names"]):
         msg = (
@@ -461,21 +479,36 @@ def _work(job: tuple[str, dict[str, Any]]) -> Document:
 
 
 @functools.cache
-def _cached_pipeline(strict: bool, options_key: str) -> Pipeline:  # noqa: FBT001 - cache key
+def _cached_pipeline(strict: bool, options_key: str, backend: str | None = None) -> Pipeline:  # noqa: FBT001 - cache key
     options = json.loads(options_key)
     disable = options.pop("disable", ())
-    return Pipeline(strict=strict, disable=disable, options=options)
+    return Pipeline(strict=strict, disable=disable, options=options, backend=backend)
 
 
-def default_pipeline(*, strict: bool = False, options: Mapping[str, Any] | None = None) -> Pipeline:
+def _backend(manager: pluggy.PluginManager, backend: str | Backend) -> Backend:
+    """The backend named ``backend`` among the registered ones (or ``backend`` itself), checked."""
+    if not isinstance(backend, str):
+        if not isinstance(backend, Backend):
+            msg = f"backend must be a name such as 'stanza' or a quotekit Backend, got {backend!r}"
+            raise BackendError(msg)
+        backend.check()
+        return backend
+    registry = BackendRegistry()
+    _call_each(manager, "quotekit_register_backends", registry, argname="register")
+    return registry.get(backend)
+
+
+def default_pipeline(
+    *, strict: bool = False, options: Mapping[str, Any] | None = None, backend: str | None = None
+) -> Pipeline:
     """The shared pipeline of built-ins and installed plugins, built once per set of options.
 
     ``options`` may hold ``"disable": [names]`` and, per extractor name, a mapping for that
-    extractor's ``configure``.
+    extractor's ``configure``; ``backend`` names an NLP backend (see :class:`Pipeline`).
     """
     try:
         key = json.dumps(dict(options or {}), sort_keys=True)
     except TypeError as error:
         msg = f"options must be JSON-like (str keys, plain values): {error}"
         raise TypeError(msg) from error
-    return _cached_pipeline(strict, key)
+    return _cached_pipeline(strict, key, backend)
