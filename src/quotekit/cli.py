@@ -2,7 +2,8 @@
 
 ``quotekit extract FILE...`` extracts from plain-text files (``-`` for standard input);
 ``quotekit extract --jsonl IN.jsonl [-o OUT.jsonl]`` from JSON lines with ``text`` and optional
-``id``, ``lang`` and ``published``; ``quotekit plugins`` lists the extractors in run order.
+``id``, ``lang`` and ``published``; ``quotekit plugins`` lists the extractors in run order;
+``--backend stanza`` adds a parser, ``quotekit models download de en`` fetches stanza's models.
 A bad input record is reported on stderr with its file and line, gets an output line with an
 ``error`` field, and the run goes on; the exit status is 1 when any record failed.
 """
@@ -24,6 +25,7 @@ from quotekit._regex import TIMEOUT_S
 from quotekit.model import Document
 from quotekit.pipeline import ExtractorError, Pipeline, PipelineError, default_pipeline
 from quotekit.serialize import to_dict
+from quotekit.syntax import BackendError
 
 EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE = 0, 1, 2
 #: Bytes that are not UTF-8 reach us as lone surrogates through errors="surrogateescape".
@@ -53,25 +55,49 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--strict", action="store_true", help="stop at the first failing extractor")
     extract.add_argument("--no-text", action="store_true", help="leave the input text out of the output")
+    extract.add_argument(
+        "--backend", metavar="NAME", help="an NLP backend whose parse the attributor reads: stanza, spacy"
+    )
 
     commands.add_parser("plugins", help="list the extractors in the order they run")
+
+    models = commands.add_parser("models", help="manage the stanza backend's models")
+    models_commands = models.add_subparsers(dest="models_command", required=True, metavar="ACTION")
+    download = models_commands.add_parser("download", help="fetch stanza models (stanza.download)")
+    download.add_argument("languages", nargs="+", metavar="LANG", help="language codes: de en ...")
+    download.add_argument("--dir", help="resources directory (default: $STANZA_RESOURCES_DIR or stanza's)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "models":
+        return _models(args)
     try:
         pipeline = default_pipeline(
             strict=getattr(args, "strict", False),
             options={"disable": getattr(args, "disable", [])} if getattr(args, "disable", []) else None,
+            backend=getattr(args, "backend", None),
         )
-    except (PipelineError, ValueError) as error:
+    except (PipelineError, ValueError, BackendError) as error:
         print(f"quotekit: cannot build the pipeline: {error}", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "plugins":
         return _plugins(pipeline)
     return _extract(args, pipeline)
+
+
+def _models(args: argparse.Namespace) -> int:
+    from quotekit.backends.stanza_backend import download
+
+    try:
+        directory = download(args.languages, resources=args.dir)
+    except BackendError as error:
+        print(f"quotekit: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"stanza models for {', '.join(args.languages)} are in {directory}")
+    return EXIT_OK
 
 
 def _plugins(pipeline: Pipeline) -> int:
@@ -129,7 +155,7 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
         if args.jsonl:
             return _extract_jsonl(args, pipeline, out)
         return _extract_files(args, pipeline, out)
-    except ExtractorError as error:
+    except (ExtractorError, BackendError) as error:
         print(f"quotekit: {error}", file=sys.stderr)
         return EXIT_RECORD_FAILED
     finally:

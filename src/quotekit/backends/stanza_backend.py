@@ -202,5 +202,9 @@ def download(languages: Sequence[str], *, resources: str | os.PathLike[str] | No
 
     directory = resources_dir(resources)
     for lang in languages:
-        stanza.download(lang, model_dir=str(directory), processors=",".join(PROCESSORS))
+        try:
+            stanza.download(lang, model_dir=str(directory), processors=",".join(PROCESSORS))
+        except (OSError, ValueError) as error:  # no network, no such language: stanza's own words
+            msg = f"stanza could not download the models for {lang!r} into {directory}: {error}"
+            raise BackendError(msg) from error
     return directory
