@@ -54,7 +54,7 @@ class CannedBackend:
     def languages(self) -> frozenset[str] | None:
         return None
 
-    def annotate(self, text: str, segments: list[Segment]) -> Syntax:
+    def annotate(self, text: str, segments: list[Segment]) -> Syntax:  # noqa: ARG002 - the protocol's
         return self.parses.get(text) or Syntax(backend="canned")
 
 
@@ -67,7 +67,7 @@ def parse(args: argparse.Namespace) -> None:
         if doc.syntax is not None:
             parses[row["text"]] = doc.syntax
     took = time.process_time() - start
-    with open(args.cache, "wb") as out:
+    with Path(args.cache).open("wb") as out:
         pickle.dump({"backend": args.backend, "cpu_s": took, "parses": parses}, out)
     print(f"{len(parses)} documents parsed with {args.backend} in {took:.1f} s CPU")
 
@@ -82,7 +82,7 @@ def _write(path: Path, rows: list[dict], pipeline: quotekit.Pipeline) -> None:
 
 
 def score(args: argparse.Namespace) -> None:
-    with open(args.cache, "rb") as cached:
+    with Path(args.cache).open("rb") as cached:
         parses = pickle.load(cached)["parses"]  # noqa: S301 - our own cache file
     rows = records(args.corpus)
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,7 +119,9 @@ def speed(args: argparse.Namespace) -> None:
             totals[label] += time.process_time() - start
     chars = sum(len(row["text"]) for row in rows)
     for label, took in totals.items():
-        print(f"{label:8} {len(rows)} docs, {chars} chars: {took:.2f} s CPU, {chars / took / 1000:.0f} K chars/s")
+        print(
+            f"{label:8} {len(rows)} docs, {chars} chars: {took:.2f} s CPU, {chars / took / 1000:.0f} K chars/s"
+        )
     print(f"ratio {args.backend}/rules: {totals[args.backend] / totals['rules']:.1f}x")
 
 
@@ -128,7 +130,7 @@ def main() -> None:
     parser.add_argument("step", choices=("parse", "score", "speed"))
     parser.add_argument("--backend", default="spacy")
     parser.add_argument("--corpus", default="polnear", help="polnear, wikinews-de or all")
-    parser.add_argument("--cache", default="/tmp/quotekit-parses.pickle")
+    parser.add_argument("--cache", default=str(Path(tempfile.gettempdir(), "quotekit-parses.pickle")))
     parser.add_argument("--docs", type=int, default=100)
     parser.add_argument("--keep", help="keep the prediction files in this folder")
     args = parser.parse_args()

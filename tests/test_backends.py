@@ -145,7 +145,9 @@ def test_syntax_offsets_are_checked_against_the_text() -> None:
 def test_heads_must_stay_inside_their_sentence() -> None:
     word = Word(start=0, end=4, text="Nora", form="Nora", head=5, relation="nsubj")
     with pytest.raises(ValueError, match="outside its sentence"):
-        Syntax(backend="toy", sentences=[Sentence(start=0, end=4, text="Nora", first=0, last=1)], words=[word])
+        Syntax(
+            backend="toy", sentences=[Sentence(start=0, end=4, text="Nora", first=0, last=1)], words=[word]
+        )
 
 
 def test_syntax_look_ups() -> None:

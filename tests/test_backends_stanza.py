@@ -21,9 +21,12 @@ from quotekit.backends.stanza_backend import (
     resources_dir,
     syntax_from_stanza,
 )
+from quotekit.cli import main
 from quotekit.syntax import BackendError
 
-stanza_conll = pytest.importorskip("stanza.utils.conll", reason="stanza is not installed: pip install 'quotekit[stanza]'")
+stanza_conll = pytest.importorskip(
+    "stanza.utils.conll", reason="stanza is not installed: pip install 'quotekit[stanza]'"
+)
 
 DATA = Path(__file__).parent / "data" / "conllu"
 
@@ -160,13 +163,17 @@ def test_a_missing_model_names_the_download_command(tmp_path: Path, broken: str)
         backend.annotate("Er sagte, es regne.", [(0, 19, "de")])
 
 
-def test_stanza_resources_dir_is_read_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stanza_resources_dir_is_read_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "elsewhere"))
     with pytest.raises(BackendError, match="elsewhere"):
         StanzaBackend(loader=lambda **_: None).pipeline("de")
 
 
-def test_a_missing_model_stops_extract_even_when_not_strict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_model_stops_extract_even_when_not_strict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
     with pytest.raises(BackendError, match="quotekit models download de"):
         quotekit.extract("„Wir sind bereit“, sagte die Ministerin am Freitag.", backend="stanza")
@@ -184,3 +191,35 @@ def test_real_german_model_parses_a_quote() -> None:
     doc = quotekit.extract("„Wir sind bereit“, sagte die Ministerin am Freitag.", backend="stanza")
     assert doc.syntax is not None
     assert any(word.relation == "nsubj" for word in doc.syntax.words)
+
+
+# ---------------------------------------------------------------- quotekit models download
+
+
+def test_models_download_wraps_stanza_download(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import stanza
+
+    calls: list[tuple[str, dict[str, Any]]] = []
+    monkeypatch.setattr(stanza, "download", lambda lang, **kwargs: calls.append((lang, kwargs)))
+    assert main(["models", "download", "de", "en", "--dir", str(tmp_path)]) == 0
+    assert [lang for lang, _ in calls] == ["de", "en"]
+    assert all(kwargs["model_dir"] == str(tmp_path) for _, kwargs in calls)
+    assert all(kwargs["processors"] == ",".join(PROCESSORS) for _, kwargs in calls)
+    assert str(tmp_path) in capsys.readouterr().out
+
+
+def test_models_download_without_network_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import stanza
+
+    def offline(lang: str, **_: Any) -> None:
+        raise ConnectionError("no route to the model host")
+
+    monkeypatch.setattr(stanza, "download", offline)
+    assert main(["models", "download", "de", "--dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "could not download the models for 'de'" in err
+    assert "Traceback" not in err

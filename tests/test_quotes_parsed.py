@@ -15,7 +15,9 @@ from quotekit.quotes.lexicon import compile_lexicons
 from quotekit.quotes.parsed import reattribute
 from quotekit.syntax import Syntax
 
-stanza_conll = pytest.importorskip("stanza.utils.conll", reason="stanza is not installed: pip install 'quotekit[stanza]'")
+stanza_conll = pytest.importorskip(
+    "stanza.utils.conll", reason="stanza is not installed: pip install 'quotekit[stanza]'"
+)
 
 DATA = Path(__file__).parent / "data" / "conllu"
 
@@ -75,7 +77,9 @@ def test_a_relative_clause_speaks_for_its_noun() -> None:
     text, syntax = _parsed("en")
     start = text.rindex("the plan was sound")
     cue = text.rindex("said")
-    candidate = Candidate(start=start, end=start + len("the plan was sound"), kind="indirect", cue=(cue, cue + 4))
+    candidate = Candidate(
+        start=start, end=start + len("the plan was sound"), kind="indirect", cue=(cue, cue + 4)
+    )
     lexicon = compile_lexicons(quotekit.Pipeline().language_data)["en"]
     assert reattribute(text, [candidate], syntax, lambda _: lexicon) == 1
     assert candidate.mention is not None

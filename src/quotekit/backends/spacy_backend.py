@@ -62,7 +62,9 @@ class SpacyBackend:
 
     def __init__(self, *, models: Mapping[str, str | Sequence[str]] | None = None) -> None:
         chosen = DEFAULT_MODELS if models is None else models
-        self._models = {lang: (names,) if isinstance(names, str) else tuple(names) for lang, names in chosen.items()}
+        self._models = {
+            lang: (names,) if isinstance(names, str) else tuple(names) for lang, names in chosen.items()
+        }
 
     def check(self) -> None:
         """Raise :class:`BackendError` when spaCy or every model is missing, naming what to install."""
@@ -139,7 +141,9 @@ def syntax_from_spacy(text: str, docs: Iterable[tuple[int, Any]]) -> Syntax:
                 )
             if len(words) > first:
                 start, end = words[first].start, words[-1].end
-                sentences.append(Sentence(start=start, end=end, text=text[start:end], first=first, last=len(words)))
+                sentences.append(
+                    Sentence(start=start, end=end, text=text[start:end], first=first, last=len(words))
+                )
         for entity in doc.ents:
             kind = entity_type(entity.label_)
             if kind is not None:

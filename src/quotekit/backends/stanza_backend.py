@@ -161,30 +161,34 @@ def syntax_from_stanza(text: str, docs: Iterable[tuple[int, Any]]) -> Syntax:
             index = len(sentences)
             for token in sentence.tokens:
                 start, end = offset + token.start_char, offset + token.end_char
-                for word in token.words:
-                    words.append(
-                        Word(
-                            start=start,
-                            end=end,
-                            text=text[start:end],
-                            form=word.text,
-                            lemma=word.lemma,
-                            upos=word.upos,
-                            feats=_features(word.feats),
-                            head=first + word.head - 1 if word.head else None,
-                            relation=word.deprel,
-                            sentence=index,
-                        )
+                words.extend(
+                    Word(
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                        form=word.text,
+                        lemma=word.lemma,
+                        upos=word.upos,
+                        feats=_features(word.feats),
+                        head=first + word.head - 1 if word.head else None,
+                        relation=word.deprel,
+                        sentence=index,
                     )
+                    for word in token.words  # a multi-word token's words share its span
+                )
             if len(words) == first:
                 continue
             start, end = words[first].start, words[-1].end
-            sentences.append(Sentence(start=start, end=end, text=text[start:end], first=first, last=len(words)))
+            sentences.append(
+                Sentence(start=start, end=end, text=text[start:end], first=first, last=len(words))
+            )
         for entity in doc.ents:
             kind = entity_type(entity.type)
             if kind is not None:
                 start, end = offset + entity.start_char, offset + entity.end_char
-                entities.append(NamedEntity(start=start, end=end, text=text[start:end], type=kind, label=entity.type))
+                entities.append(
+                    NamedEntity(start=start, end=end, text=text[start:end], type=kind, label=entity.type)
+                )
     return Syntax(backend="stanza", sentences=sentences, words=words, entities=entities)
 
 
@@ -201,10 +205,11 @@ def download(languages: Sequence[str], *, resources: str | os.PathLike[str] | No
     import stanza
 
     directory = resources_dir(resources)
-    for lang in languages:
-        try:
+    lang = ""
+    try:
+        for lang in languages:
             stanza.download(lang, model_dir=str(directory), processors=",".join(PROCESSORS))
-        except (OSError, ValueError) as error:  # no network, no such language: stanza's own words
-            msg = f"stanza could not download the models for {lang!r} into {directory}: {error}"
-            raise BackendError(msg) from error
+    except (OSError, ValueError) as error:  # no network, no such language: stanza's own words
+        msg = f"stanza could not download the models for {lang!r} into {directory}: {error}"
+        raise BackendError(msg) from error
     return directory

@@ -120,7 +120,9 @@ class QuoteAttributor:
             elif candidate.kind == "direct" and not candidate.group_with_previous:
                 candidate.mention = _signature(text, candidate.end, lex)
         if doc.syntax is not None:  # a backend's parse names the cue verbs' subjects (quotes/parsed.py)
-            reattribute(text, candidates, doc.syntax, lambda c: self._lexicon(c.lang or languages.at(c.start)))
+            reattribute(
+                text, candidates, doc.syntax, lambda c: self._lexicon(c.lang or languages.at(c.start))
+            )
         return _build(doc, candidates, unclosed, names, languages, self._genders, self._offices)
 
     def _paragraphs(self, span: QuotedSpan, ctx: Context, lex: Lexicon, found: Candidate) -> list[Candidate]:

@@ -143,7 +143,10 @@ def _phrase(syntax: Syntax, head: int) -> Sequence[int]:
     while frontier:
         at = frontier.pop()
         for child in syntax.children(at):
-            if syntax.words[child].base_relation in _PHRASE_RELATIONS or syntax.words[child].relation in _PHRASE_RELATIONS:
+            if (
+                syntax.words[child].base_relation in _PHRASE_RELATIONS
+                or syntax.words[child].relation in _PHRASE_RELATIONS
+            ):
                 words.append(child)
                 frontier.append(child)
     return sorted(words)
