@@ -80,3 +80,10 @@ def test_a_language_without_a_model_is_reported_not_parsed() -> None:
 def test_a_configured_model_that_is_missing_names_what_to_install() -> None:
     with pytest.raises(BackendError, match="spacy download"):
         SpacyBackend(models={"en": "en_core_web_nonexistent"}).check()
+
+
+def test_extract_many_with_the_spacy_backend() -> None:
+    docs = list(quotekit.extract_many([TEXT, {"text": TEXT, "id": "b"}], backend="spacy"))
+    assert [doc.id for doc in docs] == [None, "b"]
+    assert all(doc.syntax is not None and doc.syntax.words for doc in docs)
+    assert docs[0].quotes == quotekit.extract(TEXT, backend="spacy").quotes

@@ -15,6 +15,7 @@ a subject is taken only from the sentence that holds the cue verb.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -33,6 +34,7 @@ _SHARES_SUBJECT: Final = frozenset({"conj", "xcomp", "advcl"})
 _PHRASE_RELATIONS: Final = frozenset({"compound", "flat", "det", "amod", "nmod:poss", "nummod"})
 _SPEAKER_ENTITIES: Final = frozenset({"PER", "ORG"})
 _VERBS: Final = frozenset({"VERB", "AUX"})
+_NOMINALS: Final = frozenset({"NOUN", "PROPN", "PRON"})
 #: How far up the tree a subject is looked for: enough for "smiled and said, adding that".
 _MAX_CLIMB: Final = 3
 
@@ -44,6 +46,8 @@ def reattribute(
     lexicon: Callable[[Candidate], Lexicon | None],
 ) -> int:
     """Give each candidate the speaker phrase the parse names, where it differs; returns how many changed."""
+    candidates = list(candidates)
+    quoted = _Quoted(candidates)
     changed = 0
     for candidate in candidates:
         if candidate.kind == "partial" or candidate.group_with_previous:
@@ -55,12 +59,14 @@ def reattribute(
         if verb is None:
             continue
         subject = _subject(syntax, verb)
-        if subject is None or candidate.start <= syntax.words[subject].start < candidate.end:
+        if subject is None or not _may_speak(syntax, subject, quoted):
             continue
         low, high = _extent(syntax, subject)
         current = candidate.mention
         if current is not None and current.start < high and low < current.end:
             continue  # the rules and the parse agree on the phrase
+        if current is not None and current.kind == "name" and not _names_someone(syntax, subject):
+            continue  # a name the rules found beats a noun the parser put there that names no one
         mention = _mention(text, syntax, subject, lex)
         if mention is None or candidate.start <= mention.start < candidate.end:
             continue
@@ -68,6 +74,34 @@ def reattribute(
         candidate.antecedent = None
         changed += 1
     return changed
+
+
+class _Quoted:
+    """Whether an offset lies inside any quote, in O(log n): quotes nest and overlap."""
+
+    def __init__(self, candidates: Iterable[Candidate]) -> None:
+        spans = sorted((c.start, c.end) for c in candidates)
+        self._starts = [start for start, _ in spans]
+        self._reach: list[int] = []  # the furthest end of the quotes starting up to each one
+        for _, end in spans:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and self._reach[index] > offset
+
+
+def _may_speak(syntax: Syntax, subject: int, quoted: _Quoted) -> bool:
+    """Whether the subject can be a speaker: a noun or pronoun outside every quote, not a place."""
+    word = syntax.words[subject]
+    if word.upos not in _NOMINALS or _entity_type(syntax, word) == "LOC":
+        return False
+    return word.start not in quoted
+
+
+def _names_someone(syntax: Syntax, subject: int) -> bool:
+    word = syntax.words[subject]
+    return word.upos == "PRON" or _entity_type(syntax, word) in _SPEAKER_ENTITIES
 
 
 def _cue_verb(syntax: Syntax, candidate: Candidate, lex: Lexicon) -> int | None:
