@@ -10,7 +10,7 @@ import pytest
 import quotekit
 from quotekit.backends import Segment
 from quotekit.backends.stanza_backend import syntax_from_stanza
-from quotekit.quotes.direct import Candidate
+from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.lexicon import compile_lexicons
 from quotekit.quotes.parsed import reattribute
 from quotekit.syntax import Syntax

@@ -219,7 +219,9 @@ def _plugin_manager(
     if autoload:
         manager.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
     for plugin in plugins:
-        manager.register(plugin)
+        # a plugin passed by hand that its entry point already loaded is the same plugin
+        if not manager.is_registered(plugin):
+            manager.register(plugin)
     # A misspelt hook name in any plugin fails here, loudly, instead of never being called.
     manager.check_pending()
     return manager

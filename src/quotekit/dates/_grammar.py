@@ -172,7 +172,8 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         (
             "dm",
             (
-                rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})\.\s*(?P<dm_m>{t['MONTH']})"
+                # the day's full stop is German; French and sloppy German write "14 mars", "14 März"
+                rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})(?:\.\s*|\s+)(?P<dm_m>{t['MONTH']})"
                 rf"(?:\s+(?P<dm_y>\d{{4}}))?"
             ),
         ),

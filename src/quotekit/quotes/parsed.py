@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 from quotekit.quotes.tokens import Mention, mention_after, tokenize
 
 if TYPE_CHECKING:
-    from quotekit.quotes.direct import Candidate
+    from quotekit.quotes.candidate import Candidate
     from quotekit.quotes.lexicon import Lexicon
     from quotekit.syntax import Syntax, Word
 
