@@ -341,7 +341,9 @@ class Document:
     )
     #: A backend's parse of the text (quotekit.syntax), when a pipeline ran one. It is an analysis
     #: attached to the run: not part of the JSON and not compared by ``==``.
-    syntax: Syntax | None = attrs.field(default=None, eq=False, validator=v.optional(v.instance_of(Syntax)))
+    syntax: Syntax | None = attrs.field(
+        default=None, eq=False, validator=v.optional(v.instance_of(Syntax)), metadata={"json": False}
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.syntax is not None:
