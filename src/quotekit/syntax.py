@@ -139,6 +139,10 @@ def _as_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(items)
 
 
+def _by_offset(entities: Iterable[NamedEntity]) -> tuple[NamedEntity, ...]:
+    return tuple(sorted(entities, key=lambda entity: (entity.start, entity.end)))
+
+
 @attrs.frozen(kw_only=True)
 class Syntax:
     """A backend's analysis of a whole text: sentences, words and named entities, in text order.
@@ -151,8 +155,9 @@ class Syntax:
     backend: str = attrs.field(validator=v.instance_of(str))
     sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=_as_tuple)
     words: tuple[Word, ...] = attrs.field(default=(), converter=_as_tuple)
-    entities: tuple[NamedEntity, ...] = attrs.field(default=(), converter=_as_tuple)
+    entities: tuple[NamedEntity, ...] = attrs.field(default=(), converter=_by_offset)
     _starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    _entity_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         for index, sentence in enumerate(self.sentences):
@@ -168,6 +173,7 @@ class Syntax:
                     msg = f"word {at} ({word.text!r}): head {word.head} lies outside its sentence"
                     raise ValueError(msg)
         object.__setattr__(self, "_starts", [word.start for word in self.words])
+        object.__setattr__(self, "_entity_starts", [entity.start for entity in self.entities])
 
     def check(self, text: str) -> None:
         """Raise ``ValueError`` naming the first span whose offsets do not fit ``text``."""
@@ -216,5 +222,8 @@ class Syntax:
         return False
 
     def entity_at(self, start: int, end: int) -> NamedEntity | None:
-        """The named entity overlapping ``start``-``end``, if any (the first by offset)."""
-        return next((e for e in self.entities if e.start < end and start < e.end), None)
+        """A named entity overlapping ``start``-``end``, if any (NER gives entities that do not overlap)."""
+        index = bisect.bisect_left(self._entity_starts, end) - 1
+        if index >= 0 and start < self.entities[index].end:
+            return self.entities[index]
+        return None
