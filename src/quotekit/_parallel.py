@@ -102,6 +102,7 @@ def _init_worker(spec: dict[str, Any] | None, defaults: dict[str, Any]) -> None:
         disable=spec["disable"],
         autoload=spec["autoload"],
         time_budget=spec["time_budget"],
+        backend=spec.get("backend"),
     )
     if _worker_pipeline.names != tuple(spec["names"]):
         msg = (

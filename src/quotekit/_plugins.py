@@ -104,6 +104,7 @@ def call_each(
     registry: Any,
     labels: dict[str, str],
     failures: list[PluginFailure],
+    argname: str = "registry",
 ) -> None:
     """Call every implementation of a registry hook in registration order, built-ins first.
 
@@ -119,7 +120,7 @@ def call_each(
         name = manager.get_name(impl.plugin) or repr(impl.plugin)
         label = labels.get(name, name)
         registry.current_plugin = label
-        kwargs = {"registry": registry}
+        kwargs = {argname: registry}
         saved = registry.snapshot() if name in labels else None
         try:
             impl.function(**{arg: kwargs[arg] for arg in impl.argnames})

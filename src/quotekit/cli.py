@@ -2,7 +2,8 @@
 
 ``quotekit extract FILE...`` extracts from plain-text files (``-`` for standard input);
 ``quotekit extract --jsonl IN.jsonl [-o OUT.jsonl]`` from JSON lines with ``text`` and optional
-``id``, ``lang`` and ``published``; ``quotekit plugins`` lists the extractors in run order.
+``id``, ``lang`` and ``published``; ``quotekit plugins`` lists the extractors in run order;
+``--backend stanza`` adds a parser, ``quotekit models download de en`` fetches stanza's models.
 A bad input record is reported on stderr with its file and line, gets an output line with an
 ``error`` field, and the run goes on. Exit status: 0 all went well, 1 a record or input failed,
 2 a usage error or a pipeline that cannot be built (strict mode), 3 the output could not be
@@ -33,6 +34,7 @@ from quotekit.model import Document
 from quotekit.pipeline import ExtractorError, Pipeline, PipelineError, default_pipeline
 from quotekit.render import render, render_index, render_table
 from quotekit.serialize import from_dict, to_dict
+from quotekit.syntax import BackendError
 
 EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 #: Bytes that do not decode reach us as lone surrogates through errors="surrogateescape".
@@ -82,10 +84,19 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--no-text", action="store_true", help="leave the input text out of the output")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     extract.add_argument(
+        "--backend", metavar="NAME", help="an NLP backend whose parse the attributor reads: stanza, spacy"
+    )
+    extract.add_argument(
         "--workers", type=int, default=1, metavar="N", help="with --jsonl: N worker processes (default 1)"
     )
 
     commands.add_parser("plugins", help="list the extractors in the order they run")
+
+    models = commands.add_parser("models", help="manage the stanza backend's models")
+    models_commands = models.add_subparsers(dest="models_command", required=True, metavar="ACTION")
+    download = models_commands.add_parser("download", help="fetch stanza models (stanza.download)")
+    download.add_argument("languages", nargs="+", metavar="LANG", help="language codes: de en ...")
+    download.add_argument("--dir", help="resources directory (default: $STANZA_RESOURCES_DIR or stanza's)")
 
     draw = commands.add_parser(
         "render", help="draw documents as HTML pages: one per record and an index with counts"
@@ -104,14 +115,17 @@ def _say(message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "models":
+        return _models(args)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
         try:
             pipeline = default_pipeline(
                 strict=getattr(args, "strict", False),
                 options={"disable": getattr(args, "disable", [])} if getattr(args, "disable", []) else None,
+                backend=getattr(args, "backend", None),
             )
-        except (PipelineError, ValueError) as error:
+        except (PipelineError, ValueError, BackendError) as error:
             print(f"quotekit: cannot build the pipeline: {error}", file=sys.stderr)
             return EXIT_USAGE
     for warning in caught:
@@ -124,6 +138,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "render":
         return _render(args, pipeline)
     return _extract(args, pipeline)
+
+
+def _models(args: argparse.Namespace) -> int:
+    from quotekit.backends.stanza_backend import download
+
+    try:
+        directory = download(args.languages, resources=args.dir)
+    except BackendError as error:
+        print(f"quotekit: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"stanza models for {', '.join(args.languages)} are in {directory}")
+    return EXIT_OK
 
 
 def _plugins(pipeline: Pipeline) -> int:
@@ -226,7 +252,7 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
                 sink.abandon()
             print(f"quotekit: output error: {error}", file=sys.stderr)
             return EXIT_OUTPUT
-        except ExtractorError as error:
+        except (ExtractorError, BackendError) as error:
             _finish_quietly(run, sink)
             print(f"quotekit: {error}", file=sys.stderr)
             return EXIT_RECORD_FAILED

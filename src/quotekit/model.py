@@ -20,6 +20,8 @@ from typing import Any, Final, Literal, TypeAlias, TypeVar
 import attrs
 from attrs import validators as v
 
+from quotekit.syntax import Syntax
+
 __all__ = [
     "SCHEMA_VERSION",
     "Annotation",
@@ -356,6 +358,11 @@ class Document:
     extensions: Mapping[str, tuple[Annotation, ...]] = attrs.field(
         factory=dict, converter=_extension_layers, validator=_namespaced
     )
+    #: A backend's parse of the text (quotekit.syntax), when a pipeline ran one. It is an analysis
+    #: attached to the run: not part of the JSON and not compared by ``==``.
+    syntax: Syntax | None = attrs.field(
+        default=None, eq=False, validator=v.optional(v.instance_of(Syntax)), metadata={"json": False}
+    )
 
     def __attrs_post_init__(self) -> None:
         self.validate()
@@ -366,6 +373,11 @@ class Document:
         Construction runs this; the pipeline runs it again for the layers an extractor changed,
         since ``object.__setattr__`` can put a span into a frozen document unchecked.
         """
+        if self.syntax is not None and (layers is None or "syntax" in layers):
+            try:
+                self.syntax.check(self.text)
+            except ValueError as error:
+                raise SpanError(str(error)) from error
         for layer, span in self.spans():
             if layers is None or layer in layers or layer.partition(".")[0] in layers:
                 self._check(layer, span.start, span.end, span.text)

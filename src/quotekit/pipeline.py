@@ -23,8 +23,10 @@ import pluggy
 
 from quotekit import _contract, hookspecs
 from quotekit._plugins import PluginFailure, call_each, load_entry_points, register_checked, warn_once
+from quotekit.backends import Backend, BackendRegistry, SyntaxExtractor
 from quotekit.lang import LanguageData, LanguageDataRegistry
 from quotekit.model import Diagnostic, Document
+from quotekit.syntax import BackendError
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -283,7 +285,10 @@ class Pipeline:
     group ``quotekit``; ``autoload=False`` or ``QUOTEKIT_DISABLE_PLUGIN_AUTOLOAD=1`` skips
     those). ``plugins`` adds plugin objects directly, ``disable`` leaves extractors out by name,
     ``extractors`` builds a chain from the given extractors alone, ``strict`` makes a failing
-    extractor raise instead of being reported in ``Document.diagnostics``.
+    extractor raise instead of being reported in ``Document.diagnostics``. ``backend`` names
+    an NLP backend (``"stanza"``, ``"spacy"``, one a plugin registers) or is a backend object:
+    it runs as the ``syntax`` extractor and the quote attributor reads its parse
+    (docs/backends.md); an unknown or uninstalled one raises :class:`BackendError`.
 
     An installed plugin that fails to import or register is left out: every document gets a
     ``plugin-failed`` diagnostic naming its distribution and entry point, and a
@@ -305,6 +310,7 @@ class Pipeline:
         strict: bool = False,
         options: Mapping[str, Mapping[str, Any]] | None = None,
         time_budget: float | None = DEFAULT_TIME_BUDGET_S,
+        backend: str | Backend | None = None,
     ) -> None:
         self.strict = strict
         autoload = _autoload_default() if autoload is None else autoload
@@ -326,6 +332,8 @@ class Pipeline:
         if extractors is not None:
             for extractor in extractors:
                 registry.add(extractor)
+        if backend is not None:
+            registry.add(SyntaxExtractor(_backend(manager, backend, labels, failures)))
         disable = tuple(disable)
         known = {entry.extractor.name for entry in registry.entries()}
         unknown = sorted(set(disable) - known)
@@ -341,6 +349,7 @@ class Pipeline:
         self._options = options
         self._disable = tuple(disable)
         self._autoload = autoload
+        self._backend = backend
         self._time_budget = time_budget
         self._budgets = budgets
         self.plugin_failures = tuple(failures)
@@ -401,6 +410,8 @@ class Pipeline:
             if result.text != doc.text:
                 msg = "changed the document's text; extractors may only add layers"
                 raise ValueError(msg)  # noqa: TRY301
+        except BackendError:
+            raise  # a missing model or library is the run's configuration, not this document's fault
         except Exception as error:
             _contract.restore(doc, before)
             if self.strict:
@@ -488,6 +499,7 @@ class Pipeline:
             "disable": self._disable,
             "autoload": self._autoload,
             "names": self.names,
+            "backend": self._backend if isinstance(self._backend, str) else None,
         }
 
 
@@ -581,23 +593,44 @@ def _configure(
 
 
 @functools.cache
-def _cached_pipeline(strict: bool, options_key: str) -> Pipeline:  # noqa: FBT001 - cache key
+def _cached_pipeline(strict: bool, options_key: str, backend: str | None = None) -> Pipeline:  # noqa: FBT001 - cache key
     options = json.loads(options_key)
     disable = options.pop("disable", ())
     time_budget = options.pop("time_budget", DEFAULT_TIME_BUDGET_S)
-    return Pipeline(strict=strict, disable=disable, options=options, time_budget=time_budget)
+    return Pipeline(strict=strict, disable=disable, options=options, time_budget=time_budget, backend=backend)
 
 
-def default_pipeline(*, strict: bool = False, options: Mapping[str, Any] | None = None) -> Pipeline:
+def _backend(
+    manager: pluggy.PluginManager,
+    backend: str | Backend,
+    labels: dict[str, str],
+    failures: list[PluginFailure],
+) -> Backend:
+    """The backend named ``backend`` among the registered ones (or ``backend`` itself), checked."""
+    if not isinstance(backend, str):
+        if not isinstance(backend, Backend):
+            msg = f"backend must be a name such as 'stanza' or a quotekit Backend, got {backend!r}"
+            raise BackendError(msg)
+        backend.check()
+        return backend
+    registry = BackendRegistry()
+    call_each(manager, "quotekit_register_backends", registry, labels, failures, argname="register")
+    return registry.get(backend)
+
+
+def default_pipeline(
+    *, strict: bool = False, options: Mapping[str, Any] | None = None, backend: str | None = None
+) -> Pipeline:
     """The shared pipeline of built-ins and installed plugins, built once per set of options.
 
     ``options`` may hold ``"disable": [names]``, ``"time_budget": seconds`` (or ``None``) for
     every extractor and, per extractor name, a mapping for that extractor's ``configure`` (its
-    ``"time_budget"`` key sets that extractor's budget).
+    ``"time_budget"`` key sets that extractor's budget); ``backend`` names an NLP backend (see
+    :class:`Pipeline`).
     """
     try:
         key = json.dumps(dict(options or {}), sort_keys=True)
     except TypeError as error:
         msg = f"options must be JSON-like (str keys, plain values): {error}"
         raise TypeError(msg) from error
-    return _cached_pipeline(strict, key)
+    return _cached_pipeline(strict, key, backend)

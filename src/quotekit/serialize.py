@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from quotekit._regex import backtrack_free
 from quotekit.model import SCHEMA_VERSION, Annotation, Document, SpanError
@@ -35,6 +36,14 @@ def _make_converter() -> cattrs.Converter:
         }
 
     converter.register_unstructure_hook(Annotation, unstructure_annotation)
+    # a backend's parse is an analysis of the run, not part of the JSON contract (docs/backends.md)
+    converter.register_unstructure_hook(
+        Document,
+        make_dict_unstructure_fn(Document, converter, syntax=override(omit=True)),
+    )
+    converter.register_structure_hook(
+        Document, make_dict_structure_fn(Document, converter, syntax=override(omit=True))
+    )
     return converter
 
 

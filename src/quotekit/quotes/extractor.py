@@ -24,6 +24,7 @@ from quotekit.quotes.frames import (
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
+from quotekit.quotes.parsed import reattribute
 from quotekit.quotes.tokens import mention_after, tokenize
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class QuoteAttributor:
     name = "quotes"
     requires: tuple[str, ...] = ("lang",)
     provides: tuple[str, ...] = ("quotes", "entities")
-    after: tuple[str, ...] = ("posts", "timexes")
+    after: tuple[str, ...] = ("posts", "timexes", "syntax")
 
     def __init__(self, data: LanguageData) -> None:
         self._data = data
@@ -129,6 +130,10 @@ class QuoteAttributor:
                 candidate.mention = _likelier_speaker(text, candidate, lex, names.surnames)
             elif candidate.kind == "direct" and not candidate.group_with_previous:
                 candidate.mention = _signature(text, candidate.end, lex)
+        if doc.syntax is not None:  # a backend's parse names the cue verbs' subjects (quotes/parsed.py)
+            reattribute(
+                text, candidates, doc.syntax, lambda c: self._lexicon(c.lang or languages.at(c.start))
+            )
         tracker = EntityTracker(text, names, self._genders, self._offices, self._references, quoted)
         return _build(doc, candidates, unclosed, tracker, languages)
 
