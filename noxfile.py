@@ -41,7 +41,7 @@ def thorough(session: nox.Session) -> None:
         "-k",
         "propert or recovery",
         *session.posargs,
-        env={"HYPOTHESIS_PROFILE": "thorough"},
+        env={"HYPOTHESIS_PROFILE": "thorough", "QUOTEKIT_CHECK_PROFILE": "thorough"},
     )
 
 

@@ -13,7 +13,8 @@ import argparse
 import io
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -60,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--strict", action="store_true", help="stop at the first failing extractor")
     extract.add_argument("--no-text", action="store_true", help="leave the input text out of the output")
+    extract.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="with --jsonl: N worker processes (default 1)"
+    )
 
     commands.add_parser("plugins", help="list the extractors in the order they run")
 
@@ -135,12 +139,15 @@ class _Output:
             self.stream.flush()
 
 
-def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
+def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:  # noqa: PLR0911 - one return per usage error
     if not args.files and not args.jsonl:
         print("quotekit extract: name FILE(s), '-' for stdin, or --jsonl IN.jsonl", file=sys.stderr)
         return EXIT_USAGE
     if args.files and args.jsonl:
         print("quotekit extract: give FILEs or --jsonl, not both", file=sys.stderr)
+        return EXIT_USAGE
+    if args.workers < 1 or (args.workers > 1 and not args.jsonl):
+        print("quotekit extract: --workers takes a number >= 1 and works with --jsonl", file=sys.stderr)
         return EXIT_USAGE
     fmt = args.format or ("jsonl" if args.jsonl else "json")
     if fmt == "html" and (args.jsonl or len(args.files) != 1):
@@ -201,8 +208,11 @@ def _records(path: str) -> Iterator[tuple[int, str]]:
 def _extract_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -> int:
     status = EXIT_OK
     source = "<stdin>" if args.jsonl == "-" else args.jsonl
-    try:
-        records = list(_records(args.jsonl)) if args.jsonl == "-" else _records(args.jsonl)
+    # One entry per record handed to the pipeline, in order: its line, id and, for a record
+    # that cannot be read, the error (the record then takes an empty text's place in the stream).
+    lines: deque[tuple[int, Any, str | None]] = deque()
+
+    def items(records: Iterable[tuple[int, str]]) -> Iterator[dict[str, Any] | str]:
         for number, line in records:
             if not line.strip():
                 continue
@@ -211,15 +221,29 @@ def _extract_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -
                 record = _parse_record(line)
                 record_id = record.get("id")
                 _check_record(record)
-                doc = pipeline.extract(
-                    record["text"],
-                    lang=record.get("lang") or args.lang,
-                    published=record.get("published", args.published),
-                    id=None if record_id is None else str(record_id),
+                item = {
+                    "text": record["text"],
+                    "lang": record.get("lang") or args.lang,
+                    "published": record.get("published", args.published),
+                    "id": None if record_id is None else str(record_id),
+                }
+                Document.from_text(
+                    item["text"], lang=item["lang"], published=item["published"], id=item["id"]
                 )
             except (ValueError, TypeError) as error:
+                lines.append((number, record_id, str(error)))
+                yield ""
+                continue
+            lines.append((number, record_id, None))
+            yield item
+
+    try:
+        records = list(_records(args.jsonl)) if args.jsonl == "-" else _records(args.jsonl)
+        for doc in pipeline.pipe(items(records), n_process=args.workers):
+            number, record_id, error = lines.popleft()
+            if error is not None:
                 print(f"{source}:{number}: {error}", file=sys.stderr)
-                out.record({"id": record_id, "line": number, "error": str(error)})
+                out.record({"id": record_id, "line": number, "error": error})
                 status = EXIT_RECORD_FAILED
                 continue
             out.document(doc, {"id": record_id} if record_id is not None else None)

@@ -68,6 +68,7 @@ class QuoteAttributor:
             nouns=frozenset().union(*(lex.anaphor_nouns for lex in self._lexicons.values())),
             suffixes=tuple(sorted({end for lex in self._lexicons.values() for end in lex.anaphor_suffixes})),
             # one map for every language: an English name may stand in a German article
+            group_nouns=frozenset().union(*(lex.group_nouns for lex in self._lexicons.values())),
             first_names={
                 name: gender for lex in self._lexicons.values() for name, gender in lex.first_names.items()
             },

@@ -20,7 +20,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   governor refer back to the person last introduced with a role), ``speaker_anaphor_nouns`` and
   ``speaker_anaphor_suffixes`` (head nouns and endings of definite descriptions that refer back
   to the person named before: der Belgier, die 54-Jährige, the 46-year-old),
-  ``speaker_first_names`` (``{"name", "gender"}``: whom "sie" or "he" can mean).
+  ``speaker_first_names`` (``{"name", "gender"}``: whom "sie" or "he" can mean),
+  ``speaker_group_nouns`` (the company, die Behörde: descriptions of an organisation named before).
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
   ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
@@ -101,6 +102,8 @@ class Lexicon:
     anaphor_suffixes: tuple[str, ...] = ()
     #: Casefolded first names and their gender ("m", "f")
     first_names: Mapping[str, str] = attrs.field(factory=dict)
+    #: Head nouns of descriptions that refer back to an organisation (the company, die Behörde)
+    group_nouns: frozenset[str] = frozenset()
     phrase_blockers: frozenset[str] = frozenset()
     #: ``before_phrases`` by their first word, longest first (laut, according → according to)
     before_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
@@ -240,6 +243,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         office_roles=tuple(sorted(_folded(data, lang, "speaker_office_roles"))),
         anaphor_nouns=_folded(data, lang, "speaker_anaphor_nouns"),
         anaphor_suffixes=tuple(sorted(_folded(data, lang, "speaker_anaphor_suffixes"))),
+        group_nouns=_folded(data, lang, "speaker_group_nouns"),
         first_names={
             str(row.get("name", "")).casefold(): str(row.get("gender", "x"))
             for row in _rows(data, lang, "speaker_first_names")
