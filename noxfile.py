@@ -108,7 +108,7 @@ COMPARED_TOOLS = (
 def bench(session: nox.Session) -> None:
     """Speed, memory and adversarial-input benchmarks, then quotekit beside the tools users
     would pick instead (same texts, one run), written into docs/performance.md."""
-    install_quotekit(session)
+    install_quotekit(session, "test,dask")  # bench_dask.py runs a LocalCluster
     session.install(*COMPARED_TOOLS)
     for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
         session.run("python", str(script.relative_to(ROOT)), *session.posargs)
