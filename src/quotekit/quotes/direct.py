@@ -125,11 +125,16 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             return None  # in his book, “Make Your Kid a Millionaire,” he suggested: a title, named
 
     characterising = _last_word(left_stripped).casefold() in CHARACTERISING
+    # She said "Amazing!" / He was shocked--"My cow!": a cry after a speech verb or a glued dash
+    cried = last_char in "!?" and (
+        left.endswith(("--", "—", "–")) or any(verb.speech for verb in lex.cue(_last_word(left_stripped)))
+    )
     if (
         left_stripped
         and not left_stripped.endswith((":", ","))
         and words <= SHORT_WORDS + 1
         and not characterising
+        and not cried
     ):
         title_tokens = tokenize(text, span.start, span.end)
         if title(span, title_tokens) or (lex.capitalises_nouns is False and _title_case(title_tokens)):
@@ -146,7 +151,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         and (not left_stripped or left_stripped[-1] in ".!?")  # a sentence of its own, not a phrase in one
     )
     opens_frame = (
-        right_stripped.startswith((",", "—", "–", "―", "- "))
+        right_stripped.startswith((",", "—", "–", "―", "- ", "--"))
         or (last_char in ",!?" and right_stripped[:1].isalpha())
         or (last_char in ",!?" and not right_stripped)
         # German without the comma scraped text often drops: „…“ kommentierte er / „…“ heißt es
@@ -156,8 +161,11 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         or (unpunctuated and right_stripped[:1].isalpha())
     )
     if opens_frame and right_stripped:
-        tokens = tokenize(text, right_start, right_end)
+        # “…,” he 'said', “…”: a cue verb set in single marks is still the frame's verb
+        tokens = [t for t in tokenize(text, right_start, right_end) if t.text not in _SINGLE_MARKS_AROUND_WORD]
         first = 1 if tokens and tokens[0].text in {",", *DASHES} else 0
+        while first < len(tokens) and tokens[first].text in DASHES and tokens[first - 1].text in DASHES:
+            first += 1  # "…"--said X: a dash typed as two hyphens
         reach = 30 if not lex.capitalises_nouns else 8
         if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
@@ -298,8 +306,19 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     if named is not None:
         return named
 
+    if not span.closed and not text[span.end :].strip():
+        # an unclosed mark at the end of the text (a cut-off page, a stray mark): a quote only
+        # when a frame says so, which the rules above looked for; the diagnostic reports the mark
+        return None
+
     # 4. A quote that is a sentence of its own: the last speaker goes on talking
-    sentence_start = not left.strip(" \t\u00a0—–-")
+    # (He was shocked--"My cow!": a dash glued to the mark sets the quote apart like a colon)
+    sentence_start = not left.strip(" \t\u00a0—–-") or (
+        left.endswith(("--", "—", "–"))
+        and content[:1].isupper()
+        and last_char in ".!?"
+        and right_stripped[:1] in {"", ".", "!", "?", "…"} | set(DASHES)
+    )
     sentence_end = last_char in ".!?…" or right_stripped[:1] in {".", "!", "?", "…", ""}
     if (
         sentence_start
@@ -474,6 +493,8 @@ def _utterance_noun(noun: str, lex: Lexicon) -> bool:
     )
 
 
+#: Single marks that set one word of a frame apart (he 'said'), skipped in the frame's tokens
+_SINGLE_MARKS_AROUND_WORD: Final = frozenset({"'", "‘", "’", "`"})
 #: Single quotation marks: newspapers set subheadings in them
 _SINGLE_MARKS: Final = frozenset({"'", "‘", "‚", "›"})
 

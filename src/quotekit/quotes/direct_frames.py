@@ -247,8 +247,9 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
                 group_with_previous=True,
                 frame=(left_start, span.open_at),
             )
-    # A cue verb right before the quote, no colon: He told reporters "…"
-    if left_stripped and words > SHORT_WORDS:
+    # A cue verb right before the quote, no colon: He told reporters "…" / She said "Amazing!"
+    whole_sentence = text[span.start : span.end].rstrip()[-1:] in {".", "!", "?"}
+    if left_stripped and (words > SHORT_WORDS or (whole_sentence and left_stripped[-1:].isalpha())):
         tokens = tokenize(text, left_start, span.open_at)
         cue = find_cue(tokens, lex, max(0, len(tokens) - 2), None, from_end=True, speech_only=True)
         if cue is not None and cue.kind in {"verb", "participle"} and cue.lemma not in lex.naming:

@@ -65,13 +65,15 @@ class QuoteAttributor:
         # endings do not clash across languages
         self._offices = tuple(sorted({role for lex in self._lexicons.values() for role in lex.office_roles}))
         pairs = []
+        elisions: set[str] = set()
         for lang in data.languages:
+            elisions.update(data.words(lang, "quote_elisions"))
             for row in data.table(lang, "quote_marks"):
                 if isinstance(row, Mapping):
                     opener, closer = row.get("open"), row.get("close")
                     if isinstance(opener, str) and isinstance(closer, str):
                         pairs.append((opener, closer))
-        self._scanner = MarkScanner(pairs)
+        self._scanner = MarkScanner(pairs, elisions)
         self._indirect = {lang: IndirectFinder(lex) for lang, lex in self._lexicons.items()}
 
     def _lexicon(self, lang: str) -> Lexicon | None:
@@ -187,8 +189,16 @@ def _context(
     # the paragraph the quote ends in: a quote running over paragraphs has its frame after the last
     last_line = bisect.bisect_left(newlines, span.outer_end, line)
     paragraph_end = newlines[last_line] if last_line < len(newlines) else len(text)
-    previous_end = spans[top[position - 1]].outer_end if position > 0 else -1
-    next_start = spans[top[position + 1]].open_at if position + 1 < len(top) else len(text)
+    # “…,” he 'said', “…”: one word in single marks between two quotes is no quote that
+    # bounds their frames (looking one span further keeps this O(1) per quote)
+    before = position - 1
+    if before > 0 and _marked_word(text, spans[top[before]]):
+        before -= 1
+    after = position + 1
+    if after + 1 < len(top) and _marked_word(text, spans[top[after]]):
+        after += 1
+    previous_end = spans[top[before]].outer_end if before >= 0 else -1
+    next_start = spans[top[after]].open_at if after < len(top) else len(text)
     return Context(
         text=text,
         paragraph_start=paragraph_start,
@@ -262,14 +272,33 @@ def _signature(text: str, end: int, lex: Lexicon) -> Mention | None:
     return mention if mention is not None and mention.kind == "name" else None
 
 
+def _marked_word(text: str, span: QuotedSpan) -> bool:
+    """Whether ``span`` is one word in single marks ('said')."""
+    return (
+        span.opener in _SINGLE_OPENERS
+        and span.closed
+        and span.end - span.start <= _LONGEST_MARKED_WORD
+        and text[span.start : span.end].isalpha()
+    )
+
+
+#: Single opening marks, and the longest word in them that a frame reads through
+_SINGLE_OPENERS: Final = frozenset({"'", "‘", "`", "‚", "›"})
+_LONGEST_MARKED_WORD: Final = 20
+
+
 def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> list[Candidate]:
     """Split a quote running over paragraphs, each re-opening the mark: one quote per paragraph, one group."""
     if "\n" not in text[found.start : found.end]:
         return [found]
     parts: list[Candidate] = []
     start = found.start
+    search_from = start
     while start < found.end:
-        newline = text.find("\n", start, found.end)
+        newline = text.find("\n", search_from, found.end)
+        if newline != -1 and not _opens_paragraph(text, newline, found.end, openers):
+            search_from = newline + 1  # a hard-wrapped line: the quote goes on in the same paragraph
+            continue
         end = found.end if newline == -1 else newline
         stop = end
         while stop > start and text[stop - 1].isspace():
@@ -287,7 +316,18 @@ def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> l
             start += 1
         if start < found.end and text[start] in openers:
             start += 1
+        search_from = start
     return parts or [found]
+
+
+def _opens_paragraph(text: str, newline: int, end: int, openers: frozenset[str]) -> bool:
+    """Whether the line break at ``newline`` starts a paragraph of the quote: a blank line or a re-opened mark."""
+    position = newline + 1
+    while position < end and text[position].isspace():
+        if text[position] == "\n":
+            return True
+        position += 1
+    return position < end and text[position] in openers
 
 
 def _demote_inside_mixed(candidates: list[Candidate]) -> None:

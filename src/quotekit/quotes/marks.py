@@ -33,6 +33,8 @@ MAX_UNCLOSED: Final = 1200
 _OPENING_CONTEXT: Final = frozenset("([{<—–-/\u00a0")
 _CLOSING_CONTEXT: Final = frozenset(".,;:!?)]}>…—–-/\u00a0")
 _APOSTROPHES: Final = frozenset("'’")
+#: Marks that open and close alike: nested inside their own kind they cannot be told apart
+_STRAIGHT: Final = frozenset({'"', "'", "''"})
 #: Punctuation that follows a closing mark and never the opening one (", zitiert X)
 _PUNCTUATION_AFTER_CLOSE: Final = frozenset(",;)")
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s)")
@@ -72,12 +74,21 @@ class _Open:
     mark: str
     at: int
     paragraph_start: int
+    #: The first single line break the quote ran over (hard-wrapped text): where it is cut
+    #: if it never closes, as if the line break had ended its paragraph.
+    soft_break: int | None = None
 
 
 class MarkScanner:
     """Finds quoted spans given the opening marks and the closing marks each one accepts."""
 
-    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, pairs: Iterable[tuple[str, str]], elisions: Iterable[str] = ()) -> None:
+        # words written with an apostrophe in front ('tis, ’n’, 'ne): the apostrophe opens no quote
+        # kept without the leading apostrophe, with a trailing one ('n' → n')
+        self._elisions = frozenset(
+            word.casefold().replace("’", "'").lstrip("'") for word in elisions if word.strip("'’")
+        )
+        self._longest_elision = max((len(word) for word in self._elisions), default=0)
         closers: dict[str, set[str]] = {}
         for opener, closer in pairs:
             if 1 <= len(opener) <= 2 and 1 <= len(closer) <= 2:
@@ -108,6 +119,12 @@ class MarkScanner:
             at = match.start()
             mark = match.group()
             if mark == "\n":
+                if stack and _wrapped_line(text, at):
+                    # hard-wrapped text ("…a quote¶that runs on."): the line break ends no paragraph
+                    for item in stack:
+                        if item.soft_break is None:
+                            item.soft_break = at
+                    continue
                 paragraph_start = at + 1
                 if stack:
                     skip_reopen = self._paragraph_break(text, at, stack, pairs, unclosed)
@@ -116,7 +133,8 @@ class MarkScanner:
                 continue  # the re-opening mark of a quote running on into this paragraph
             self._mark(text, at, mark, stack, pairs, unclosed, paragraph_start)
         for item in stack:
-            pairs.append((item.at, None, self._cut(text, item.at, len(text)), item.mark, 1))
+            boundary = len(text) if item.soft_break is None else item.soft_break
+            pairs.append((item.at, None, self._cut(text, item.at, boundary), item.mark, 1))
             unclosed.append(item.at)
         return _nest(pairs), sorted(unclosed)
 
@@ -134,6 +152,8 @@ class MarkScanner:
         after = text[at + len(mark)] if at + len(mark) < len(text) else " "
         if mark in _APOSTROPHES and before.isalnum() and after.isalpha():
             return  # don't, Kohl's
+        if mark in _APOSTROPHES and self._elided(text, at, before):
+            return  # 'Tis, rock ’n’ roll, so 'ne Sache: an apostrophe of an elided word
         if not before.isalnum() and (
             (mark in _APOSTROPHES and after.isdigit())  # ’90er, '98
             or (mark == "‘" and _elided_year(text, at + 1))  # in ‘08: the apostrophe typed as an opening mark
@@ -150,7 +170,12 @@ class MarkScanner:
             left_flanking, right_flanking = False, True
         # Close the nearest open quote this mark can close, unless the mark clearly opens.
         if mark in self._closing_marks and not (
-            left_flanking and not right_flanking and mark in self._closers and not _same_open(stack, mark)
+            left_flanking
+            and not right_flanking
+            and mark in self._closers
+            # “how “are” you”: a typographic mark that opens a word opens, even inside its own
+            # kind; a straight mark there may as well close a quote that lost its space
+            and (mark not in _STRAIGHT or not _same_open(stack, mark))
         ):
             for depth in range(len(stack) - 1, -1, -1):
                 if mark in self._closers[stack[depth].mark]:
@@ -198,10 +223,33 @@ class MarkScanner:
         if position < len(text) and text[position] == stack[0].mark and len(stack) == 1:
             return position  # the quote runs on: the new paragraph re-opens the same mark
         for item in stack:
-            pairs.append((item.at, None, self._cut(text, item.at, at), item.mark, 1))
+            boundary = at if item.soft_break is None else item.soft_break
+            pairs.append((item.at, None, self._cut(text, item.at, boundary), item.mark, 1))
             unclosed.append(item.at)
         stack.clear()
         return -1
+
+    def _elided(self, text: str, at: int, before: str) -> bool:
+        """Whether the apostrophe at ``at`` belongs to an elided word of the ``quote_elisions`` table.
+
+        The table writes the apostrophes ('tis, 'n', 'ne): the mark opens such a word when no
+        letter precedes it, or closes one ('n' after its n) when the table word ends in one.
+        """
+        if not self._elisions:
+            return False
+        limit = self._longest_elision
+        if not before.isalpha():
+            end = at + 1
+            while end < len(text) and end - at <= limit and text[end].isalpha():
+                end += 1
+            word = text[at + 1 : end].casefold()
+            if end < len(text) and text[end] in _APOSTROPHES:
+                word += "'"
+            return word in self._elisions and not text[at + 1 + len(word) : at + 2 + len(word)].isalpha()
+        start = at
+        while start > 0 and at - start <= limit and text[start - 1].isalpha():
+            start -= 1
+        return start > 0 and text[start - 1] in _APOSTROPHES and text[start:at].casefold() + "'" in self._elisions
 
     @staticmethod
     def _cut(text: str, open_at: int, boundary: int) -> int:
@@ -213,6 +261,28 @@ class MarkScanner:
                 last = match.end()
             boundary = last if last is not None else limit
         return _trim_end(text, open_at + 1, boundary)
+
+
+def _wrapped_line(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` wraps a line inside a paragraph (hard-wrapped text).
+
+    A blank line or a mark re-opening the quote on the next line ends a paragraph; so does a
+    line that ends a sentence before a capital. A line that stops mid-sentence (a word or a
+    comma at its end) or a next line going on in lower case wraps.
+    """
+    end = at
+    while end > 0 and text[end - 1] in " \t\r\u00a0":
+        end -= 1
+    following = at + 1
+    limit = min(len(text), at + 80)
+    while following < limit and text[following] in " \t\r\u00a0":
+        following += 1
+    if end == 0 or text[end - 1] == "\n" or following >= len(text):
+        return False
+    last, first = text[end - 1], text[following]
+    if first == "\n" or not first.isalnum():
+        return False  # a blank line, or a mark or dash opening the next paragraph
+    return first.islower() or last.isalnum() or last in ",;-"
 
 
 def _elided_year(text: str, at: int) -> bool:
