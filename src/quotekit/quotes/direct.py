@@ -114,7 +114,12 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     ):
         return None  # Den Namen der Sendung gab das ZDF bekannt: „…“ — a title announced
 
-    if span.opener in _SINGLE_MARKS and words <= 2 * SHORT_WORDS and _fills_paragraph(span, ctx):
+    if (
+        span.opener in _SINGLE_MARKS
+        and words <= 2 * SHORT_WORDS
+        and _fills_paragraph(span, ctx)
+        and not _speaks(text, span.start, span.end)
+    ):
         return None  # ¶'Legend in the Coal Fields.'¶ — a subheading in single marks, not an utterance
     before_word = _last_word(left_stripped.rstrip(" ,:")).casefold()
     if (before_word in lex.scare_markers or (before_word == "of" and not lex.capitalises_nouns)) and (
@@ -142,6 +147,17 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             # something said names it (mit der Parole „Stoppt den Überwachungswahn“)
             return _named_utterance(span, ctx, lex, words, speaks=_speaks(text, span.start, span.end))
 
+    if (
+        _last_word(left_stripped).casefold() in lex.prepositions - _QUOTATIVE
+        and words >= 2  # one capitalised word is no title (antwortete mit „Ja“)
+        and not _speaks(text, span.start, span.end)
+    ):
+        title_tokens = tokenize(text, span.start, span.end)
+        if title(span, title_tokens) or (not lex.capitalises_nouns and _title_case(title_tokens)):
+            # who starred in “Once Upon a Time in Hollywood,” said …: the object of a preposition
+            # in title case names a work; the frame after it is the sentence's, not the title's
+            return None
+
     # 1. A frame after the quote: „…“, sagte Rutte / "…," he said / „…“, so Rutte
     # an English quote of some length ending in a word, an ellipsis or a dash, not in punctuation
     unpunctuated = (
@@ -162,7 +178,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     )
     if opens_frame and right_stripped:
         # “…,” he 'said', “…”: a cue verb set in single marks is still the frame's verb
-        tokens = [t for t in tokenize(text, right_start, right_end) if t.text not in _SINGLE_MARKS_AROUND_WORD]
+        tokens = [
+            t for t in tokenize(text, right_start, right_end) if t.text not in _SINGLE_MARKS_AROUND_WORD
+        ]
         first = 1 if tokens and tokens[0].text in {",", *DASHES} else 0
         while first < len(tokens) and tokens[first].text in DASHES and tokens[first - 1].text in DASHES:
             first += 1  # "…"--said X: a dash typed as two hyphens
@@ -311,6 +329,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         # when a frame says so, which the rules above looked for; the diagnostic reports the mark
         return None
 
+    if _headline(span, ctx):
+        return None  # “…”: union vows strike ¶ — a headline quotes no one in a sentence of the text
+
     # 4. A quote that is a sentence of its own: the last speaker goes on talking
     # (He was shocked--"My cow!": a dash glued to the mark sets the quote apart like a colon)
     sentence_start = not left.strip(" \t\u00a0—–-") or (
@@ -352,6 +373,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     # 5. Inside a sentence: partial when the sentence reports speech, else a term or title
     return embedded_quote(span, ctx, lex, left_start, right_end)
 
+
+#: Prepositions that also introduce words said (she was like "…", as "…" goes the saying)
+_QUOTATIVE: Final = frozenset({"like", "as", "als"})
 
 #: Words right after a quote that carry its sentence on (… „…“ wie Spielberg ausübten)
 _CLAUSE_GOES_ON: Final = frozenset(
@@ -517,6 +541,29 @@ def _fills_paragraph(span: QuotedSpan, ctx: Context) -> bool:
         and ctx.paragraph_end - span.outer_end <= 40
         and not any(c.isalnum() for c in before)
         and not any(c.isalnum() for c in after)
+    )
+
+
+#: A paragraph longer than this is body text, not a headline
+_HEADLINE_LENGTH: Final = 160
+
+
+def _headline(span: QuotedSpan, ctx: Context) -> bool:
+    """Whether the quote opens a short paragraph that goes on after it and ends in no punctuation.
+
+    „…“ – Werftarbeiter kämpfen um ihre Jobs / “…”: union vows strike: a title line; a quote of
+    its own (ending the paragraph) or one framed by a cue verb has been decided before.
+    """
+    text = ctx.text
+    end = ctx.paragraph_end
+    while end > span.outer_end and text[end - 1].isspace():
+        end -= 1
+    return (
+        end - ctx.paragraph_start <= _HEADLINE_LENGTH
+        and not text[ctx.paragraph_start : span.open_at].strip()
+        and end > span.outer_end
+        and text[end - 1].isalnum()
+        and any(c.isalpha() for c in text[span.outer_end : end])
     )
 
 

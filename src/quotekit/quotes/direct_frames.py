@@ -170,7 +170,7 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
     """Return a frame before the quote: Rutte sagte: „…“ / antwortete Rutte: „…“ / He said, "…"."""
     text = ctx.text
     left_stripped = left.rstrip()
-    if left_stripped.endswith((":", ",")) and left_stripped.strip(" ,:"):
+    if left_stripped.endswith((":", ",", ";")) and left_stripped.strip(" ,:;"):
         tokens = tokenize(text, left_start, span.open_at)
         colon = left_stripped.endswith(":")
         signed = _dash_signature(tokens, lex) if colon and not lex.capitalises_nouns else None
@@ -575,13 +575,22 @@ def _reported_by(tokens: list[Token], cue: Cue, lex: Lexicon) -> tuple[Mention, 
 
 
 def continues_previous(ctx: Context, left: str) -> bool:
-    """„…“, sagte er, „…“: the quote goes on after a frame inserted into it."""
+    """„…“, sagte er, „…“: the quote goes on after a frame inserted into it.
+
+    The frame ends in a comma (or, in older text, a semicolon: »…,« sagte sie, ihn küssend;
+    »…«); the quote before it ended in a comma, or in a cry or question (»Niemand!« knurrte
+    er, »…«).
+    """
+    ending = ctx.text[max(0, ctx.previous_end - 4) : ctx.previous_end + 2]
+    stripped = left.rstrip()
     return (
         ctx.previous_end >= 0
         and ctx.previous_end >= ctx.paragraph_start
-        and left.rstrip().endswith(",")
         # the comma sits inside the closing mark ("…," he said) or right after it („…“, sagte er)
-        and "," in ctx.text[max(0, ctx.previous_end - 4) : ctx.previous_end + 2]
+        and (
+            (stripped.endswith(",") and any(mark in ending for mark in ",!?"))
+            or (stripped.endswith(";") and "," in ending)
+        )
     )
 
 

@@ -321,13 +321,16 @@ def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> l
 
 
 def _opens_paragraph(text: str, newline: int, end: int, openers: frozenset[str]) -> bool:
-    """Whether the line break at ``newline`` starts a paragraph of the quote: a blank line or a re-opened mark."""
+    """Whether the line break at ``newline`` starts a paragraph of the quote (re-opened mark, blank line)."""
     position = newline + 1
+    blank = False
     while position < end and text[position].isspace():
-        if text[position] == "\n":
-            return True
+        blank = blank or text[position] == "\n"
         position += 1
-    return position < end and text[position] in openers
+    if position >= end:
+        return blank
+    # a line going on in lower case continues the sentence, past a blank line too (double spacing)
+    return text[position] in openers or (blank and not text[position].islower())
 
 
 def _demote_inside_mixed(candidates: list[Candidate]) -> None:

@@ -38,6 +38,9 @@ _STRAIGHT: Final = frozenset({'"', "'", "''"})
 #: Punctuation that follows a closing mark and never the opening one (", zitiert X)
 _PUNCTUATION_AFTER_CLOSE: Final = frozenset(",;)")
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s)")
+_BLANK_LINE = regex.compile(r"\n[ \t\r\u00a0]*+\n")
+#: How far a line break looks ahead (the next line's start, the mark that closes a quote)
+_LOOK_AHEAD: Final = 400
 
 
 @attrs.frozen(kw_only=True)
@@ -115,11 +118,14 @@ class MarkScanner:
         stack: list[_Open] = []
         paragraph_start = 0
         skip_reopen = -1
+        # text that sets paragraphs apart with blank lines breaks its lines anywhere (e-mail, PDF
+        # and e-book exports); one search, linear
+        blank_lines = _BLANK_LINE.search(text) is not None
         for match in self._pattern.finditer(text):
             at = match.start()
             mark = match.group()
             if mark == "\n":
-                if stack and _wrapped_line(text, at):
+                if stack and self._wrapped_line(text, at, stack[-1].mark, blank_lines=blank_lines):
                     # hard-wrapped text ("…a quote¶that runs on."): the line break ends no paragraph
                     for item in stack:
                         if item.soft_break is None:
@@ -138,7 +144,7 @@ class MarkScanner:
             unclosed.append(item.at)
         return _nest(pairs), sorted(unclosed)
 
-    def _mark(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
+    def _mark(  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
         self,
         text: str,
         at: int,
@@ -196,7 +202,8 @@ class MarkScanner:
             return  # a possessive or elision apostrophe (Jesus' words), not an opening quote
         if after.isspace() or (right_flanking and not left_flanking):
             return  # a mark before a space or after a word does not open a quote
-        if stack and stack[-1].mark == mark and mark not in self._closers[mark]:
+        if stack and stack[-1].mark == mark and mark not in self._closers[mark] and len(mark) == 1:
+            # (``a ``b'' c'': TeX marks nest, written out by the typesetter's own rules)
             # „a „b: the earlier quote was never closed; it ends where the next one opens.
             previous = stack.pop()
             pairs.append(
@@ -229,6 +236,54 @@ class MarkScanner:
         stack.clear()
         return -1
 
+    def _wrapped_line(self, text: str, at: int, mark: str, *, blank_lines: bool) -> bool:
+        """Whether the line break at ``at``, inside a quote opened with ``mark``, only wraps a line.
+
+        A mark re-opening the quote on the next line starts a paragraph (the run-on
+        convention). A next line going on in lower case continues the sentence, even past a
+        blank line (double-spaced text). Where blank lines set paragraphs apart, a single line
+        break wraps; elsewhere it wraps when its line stops mid-sentence or the next line
+        closes the quote.
+        """
+        end = at
+        floor = max(0, at - _LOOK_AHEAD)
+        while end > floor and text[end - 1].isspace():
+            end -= 1  # back over a blank line too: its first break was judged already
+        following = at + 1
+        limit = min(len(text), at + _LOOK_AHEAD)
+        blank = False
+        while following < limit and text[following].isspace():
+            blank = blank or text[following] == "\n"
+            following += 1
+        if end == floor or following >= limit:
+            return False
+        last, first = text[end - 1], text[following]
+        if not first.isalnum():
+            return False  # a mark or a dash opens the next paragraph
+        if first.islower() and (last.isalnum() or last in ",;-"):
+            return True
+        if blank:
+            return False
+        return (
+            blank_lines
+            or first.islower()
+            or last.isalnum()
+            or last in ",;-"
+            or self._closes_next_line(text, following, mark)
+        )
+
+    def _closes_next_line(self, text: str, start: int, mark: str) -> bool:
+        """Whether the first quotation mark on the line from ``start`` closes ``mark`` (bounded look)."""
+        limit = min(len(text), start + _LOOK_AHEAD)
+        closers = self._closers.get(mark, frozenset())
+        for position in range(start, limit):
+            char = text[position]
+            if char == "\n":
+                return False
+            if char in self._all_marks and char not in _APOSTROPHES:
+                return char in closers and not text[position - 1].isspace()
+        return False
+
     def _elided(self, text: str, at: int, before: str) -> bool:
         """Whether the apostrophe at ``at`` belongs to an elided word of the ``quote_elisions`` table.
 
@@ -249,7 +304,11 @@ class MarkScanner:
         start = at
         while start > 0 and at - start <= limit and text[start - 1].isalpha():
             start -= 1
-        return start > 0 and text[start - 1] in _APOSTROPHES and text[start:at].casefold() + "'" in self._elisions
+        return (
+            start > 0
+            and text[start - 1] in _APOSTROPHES
+            and text[start:at].casefold() + "'" in self._elisions
+        )
 
     @staticmethod
     def _cut(text: str, open_at: int, boundary: int) -> int:
@@ -261,28 +320,6 @@ class MarkScanner:
                 last = match.end()
             boundary = last if last is not None else limit
         return _trim_end(text, open_at + 1, boundary)
-
-
-def _wrapped_line(text: str, at: int) -> bool:
-    """Whether the line break at ``at`` wraps a line inside a paragraph (hard-wrapped text).
-
-    A blank line or a mark re-opening the quote on the next line ends a paragraph; so does a
-    line that ends a sentence before a capital. A line that stops mid-sentence (a word or a
-    comma at its end) or a next line going on in lower case wraps.
-    """
-    end = at
-    while end > 0 and text[end - 1] in " \t\r\u00a0":
-        end -= 1
-    following = at + 1
-    limit = min(len(text), at + 80)
-    while following < limit and text[following] in " \t\r\u00a0":
-        following += 1
-    if end == 0 or text[end - 1] == "\n" or following >= len(text):
-        return False
-    last, first = text[end - 1], text[following]
-    if first == "\n" or not first.isalnum():
-        return False  # a blank line, or a mark or dash opening the next paragraph
-    return first.islower() or last.isalnum() or last in ",;-"
 
 
 def _elided_year(text: str, at: int) -> bool:
