@@ -271,6 +271,24 @@ SHAPES: list[tuple[str, str, str, list[str]]] = [
         ["Gehet hin und saget es allen"],
     ),
     (
+        "double-comma-opener",
+        "de",
+        'Der Abgeordnete rief: ,,Wir wollen keinen Krieg!" (Beifall.)',
+        ["Wir wollen keinen Krieg"],
+    ),
+    (
+        "newspaper-colon-frame",
+        "de",
+        "Man schreibt uns aus Breslau: „Die Ernte ist gut ausgefallen, die Preise fallen.“",
+        ["Die Ernte ist gut ausgefallen, die Preise fallen"],
+    ),
+    (
+        "old-spelling-particle",
+        "de",
+        "„Die Sitzung ist geschlossen“, theilte der Präsident mit.",
+        ["Die Sitzung ist geschlossen"],
+    ),
+    (
         "split-after-cry",
         "de",
         "»Niemand!« knurrte der Alte, »es soll mir nur einer kommen!«",
