@@ -41,7 +41,7 @@ def at_and_hash(units: int) -> str:
 def wrapped_quote(size: int) -> str:
     """One quote never closed, hard-wrapped over many lines, with marks nested in it."""
     line = "ein Wort und noch eins, so „geht es\nweiter “und ’n’ weiter ‚so\n"
-    return ("Titel\n\n\"" + line * (size // len(line) + 1))[:size]
+    return ('Titel\n\n"' + line * (size // len(line) + 1))[:size]
 
 
 def date_soup(size: int) -> str:
