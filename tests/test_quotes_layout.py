@@ -260,6 +260,25 @@ SHAPES: list[tuple[str, str, str, list[str]]] = [
         "„Wir geben nicht auf“ – Werftarbeiter kämpfen um ihre Jobs\n\nDie Werft in Kiel steht vor dem Aus.",
         [],
     ),
+    (
+        "label-headline",
+        "en",
+        "Review: “The Glass Harbour” is a quiet triumph\n\nThe novel follows two sisters.",
+        [],
+    ),
+    ("comment-handles", "en", "Comments (3)\nmax_88: “Well said!”\nReply\nLena2: “I disagree.”\nReply", []),
+    (
+        "donation-box",
+        "de",
+        "Jetzt unterstützen\n„Guter Journalismus kostet Geld, helfen Sie uns.“\nSpenden",
+        [],
+    ),
+    (
+        "second-predicate",
+        "en",
+        'After the vote, Senator Ana Ruiz said "We kept our word" and left the chamber.',
+        ["We kept our word"],
+    ),
     # --- older German (1840-1919)
     ("old-cue-erwiederte", "de", "„Das glaube ich nicht“, erwiederte der Amtmann.", ["Das glaube ich nicht"]),
     ("old-cue-versetzte", "de", '„Das ist nicht wahr," versetzte der Graf.', ["Das ist nicht wahr"]),

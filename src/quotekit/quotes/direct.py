@@ -289,6 +289,11 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 start=span.start, end=span.end, kind="direct", mention=mention, frame=(right_start, right_end)
             )
 
+    if _headline(span, ctx, left_stripped):
+        return None  # “…”: union vows strike ¶ — a headline quotes no one in a sentence of the text
+    if _handle_label(left_stripped, ctx, span):
+        return None  # ¶Ben77: “Totally agree.” — a reader's comment under a user name
+
     found = frame_before(span, ctx, lex, left_start, left, words)
     if found is not None:
         return found
@@ -329,9 +334,6 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         # when a frame says so, which the rules above looked for; the diagnostic reports the mark
         return None
 
-    if _headline(span, ctx):
-        return None  # “…”: union vows strike ¶ — a headline quotes no one in a sentence of the text
-
     # 4. A quote that is a sentence of its own: the last speaker goes on talking
     # (He was shocked--"My cow!": a dash glued to the mark sets the quote apart like a colon)
     sentence_start = not left.strip(" \t\u00a0—–-") or (
@@ -359,6 +361,10 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         if after is not None:
             return after
         mention, cue_span, fallback = previous_sentence_speaker(ctx, left_start, lex)
+        if mention is None and fallback is None and _lone_paragraph(span, ctx):
+            # a paragraph of quoted words amid other text, with no quote before or after it to
+            # talk with: a slogan in a donation box or a pull quote, nobody's utterance here
+            return None
         return Candidate(
             start=span.start,
             end=span.end,
@@ -548,22 +554,50 @@ def _fills_paragraph(span: QuotedSpan, ctx: Context) -> bool:
 _HEADLINE_LENGTH: Final = 160
 
 
-def _headline(span: QuotedSpan, ctx: Context) -> bool:
-    """Whether the quote opens a short paragraph that goes on after it and ends in no punctuation.
+def _headline(span: QuotedSpan, ctx: Context, left_stripped: str) -> bool:
+    """Whether the quote stands in a short title line that goes on after it, ending in no punctuation.
 
-    „…“ – Werftarbeiter kämpfen um ihre Jobs / “…”: union vows strike: a title line; a quote of
-    its own (ending the paragraph) or one framed by a cue verb has been decided before.
+    „…“ – Werftarbeiter kämpfen um ihre Jobs / “…”: union vows strike / Review: “…” is a slow
+    burn: a title line, at most a one-word label before the quote; a quote framed by a cue verb
+    after it has been decided before.
     """
     text = ctx.text
     end = ctx.paragraph_end
     while end > span.outer_end and text[end - 1].isspace():
         end -= 1
+    lead = text[ctx.paragraph_start : span.open_at].strip()
     return (
         end - ctx.paragraph_start <= _HEADLINE_LENGTH
-        and not text[ctx.paragraph_start : span.open_at].strip()
+        and (not lead or (left_stripped.endswith(":") and " " not in lead))
         and end > span.outer_end
         and text[end - 1].isalnum()
         and any(c.isalpha() for c in text[span.outer_end : end])
+    )
+
+
+def _handle_label(left_stripped: str, ctx: Context, span: QuotedSpan) -> bool:
+    """Whether the quote follows a user name and a colon that open its line (Anna_K: “…”, Ben77: “…”)."""
+    lead = ctx.text[ctx.paragraph_start : span.open_at].strip()
+    if not left_stripped.endswith(":") or not lead.endswith(":"):
+        return False
+    name = lead[:-1].strip()
+    return (
+        bool(name)
+        and " " not in name
+        and ("_" in name or any(c.isdigit() for c in name))
+        and any(c.isalpha() for c in name)
+    )
+
+
+def _lone_paragraph(span: QuotedSpan, ctx: Context) -> bool:
+    """Whether the quote fills a paragraph of its own and is the text's only quote, amid other text."""
+    text = ctx.text
+    return (
+        ctx.previous_end < 0
+        and ctx.next_start >= len(text)
+        and not any(c.isalnum() for c in text[ctx.paragraph_start : span.open_at])
+        and not any(c.isalnum() for c in text[span.outer_end : ctx.paragraph_end])
+        and (bool(text[: ctx.paragraph_start].strip()) or bool(text[ctx.paragraph_end :].strip()))
     )
 
 

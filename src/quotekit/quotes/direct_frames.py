@@ -248,19 +248,18 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
                 frame=(left_start, span.open_at),
             )
     # A cue verb right before the quote, no colon: He told reporters "…" / She said "Amazing!"
-    whole_sentence = text[span.start : span.end].rstrip()[-1:] in {".", "!", "?"}
+    whole_sentence = text[span.start : span.end].rstrip()[-1:] in {".", "!", "?"} or _second_predicate(
+        text, span.outer_end
+    )
     if left_stripped and (words > SHORT_WORDS or (whole_sentence and left_stripped[-1:].isalpha())):
         tokens = tokenize(text, left_start, span.open_at)
         cue = find_cue(tokens, lex, max(0, len(tokens) - 2), None, from_end=True, speech_only=True)
         if cue is not None and cue.kind in {"verb", "participle"} and cue.lemma not in lex.naming:
             # English: Trump says “…” because “…”: the sentence goes on, so the report is mixed
             # and the quoted words are partial (the mixed quote comes from the indirect rules)
-            goes_on = (
-                WORDS.search(
-                    text, span.outer_end, frame_end_after(ctx, span.outer_end, lex), timeout=TIMEOUT_S
-                )
-                is not None
-            )
+            goes_on = WORDS.search(
+                text, span.outer_end, frame_end_after(ctx, span.outer_end, lex), timeout=TIMEOUT_S
+            ) is not None and not _second_predicate(text, span.outer_end)
             return Candidate(
                 start=span.start,
                 end=span.end,
@@ -270,6 +269,24 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
                 frame=(left_start, span.open_at),
             )
     return None
+
+
+#: Words joining a second predicate to the subject after a quote (said "…" and left)
+_NEXT_PREDICATE: Final = frozenset({"and", "then", "und", "dann"})
+
+
+def _second_predicate(text: str, at: int) -> bool:
+    """Whether a second predicate of the subject follows the quote ending at ``at``.
+
+    said "We earned this" and walked off / rief „…“ und pfiff: the quote is whole, the verb
+    after the conjunction in lower case (no new subject).
+    """
+    limit = min(len(text), at + 40)
+    first = WORDS.search(text, at, limit, timeout=TIMEOUT_S)
+    if first is None or first.group().casefold() not in _NEXT_PREDICATE or text[at : first.start()].strip():
+        return False
+    second = WORDS.search(text, first.end(), limit, timeout=TIMEOUT_S)
+    return second is not None and second.group()[:1].islower()
 
 
 def _colon_cue(tokens: list[Token], lex: Lexicon) -> Cue | None:

@@ -185,6 +185,11 @@ def _context(
 ) -> Context:
     span = spans[top[position]]
     line = bisect.bisect_left(newlines, span.open_at)
+    # a frame hard-wrapped onto the quote's line (erklärte in seiner¶Rede: „…“) starts its paragraph
+    steps = 0
+    while line > 0 and steps < _WRAPPED_LINES and _wraps(text, newlines, line - 1):
+        line -= 1
+        steps += 1
     paragraph_start = newlines[line - 1] + 1 if line > 0 else 0
     # the paragraph the quote ends in: a quote running over paragraphs has its frame after the last
     last_line = bisect.bisect_left(newlines, span.outer_end, line)
@@ -270,6 +275,25 @@ def _signature(text: str, end: int, lex: Lexicon) -> Mention | None:
     tokens = tokenize(text, position, line_end)
     mention = mention_after(tokens, 1, lex) if len(tokens) > 1 else None
     return mention if mention is not None and mention.kind == "name" else None
+
+
+#: How many wrapped lines a frame before a quote may run back over
+_WRAPPED_LINES: Final = 3
+#: A line shorter than this that stops without punctuation is a heading, not a wrapped line
+_SHORTEST_WRAPPED: Final = 50
+
+
+def _wraps(text: str, newlines: list[int], index: int) -> bool:
+    """Whether line break ``newlines[index]`` wraps a long line that stops mid-sentence."""
+    at = newlines[index]
+    line_start = newlines[index - 1] + 1 if index > 0 else 0
+    before = text[at - 1] if at > 0 else "\n"
+    after = text[at + 1] if at + 1 < len(text) else "\n"
+    return (
+        at - line_start >= _SHORTEST_WRAPPED
+        and (before.isalnum() or before in ",;-")
+        and after.isalnum()
+    )
 
 
 def _marked_word(text: str, span: QuotedSpan) -> bool:
