@@ -289,11 +289,7 @@ def _wraps(text: str, newlines: list[int], index: int) -> bool:
     line_start = newlines[index - 1] + 1 if index > 0 else 0
     before = text[at - 1] if at > 0 else "\n"
     after = text[at + 1] if at + 1 < len(text) else "\n"
-    return (
-        at - line_start >= _SHORTEST_WRAPPED
-        and (before.isalnum() or before in ",;-")
-        and after.isalnum()
-    )
+    return at - line_start >= _SHORTEST_WRAPPED and (before.isalnum() or before in ",;-") and after.isalnum()
 
 
 def _marked_word(text: str, span: QuotedSpan) -> bool:
