@@ -361,6 +361,10 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         if after is not None:
             return after
         mention, cue_span, fallback = previous_sentence_speaker(ctx, left_start, lex)
+        if left.strip(" \t\u00a0—–-") and fallback is None:
+            # Frank Lowe stared at the field, shocked--"…": the clause glued on by the dash
+            # names who cries out
+            fallback = sentence_subject(tokenize(text, left_start, span.open_at), lex, ctx.known_names)
         if mention is None and fallback is None and _lone_paragraph(span, ctx):
             # a paragraph of quoted words amid other text, with no quote before or after it to
             # talk with: a slogan in a donation box or a pull quote, nobody's utterance here
