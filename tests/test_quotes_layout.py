@@ -185,6 +185,42 @@ SHAPES: list[tuple[str, str, str, list[str]]] = [
         '"There?"\n\n"I can\'t see \'em!"\n\n"Quick, he\'s behind the shed!" the boy whispered.',
         ["There", "I can't see 'em", "Quick, he's behind the shed"],
     ),
+    (
+        "stray-mark-ends-at-line",
+        "en",
+        (
+            "'Scary' night on Elm road\"\nOfficers are looking into a break-in.\n"
+            '"We are following every lead," Dover police said on Friday.'
+        ),
+        ["We are following every lead"],
+    ),
+    (
+        "frame-between-two-quotes",
+        "en",
+        (
+            'He waves a knife at the staff.\n"He will hurt someone. He says so," said Tom Reed, a county '
+            'detective. "He has threatened people before."\nLocals call him the knife man.'
+        ),
+        ["He will hurt someone. He says so", "He has threatened people before"],
+    ),
+    (
+        "partial-ends-paragraph",
+        "en",
+        (
+            'Ms. Hale said the crew has to "stay calm and fix whatever is broken right then."\n'
+            "The captain said the work is never easy."
+        ),
+        ["stay calm and fix whatever is broken right then"],
+    ),
+    (
+        "mixed-marks-with-brackets",
+        "en",
+        (
+            "It was fine to say 「Eat me,」 but the girl was\nnot going to do that quickly. ‘No, I'll "
+            "\"check\" first,’ she said, «and\nsee whether it's labelled ``danger'' or \"not»"
+        ),
+        ['No, I\'ll "check" first', "and see whether it's labelled ``danger'' or \"not"],
+    ),
     # --- lines and paragraphs
     (
         "wrapped-line",
