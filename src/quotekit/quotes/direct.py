@@ -329,7 +329,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     if named is not None:
         return named
 
-    if not span.closed and not text[span.end :].strip():
+    if not span.closed and len(text) - span.end <= _TAIL and not text[span.end :].strip():
         # an unclosed mark at the end of the text (a cut-off page, a stray mark): a quote only
         # when a frame says so, which the rules above looked for; the diagnostic reports the mark
         return None
@@ -556,6 +556,10 @@ def _fills_paragraph(span: QuotedSpan, ctx: Context) -> bool:
 
 #: A paragraph longer than this is body text, not a headline
 _HEADLINE_LENGTH: Final = 160
+#: Spaces and marks after an unclosed quote that still leave it at the end of the text
+_TAIL: Final = 200
+#: The longest user name and colon before a comment
+_HANDLE_LENGTH: Final = 40
 
 
 def _headline(span: QuotedSpan, ctx: Context, left_stripped: str) -> bool:
@@ -566,6 +570,8 @@ def _headline(span: QuotedSpan, ctx: Context, left_stripped: str) -> bool:
     after it has been decided before.
     """
     text = ctx.text
+    if ctx.paragraph_end - ctx.paragraph_start > _HEADLINE_LENGTH + _TAIL:
+        return False  # body text (and no slicing of a long paragraph once per quote)
     end = ctx.paragraph_end
     while end > span.outer_end and text[end - 1].isspace():
         end -= 1
@@ -581,8 +587,10 @@ def _headline(span: QuotedSpan, ctx: Context, left_stripped: str) -> bool:
 
 def _handle_label(left_stripped: str, ctx: Context, span: QuotedSpan) -> bool:
     """Whether the quote follows a user name and a colon that open its line (Anna_K: “…”, Ben77: “…”)."""
+    if not left_stripped.endswith(":") or span.open_at - ctx.paragraph_start > _HANDLE_LENGTH:
+        return False
     lead = ctx.text[ctx.paragraph_start : span.open_at].strip()
-    if not left_stripped.endswith(":") or not lead.endswith(":"):
+    if not lead.endswith(":"):
         return False
     name = lead[:-1].strip()
     return (
