@@ -423,3 +423,17 @@ def test_wrapped_quote_offsets_hold() -> None:
 def test_blank_line_still_ends_unclosed_quote() -> None:
     doc = extract('She said: "We will win.\n\nThe game starts at noon.', "en")
     assert [q.text for q in doc.quotes if q.kind == "direct"] == ["We will win."]
+
+
+def test_colon_frame_on_its_own_line_is_no_report() -> None:
+    doc = extract("Die Sprecherin der Feuerwehr sagte:\n„Wir haben das Feuer unter Kontrolle.“", "de")
+    assert [(q.kind, q.text) for q in doc.quotes] == [("direct", "Wir haben das Feuer unter Kontrolle.")]
+
+
+def test_frame_wrapped_onto_the_quote_line_names_the_speaker() -> None:
+    text = (
+        "Die Vorsitzende des Chors, Greta Lindner, bedankte sich am Ende ihrer langen\n"
+        "Ansprache: „Ohne euch gäbe es dieses Konzert nicht.“"
+    )
+    doc = extract(text, "de")
+    assert speakers(doc) == ["Greta Lindner"]

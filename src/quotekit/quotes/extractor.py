@@ -111,6 +111,7 @@ class QuoteAttributor:
                 for candidate in finder.find(text, start, end, quoted, direct, times):
                     candidate.lang = lang
                     candidates.append(candidate)
+        candidates = _without_frames_as_reports(candidates)
         _demote_inside_mixed(candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
         for candidate in candidates:
@@ -290,6 +291,25 @@ def _wraps(text: str, newlines: list[int], index: int) -> bool:
     before = text[at - 1] if at > 0 else "\n"
     after = text[at + 1] if at + 1 < len(text) else "\n"
     return at - line_start >= _SHORTEST_WRAPPED and (before.isalnum() or before in ",;-") and after.isalnum()
+
+
+def _without_frames_as_reports(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop indirect reports that hold a direct quote's cue: the frame of that quote, not a report.
+
+    Der Sprecher sagte:¶„…“ — a line break after the colon frame made the frame a sentence of
+    its own for the indirect rules; the direct quote already reads it.
+    """
+    cues = sorted(c.cue[0] for c in candidates if c.kind == "direct" and c.cue is not None)
+    if not cues:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        if candidate.kind == "indirect":
+            at = bisect.bisect_left(cues, candidate.start)
+            if at < len(cues) and cues[at] < candidate.end:
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def _marked_word(text: str, span: QuotedSpan) -> bool:

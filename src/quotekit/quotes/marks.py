@@ -39,6 +39,10 @@ _STRAIGHT: Final = frozenset({'"', "'", "''"})
 _PUNCTUATION_AFTER_CLOSE: Final = frozenset(",;)")
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s)")
 _BLANK_LINE = regex.compile(r"\n[ \t\r\u00a0]*+\n")
+#: A line longer than this is a paragraph kept on one line, not a wrapped one
+_LONG_LINE: Final = 160
+#: Hard-wrapped text has at most one long line (a URL, a table row) in this many
+_LONG_LINE_SHARE: Final = 20
 #: How far a line break looks ahead (the next line's start, the mark that closes a quote)
 _LOOK_AHEAD: Final = 400
 
@@ -118,9 +122,7 @@ class MarkScanner:
         stack: list[_Open] = []
         paragraph_start = 0
         skip_reopen = -1
-        # text that sets paragraphs apart with blank lines breaks its lines anywhere (e-mail, PDF
-        # and e-book exports); one search, linear
-        blank_lines = _BLANK_LINE.search(text) is not None
+        blank_lines = _hard_wrapped(text)
         for match in self._pattern.finditer(text):
             at = match.start()
             mark = match.group()
@@ -320,6 +322,25 @@ class MarkScanner:
                 last = match.end()
             boundary = last if last is not None else limit
         return _trim_end(text, open_at + 1, boundary)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text sets paragraphs apart with blank lines and wraps its lines short.
+
+    E-mail, PDF and e-book exports break lines anywhere; scraped news with a blank line here
+    and there keeps a paragraph on one long line. Linear: one search, one walk over the lines.
+    """
+    if _BLANK_LINE.search(text) is None:
+        return False
+    lines = long_lines = 0
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        lines += 1
+        long_lines += end - start > _LONG_LINE
+        start = end + 1
+    return long_lines * _LONG_LINE_SHARE <= lines
 
 
 def _elided_year(text: str, at: int) -> bool:
