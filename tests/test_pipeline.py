@@ -224,7 +224,9 @@ class TestApi:
         assert [d.text for d in docs] == ["Erster Text und noch mehr.", "The second one is here.", "Dritter."]
         assert docs[1].id == "b"
         with pytest.raises(TypeError, match="str items or mappings"):
-            list(quotekit.extract_many([42]))  # type: ignore[list-item]
+            list(quotekit.extract_many([42], strict=True))  # type: ignore[list-item]
+        (bad,) = quotekit.extract_many([42])  # type: ignore[list-item]
+        assert [d.code for d in bad.diagnostics] == ["invalid-item"]
 
     def test_extract_many_in_processes_gives_the_same_documents(self) -> None:
         texts = [f"Text Nummer {i}, und der ist auf Deutsch." for i in range(6)]

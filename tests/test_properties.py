@@ -9,7 +9,7 @@ import json
 import os
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quotekit
@@ -71,6 +71,11 @@ def test_crlf_and_megabyte_lines_mixed(name):
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(
+    settings.default.max_examples < 100,
+    reason="thorough profile only (nox -s thorough): tests/test_testing_contract.py checks every "
+    "built-in with the quick profile in every run",
+)
 @pytest.mark.parametrize("extractor", BUILTINS, ids=lambda e: e.name)
 def test_each_builtin_extractor_keeps_the_contract(extractor):
     # Hostile inputs (1 MB ones in the thorough profile, 200 kB in CI: the whole pipeline

@@ -85,6 +85,16 @@ class ExtractorError(RuntimeError):
         super().__init__(f"extractor {extractor!r} failed: {type(error).__name__}: {error}")
         self.extractor = extractor
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Raised in a worker process, it crosses back to the caller: rebuilt from its message.
+        return (_extractor_error, (self.extractor, str(self)))
+
+
+def _extractor_error(extractor: str, message: str) -> ExtractorError:
+    error = ExtractorError(extractor, RuntimeError())
+    error.args = (message,)
+    return error
+
 
 @attrs.frozen
 class RegisteredExtractor:
@@ -217,7 +227,9 @@ def _plugin_manager(
     if autoload:
         manager.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
     for plugin in plugins:
-        manager.register(plugin)
+        # a plugin passed by hand that its entry point already loaded is the same plugin
+        if not manager.is_registered(plugin):
+            manager.register(plugin)
     # A misspelt hook name in any plugin fails here, loudly, instead of never being called.
     manager.check_pending()
     return manager
@@ -373,22 +385,22 @@ class Pipeline:
         """Extract from each item, yielding documents in input order.
 
         An item is a ``str`` or a mapping with ``text`` and optional ``id``, ``lang`` and
-        ``published`` (which override the keyword defaults). ``n_process > 1`` spreads the work
-        over that many processes, each building the pipeline once.
+        ``published`` (which override the keyword defaults). An item that cannot be read comes
+        back as an empty document with an ``invalid-item`` error diagnostic (``strict`` raises).
+        ``n_process > 1`` spreads the work over that many processes, in order, a worker crash
+        reported on its document (see :mod:`quotekit._parallel`).
         """
         if n_process < 1:
             msg = f"n_process must be at least 1, got {n_process}"
             raise ValueError(msg)
-        jobs = (_job(item, lang, published) for item in items)
-        if n_process == 1:
-            for job in jobs:
-                yield self.extract(job[0], **job[1])
-            return
-        import multiprocessing
+        from quotekit import _parallel
 
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(n_process, initializer=_init_worker, initargs=(self._spec(),)) as pool:
-            yield from pool.imap(_work, jobs, chunksize=batch_size)
+        defaults = {"lang": lang, "published": published}
+        if n_process == 1:
+            for job in enumerate(items):
+                yield _parallel.extract_item(self, job, defaults)
+            return
+        yield from _parallel.run(self, items, defaults, n_process, batch_size)
 
     def _spec(self) -> dict[str, Any]:
         """What a worker process needs to rebuild this pipeline from the same plugins."""
@@ -423,41 +435,6 @@ def _configure(
             raise ValueError(msg)
         configured.append(RegisteredExtractor(configure(config), entry.plugin))
     return configured
-
-
-def _job(item: Item, lang: str | None, published: Any) -> tuple[str, dict[str, Any]]:
-    if isinstance(item, str):
-        return item, {"lang": lang, "published": published}
-    if isinstance(item, Mapping):
-        return item.get("text"), {  # type: ignore[return-value]  # from_text reports a non-str text
-            "lang": item.get("lang", lang),
-            "published": item.get("published", published),
-            "id": item.get("id"),
-        }
-    msg = f"extract_many takes str items or mappings with a 'text' key, got {type(item).__name__}"
-    raise TypeError(msg)
-
-
-_worker_pipeline: Pipeline | None = None
-
-
-def _init_worker(spec: dict[str, Any]) -> None:
-    global _worker_pipeline  # noqa: PLW0603 - one pipeline per worker process, built once
-    _worker_pipeline = Pipeline(
-        strict=spec["strict"], options=spec["options"], disable=spec["disable"], autoload=spec["autoload"]
-    )
-    if _worker_pipeline.names != tuple(spec["names"]):
-        msg = (
-            "a worker process built a different pipeline than its parent "
-            f"({_worker_pipeline.names} != {tuple(spec['names'])}); pass extractors through "
-            "installed plugins to use n_process > 1"
-        )
-        raise PipelineError(msg)
-
-
-def _work(job: tuple[str, dict[str, Any]]) -> Document:
-    assert _worker_pipeline is not None  # noqa: S101 - set by _init_worker
-    return _worker_pipeline.extract(job[0], **job[1])
 
 
 @functools.cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Final
 
 from quotekit.dates._grammar import build_grammar
@@ -38,20 +39,31 @@ class DateNormalizer:
 
     def __init__(self, data: LanguageData) -> None:
         self._data = data
-        self._resolvers: dict[str, Resolver] = {}
+        self._lexicons: dict[str, Lexicon] = {}
         for lang in data.languages:
             lexicon = Lexicon.from_data(data, lang)
             if lexicon.usable:
-                self._resolvers[lang] = Resolver(build_grammar(lexicon))
+                self._lexicons[lang] = lexicon
+        # A language's grammar is compiled when a document first needs it: most runs read one
+        # or two of the languages the tables describe (see docs/performance.md, start-up).
+        self._resolvers: dict[str, Resolver] = {}
+        self._building = threading.Lock()
 
     @property
     def languages(self) -> tuple[str, ...]:
         """The languages this normalizer has date vocabulary for."""
-        return tuple(sorted(self._resolvers))
+        return tuple(sorted(self._lexicons))
 
     def resolver(self, lang: str) -> Resolver | None:
         """The resolver for ``lang`` (the fallback language's for one without tables)."""
-        return self._resolvers.get(lang) or self._resolvers.get(FALLBACK_LANGUAGE)
+        code = lang if lang in self._lexicons else FALLBACK_LANGUAGE
+        resolver = self._resolvers.get(code)
+        if resolver is None and code in self._lexicons:
+            with self._building:
+                resolver = self._resolvers.get(code)
+                if resolver is None:
+                    resolver = self._resolvers[code] = Resolver(build_grammar(self._lexicons[code]))
+        return resolver
 
     def __call__(self, doc: Document, /) -> Document:
         """Add the document's timexes and, when it was not given, its publication date."""
@@ -103,7 +115,8 @@ class DateNormalizer:
 
     def _ordered_resolvers(self, lang: str) -> list[Resolver]:
         first = self.resolver(lang)
-        rest = [r for code, r in sorted(self._resolvers.items()) if r is not first]
+        everyone = (self.resolver(code) for code in sorted(self._lexicons))
+        rest = [r for r in everyone if r is not None and r is not first]
         return ([first] if first is not None else []) + rest
 
 

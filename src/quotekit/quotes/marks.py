@@ -330,7 +330,7 @@ def _hard_wrapped(text: str) -> bool:
     E-mail, PDF and e-book exports break lines anywhere; scraped news with a blank line here
     and there keeps a paragraph on one long line. Linear: one search, one walk over the lines.
     """
-    if _BLANK_LINE.search(text) is None:
+    if _BLANK_LINE.search(text, timeout=TIMEOUT_S) is None:
         return False
     lines = long_lines = 0
     start = 0
