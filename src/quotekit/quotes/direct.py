@@ -558,6 +558,8 @@ def _fills_paragraph(span: QuotedSpan, ctx: Context) -> bool:
 _HEADLINE_LENGTH: Final = 160
 #: Spaces and marks after an unclosed quote that still leave it at the end of the text
 _TAIL: Final = 200
+#: Dashes opening a signature line under a quote
+_SIGNATURE_DASHES: Final = frozenset({"-", "–", "—", "―"})
 #: The longest user name and colon before a comment
 _HANDLE_LENGTH: Final = 40
 
@@ -604,9 +606,11 @@ def _handle_label(left_stripped: str, ctx: Context, span: QuotedSpan) -> bool:
 def _lone_paragraph(span: QuotedSpan, ctx: Context) -> bool:
     """Whether the quote fills a paragraph of its own and is the text's only quote, amid other text."""
     text = ctx.text
+    following = text[ctx.paragraph_end : ctx.paragraph_end + _TAIL].lstrip()
     return (
         ctx.previous_end < 0
         and ctx.next_start >= len(text)
+        and following[:1] not in _SIGNATURE_DASHES  # ¶- Maria Signaturova: a signed quote
         and not any(c.isalnum() for c in text[ctx.paragraph_start : span.open_at])
         and not any(c.isalnum() for c in text[span.outer_end : ctx.paragraph_end])
         and (bool(text[: ctx.paragraph_start].strip()) or bool(text[ctx.paragraph_end :].strip()))
