@@ -8,6 +8,9 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   heißen: a speech verb that, passive or reflexive, introduces a name rather than a quote);
   ``addressee``: true marks a verb whose first phrase is whom it is said to (told *reporters*
   he …), not the report.
+- ``cue_verbs_historical``: rows of the same shape for older text (1840–1919): spellings before
+  the 1901 and 1996 reforms (erwiederte, theilte … mit, frug) and the period's cue verbs
+  (versetzte, hub … an, fuhr … fort).
 - ``cue_nouns``: nouns that make a source phrase (nach Angaben, in a statement).
 - ``cue_prepositions``: ``{"phrase", "position"}``; position ``before`` (laut X, according to X),
   ``after`` (X zufolge), ``frame`` (…, so X) or ``as`` (wie X sagte, as X put it).
@@ -201,7 +204,7 @@ def _compile_verbs(data: LanguageData, lang: str) -> tuple[dict[str, list[CueVer
     """The cue-verb readings by spelling, and the separable particles of the language."""
     verbs: dict[str, list[CueVerb]] = {}
     particles: set[str] = set()
-    for row in _rows(data, lang, "cue_verbs"):
+    for row in (*_rows(data, lang, "cue_verbs"), *_rows(data, lang, "cue_verbs_historical")):
         lemma = str(row.get("lemma", ""))
         particle_value = row.get("particle")
         particle = str(particle_value).casefold() if particle_value else None
