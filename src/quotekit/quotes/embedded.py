@@ -396,11 +396,16 @@ def _in_reported_clause(tokens: list[Token], cue: Cue, span: QuotedSpan, lex: Le
         # (nannte X, Geschäftsführer des Verbands, die Kartoffel „…“: a naming verb takes no
         # clause, its commas enclose an apposition)
         last_comma = commas[-1]
-        if cue.start >= span.outer_end or (
+        # werden „pro rata“ bedient, sagte X: the clause the cue reports holds the quote among
+        # words of its own; „Es gab keine Verletzten“, laut Polizei: the quote is that clause
+        quote_in_clause = cue.start >= span.outer_end and (
+            any(t.is_word for t in tokens if t.end <= span.open_at)
+            or any(t.is_word for t in between[: commas[0]])
+        )
+        if quote_in_clause or (
             cue.end <= span.open_at and sum(1 for t in between[last_comma:] if t.is_word) >= 2
         ):
-            # erklärte, die Gespräche gingen „weiter“: a clause of its own after the comma; werden
-            # „pro rata“ bedient, sagte X: the clause the cue reports holds the quote
+            # erklärte, die Gespräche gingen „weiter“: a clause of its own after the comma
             return True
         clause = [t for t in tokens if t.start >= span.open_at or t in between]
         return any(t.text.casefold() in lex.subjunctive for t in clause)
