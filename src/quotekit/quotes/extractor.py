@@ -77,6 +77,7 @@ class QuoteAttributor:
         )
         pairs = []
         elisions: set[str] = set()
+        spaced: set[str] = set()
         for lang in data.languages:
             elisions.update(data.words(lang, "quote_elisions"))
             for row in data.table(lang, "quote_marks"):
@@ -84,7 +85,9 @@ class QuoteAttributor:
                     opener, closer = row.get("open"), row.get("close")
                     if isinstance(opener, str) and isinstance(closer, str):
                         pairs.append((opener, closer))
-        self._scanner = MarkScanner(pairs, elisions)
+                        if row.get("spaced") is True:
+                            spaced.update((opener, closer))
+        self._scanner = MarkScanner(pairs, elisions, spaced)
         self._indirect = {lang: IndirectFinder(lex) for lang, lex in self._lexicons.items()}
 
     def _lexicon(self, lang: str) -> Lexicon | None:

@@ -89,7 +89,11 @@ class _Open:
 class MarkScanner:
     """Finds quoted spans given the opening marks and the closing marks each one accepts."""
 
-    def __init__(self, pairs: Iterable[tuple[str, str]], elisions: Iterable[str] = ()) -> None:
+    def __init__(
+        self, pairs: Iterable[tuple[str, str]], elisions: Iterable[str] = (), spaced: Iterable[str] = ()
+    ) -> None:
+        # marks a space may part from their words (French « … »): they flank the word beyond it
+        self._spaced = frozenset(spaced)
         # words written with an apostrophe in front ('tis, ’n’, 'ne): the apostrophe opens no quote
         # kept without the leading apostrophe, with a trailing one ('n' → n')
         self._elisions = frozenset(
@@ -144,7 +148,7 @@ class MarkScanner:
             boundary = len(text) if item.soft_break is None else item.soft_break
             pairs.append((item.at, None, self._cut(text, item.at, boundary), item.mark, 1))
             unclosed.append(item.at)
-        return _nest(pairs), sorted(unclosed)
+        return _nest(pairs, text, self._spaced), sorted(unclosed)
 
     def _mark(  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
         self,
@@ -158,6 +162,12 @@ class MarkScanner:
     ) -> None:
         before = text[at - 1] if at > 0 else " "
         after = text[at + len(mark)] if at + len(mark) < len(text) else " "
+        if mark in self._spaced:
+            # « Nous sommes prêts »: the word beyond the (no-break) space is what the mark flanks
+            if after in _INNER_SPACES:
+                after = _beyond_space(text, at + len(mark), 1)
+            elif before in _INNER_SPACES:
+                before = _beyond_space(text, at - 1, -1)
         if mark in _APOSTROPHES and before.isalnum() and after.isalpha():
             return  # don't, Kohl's
         if mark in _APOSTROPHES and self._elided(text, at, before):
@@ -358,7 +368,22 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _nest(pairs: list[_Pair]) -> list[QuotedSpan]:
+#: The spaces French typography sets inside guillemets: space, no-break and narrow no-break space.
+_INNER_SPACES: Final = frozenset(" \u00a0\u202f\u2009")
+#: At most this many of them part a spaced mark from its word.
+_MAX_INNER_SPACES: Final = 2
+
+
+def _beyond_space(text: str, at: int, step: int) -> str:
+    """The character past the inner spaces that start at ``at`` (walking by ``step``), or a space."""
+    for _ in range(_MAX_INNER_SPACES):
+        if not 0 <= at < len(text) or text[at] not in _INNER_SPACES:
+            break
+        at += step
+    return text[at] if 0 <= at < len(text) and text[at] not in _INNER_SPACES else " "
+
+
+def _nest(pairs: list[_Pair], text: str, spaced: frozenset[str]) -> list[QuotedSpan]:
     """Spans in text order with depth and parent computed from containment, in one sweep."""
     ordered = sorted(pairs, key=lambda p: (p[0], -p[2]))
     spans: list[QuotedSpan] = []
@@ -366,6 +391,12 @@ def _nest(pairs: list[_Pair]) -> list[QuotedSpan]:
     for open_at, close_at, cut_end, mark, closer_length in ordered:
         start = open_at + len(mark)
         end = max(cut_end, start)
+        if mark in spaced:
+            # the content of « Nous sommes prêts » is without the spaces inside the marks
+            while start < end and text[start] in _INNER_SPACES:
+                start += 1
+            while end > start and text[end - 1] in _INNER_SPACES:
+                end -= 1
         while open_indices and spans[open_indices[-1]].outer_end <= open_at:
             open_indices.pop()
         parent = open_indices[-1] if open_indices else None
