@@ -2,7 +2,8 @@
 
 ``quotekit extract FILE...`` extracts from plain-text files (``-`` for standard input);
 ``quotekit extract --jsonl IN.jsonl [-o OUT.jsonl]`` from JSON lines with ``text`` and optional
-``id``, ``lang`` and ``published``; ``quotekit plugins`` lists the extractors in run order.
+``id``, ``lang`` and ``published`` (a record with ``html`` instead of ``text`` is read as a web
+page); ``quotekit extract --html PAGE.html...`` from saved web pages; ``quotekit plugins`` lists the extractors in run order.
 A bad input record is reported on stderr with its file and line, gets an output line with an
 ``error`` field, and the run goes on; the exit status is 1 when any record failed.
 """
@@ -23,6 +24,8 @@ from quotekit import __version__
 from quotekit._regex import TIMEOUT_S
 from quotekit.model import Document
 from quotekit.pipeline import ExtractorError, Pipeline, PipelineError, default_pipeline
+from quotekit.readers._encoding import looks_like_html
+from quotekit.readers.html import read_html, run_page
 from quotekit.serialize import to_dict
 
 EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE = 0, 1, 2
@@ -53,9 +56,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--strict", action="store_true", help="stop at the first failing extractor")
     extract.add_argument("--no-text", action="store_true", help="leave the input text out of the output")
+    _add_html_options(extract)
 
     commands.add_parser("plugins", help="list the extractors in the order they run")
     return parser
+
+
+def _add_html_options(extract: argparse.ArgumentParser) -> None:
+    extract.add_argument(
+        "--html", action="store_true", help="the FILEs are web pages: read the article, metadata and embeds"
+    )
+    if "--encoding" not in extract._option_string_actions:  # noqa: SLF001 - a general --encoding may exist
+        extract.add_argument("--encoding", help="decode input files with this encoding (default: as declared)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,6 +150,8 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
 
 
 def _extract_files(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -> int:
+    if args.html:
+        return _extract_pages(args, pipeline, out)
     status = EXIT_OK
     for name in args.files:
         try:
@@ -146,8 +160,29 @@ def _extract_files(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -
             print(f"{name}: cannot read: {error}", file=sys.stderr)
             status = EXIT_RECORD_FAILED
             continue
+        if looks_like_html(text):
+            print(f"{name}: this looks like HTML; pass --html to read it as a web page", file=sys.stderr)
         try:
             doc = pipeline.extract(text, lang=args.lang, published=args.published, id=name)
+        except ValueError as error:
+            print(f"{name}: {error}", file=sys.stderr)
+            status = EXIT_RECORD_FAILED
+            continue
+        out.document(doc)
+    return status
+
+
+def _extract_pages(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -> int:
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            page = read_html(data, encoding=getattr(args, "encoding", None))
+            doc = run_page(pipeline, page, lang=args.lang, published=args.published, doc_id=name)
+        except (OSError, LookupError) as error:
+            print(f"{name}: cannot read: {error}", file=sys.stderr)
+            status = EXIT_RECORD_FAILED
+            continue
         except ValueError as error:
             print(f"{name}: {error}", file=sys.stderr)
             status = EXIT_RECORD_FAILED
@@ -184,12 +219,7 @@ def _extract_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -
                 record = _parse_record(line)
                 record_id = record.get("id")
                 _check_record(record)
-                doc = pipeline.extract(
-                    record["text"],
-                    lang=record.get("lang") or args.lang,
-                    published=record.get("published", args.published),
-                    id=None if record_id is None else str(record_id),
-                )
+                doc = _record_document(record, args, pipeline, None if record_id is None else str(record_id))
             except (ValueError, TypeError) as error:
                 print(f"{source}:{number}: {error}", file=sys.stderr)
                 out.record({"id": record_id, "line": number, "error": str(error)})
@@ -217,7 +247,23 @@ def _parse_record(line: str) -> dict[str, Any]:
     return record
 
 
+def _record_document(
+    record: dict[str, Any], args: argparse.Namespace, pipeline: Pipeline, record_id: str | None
+) -> Document:
+    lang = record.get("lang") or args.lang
+    published = record.get("published", args.published)
+    if "text" not in record and "html" in record:
+        page = read_html(record["html"], url=record.get("url"))
+        return run_page(pipeline, page, lang=lang, published=published, doc_id=record_id)
+    return pipeline.extract(record["text"], lang=lang, published=published, id=record_id)
+
+
 def _check_record(record: dict[str, Any]) -> None:
+    if "text" not in record and "html" in record:
+        if not isinstance(record["html"], str):
+            msg = f"'html' must be a string, got {type(record['html']).__name__}"
+            raise TypeError(msg)
+        return
     if "text" not in record:
         msg = "the record has no 'text' field"
         raise ValueError(msg)

@@ -4,7 +4,7 @@ One iterative walk over the lxml tree (no recursion, so a page nested ten thousa
 is walked like a flat one): text and tails are whitespace-collapsed as a browser renders them,
 block elements start a new line, ``<pre>`` keeps its breaks, and what a reader never sees —
 scripts, styles, templates, ``<noscript>``, comments, ``hidden``/``display:none`` elements,
-form controls' option lists — never becomes text. Each line remembers its innermost block
+the content of players and frames — never becomes text. Each line remembers its innermost block
 element and how much of it sits inside links; embeds (the blockquote codes of the social
 platforms, player iframes) are recorded with their region of the text.
 """
@@ -29,9 +29,6 @@ _INVISIBLE: Final = frozenset(
         "title",
         "meta",
         "link",
-        "select",
-        "option",
-        "datalist",
         "svg",
         "math",
         "canvas",
@@ -43,7 +40,6 @@ _INVISIBLE: Final = frozenset(
         "source",
         "track",
         "textarea",
-        "button",
     )
 )
 #: Elements that start a new line of text.
@@ -90,14 +86,14 @@ BLOCKS: Final = frozenset(
         "summary",
         "table",
         "tbody",
-        "td",
         "tfoot",
-        "th",
         "thead",
         "tr",
         "ul",
     )
 )
+#: Table cells sit side by side: a row is one line, its cells apart by a space.
+_CELLS: Final = frozenset(("td", "th"))
 _HIDING_STYLES: Final = ("display:none", "visibility:hidden")
 #: blockquote classes of the embed codes each platform hands out, and the platform they mean.
 EMBED_CLASSES: Final = {
@@ -299,6 +295,8 @@ def render(root: HtmlElement) -> Rendered:  # noqa: C901, PLR0912 - one walk, ev
                 )
             if tag in BLOCKS:
                 writer.newline()
+            elif tag in _CELLS:
+                writer.pending_space = not writer.at_line_start
             continue
         _, element, block, link, pre, heading = item
         tag = element.tag
@@ -321,6 +319,8 @@ def render(root: HtmlElement) -> Rendered:  # noqa: C901, PLR0912 - one walk, ev
         if tag in BLOCKS:
             writer.newline()
             block = element
+        elif tag in _CELLS and not writer.at_line_start:
+            writer.pending_space = True
         if isinstance(found, _OpenEmbed):
             open_embeds.append((element, found))
         link = link or tag == "a"

@@ -13,14 +13,16 @@ headline in ``html.headline``, and each embed's post is read from exactly its re
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Final, Literal
+import bisect
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
 from quotekit.model import Annotation, BoilerplateSpan, Diagnostic, Document, parse_published
 from quotekit.readers._content import (
     _words,
+    combine,
     decide_by_dom,
     decide_by_text,
     trafilatura_text,
@@ -29,7 +31,10 @@ from quotekit.readers._dom import Rendered, render
 from quotekit.readers._encoding import decode_html
 from quotekit.readers._meta import PageMeta, read_meta
 
-__all__ = ["Engine", "HtmlPage", "extract_html", "read_html"]
+if TYPE_CHECKING:
+    from quotekit.pipeline import Pipeline
+
+__all__ = ["Engine", "HtmlPage", "extract_html", "read_html", "run_page"]
 
 Engine = Literal["auto", "trafilatura", "dom"]
 ENGINES: Final = ("auto", "trafilatura", "dom")
@@ -52,7 +57,13 @@ class HtmlPage:
     headline: tuple[int, int] | None = None
 
 
-def _parse(source: str) -> Any:
+def _parse(source: str) -> tuple[Any, list[Diagnostic]]:
+    """The page's tree, or ``None`` for a page without markup or text.
+
+    libxml2 stops at 2048 levels of nesting (a guard against stack exhaustion) and drops the
+    rest of the page; such a page is parsed again with html5lib (the ``html`` extra), which
+    builds the same kind of tree without a depth limit but some hundred times slower.
+    """
     import lxml.etree
     import lxml.html
 
@@ -61,9 +72,26 @@ def _parse(source: str) -> Any:
     )
     data = source.encode("utf-8", errors="surrogatepass")
     try:
-        return lxml.html.document_fromstring(data, parser=parser)
+        root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, ValueError):
-        return None
+        return None, []
+    if not any("Excessive depth" in error.message for error in parser.error_log):
+        return root, []
+    try:
+        import html5lib
+    except ImportError:
+        return root, [
+            _diagnostic(
+                "warning",
+                "html-too-deep",
+                "the page nests elements deeper than 2048 levels; the text below that depth was "
+                "not read: pip install 'quotekit[html]' (html5lib) reads it",
+            )
+        ]
+    tree = html5lib.parse(source, treebuilder="lxml", namespaceHTMLElements=False)
+    return tree.getroot(), [
+        _diagnostic("info", "html-too-deep", "the page nests deeper than 2048 levels: parsed with html5lib")
+    ]
 
 
 def _diagnostic(severity: Literal["info", "warning", "error"], code: str, message: str) -> Diagnostic:
@@ -91,7 +119,7 @@ def read_html(
     elif not isinstance(page, str):
         msg = f"read_html takes the page as str or bytes, got {type(page).__name__}"
         raise TypeError(msg)
-    root = _parse(page)
+    root, parse_notes = _parse(page)
     if root is None:
         empty = Rendered(text="", lines=(), embeds=())
         return HtmlPage(
@@ -106,6 +134,7 @@ def read_html(
     meta = read_meta(root)
     rendered = render(root)
     decisions, used, diagnostics = _decide(root, rendered, meta, url, engine)
+    diagnostics[:0] = parse_notes
     headline = _headline(rendered, decisions, meta.title)
     _protect_embeds(rendered, decisions)
     text = rendered.text
@@ -146,7 +175,8 @@ def _decide(
             )
         else:
             if article is not None:
-                return decide_by_text(rendered, article), "trafilatura", diagnostics
+                by_dom, _ = decide_by_dom(rendered, meta.title)
+                return combine(rendered, decide_by_text(rendered, article), by_dom), "trafilatura", diagnostics
     decisions, found = decide_by_dom(rendered, meta.title)
     if not found:
         diagnostics.append(
@@ -192,6 +222,23 @@ def _protect_embeds(rendered: Rendered, decisions: list[str | None]) -> None:
                 decisions[index] = None
 
 
+def _covered_by(spans: tuple[BoilerplateSpan, ...]) -> Callable[[int, int], bool]:
+    """A test whether a stretch lies wholly in ``spans`` (line breaks between them included)."""
+    merged: list[list[int]] = []
+    for span in spans:  # in text order, as read_html makes them
+        if merged and span.start <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], span.end)
+        else:
+            merged.append([span.start, span.end])
+    starts = [start for start, _ in merged]
+
+    def covered(start: int, end: int) -> bool:
+        index = bisect.bisect_right(starts, start) - 1
+        return index >= 0 and merged[index][1] >= end
+
+    return covered
+
+
 def page_document(page: HtmlPage, *, lang: str | None, published: Any, doc_id: str | None = None) -> Document:
     """The document to run the pipeline on: the page's text with what the markup says."""
     doc = Document.from_text(page.text, lang=lang, published=published, id=doc_id)
@@ -223,11 +270,18 @@ def extract_html(  # noqa: PLR0913 - the public call: page, its address, and ext
 ) -> Document:
     """Extract from a whole HTML page; see :func:`quotekit.extract_html`."""
     from quotekit.pipeline import default_pipeline
-    from quotekit.posts.html import Embed, enrich_posts
 
     page = read_html(html, url=url, encoding=encoding, engine=engine)
-    pipeline = default_pipeline(strict=strict, options=options)
-    doc = pipeline.run(page_document(page, lang=lang, published=published))
+    return run_page(default_pipeline(strict=strict, options=options), page, lang=lang, published=published)
+
+
+def run_page(
+    pipeline: Pipeline, page: HtmlPage, *, lang: str | None, published: Any, doc_id: str | None = None
+) -> Document:
+    """Run ``pipeline`` on a page read by :func:`read_html`; the embeds' posts come from the markup."""
+    from quotekit.posts.html import Embed, enrich_posts
+
+    doc = pipeline.run(page_document(page, lang=lang, published=published, doc_id=doc_id))
     # The plain-text stripper's positional verdicts are for text without markup; on a page the
     # markup has decided those lines. Its phrase verdicts (credits, disclaimers, "Read also")
     # stay: they find what is left inside the article.
@@ -239,6 +293,12 @@ def extract_html(  # noqa: PLR0913 - the public call: page, its address, and ext
     ]
     if len(kept) != len(doc.boilerplate):
         doc = doc.evolve(boilerplate=kept)
+    # A quote in what the markup says is not the article (a comment, a teaser of another
+    # story) is not the article's: the text stays, marked, but it is no quote of this page.
+    inside = _covered_by(page.boilerplate)
+    quotes = [quote for quote in doc.quotes if not inside(quote.start, quote.end)]
+    if len(quotes) != len(doc.quotes):
+        doc = doc.evolve(quotes=quotes)
     if page.rendered.embeds:
         embeds = tuple(
             Embed(
