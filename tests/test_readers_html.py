@@ -52,7 +52,9 @@ def test_invisible_content_never_becomes_text() -> None:
 
 
 def test_tables_render_a_row_per_line_and_deep_nesting_is_walked() -> None:
-    page = read_html("<table><tr><td>a</td><td>b</td></tr><tr><th>c</th><td>d</td></tr></table>", engine="dom")
+    page = read_html(
+        "<table><tr><td>a</td><td>b</td></tr><tr><th>c</th><td>d</td></tr></table>", engine="dom"
+    )
     assert page.text == "a b\nc d"
     # libxml2 stops at 2048 levels; the reader parses such a page again with html5lib.
     deep = "<p>before</p>" + "<table><tr><td>" * 700 + "deep" + "</td></tr></table>" * 700 + "<p>after</p>"
@@ -136,9 +138,12 @@ def test_bytes_are_decoded_as_declared_sniffed_or_told() -> None:
     assert read_html("<p>Grüße</p>".encode(), engine="dom").text == "Grüße"
     assert read_html("<p>Grüße</p>".encode("cp1252"), engine="dom").text == "Grüße"  # not UTF-8
     assert read_html("<p>Grüße</p>".encode("latin-1"), encoding="latin-1", engine="dom").text == "Grüße"
-    assert quotekit.extract_html(latin.encode("latin-1"), engine="dom").extensions["html.page"][0].data[
-        "encoding"
-    ] == "cp1252"
+    assert (
+        quotekit.extract_html(latin.encode("latin-1"), engine="dom")
+        .extensions["html.page"][0]
+        .data["encoding"]
+        == "cp1252"
+    )
 
 
 def test_looks_like_html() -> None:
@@ -149,7 +154,15 @@ def test_looks_like_html() -> None:
 
 @pytest.mark.parametrize(
     "html",
-    ["", "   ", "<", "<html></html>", "<p>unclosed <b>bold <i>both", "</div></div><p>x", "\x00\x01<p>a\udcff</p>"],
+    [
+        "",
+        "   ",
+        "<",
+        "<html></html>",
+        "<p>unclosed <b>bold <i>both",
+        "</div></div><p>x",
+        "\x00\x01<p>a\udcff</p>",
+    ],
 )
 def test_bad_markup_gives_a_document(html: str) -> None:
     doc = quotekit.extract_html(html, engine="dom")
@@ -159,7 +172,9 @@ def test_bad_markup_gives_a_document(html: str) -> None:
 
 def test_empty_page_and_page_without_article_are_diagnosed() -> None:
     assert [d.code for d in quotekit.extract_html("").diagnostics] == ["html-empty"]
-    front = "<body><ul>" + "".join(f"<li><a href='/{i}'>Story {i}</a></li>" for i in range(30)) + "</ul></body>"
+    front = (
+        "<body><ul>" + "".join(f"<li><a href='/{i}'>Story {i}</a></li>" for i in range(30)) + "</ul></body>"
+    )
     doc = quotekit.extract_html(front, engine="dom")
     assert "html-no-article" in {d.code for d in doc.diagnostics}
     assert doc.body.strip() == ""
@@ -208,7 +223,9 @@ def test_embeds_go_through_the_post_parser(engine: str) -> None:
     assert "widgets.js" not in doc.text
 
 
-def _facts(doc: quotekit.Document) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]], list[str]]:
+def _facts(
+    doc: quotekit.Document,
+) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]], list[str]]:
     body = doc.body_spans()
 
     def in_body(start: int, end: int) -> bool:
@@ -225,7 +242,9 @@ def _facts(doc: quotekit.Document) -> tuple[list[tuple[str, str, str | None]], l
 @pytest.mark.parametrize("engine", ENGINES)
 def test_example_page_gives_what_the_plain_text_gives(engine: str) -> None:
     page = quotekit.extract_html((EXAMPLES / "article-de.html").read_bytes(), engine=engine)
-    plain = quotekit.extract((EXAMPLES / "article-de.txt").read_text(encoding="utf-8"), published="2025-03-12")
+    plain = quotekit.extract(
+        (EXAMPLES / "article-de.txt").read_text(encoding="utf-8"), published="2025-03-12"
+    )
     assert page.published == dt.date(2025, 3, 12)
     assert page.published_source == "html"
     page_quotes, page_timexes, page_posts = _facts(page)

@@ -116,7 +116,7 @@ def extract_many(
     )
 
 
-def extract_html(  # noqa: PLR0913 - the page, its address, and extract's own keywords
+def extract_html(
     html: str | bytes,
     url: str | None = None,
     *,

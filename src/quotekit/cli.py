@@ -3,7 +3,8 @@
 ``quotekit extract FILE...`` extracts from plain-text files (``-`` for standard input);
 ``quotekit extract --jsonl IN.jsonl [-o OUT.jsonl]`` from JSON lines with ``text`` and optional
 ``id``, ``lang`` and ``published`` (a record with ``html`` instead of ``text`` is read as a web
-page); ``quotekit extract --html PAGE.html...`` from saved web pages; ``quotekit plugins`` lists the extractors in run order.
+page); ``quotekit extract --html PAGE.html...`` from saved web pages; ``quotekit plugins``
+lists the extractors in run order.
 A bad input record is reported on stderr with its file and line, gets an output line with an
 ``error`` field, and the run goes on; the exit status is 1 when any record failed.
 """
@@ -67,7 +68,9 @@ def _add_html_options(extract: argparse.ArgumentParser) -> None:
         "--html", action="store_true", help="the FILEs are web pages: read the article, metadata and embeds"
     )
     if "--encoding" not in extract._option_string_actions:  # noqa: SLF001 - a general --encoding may exist
-        extract.add_argument("--encoding", help="decode input files with this encoding (default: as declared)")
+        extract.add_argument(
+            "--encoding", help="decode input files with this encoding (default: as declared)"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

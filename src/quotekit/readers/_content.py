@@ -32,7 +32,7 @@ NAVIGATION: Final = "navigation"
 PAGE_FURNITURE: Final = "page furniture"
 COMMENTS: Final = "comments"
 _WORD = backtrack_free(r"\w++")
-_SEPARATORS: Final = str.maketrans({character: " " for character in "-_:./"})
+_SEPARATORS: Final = str.maketrans(dict.fromkeys("-_:./", " "))
 #: Ancestors looked at for a line's reason: enough for real templates, bounded for deep trees.
 _MAX_ANCESTORS: Final = 40
 #: Shingle size of the line matching (the scorer's and the benchmark's unit).
@@ -43,6 +43,8 @@ _KEEP_SHARE: Final = 0.5
 _LINK_HEAVY: Final = 0.5
 _MIN_PROSE_WORDS: Final = 5
 _MAX_PROSE_LINK_SHARE: Final = 0.35
+#: A line trafilatura left out is taken back only when it is a paragraph of this many words.
+_MIN_RESCUED_WORDS: Final = 10
 #: An article has at least this much prose score; less is a section front or an index page.
 _MIN_ARTICLE_SCORE: Final = 12.0
 
@@ -88,7 +90,7 @@ def furniture_reason(element: HtmlElement, stop: HtmlElement | None = None) -> s
     return None
 
 
-def _outside_reason(rendered: Rendered, line: Line) -> str:
+def _outside_reason(line: Line) -> str:
     reason = furniture_reason(line.element)
     if reason is not None:
         return reason
@@ -133,7 +135,7 @@ def decide_by_text(rendered: Rendered, article: str) -> list[str | None]:
             kept = sum(1 for shingle in shingles if grams[shingle] > 0) >= _KEEP_SHARE * len(shingles)
         if kept:
             grams.subtract(shingles)
-        decisions.append(None if kept else _outside_reason(rendered, line))
+        decisions.append(None if kept else _outside_reason(line))
     return decisions
 
 
@@ -146,7 +148,11 @@ def _shingles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 def _prose_score(text: str, line: Line) -> float:
     chars = line.end - line.start
     words = text.count(" ") + 1
-    if line.heading or words < _MIN_PROSE_WORDS or (chars and line.link_chars / chars > _MAX_PROSE_LINK_SHARE):
+    if (
+        line.heading
+        or words < _MIN_PROSE_WORDS
+        or (chars and line.link_chars / chars > _MAX_PROSE_LINK_SHARE)
+    ):
         return 0.0
     return 1.0 + text.count(",") + min(chars / 100, 3.0)
 
@@ -195,18 +201,18 @@ def best_container(rendered: Rendered) -> tuple[HtmlElement | None, float]:
 
 
 def decide_by_dom(rendered: Rendered, title: str | None) -> tuple[list[str | None], bool]:
-    """quotekit's own decision: the best container's lines, less the furniture inside it.
+    """Quotekit's own decision: the best container's lines, less the furniture inside it.
 
     Returns the decisions and whether an article was found at all.
     """
     container, score = best_container(rendered)
     if container is None or score < _MIN_ARTICLE_SCORE:
-        return [_outside_reason(rendered, line) for line in rendered.lines], False
+        return [_outside_reason(line) for line in rendered.lines], False
     text = rendered.text
     decisions: list[str | None] = []
     for line in rendered.lines:
         if not _inside(line.element, container):
-            decisions.append(_outside_reason(rendered, line))
+            decisions.append(_outside_reason(line))
             continue
         reason = furniture_reason(line.element, stop=container)
         chars = line.end - line.start
@@ -232,7 +238,7 @@ def _keep_headline(rendered: Rendered, decisions: list[str | None], title: str |
 
 
 def trafilatura_text(root: HtmlElement, url: str | None, *, fast: bool) -> str | None:
-    """trafilatura's article text of the parsed page, or ``None`` when it finds none.
+    """Trafilatura's article text of the parsed page, or ``None`` when it finds none.
 
     Raises ``ImportError`` without the ``html`` extra. trafilatura prunes the tree it is
     given: call this after the tree was rendered.
@@ -251,10 +257,16 @@ def trafilatura_text(root: HtmlElement, url: str | None, *, fast: bool) -> str |
     return result if isinstance(result, str) and result.strip() else None
 
 
-def combine(rendered: Rendered, by_text: Sequence[str | None], by_dom: Sequence[str | None]) -> list[str | None]:
-    """trafilatura's decision, corrected by the markup where that measured better.
+def _is_paragraph(rendered: Rendered, line: Line) -> bool:
+    return rendered.text.count(" ", line.start, line.end) + 1 >= _MIN_RESCUED_WORDS and not line.link_chars
 
-    A prose line (not a heading) that trafilatura left out below the start of its article but
+
+def combine(
+    rendered: Rendered, by_text: Sequence[str | None], by_dom: Sequence[str | None]
+) -> list[str | None]:
+    """Trafilatura's decision, corrected by the markup where that measured better.
+
+    A paragraph (ten words or more, no link) that trafilatura left out below the start of its article but
     that lies in quotekit's article container is kept: trafilatura drops paragraphs with a
     link or in a box of their own that the annotated gold counts as article (on the dev pages
     these lines are four-fifths article words). A kept line inside a comments section is
@@ -269,6 +281,6 @@ def combine(rendered: Rendered, by_text: Sequence[str | None], by_dom: Sequence[
         if reason is None:
             if furniture_reason(line.element) == COMMENTS:
                 decisions[index] = COMMENTS
-        elif index > first and by_dom[index] is None and not line.heading:
+        elif index > first and by_dom[index] is None and not line.heading and _is_paragraph(rendered, line):
             decisions[index] = None
     return decisions

@@ -264,7 +264,7 @@ def _embed_of(element: HtmlElement, tag: str, position: int) -> _OpenEmbed | Raw
     return None
 
 
-def render(root: HtmlElement) -> Rendered:  # noqa: C901, PLR0912 - one walk, every node kind
+def render(root: HtmlElement) -> Rendered:  # noqa: C901, PLR0912, PLR0915 - one walk, every node kind
     """The visible text of the tree under ``root``, its lines and embeds."""
     writer = _Writer()
     embeds: list[RawEmbed] = []
@@ -338,8 +338,7 @@ def render(root: HtmlElement) -> Rendered:  # noqa: C901, PLR0912 - one walk, ev
             writer.write(element.text, block, link=link, pre=pre, heading=heading)
     writer.newline()
     text = "".join(writer.parts)
-    if text.endswith("\n"):
-        text = text[:-1]
+    text = text.removesuffix("\n")
     return Rendered(text=text, lines=tuple(writer.lines), embeds=tuple(_trimmed(embeds, text)))
 
 

@@ -23,8 +23,12 @@ _BOMS: Final = (
 )
 #: Where browsers look for the declaration (the spec's 1024 bytes, with room for long heads).
 _PRESCAN: Final = 4096
-_CHARSET = regex.compile(rb"""<meta[^>]{0,512}+charset\s*+=\s*+["']?+([a-z0-9_:.-]{1,40}+)""", regex.IGNORECASE)
-_HTML_START = regex.compile(r"\A\s*+(?:<!--[^>]{0,200}+>\s*+)?+<(?:!doctype\s++html|html|head|body|meta|div|p)\b", regex.IGNORECASE)
+_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,512}+charset\s*+=\s*+["']?+([a-z0-9_:.-]{1,40}+)""", regex.IGNORECASE
+)
+_HTML_START = regex.compile(
+    r"\A\s*+(?:<!--[^>]{0,200}+>\s*+)?+<(?:!doctype\s++html|html|head|body|meta|div|p)\b", regex.IGNORECASE
+)
 
 
 def declared_encoding(data: bytes) -> str | None:

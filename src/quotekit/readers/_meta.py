@@ -55,7 +55,13 @@ _PUBLISHED_META: Final = (
     "publish-date",
     "og:published_time",
 )
-_MODIFIED_META: Final = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
+_MODIFIED_META: Final = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+)
 _AUTHOR_META: Final = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author")
 #: JSON-LD of a page is small; a longer script is data of another kind and is not read.
 _MAX_JSON_LD: Final = 1_000_000
@@ -129,7 +135,9 @@ def _json_ld_article(root: HtmlElement) -> dict[str, Any] | None:
             continue
         for node in _walk_json(data):
             kinds = _types(node)
-            if kinds & _ARTICLE_TYPES and (best is None or ("webpage" in _types(best) and "webpage" not in kinds)):
+            if kinds & _ARTICLE_TYPES and (
+                best is None or ("webpage" in _types(best) and "webpage" not in kinds)
+            ):
                 best = node
     return best
 
@@ -153,7 +161,7 @@ def _dated(value: str | None) -> str | None:
     return value.strip() if day is not None else None
 
 
-def read_meta(root: HtmlElement) -> PageMeta:  # noqa: C901, PLR0912 - one pass over the known places
+def read_meta(root: HtmlElement) -> PageMeta:
     """The metadata of the page whose root element is ``root``."""
     metas: dict[str, str] = {}
     for meta in root.iter("meta"):

@@ -14,6 +14,7 @@ headline in ``html.headline``, and each embed's post is read from exactly its re
 from __future__ import annotations
 
 import bisect
+import warnings
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -88,7 +89,9 @@ def _parse(source: str) -> tuple[Any, list[Diagnostic]]:
                 "not read: pip install 'quotekit[html]' (html5lib) reads it",
             )
         ]
-    tree = html5lib.parse(source, treebuilder="lxml", namespaceHTMLElements=False)
+    with warnings.catch_warnings():  # html5lib warns of every attribute name XML would not take
+        warnings.simplefilter("ignore")
+        tree = html5lib.parse(source, treebuilder="lxml", namespaceHTMLElements=False)
     return tree.getroot(), [
         _diagnostic("info", "html-too-deep", "the page nests deeper than 2048 levels: parsed with html5lib")
     ]
@@ -176,7 +179,11 @@ def _decide(
         else:
             if article is not None:
                 by_dom, _ = decide_by_dom(rendered, meta.title)
-                return combine(rendered, decide_by_text(rendered, article), by_dom), "trafilatura", diagnostics
+                return (
+                    combine(rendered, decide_by_text(rendered, article), by_dom),
+                    "trafilatura",
+                    diagnostics,
+                )
     decisions, found = decide_by_dom(rendered, meta.title)
     if not found:
         diagnostics.append(
@@ -252,12 +259,14 @@ def page_document(page: HtmlPage, *, lang: str | None, published: Any, doc_id: s
     layers = {"html.page": [Annotation(start=0, end=0, text="", label="page", data=data)]}
     if page.headline is not None:
         start, end = page.headline
-        layers["html.headline"] = [Annotation(start=start, end=end, text=page.text[start:end], label="headline")]
+        layers["html.headline"] = [
+            Annotation(start=start, end=end, text=page.text[start:end], label="headline")
+        ]
     changes["extensions"] = layers
     return doc.evolve(**changes)
 
 
-def extract_html(  # noqa: PLR0913 - the public call: page, its address, and extract's own keywords
+def extract_html(
     html: str | bytes,
     url: str | None = None,
     *,
