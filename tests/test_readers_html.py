@@ -271,3 +271,48 @@ def test_without_trafilatura_the_dom_classifier_reads_and_says_so(monkeypatch: p
     assert "quotekit[html]" in note.message
     with pytest.raises(ImportError):
         read_html(PAGE, engine="trafilatura")
+
+
+def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from quotekit.cli import main
+
+    status = main(args)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_cli_reads_pages_with_html_and_warns_without(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.replace("Harbor Daily", "Hafenblatt Köln").encode("cp1252"))
+    status, out, err = _cli(["extract", "--html", "--format", "jsonl", str(path)], capsys)
+    assert status == 0, err
+    doc = json.loads(out)
+    assert doc["published_source"] == "html"
+    assert "Hafenblatt Köln" in doc["text"]  # not UTF-8: read as Windows-1252
+    assert {span["reason"] for span in doc["boilerplate"]} >= {"navigation", "related"}
+    status, out, err = _cli(["extract", "--html", "--encoding", "latin-1", "--format", "jsonl", str(path)], capsys)
+    assert status == 0
+    assert json.loads(out)["extensions"]["html.page"][0]["data"]["encoding"] == "latin-1"
+    path.write_text(PAGE, encoding="utf-8")
+    status, out, err = _cli(["extract", "--format", "jsonl", str(path)], capsys)
+    assert status == 0
+    assert "looks like HTML; pass --html" in err
+
+
+def test_cli_jsonl_records_with_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "in.jsonl"
+    records = [
+        {"id": "page", "html": PAGE, "lang": "en"},
+        {"id": "text", "text": "Sie sagte: „Wir kommen.“"},
+        {"id": "bad", "html": 7},
+    ]
+    path.write_text("\n".join(json.dumps(record) for record in records) + "\n", encoding="utf-8")
+    status, out, err = _cli(["extract", "--jsonl", str(path)], capsys)
+    assert status == 1
+    page, text, bad = (json.loads(line) for line in out.splitlines())
+    assert page["id"] == "page"
+    assert page["lang"] == "en"
+    assert any(span["reason"] == "footer" for span in page["boilerplate"])
+    assert text["quotes"]
+    assert "'html' must be a string" in bad["error"]
+    assert ":3:" in err

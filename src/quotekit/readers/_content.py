@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 #: Reasons for lines outside the article that the markup does not explain further.
 NAVIGATION: Final = "navigation"
 PAGE_FURNITURE: Final = "page furniture"
-COMMENTS: Final = "comments"
 _WORD = backtrack_free(r"\w++")
 _SEPARATORS: Final = str.maketrans(dict.fromkeys("-_:./", " "))
 #: Ancestors looked at for a line's reason: enough for real templates, bounded for deep trees.
@@ -269,18 +268,19 @@ def combine(
     A paragraph (ten words or more, no link) that trafilatura left out below the start of its article but
     that lies in quotekit's article container is kept: trafilatura drops paragraphs with a
     link or in a box of their own that the annotated gold counts as article (on the dev pages
-    these lines are four-fifths article words). A kept line inside a comments section is
-    marked ``comments``.
+    these lines are four-fifths article words).
     """
     first = next((index for index, reason in enumerate(by_text) if reason is None), None)
     decisions = list(by_text)
     if first is None:
         return decisions
     for index, line in enumerate(rendered.lines):
-        reason = decisions[index]
-        if reason is None:
-            if furniture_reason(line.element) == COMMENTS:
-                decisions[index] = COMMENTS
-        elif index > first and by_dom[index] is None and not line.heading and _is_paragraph(rendered, line):
+        if (
+            decisions[index] is not None
+            and index > first
+            and by_dom[index] is None
+            and not line.heading
+            and _is_paragraph(rendered, line)
+        ):
             decisions[index] = None
     return decisions
