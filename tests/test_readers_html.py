@@ -281,7 +281,9 @@ def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
     return status, out, err
 
 
-def test_cli_reads_pages_with_html_and_warns_without(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_reads_pages_with_html_and_warns_without(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "page.html"
     path.write_bytes(PAGE.replace("Harbor Daily", "Hafenblatt Köln").encode("cp1252"))
     status, out, err = _cli(["extract", "--html", "--format", "jsonl", str(path)], capsys)
@@ -290,7 +292,9 @@ def test_cli_reads_pages_with_html_and_warns_without(tmp_path: Path, capsys: pyt
     assert doc["published_source"] == "html"
     assert "Hafenblatt Köln" in doc["text"]  # not UTF-8: read as Windows-1252
     assert {span["reason"] for span in doc["boilerplate"]} >= {"navigation", "related"}
-    status, out, err = _cli(["extract", "--html", "--encoding", "latin-1", "--format", "jsonl", str(path)], capsys)
+    status, out, err = _cli(
+        ["extract", "--html", "--encoding", "latin-1", "--format", "jsonl", str(path)], capsys
+    )
     assert status == 0
     assert json.loads(out)["extensions"]["html.page"][0]["data"]["encoding"] == "latin-1"
     path.write_text(PAGE, encoding="utf-8")
