@@ -40,8 +40,9 @@ __all__ = ["Engine", "HtmlPage", "extract_html", "read_html", "run_page"]
 Engine = Literal["auto", "trafilatura", "dom"]
 ENGINES: Final = ("auto", "trafilatura", "dom")
 _READER: Final = "html-reader"
-#: Reasons the plain-text stripper gives by position; on a page the markup decides those.
-_POSITIONAL: Final = frozenset(("navigation", "page furniture"))
+#: Reasons the plain-text stripper gives by position or repetition; on a page the markup
+#: decides those (kept, "repeated furniture" lines were two-thirds article words on the dev pages).
+_POSITIONAL: Final = frozenset(("navigation", "page furniture", "repeated furniture"))
 
 
 @attrs.frozen(kw_only=True)
@@ -291,8 +292,8 @@ def run_page(
     from quotekit.posts.html import Embed, enrich_posts
 
     doc = pipeline.run(page_document(page, lang=lang, published=published, doc_id=doc_id))
-    # The plain-text stripper's positional verdicts are for text without markup; on a page the
-    # markup has decided those lines. Its phrase verdicts (credits, disclaimers, "Read also")
+    # The plain-text stripper's positional and repetition verdicts are for text without markup;
+    # on a page the markup has decided those lines. Its phrase verdicts (credits, disclaimers, "Read also")
     # stay: they find what is left inside the article.
     html_spans = {(span.start, span.end) for span in page.boilerplate}
     kept = [
