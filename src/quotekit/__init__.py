@@ -127,24 +127,42 @@ def extract_many(
 
 
 def extract_html(
-    html: str,
+    html: str | bytes,
+    url: str | None = None,
     *,
     lang: str | None = None,
     published: Any = None,
     options: Mapping[str, Any] | None = None,
     strict: bool = False,
+    encoding: str | None = None,
+    engine: str = "auto",
 ) -> Document:
-    """Extract from an HTML page or embed: text is derived with the standard library's parser.
+    """Extract from a whole HTML page: its article, metadata and embedded posts.
 
-    Offsets refer to the derived text (``Document.text``); embedded posts get the status URL,
-    id and language that only the HTML carries. See :mod:`quotekit.posts.html`.
+    ``Document.text`` is all the page's visible text in reading order (one line per block);
+    what is not the article is marked in ``Document.boilerplate`` with a reason, so
+    ``Document.body`` is the article. Bytes are decoded by BOM or ``<meta charset>`` unless
+    ``encoding`` is given. The page's publication date anchors relative dates
+    (``published_source="html"``) unless ``published`` is given; title, authors, site name,
+    canonical URL and dates are in the ``html.page`` extension layer. ``engine`` is ``"auto"``
+    (trafilatura when ``quotekit[html]`` is installed, else quotekit's DOM classifier),
+    ``"trafilatura"`` or ``"dom"``. See ``docs/html.md``.
     """
-    from quotekit.posts.html import extract_html as _extract_html
+    from quotekit.readers.html import extract_html as _extract_html
 
-    return _extract_html(html, lang=lang, published=published, options=options, strict=strict)
+    return _extract_html(
+        html,
+        url,
+        lang=lang,
+        published=published,
+        options=options,
+        strict=strict,
+        encoding=encoding,
+        engine=engine,  # type: ignore[arg-type]  # read_html checks it with a clear message
+    )
 
 
-_SUBPACKAGES = frozenset({"boilerplate", "dates", "lang", "posts", "quotes", "testing"})
+_SUBPACKAGES = frozenset({"boilerplate", "dates", "lang", "posts", "quotes", "readers", "testing"})
 
 
 def __getattr__(name: str) -> Any:

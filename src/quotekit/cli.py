@@ -2,7 +2,9 @@
 
 ``quotekit extract FILE...`` extracts from plain-text files (``-`` for standard input);
 ``quotekit extract --jsonl IN.jsonl [-o OUT.jsonl]`` from JSON lines with ``text`` and optional
-``id``, ``lang`` and ``published``; ``quotekit plugins`` lists the extractors in run order;
+``id``, ``lang`` and ``published`` (a record with ``html`` instead of ``text`` is read as a web
+page); ``quotekit extract --html PAGE.html...`` from saved web pages; ``quotekit plugins``
+lists the extractors in run order;
 ``--backend stanza`` adds a parser, ``quotekit models download de en`` fetches stanza's models.
 A bad input record is reported on stderr with its file and line, gets an output line with an
 ``error`` field, and the run goes on. Exit status: 0 all went well, 1 a record or input failed,
@@ -32,6 +34,8 @@ from quotekit._progress import Progress
 from quotekit._regex import TIMEOUT_S
 from quotekit.model import Document
 from quotekit.pipeline import ExtractorError, Pipeline, PipelineError, default_pipeline
+from quotekit.readers._encoding import looks_like_html
+from quotekit.readers.html import read_html, run_page
 from quotekit.render import render, render_index, render_table
 from quotekit.serialize import from_dict, to_dict
 from quotekit.syntax import BackendError
@@ -72,7 +76,13 @@ def _parser() -> argparse.ArgumentParser:
             "array; html draws one document as a page"
         ),
     )
-    extract.add_argument("--encoding", default="utf-8", help="encoding of the input files (default: utf-8)")
+    extract.add_argument(
+        "--encoding",
+        help="encoding of the input files (default: utf-8; for --html pages, what the page declares)",
+    )
+    extract.add_argument(
+        "--html", action="store_true", help="the FILEs are web pages: read the article, metadata and embeds"
+    )
     extract.add_argument("--lang", help="language of every input (default: detected)")
     extract.add_argument(
         "--published", help="publication date of every input, ISO 8601 (records may override)"
@@ -164,7 +174,7 @@ def _plugins(pipeline: Pipeline) -> int:
     return EXIT_OK
 
 
-def _usage_problem(args: argparse.Namespace, fmt: str) -> str | None:
+def _usage_problem(args: argparse.Namespace, fmt: str) -> str | None:  # noqa: PLR0911 - one return per usage error
     if not args.files and not args.jsonl:
         return "name FILE(s), '-' for stdin, or --jsonl IN.jsonl"
     if args.files and args.jsonl:
@@ -176,11 +186,18 @@ def _usage_problem(args: argparse.Namespace, fmt: str) -> str | None:
             "--append/--resume adds JSON lines to a file: "
             "give -o OUT and --format jsonl (the default with --jsonl)"
         )
+    if args.html and (args.jsonl or not args.files):
+        return "--html reads web-page FILEs (JSON-lines records with an 'html' field are pages by themselves)"
     try:
-        codecs.lookup(args.encoding)
+        codecs.lookup(_text_encoding(args))
     except LookupError:
         return f"unknown encoding {args.encoding!r}"
     return None
+
+
+def _text_encoding(args: argparse.Namespace) -> str:
+    """The encoding of text inputs: ``--encoding``, else UTF-8 (a web page says its own)."""
+    return str(args.encoding or "utf-8")
 
 
 class _Run:
@@ -301,18 +318,26 @@ def _extract_files(run: _Run, progress: Progress) -> None:
             progress.update()
             continue
         try:
-            if name == "-":
-                stream = io.TextIOWrapper(sys.stdin.buffer, encoding=args.encoding)
+            if args.html:
+                data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+                page = read_html(data, encoding=args.encoding)
+            elif name == "-":
+                stream = io.TextIOWrapper(sys.stdin.buffer, encoding=_text_encoding(args))
                 text = stream.read()
             else:
-                text = Path(name).read_text(encoding=args.encoding)
-        except (OSError, UnicodeDecodeError) as error:
+                text = Path(name).read_text(encoding=_text_encoding(args))
+        except (OSError, UnicodeDecodeError, LookupError) as error:
             run.input_failed = True
             run.error(name, f"cannot read: {error}", None)
             progress.update()
             continue
+        if not args.html and looks_like_html(text):
+            _say(f"{name}: this looks like HTML; pass --html to read it as a web page")
         try:
-            doc = run.pipeline.extract(text, lang=args.lang, published=args.published, id=name)
+            if args.html:
+                doc = run_page(run.pipeline, page, lang=args.lang, published=args.published, doc_id=name)
+            else:
+                doc = run.pipeline.extract(text, lang=args.lang, published=args.published, id=name)
         except ValueError as error:
             run.error(name, str(error), None)
         else:
@@ -340,8 +365,9 @@ def _extract_jsonl(run: _Run, progress: Progress) -> None:
     args = run.args
     source = "<stdin>" if args.jsonl == "-" else args.jsonl
     # One entry per record handed to the pipeline, in order: its line, id and, for a record
-    # that cannot be read, the error (the record then takes an empty text's place in the stream).
-    pending: deque[tuple[int, Any, str | None]] = deque()
+    # that cannot be read, the error (the record then takes an empty text's place in the
+    # stream); a web page is read here, in this process, and its document takes that place too.
+    pending: deque[tuple[int, Any, str | None, Document | None]] = deque()
 
     def items(records: Iterable[tuple[int, str]]) -> Iterator[dict[str, Any] | str]:
         for number, line in records:
@@ -350,18 +376,30 @@ def _extract_jsonl(run: _Run, progress: Progress) -> None:
                 continue
             record_id: Any = None
             try:
-                record = _parse_record(line, args.encoding)
+                record = _parse_record(line, _text_encoding(args))
                 record_id = record.get("id")
                 if record_id is not None and str(record_id) in run.done:
                     run.skipped += 1
                     progress.update()
                     continue
                 _check_record(record)
-            except (ValueError, TypeError) as error:
-                pending.append((number, record_id, str(error)))
+                if "text" not in record:  # a web page: {"id", "html", "url"?}
+                    page = read_html(record["html"], url=record.get("url"))
+                    page_doc = run_page(
+                        run.pipeline,
+                        page,
+                        lang=record.get("lang") or args.lang,
+                        published=record.get("published", args.published),
+                        doc_id=None if record_id is None else str(record_id),
+                    )
+                    pending.append((number, record_id, None, page_doc))
+                    yield ""
+                    continue
+            except (ValueError, TypeError, LookupError) as error:
+                pending.append((number, record_id, str(error), None))
                 yield ""
                 continue
-            pending.append((number, record_id, None))
+            pending.append((number, record_id, None, None))
             yield {
                 "text": record["text"],
                 "lang": record.get("lang") or args.lang,
@@ -370,9 +408,11 @@ def _extract_jsonl(run: _Run, progress: Progress) -> None:
             }
 
     try:
-        stream = run.pipeline.pipe(items(_records(args.jsonl, args.encoding)), n_process=args.workers)
-        for doc in stream:
-            number, record_id, error = pending.popleft()
+        records = _records(args.jsonl, _text_encoding(args))
+        stream = run.pipeline.pipe(items(records), n_process=args.workers)
+        for extracted in stream:
+            number, record_id, error, page_doc = pending.popleft()
+            doc = page_doc or extracted
             where = f"{source}:{number}"
             unreadable = next((d.message for d in doc.diagnostics if d.code == "invalid-item"), None)
             if error is not None or unreadable is not None:
@@ -411,6 +451,11 @@ def _parse_record(line: str, encoding: str) -> dict[str, Any]:
 
 
 def _check_record(record: dict[str, Any]) -> None:
+    if "text" not in record and "html" in record:
+        if not isinstance(record["html"], str):
+            msg = f"'html' must be a string, got {type(record['html']).__name__}"
+            raise TypeError(msg)
+        return
     if "text" not in record:
         msg = "the record has no 'text' field"
         raise ValueError(msg)

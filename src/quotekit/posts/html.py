@@ -22,7 +22,7 @@ from quotekit.lang import LanguageData
 from quotekit.model import Document, Post
 from quotekit.posts.extractor import PostParser, status_of
 
-__all__ = ["Embed", "HtmlText", "extract_html", "html_to_text"]
+__all__ = ["Embed", "HtmlText", "enrich_posts", "extract_html", "html_to_text"]
 
 _BLOCKS: Final = frozenset(
     [
@@ -307,6 +307,14 @@ def extract_html(
         return doc
     parser = _parser(default_pipeline(strict=strict, options=options).language_data)
     return _enrich(doc, derived.embeds, parser)
+
+
+def enrich_posts(doc: Document, embeds: tuple[Embed, ...], data: LanguageData) -> Document:
+    """``doc`` with the posts in each embed's region read from exactly that region, enriched.
+
+    The HTML reader (:mod:`quotekit.readers.html`) calls this with the embeds it found.
+    """
+    return _enrich(doc, embeds, _parser(data))
 
 
 def _enrich(doc: Document, embeds: tuple[Embed, ...], parser: PostParser) -> Document:

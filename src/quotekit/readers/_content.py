@@ -1,0 +1,286 @@
+"""Article or furniture: a decision for every line of a rendered page.
+
+Two engines give the decision. With the ``html`` extra installed, trafilatura reads the page
+(the tree quotekit already parsed, so it is parsed once) and the lines of quotekit's text that
+its output holds are the article. Without it, or when trafilatura finds no article, a DOM
+classifier of quotekit's own picks the element that holds the most prose (Readability's
+scoring: words and commas of low-link-density paragraphs, credited to their parent and
+grandparent, weighted by the element's name and class words) and keeps its lines. Either way,
+a line that is not article gets a reason from the markup around it (``navigation``,
+``footer``, ``related``, ``comments``, ``teaser``, …; see ``data/html_furniture.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Final
+
+from quotekit._regex import backtrack_free
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from lxml.html import HtmlElement
+
+    from quotekit.readers._dom import Line, Rendered
+
+#: Reasons for lines outside the article that the markup does not explain further.
+NAVIGATION: Final = "navigation"
+PAGE_FURNITURE: Final = "page furniture"
+_WORD = backtrack_free(r"\w++")
+_SEPARATORS: Final = str.maketrans(dict.fromkeys("-_:./", " "))
+#: Ancestors looked at for a line's reason: enough for real templates, bounded for deep trees.
+_MAX_ANCESTORS: Final = 40
+#: Shingle size of the line matching (the scorer's and the benchmark's unit).
+_N: Final = 4
+#: Share of a line's shingles that must be in trafilatura's output for the line to be article.
+_KEEP_SHARE: Final = 0.5
+#: A line this link-heavy (share of its characters inside links) is navigation.
+_LINK_HEAVY: Final = 0.5
+_MIN_PROSE_WORDS: Final = 5
+_MAX_PROSE_LINK_SHARE: Final = 0.35
+#: A line trafilatura left out is taken back only when it is a paragraph of this many words.
+_MIN_RESCUED_WORDS: Final = 10
+#: An article has at least this much prose score; less is a section front or an index page.
+_MIN_ARTICLE_SCORE: Final = 12.0
+
+
+@cache
+def _furniture() -> dict[str, Any]:
+    raw = resources.files("quotekit.readers").joinpath("data/html_furniture.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def _class_words(element: HtmlElement) -> list[str]:
+    value = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not value.strip():
+        return []
+    return value.lower().translate(_SEPARATORS).split()
+
+
+def element_reason(element: HtmlElement) -> str | None:
+    """The furniture reason the element's own name or class words give, if any."""
+    table = _furniture()
+    tag = element.tag if isinstance(element.tag, str) else ""
+    reason = table["tags"].get(tag)
+    if reason is not None:
+        return str(reason)
+    words = table["words"]
+    for word in _class_words(element):
+        if word in words:
+            return str(words[word])
+    return None
+
+
+def furniture_reason(element: HtmlElement, stop: HtmlElement | None = None) -> str | None:
+    """The reason the nearest furniture ancestor of ``element`` (below ``stop``) gives."""
+    current: HtmlElement | None = element
+    for _ in range(_MAX_ANCESTORS):
+        if current is None or current is stop:
+            return None
+        reason = element_reason(current)
+        if reason is not None:
+            return reason
+        current = current.getparent()
+    return None
+
+
+def _outside_reason(line: Line) -> str:
+    reason = furniture_reason(line.element)
+    if reason is not None:
+        return reason
+    chars = line.end - line.start
+    return NAVIGATION if chars and line.link_chars / chars > _LINK_HEAVY else PAGE_FURNITURE
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def decide_by_text(rendered: Rendered, article: str) -> list[str | None]:
+    """Lines whose words are in ``article`` (an extractor's output) are kept, the rest marked.
+
+    Matching is by counts, in reading order, so a line repeated on the page (a pull quote, a
+    "Share this story: <title>" bar) is kept only as often as the article holds it: a line
+    that is a whole line of ``article`` uses up that line; a longer line is article when half
+    of its word 4-grams are still unused in ``article``, and uses them up. A line of at most
+    four words must be a whole line of ``article``. Hash look-ups only: linear in both texts.
+    """
+    article_lines: Counter[tuple[str, ...]] = Counter()
+    grams: Counter[tuple[str, ...]] = Counter()
+    for article_line in article.splitlines():
+        words = tuple(_words(article_line))
+        if words:
+            article_lines[words] += 1
+            grams.update(_shingles(words))
+    text = rendered.text
+    decisions: list[str | None] = []
+    for line in rendered.lines:
+        words = tuple(_words(text[line.start : line.end]))
+        if not words:
+            decisions.append(None)
+            continue
+        shingles = _shingles(words)
+        if article_lines[words] > 0:
+            article_lines[words] -= 1
+            kept = True
+        elif len(words) <= _N:
+            kept = False
+        else:
+            kept = sum(1 for shingle in shingles if grams[shingle] > 0) >= _KEEP_SHARE * len(shingles)
+        if kept:
+            grams.subtract(shingles)
+        decisions.append(None if kept else _outside_reason(line))
+    return decisions
+
+
+def _shingles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    if len(words) <= _N:
+        return [words]
+    return [words[i : i + _N] for i in range(len(words) - _N + 1)]
+
+
+def _prose_score(text: str, line: Line) -> float:
+    chars = line.end - line.start
+    words = text.count(" ") + 1
+    if (
+        line.heading
+        or words < _MIN_PROSE_WORDS
+        or (chars and line.link_chars / chars > _MAX_PROSE_LINK_SHARE)
+    ):
+        return 0.0
+    return 1.0 + text.count(",") + min(chars / 100, 3.0)
+
+
+def _weight(element: HtmlElement) -> float:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    weight = 1.0
+    if tag in {"article", "main"} or element.get("itemprop") == "articleBody":
+        weight *= 1.5
+    if element_reason(element) is not None:
+        weight *= 0.2
+    elif any(word in _furniture()["article_words"] for word in _class_words(element)):
+        weight *= 1.25
+    return weight
+
+
+def _inside(element: HtmlElement, container: HtmlElement) -> bool:
+    current: HtmlElement | None = element
+    for _ in range(_MAX_ANCESTORS * 5):
+        if current is None:
+            return False
+        if current is container:
+            return True
+        current = current.getparent()
+    return False
+
+
+def best_container(rendered: Rendered) -> tuple[HtmlElement | None, float]:
+    """The element holding the most prose (Readability's scoring) and its score."""
+    scores: dict[HtmlElement, float] = {}
+    text = rendered.text
+    for line in rendered.lines:
+        score = _prose_score(text[line.start : line.end], line)
+        if not score:
+            continue
+        parent = line.element.getparent()
+        for share in (1.0, 0.5, 1 / 3):
+            if parent is None:
+                break
+            scores[parent] = scores.get(parent, 0.0) + score * share
+            parent = parent.getparent()
+    if not scores:
+        return None, 0.0
+    best = max(scores, key=lambda element: scores[element] * _weight(element))
+    return best, scores[best] * _weight(best)
+
+
+def decide_by_dom(rendered: Rendered, title: str | None) -> tuple[list[str | None], bool]:
+    """Quotekit's own decision: the best container's lines, less the furniture inside it.
+
+    Returns the decisions and whether an article was found at all.
+    """
+    container, score = best_container(rendered)
+    if container is None or score < _MIN_ARTICLE_SCORE:
+        return [_outside_reason(line) for line in rendered.lines], False
+    text = rendered.text
+    decisions: list[str | None] = []
+    for line in rendered.lines:
+        if not _inside(line.element, container):
+            decisions.append(_outside_reason(line))
+            continue
+        reason = furniture_reason(line.element, stop=container)
+        chars = line.end - line.start
+        if reason is None and chars and line.link_chars / chars > _LINK_HEAVY:
+            reason = NAVIGATION
+        decisions.append(reason)
+    _keep_headline(rendered, decisions, title, text)
+    return decisions, True
+
+
+def _keep_headline(rendered: Rendered, decisions: list[str | None], title: str | None, text: str) -> None:
+    """Keep the heading above the article that repeats the page's title: the headline."""
+    first = next((index for index, reason in enumerate(decisions) if reason is None), None)
+    if first is None or not title:
+        return
+    wanted = " ".join(_words(title)).lower()
+    for index in range(first - 1, -1, -1):
+        line = rendered.lines[index]
+        words = " ".join(_words(text[line.start : line.end])).lower()
+        if line.heading and words and words in wanted:
+            decisions[index] = None
+            return
+
+
+def trafilatura_text(root: HtmlElement, url: str | None, *, fast: bool) -> str | None:
+    """Trafilatura's article text of the parsed page, or ``None`` when it finds none.
+
+    Raises ``ImportError`` without the ``html`` extra. trafilatura prunes the tree it is
+    given: call this after the tree was rendered.
+    """
+    import trafilatura
+
+    result = trafilatura.extract(
+        root,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        no_fallback=fast,
+        deduplicate=False,
+    )
+    return result if isinstance(result, str) and result.strip() else None
+
+
+def _is_paragraph(rendered: Rendered, line: Line) -> bool:
+    return rendered.text.count(" ", line.start, line.end) + 1 >= _MIN_RESCUED_WORDS and not line.link_chars
+
+
+def combine(
+    rendered: Rendered, by_text: Sequence[str | None], by_dom: Sequence[str | None]
+) -> list[str | None]:
+    """Trafilatura's decision, corrected by the markup where that measured better.
+
+    A paragraph (ten words or more, no link) that trafilatura left out below the start of its article but
+    that lies in quotekit's article container is kept: trafilatura drops paragraphs with a
+    link or in a box of their own that the annotated gold counts as article (on the dev pages
+    these lines are four-fifths article words).
+    """
+    first = next((index for index, reason in enumerate(by_text) if reason is None), None)
+    decisions = list(by_text)
+    if first is None:
+        return decisions
+    for index, line in enumerate(rendered.lines):
+        if (
+            decisions[index] is not None
+            and index > first
+            and by_dom[index] is None
+            and not line.heading
+            and _is_paragraph(rendered, line)
+        ):
+            decisions[index] = None
+    return decisions

@@ -1,0 +1,322 @@
+"""The HTML reader: visible text, article versus furniture, metadata, embeds, encodings, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import quotekit
+from quotekit.readers._encoding import decode_html, looks_like_html
+from quotekit.readers.html import read_html
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ENGINES = ("dom", "trafilatura")
+
+PAGE = """<!DOCTYPE html><html lang="en-GB"><head><title>Ferry line approved | Harbor Daily</title>
+<meta property="og:site_name" content="Harbor Daily">
+<meta property="article:published_time" content="2026-02-03T08:00:00Z">
+<meta property="article:modified_time" content="2026-02-05T10:00:00Z">
+<meta name="author" content="Sam Lee">
+<link rel="canonical" href="https://harbor.example/ferry">
+</head><body>
+<nav class="menu"><a href="/">Home</a> <a href="/city">City</a> <a href="/sports">Sports</a></nav>
+<article><h1>Ferry line approved</h1>
+<p>The city council voted 7-2 yesterday to fund a ferry line between the old harbor and the university.</p>
+<p>"This is the cheapest way to take cars off the bridge," Mayor Dana Ortiz said after the vote.</p>
+<p>Council member Paul Greene said the budget relied on optimistic ridership figures, and that the
+line could lose money for a decade, a view that Ortiz rejected on the steps of city hall.</p>
+</article>
+<div class="related"><h3>Read next</h3><ul><li><a href="/a">Bridge tolls to rise</a></li>
+<li><a href="/b">"We lost," said the coach after the derby</a></li></ul></div>
+<footer><p>Copyright 2026 Harbor Daily. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def _reasons(doc: quotekit.Document) -> dict[str, str]:
+    return {span.text: span.reason for span in doc.boilerplate}
+
+
+def test_invisible_content_never_becomes_text() -> None:
+    page = read_html(
+        "<html><head><style>p{color:red}</style><script><!-- var a = '<p>leak</p>'; --></script></head>"
+        "<body><p>One</p><!-- <p>comment</p> --><template><p>template</p></template>"
+        "<noscript>noscript</noscript><div hidden>hidden</div><div style='display: none'>gone</div>"
+        "<p>Two <b>bold</b> and <a href='#'>linked</a></p><div><div>Three</div></div></body></html>",
+        engine="dom",
+    )
+    assert page.text == "One\nTwo bold and linked\nThree"
+
+
+def test_tables_render_a_row_per_line_and_deep_nesting_is_walked() -> None:
+    page = read_html(
+        "<table><tr><td>a</td><td>b</td></tr><tr><th>c</th><td>d</td></tr></table>", engine="dom"
+    )
+    assert page.text == "a b\nc d"
+    # libxml2 stops at 2048 levels; the reader parses such a page again with html5lib.
+    deep = "<p>before</p>" + "<table><tr><td>" * 700 + "deep" + "</td></tr></table>" * 700 + "<p>after</p>"
+    page = read_html(deep, engine="dom")
+    assert page.text == "before\ndeep\nafter"
+    assert "html-too-deep" in {d.code for d in page.diagnostics}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_article_and_furniture_with_reasons(engine: str) -> None:
+    doc = quotekit.extract_html(PAGE, engine=engine)
+    reasons = _reasons(doc)
+    assert reasons["Home City Sports"] == "navigation"
+    assert reasons["Copyright 2026 Harbor Daily. All rights reserved."] in {"footer", "copyright"}
+    assert reasons["Bridge tolls to rise"] == "related"
+    body = doc.body
+    assert "cheapest way to take cars off the bridge" in body
+    assert "lose money for a decade" in body
+    assert "Ferry line approved" in body  # the headline
+    # The quote in the related box is marked, and is no quote of this article.
+    assert all("We lost" not in quote.text for quote in doc.quotes)
+    assert any(q.speaker is not None and q.speaker.name == "Dana Ortiz" for q in doc.quotes)
+    for span in doc.boilerplate:
+        assert doc.text[span.start : span.end] == span.text
+
+
+def test_metadata_anchors_dates_and_is_kept_in_the_page_layer() -> None:
+    doc = quotekit.extract_html(PAGE, engine="dom")
+    assert doc.published == dt.date(2026, 2, 3)
+    assert doc.published_source == "html"
+    assert any(t.text == "yesterday" and t.value == "2026-02-02" for t in doc.timexes)
+    (page,) = doc.extensions["html.page"]
+    assert page.data["modified"].startswith("2026-02-05")
+    assert page.data["title"] == "Ferry line approved | Harbor Daily"
+    assert page.data["authors"] == ["Sam Lee"]
+    assert page.data["site_name"] == "Harbor Daily"
+    assert page.data["canonical_url"] == "https://harbor.example/ferry"
+    assert page.data["lang"] == "en-GB"
+    (headline,) = doc.extensions["html.headline"]
+    assert headline.text == "Ferry line approved"
+    # A date the caller gives wins over the page's.
+    given = quotekit.extract_html(PAGE, engine="dom", published="2026-03-01")
+    assert (given.published, given.published_source) == (dt.date(2026, 3, 1), "given")
+
+
+def test_json_ld_date_wins_over_meta_and_graph_is_read() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Site"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Headline from JSON-LD",
+                "datePublished": "2024-05-03",
+                "dateModified": "2024-05-04",
+                "author": [{"@type": "Person", "name": "A. Writer"}, {"name": "B. Writer"}],
+            },
+        ],
+    }
+    html = (
+        f"<html><head><script type='application/ld+json'>{json.dumps(ld)}</script>"
+        "<script type='application/ld+json'>{not json</script>"
+        "<meta name='date' content='2020-01-01'></head><body><p>Text.</p></body></html>"
+    )
+    meta = read_html(html, engine="dom").meta
+    assert (meta.published, meta.published_from, meta.modified) == ("2024-05-03", "json-ld", "2024-05-04")
+    assert meta.title == "Headline from JSON-LD"
+    assert meta.authors == ("A. Writer", "B. Writer")
+
+
+def test_time_element_is_the_last_resort_for_the_date() -> None:
+    meta = read_html("<p>By Ann <time datetime='2023-07-09T10:00'>9 July</time></p>", engine="dom").meta
+    assert (meta.published, meta.published_from) == ("2023-07-09T10:00", "time")
+
+
+def test_bytes_are_decoded_as_declared_sniffed_or_told() -> None:
+    latin = "<html><head><meta charset='iso-8859-1'></head><body><p>Grüße aus Köln</p></body></html>"
+    assert read_html(latin.encode("latin-1"), engine="dom").text == "Grüße aus Köln"
+    utf16 = "\ufeff<p>Straße</p>".encode("utf-16-le")
+    assert decode_html(utf16) == ("<p>Straße</p>", "utf-16-le")
+    assert read_html("<p>Grüße</p>".encode(), engine="dom").text == "Grüße"
+    assert read_html("<p>Grüße</p>".encode("cp1252"), engine="dom").text == "Grüße"  # not UTF-8
+    assert read_html("<p>Grüße</p>".encode("latin-1"), encoding="latin-1", engine="dom").text == "Grüße"
+    assert (
+        quotekit.extract_html(latin.encode("latin-1"), engine="dom")
+        .extensions["html.page"][0]
+        .data["encoding"]
+        == "cp1252"
+    )
+
+
+def test_looks_like_html() -> None:
+    assert looks_like_html("<!DOCTYPE html>\n<html>")
+    assert looks_like_html("  <!-- saved --> <html lang='de'>")
+    assert not looks_like_html("The mayor said <b> is a tag.")
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   ",
+        "<",
+        "<html></html>",
+        "<p>unclosed <b>bold <i>both",
+        "</div></div><p>x",
+        "\x00\x01<p>a\udcff</p>",
+    ],
+)
+def test_bad_markup_gives_a_document(html: str) -> None:
+    doc = quotekit.extract_html(html, engine="dom")
+    assert isinstance(doc, quotekit.Document)
+    assert not doc.errors
+
+
+def test_empty_page_and_page_without_article_are_diagnosed() -> None:
+    assert [d.code for d in quotekit.extract_html("").diagnostics] == ["html-empty"]
+    front = (
+        "<body><ul>" + "".join(f"<li><a href='/{i}'>Story {i}</a></li>" for i in range(30)) + "</ul></body>"
+    )
+    doc = quotekit.extract_html(front, engine="dom")
+    assert "html-no-article" in {d.code for d in doc.diagnostics}
+    assert doc.body.strip() == ""
+
+
+def test_non_html_input_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="str or bytes"):
+        quotekit.extract_html(42)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="engine"):
+        quotekit.extract_html("<p>x</p>", engine="magic")
+
+
+def test_large_page_is_read() -> None:
+    paragraph = "<p>" + "Der Rat hat am Dienstag entschieden, die Brücke zu bauen. " * 20 + "</p>"
+    page = "<html><body><article>" + paragraph * 900 + "</article></body></html>"
+    assert len(page) > 1_000_000
+    doc = read_html(page, engine="dom")
+    assert doc.text.count("\n") == 899
+    assert not doc.boilerplate
+
+
+TWEET_PAGE = """<html lang="de"><body><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>
+<article><h1>Der Minister und sein Beitrag</h1>
+<p>Der Minister meldete sich am Abend auf der Plattform X zu Wort, nachdem die Verhandlungen in Brüssel
+ohne Ergebnis geblieben waren, und kündigte weitere Gespräche an.</p>
+<blockquote class="twitter-tweet" data-lang="de"><p lang="en" dir="ltr">We are not there yet,
+we have to keep going.</p>&mdash; Jane Example (@jane_example)
+<a href="https://twitter.com/jane_example/status/1900000000000000001?ref_src=twsrc%5Etfw">14. März 2025</a></blockquote>
+<script async src="https://platform.twitter.com/widgets.js"></script>
+<p>Danach ging es in der Sitzung weiter, wie ein Sprecher am Freitag sagte, ohne Einzelheiten zu nennen.</p>
+<iframe src="https://www.youtube.com/embed/abc123XYZ" title="video"></iframe>
+<p>Die nächste Runde ist für Montag angesetzt, teilte das Ministerium in Berlin mit.</p>
+</article><footer><p>Impressum</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_embeds_go_through_the_post_parser(engine: str) -> None:
+    doc = quotekit.extract_html(TWEET_PAGE, engine=engine)
+    tweet = next(post for post in doc.posts if post.platform == "twitter")
+    assert tweet.author.handle == "jane_example"
+    assert tweet.status_id == "1900000000000000001"
+    assert tweet.lang == "en"
+    assert not doc.is_boilerplate(tweet.text_start, tweet.text_end)
+    youtube = next(post for post in doc.posts if post.platform == "youtube")
+    assert youtube.status_url == "https://www.youtube.com/embed/abc123XYZ"
+    assert "widgets.js" not in doc.text
+
+
+def _facts(
+    doc: quotekit.Document,
+) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]], list[str]]:
+    body = doc.body_spans()
+
+    def in_body(start: int, end: int) -> bool:
+        return any(b_start <= start and end <= b_end for b_start, b_end in body)
+
+    quotes = [
+        (q.text, q.kind, q.speaker.name if q.speaker else None) for q in doc.quotes if in_body(q.start, q.end)
+    ]
+    timexes = [(t.text, t.value) for t in doc.timexes if in_body(t.start, t.end)]
+    posts = [p.text for p in doc.posts]
+    return quotes, timexes, posts
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_example_page_gives_what_the_plain_text_gives(engine: str) -> None:
+    page = quotekit.extract_html((EXAMPLES / "article-de.html").read_bytes(), engine=engine)
+    plain = quotekit.extract(
+        (EXAMPLES / "article-de.txt").read_text(encoding="utf-8"), published="2025-03-12"
+    )
+    assert page.published == dt.date(2025, 3, 12)
+    assert page.published_source == "html"
+    page_quotes, page_timexes, page_posts = _facts(page)
+    plain_quotes, plain_timexes, plain_posts = _facts(plain)
+    assert page_quotes == plain_quotes
+    assert page_posts == plain_posts
+    # The page's headline adds a date of its own ("im Herbst"); the article's dates are the same.
+    assert Counter(page_timexes) - Counter(plain_timexes) == Counter({("Herbst", "2025-FA"): 1})
+    assert not Counter(plain_timexes) - Counter(page_timexes)
+    reasons = set(_reasons(page).values())
+    assert {"navigation", "related", "comments", "footer", "share bar"} <= reasons
+    assert "Nur für Abonnenten" not in page.text
+    assert "gpt_auto_load" not in page.text
+    assert "Vorlage" not in page.text
+
+
+def test_without_trafilatura_the_dom_classifier_reads_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails as when not installed
+    doc = quotekit.extract_html(PAGE)
+    assert doc.extensions["html.page"][0].data["engine"] == "dom"
+    (note,) = [d for d in doc.diagnostics if d.code == "html-extra-missing"]
+    assert "quotekit[html]" in note.message
+    with pytest.raises(ImportError):
+        read_html(PAGE, engine="trafilatura")
+
+
+def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from quotekit.cli import main
+
+    status = main(args)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_cli_reads_pages_with_html_and_warns_without(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.replace("Harbor Daily", "Hafenblatt Köln").encode("cp1252"))
+    status, out, err = _cli(["extract", "--html", "--format", "jsonl", str(path)], capsys)
+    assert status == 0, err
+    doc = json.loads(out)
+    assert doc["published_source"] == "html"
+    assert "Hafenblatt Köln" in doc["text"]  # not UTF-8: read as Windows-1252
+    assert {span["reason"] for span in doc["boilerplate"]} >= {"navigation", "related"}
+    status, out, err = _cli(
+        ["extract", "--html", "--encoding", "latin-1", "--format", "jsonl", str(path)], capsys
+    )
+    assert status == 0
+    assert json.loads(out)["extensions"]["html.page"][0]["data"]["encoding"] == "latin-1"
+    path.write_text(PAGE, encoding="utf-8")
+    status, out, err = _cli(["extract", "--format", "jsonl", str(path)], capsys)
+    assert status == 0
+    assert "looks like HTML; pass --html" in err
+
+
+def test_cli_jsonl_records_with_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "in.jsonl"
+    records = [
+        {"id": "page", "html": PAGE, "lang": "en"},
+        {"id": "text", "text": "Sie sagte: „Wir kommen.“"},
+        {"id": "bad", "html": 7},
+    ]
+    path.write_text("\n".join(json.dumps(record) for record in records) + "\n", encoding="utf-8")
+    status, out, err = _cli(["extract", "--jsonl", str(path)], capsys)
+    assert status == 1
+    page, text, bad = (json.loads(line) for line in out.splitlines())
+    assert page["id"] == "page"
+    assert page["lang"] == "en"
+    assert any(span["reason"] == "footer" for span in page["boilerplate"])
+    assert text["quotes"]
+    assert "'html' must be a string" in bad["error"]
+    assert ":3:" in err
