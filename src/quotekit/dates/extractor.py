@@ -8,6 +8,7 @@ from quotekit.dates._grammar import build_grammar
 from quotekit.dates._lexicon import Lexicon
 from quotekit.dates._published import from_dateline, from_posts, signature_spans
 from quotekit.dates._resolve import Context, Found, Resolver
+from quotekit.lang.segment import segmentation_of
 from quotekit.model import Document, Timex
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class DateNormalizer:
 
     def find(self, doc: Document, published: dt.date | None, timeout: float) -> list[Found]:
         """Every expression in ``doc``, block by block in reading order."""
-        context = Context(anchor=published, text=doc.text)
+        context = Context(anchor=published, text=doc.text, segmentation=segmentation_of(doc, self._data))
         found: list[Found] = []
         for start, end, lang in doc.language_segments():
             resolver = self.resolver(lang)
