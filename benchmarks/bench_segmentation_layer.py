@@ -94,7 +94,7 @@ def main() -> None:
     with_tokens = [token_layer(doc, segmenter) for doc in with_sentences]
     pipeline_s = cpu(1, lambda: [pipeline.extract(text) for text in texts])
 
-    def segment_all(tokens: bool) -> None:
+    def segment_all(*, tokens: bool) -> None:
         for doc in docs:
             seg = segmenter.segment(doc.text, doc.language_lookup())
             if tokens:
