@@ -37,6 +37,7 @@ __all__ = [
     "Segmenter",
     "SentenceRules",
     "Token",
+    "paragraph_spans",
     "segmentation_of",
     "segmenter_for",
     "token_at",
