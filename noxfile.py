@@ -104,3 +104,32 @@ def fuzz(session: nox.Session) -> None:
     session.install("atheris")
     seconds = os.environ.get("FUZZ_SECONDS", "60")
     session.run("python", "fuzz/run.py", "--seconds", seconds, *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Build sdist and wheel, check them with twine, and run the CLI from the wheel in a fresh venv."""
+    session.install("build", "twine")
+    out = session.create_tmp()
+    dist = Path(out) / "dist"
+    session.run("python", "-m", "build", "--outdir", str(dist))
+    session.run("twine", "check", "--strict", *[str(p) for p in sorted(dist.iterdir())])
+    wheels = sorted(dist.glob("quotekit-*.whl"))
+    session.install(str(wheels[-1]))
+    session.run("quotekit", "--version")
+    session.run("quotekit", "extract", "--format", "table", "examples/article-de.txt")
+
+
+@nox.session(python=PYTHON)
+def screenshot(session: nox.Session) -> None:
+    """Take the README's screenshot of the rendered German example (needs Debian's chromium)."""
+    install_quotekit(session, "browser")
+    session.run("python", "docs/make_screenshot.py")
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The documentation site (Sphinx, MyST, furo), warnings as errors, and its doctests."""
+    install_quotekit(session, "docs")
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest")

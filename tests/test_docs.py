@@ -37,3 +37,17 @@ def test_builtin_extractors_are_documented() -> None:
     text = (DOCS / "plugins.md").read_text(encoding="utf-8")
     for name in quotekit.Pipeline(autoload=False).names:
         assert f"| `{name}` |" in text
+
+
+def test_every_page_is_in_the_site() -> None:
+    # the site's table of contents globs every page; the quickstart and references come first
+    index = (DOCS / "index.md").read_text(encoding="utf-8")
+    assert ":glob:" in index
+    for page in ("quickstart", "api", "cli"):
+        assert (DOCS / f"{page}.md").exists()
+        assert f"\n{page}\n" in index
+
+
+def test_the_cli_reference_is_generated_from_the_parser() -> None:
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    assert ":module: quotekit.cli" in text

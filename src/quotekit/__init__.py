@@ -38,6 +38,7 @@ from quotekit.pipeline import (
     PipelineError,
     default_pipeline,
 )
+from quotekit.render import render, render_table
 from quotekit.serialize import from_dict, from_json, to_dict, to_json
 
 try:
@@ -71,6 +72,8 @@ __all__ = [
     "from_dict",
     "from_json",
     "hookimpl",
+    "render",
+    "render_table",
     "to_dict",
     "to_json",
 ]

@@ -23,7 +23,8 @@ from quotekit import __version__
 from quotekit._regex import TIMEOUT_S
 from quotekit.model import Document
 from quotekit.pipeline import ExtractorError, Pipeline, PipelineError, default_pipeline
-from quotekit.serialize import to_dict
+from quotekit.render import render, render_index, render_table
+from quotekit.serialize import from_dict, to_dict
 
 EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE = 0, 1, 2
 #: Bytes that are not UTF-8 reach us as lone surrogates through errors="surrogateescape".
@@ -31,7 +32,13 @@ _UNDECODABLE = regex.compile("[\udc80-\udcff]")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="quotekit", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="quotekit",
+        description="Who said what, when, and where it came from: quotes with their speakers, dates, "
+        "embedded posts and boilerplate from news text.",
+        epilog="'quotekit COMMAND --help' describes a command. Documentation: the docs/ folder, "
+        "or the site 'nox -s docs' builds.",
+    )
     parser.add_argument("--version", action="version", version=f"quotekit {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -41,8 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     extract.add_argument(
         "--format",
-        choices=("json", "jsonl", "table"),
-        help="output form (default: json, or jsonl with --jsonl)",
+        choices=("json", "jsonl", "table", "html"),
+        help="output form (default: json, or jsonl with --jsonl); html draws one document as a page",
     )
     extract.add_argument("--lang", help="language of every input (default: detected)")
     extract.add_argument(
@@ -55,6 +62,14 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--no-text", action="store_true", help="leave the input text out of the output")
 
     commands.add_parser("plugins", help="list the extractors in the order they run")
+
+    draw = commands.add_parser(
+        "render", help="draw documents as HTML pages: one per record and an index with counts"
+    )
+    draw.add_argument(
+        "jsonl", metavar="IN", help="JSON lines: quotekit's output, or input records with 'text'"
+    )
+    draw.add_argument("-o", "--output", metavar="DIR", required=True, help="directory for the pages")
     return parser
 
 
@@ -71,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "plugins":
         return _plugins(pipeline)
+    if args.command == "render":
+        return _render(args, pipeline)
     return _extract(args, pipeline)
 
 
@@ -95,6 +112,9 @@ class _Output:
     def document(self, doc: Document, extra: dict[str, Any] | None = None) -> None:
         if self.fmt == "table":
             self.stream.write(render_table(doc))
+            return
+        if self.fmt == "html":
+            self.stream.write(render(doc))
             return
         data = to_dict(doc)
         if not self.keep_text:
@@ -123,6 +143,13 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
         print("quotekit extract: give FILEs or --jsonl, not both", file=sys.stderr)
         return EXIT_USAGE
     fmt = args.format or ("jsonl" if args.jsonl else "json")
+    if fmt == "html" and (args.jsonl or len(args.files) != 1):
+        print(
+            "quotekit extract: --format html draws one document; for many, "
+            "use 'quotekit render OUT.jsonl -o DIR/'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     stream: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115, PTH123
     try:
         out = _Output(stream, fmt, keep_text=not args.no_text)
@@ -226,42 +253,56 @@ def _check_record(record: dict[str, Any]) -> None:
         raise TypeError(msg)
 
 
-def _clip(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+def _render(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    """Write one page per record of ``args.jsonl`` and an ``index.html`` listing them."""
+    folder = Path(args.output)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"quotekit render: cannot make {folder}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    status = EXIT_OK
+    pages: list[tuple[str, Document]] = []
+    used: set[str] = set()
+    for number, line in _records(args.jsonl):
+        if not line.strip():
+            continue
+        try:
+            record = _parse_record(line)
+            doc = from_dict(record) if "schema_version" in record else _extract_record(record, pipeline)
+        except (ValueError, TypeError, KeyError, ExtractorError) as error:
+            print(f"{args.jsonl}:{number}: {error}", file=sys.stderr)
+            status = EXIT_RECORD_FAILED
+            continue
+        name = _page_name(doc.id or f"record-{number}", used)
+        (folder / name).write_text(render(doc, title=doc.id or f"record {number}"), encoding="utf-8")
+        pages.append((name, doc))
+    (folder / "index.html").write_text(render_index(pages), encoding="utf-8")
+    return status
 
 
-def render_table(doc: Document) -> str:
-    """A summary of ``doc`` for a person: quotes with speakers, dates, posts, boilerplate."""
-    lines = [
-        f"== {doc.id or 'document'}  lang={doc.lang}  published={doc.published or '?'}"
-        + (f" ({doc.published_source})" if doc.published_source else "")
-    ]
-    lines.append(f"-- quotes ({len(doc.quotes)})")
-    for quote in doc.quotes:
-        speaker = quote.speaker.name if quote.speaker else "?"
-        mention = (
-            f" [{quote.speaker.mention.text}]"
-            if quote.speaker and quote.speaker.mention and quote.speaker.mention.text != speaker
-            else ""
-        )
-        cue = f" ({quote.cue.text})" if quote.cue else ""
-        when = f" @{quote.date}" if quote.date else ""
-        where = f" in post {quote.post}" if quote.source == "post" else ""
-        lines.append(f"  {quote.kind:8} {speaker}{mention}{cue}{when}{where}: «{_clip(quote.text, 90)}»")
-    lines.append(f"-- dates ({len(doc.timexes)})")
-    lines.extend(f"  {t.type:8} {t.value:16} {t.text!r}" for t in doc.timexes)
-    lines.append(f"-- posts ({len(doc.posts)})")
-    for post in doc.posts:
-        author = post.author.name or ""
-        handle = f" (@{post.author.handle})" if post.author.handle else ""
-        lines.append(f"  {post.platform} {author}{handle} {post.date or ''}: «{_clip(post.text, 80)}»")
-    lines.append(f"-- boilerplate ({len(doc.boilerplate)})")
-    lines.extend(f"  {b.reason:24} {_clip(b.text, 70)!r}" for b in doc.boilerplate)
-    if doc.diagnostics:
-        lines.append(f"-- diagnostics ({len(doc.diagnostics)})")
-        lines.extend(f"  {d.severity} {d.code} {d.extractor or ''}: {d.message}" for d in doc.diagnostics)
-    return "\n".join(lines) + "\n\n"
+def _extract_record(record: dict[str, Any], pipeline: Pipeline) -> Document:
+    _check_record(record)
+    return pipeline.extract(
+        record["text"],
+        lang=record.get("lang"),
+        published=record.get("published"),
+        id=None if record.get("id") is None else str(record["id"]),
+    )
+
+
+#: What a page's file name keeps of a document id: letters, digits, dot, dash and underscore.
+_UNSAFE_NAME = regex.compile(r"[^\w.-]+")
+
+
+def _page_name(identity: str, used: set[str]) -> str:
+    base = _UNSAFE_NAME.sub("_", identity, timeout=TIMEOUT_S).strip("._")[:80] or "document"
+    name, counter = f"{base}.html", 1
+    while name in used or name == "index.html":
+        counter += 1
+        name = f"{base}-{counter}.html"
+    used.add(name)
+    return name
 
 
 if __name__ == "__main__":

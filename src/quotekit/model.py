@@ -314,7 +314,7 @@ AnySpan: TypeAlias = "Span | LanguageSpan | BoilerplateSpan | Quote | Timex | An
 LAYERS: Final = ("languages", "boilerplate", "posts", "quotes", "entities", "timexes")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Document:
     """The original ``text`` and every layer of spans extracted from it.
 
@@ -418,6 +418,20 @@ class Document:
             published_source="given" if published is not None and str(published).strip() else None,
             id=id,
         )
+
+    def __repr__(self) -> str:
+        # a whole article and every span would make a 15 KB repr: the counts say what is there
+        identity = f" id={self.id!r}" if self.id is not None else ""
+        return (
+            f"<Document{identity} lang={self.lang!r} chars={len(self.text)} quotes={len(self.quotes)}"
+            f" speakers={len(self.entities)} timexes={len(self.timexes)} posts={len(self.posts)}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The HTML view of :func:`quotekit.render`, for Jupyter."""
+        from quotekit.render import render
+
+        return render(self, full_page=False)
 
     def evolve(self, **changes: Any) -> Document:
         """A copy with ``changes`` applied (validated like any new document)."""

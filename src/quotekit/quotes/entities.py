@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
     from quotekit.quotes.tokens import Mention
 
-__all__ = ["EntityTracker", "NameIndex", "leading_non_names"]
+__all__ = ["EntityTracker", "NameIndex", "ReferenceTables", "leading_non_names"]
 
 #: Two or more capitalised words in a row (a single one names nothing new), starting at a word start.
 _CAPITALISED_RUN = regex.compile(
@@ -37,6 +37,20 @@ MAX_NAME_WORDS: Final = 3
 #: An office noun refers back to a person named at most this many characters before it (the
 #: lede and a paragraph or two of news text).
 OFFICE_ANTECEDENT_CHARS: Final = 1500
+#: A pronoun or a description (die 54-Jährige, the Labour MP) refers back to a person named at
+#: most this many characters before it: a couple of sentences.
+ANAPHOR_CHARS: Final = 600
+#: A capitalised word at a word start: a surname named alone (Weber sagte …).
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*")
+#: Where a sentence ends before a name that opens the next one: its end mark, a colon, a closing
+#: quotation mark or a line break.
+_SENTENCE_BOUNDARY: Final = frozenset('.!?:;\n“”"»«')
+#: Words after "Name, " that open an apposition naming the person's role (Chi Onwurah, the
+#: Labour MP, …; Angela Merkel, die frühere Kanzlerin, …).
+_APPOSITION_ARTICLES: Final = frozenset({"the", "der", "die", "a", "an", "ein", "eine"})
+_APPOSITION_WORDS: Final = 5
+#: An apposition ends at a comma or where its sentence does (…, the lawyer for the family.).
+_APPOSITION_END = regex.compile(r",|[.;:!?](?!\w)")
 
 
 class NameIndex:
@@ -51,6 +65,12 @@ class NameIndex:
         #: offsets and names in text order, for office nouns that refer back to it
         self._introduced_at: list[int] = []
         self._introduced: list[tuple[str, str]] = []
+        #: Every place a person is named in full: offsets, names, and whether the name opens its
+        #: sentence (the subject a following pronoun most likely means). Surnames named alone are
+        #: added on the first look-up (see people_before).
+        self._text = text
+        self._named: list[tuple[int, int, str, bool]] = []
+        self._people: list[tuple[int, str, bool]] | None = None
         role_words: dict[str, bool] = {}
 
         def is_role(word: str) -> bool:
@@ -83,14 +103,23 @@ class NameIndex:
             name_words = words[cut:][-MAX_NAME_WORDS:]
             if not name_words:
                 continue
-            key = name_words[-1].casefold()
+            self._add_name(match, name_words, role)
+
+    def _add_name(self, match: regex.Match[str], name_words: list[str], role: str | None) -> None:
+        """Count a name the text uses, with its role and, for a full name, where it stands."""
+        key = name_words[-1].casefold()
+        if len(name_words) >= 2:
+            full = " ".join(name_words)
+            _count(self._forms, key, full)
+            self._named.append((match.start(), match.end(), full, _opens_sentence(self._text, match.start())))
+            apposition = _apposition_role(self._text, match.end())
+            if apposition is not None:
+                _count(self._roles, key, apposition)
+        if role is not None:
+            _count(self._roles, key, role)
             if len(name_words) >= 2:
-                _count(self._forms, key, " ".join(name_words))
-            if role is not None:
-                _count(self._roles, key, role)
-                if len(name_words) >= 2:
-                    self._introduced_at.append(match.start())
-                    self._introduced.append((" ".join(name_words), role))
+                self._introduced_at.append(match.start())
+                self._introduced.append((" ".join(name_words), role))
 
     @property
     def surnames(self) -> frozenset[str]:
@@ -126,6 +155,41 @@ class NameIndex:
             index -= 1
         return None
 
+    def people_before(self, offset: int, window: int = ANAPHOR_CHARS) -> list[tuple[int, str, bool]]:
+        """The people named at most ``window`` characters before ``offset``, the nearest first.
+
+        Each is ``(start, full name, opens its sentence)``. A surname named alone counts once the
+        document has named it in full (Karin Weber … Weber sagte).
+        """
+        people = self._people
+        if people is None:
+            people = self._people = self._all_people()
+        starts = [start for start, _, _ in people]
+        index = bisect.bisect_left(starts, offset) - 1
+        found = []
+        while index >= 0 and offset - people[index][0] <= window:
+            found.append(people[index])
+            index -= 1
+        return found
+
+    def _all_people(self) -> list[tuple[int, str, bool]]:
+        people = [(start, name, opens) for start, _, name, opens in self._named]
+        if self._forms:
+            runs = [(start, end) for start, end, _, _ in self._named]
+            run_starts = [start for start, _ in runs]
+            for match in _CAPITALISED_WORD.finditer(self._text, timeout=TIMEOUT_S):
+                key = match.group().casefold()
+                if key not in self._forms:
+                    continue
+                inside = bisect.bisect_right(run_starts, match.start()) - 1
+                if inside >= 0 and match.start() < runs[inside][1]:
+                    continue  # part of a full name already counted
+                people.append(
+                    (match.start(), self.full_name(match.group()), _opens_sentence(self._text, match.start()))
+                )
+        people.sort()
+        return people
+
     def roles(self, name: str) -> list[str]:
         """Role words the document puts in front of ``name`` (Nato-Generalsekretär)."""
         words = name.split()
@@ -154,6 +218,29 @@ def _title_before(text: str, start: int, words: list[str], is_role: Callable[[st
 _TITLE_AND_NAME_WORDS: Final = 3
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (or the text)."""
+    before = start
+    while before > 0 and text[before - 1] in " \t\u00a0":
+        before -= 1
+    return before == 0 or text[before - 1] in _SENTENCE_BOUNDARY
+
+
+def _apposition_role(text: str, end: int) -> str | None:
+    """The role in an apposition right after a name: "Chi Onwurah, the Labour MP, said" → Labour MP."""
+    if not text.startswith(", ", end):
+        return None
+    match = _APPOSITION_END.search(text, end + 2, min(len(text), end + 2 + 60))
+    if match is None:
+        return None
+    words = text[end + 2 : match.start()].split()
+    if not 2 <= len(words) <= _APPOSITION_WORDS or words[0].casefold() not in _APPOSITION_ARTICLES:
+        return None
+    if not all(_WORD.fullmatch(word.replace("-", "")) for word in words):
+        return None
+    return " ".join(words[1:])
+
+
 def _count(table: dict[str, Counter[str]], key: str, value: str) -> None:
     """Count ``value`` under ``key``.
 
@@ -166,7 +253,9 @@ def _count(table: dict[str, Counter[str]], key: str, value: str) -> None:
 
 
 _GENDERED: Final = frozenset({"m", "f"})
-_DEFAULT_GENDERS: Final = {"he": "m", "she": "f", "er": "m", "sie": "f", "they": "x", "i": "x", "we": "x"}
+#: The gender of a plural pronoun (they): it refers to a group, not to the person quoted before.
+PLURAL: Final = "p"
+_DEFAULT_GENDERS: Final = {"he": "m", "she": "f", "er": "m", "sie": "f", "they": PLURAL, "i": "x", "we": "x"}
 _FEMININE_TITLES: Final = frozenset({"mrs", "ms", "miss", "frau", "queen", "lady", "königin"})
 _MASCULINE_TITLES: Final = frozenset({"mr", "herr", "king", "sir", "lord", "könig"})
 _FEMININE_ENDINGS: Final = (
@@ -208,6 +297,28 @@ class _Entity:
     roles: list[str] = attrs.field(factory=list)
     person: bool = True
     gender: str = "x"
+    #: A group or organisation named by a phrase (the company, die Behörde): what "it" and
+    #: "they" may refer to
+    group: bool = False
+
+
+@attrs.frozen
+class ReferenceTables:
+    """What tells who a description or pronoun means, from the language tables.
+
+    ``nouns`` are head words that, after a definite article, refer back to the person named
+    before (der Belgier, the politician), ``suffixes`` such endings of compounds and numbers
+    (die 54-Jährige, the 46-year-old, die Grünen-Chefin); ``first_names`` maps casefolded first
+    names to a gender ("m", "f"), so "sie" does not take Olaf Scholz.
+    """
+
+    nouns: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+    first_names: Mapping[str, str] = attrs.field(factory=dict)
+
+    def refers_back(self, head: str) -> bool:
+        """Whether a definite description with head noun ``head`` (casefolded) refers back."""
+        return head in self.nouns or (bool(self.suffixes) and head.endswith(self.suffixes))
 
 
 class EntityTracker:
@@ -219,9 +330,16 @@ class EntityTracker:
         names: NameIndex,
         genders: Mapping[str, str] | None = None,
         offices: tuple[str, ...] = (),
+        references: ReferenceTables | None = None,
+        quoted: Sequence[tuple[int, int]] = (),
     ) -> None:
         self._text = text
         self._names = names
+        self._references = references if references is not None else ReferenceTables()
+        #: The quoted stretches (start, end), sorted: a name inside a quote is what someone
+        #: said, not someone a later pronoun or description can mean
+        self._quoted = quoted
+        self._quoted_starts = [start for start, _ in quoted]
         #: Role endings that name an office (kanzler, minister, governor): see resolve()
         self._offices = offices
         #: pronoun -> gender ("m", "f", "x"); a pronoun not in it (it, es) names no person
@@ -230,37 +348,70 @@ class EntityTracker:
         self._by_key: dict[str, int] = {}
         self.last_person: int | None = None
 
-    def resolve(self, mention: Mention) -> tuple[int, str]:
-        """Return the entity index ``mention`` refers to and its canonical name."""
+    def resolve(self, mention: Mention, before: int | None = None) -> tuple[int, str]:
+        """Return the entity index ``mention`` refers to and its canonical name.
+
+        ``before`` is where the quote the mention frames starts, when that is before the mention
+        (“…,” he said): a name inside the quote is not what the pronoun refers to.
+        """
         span = Span.of(self._text, mention.start, mention.end)
+        limit = mention.start if before is None else min(before, mention.start)
         if mention.kind == "pronoun":
-            gender = self._genders.get(mention.name.casefold())
-            if gender is None:
-                # "…," it read: a letter or a statement, never the person quoted before
-                return self._add(mention.name, span, None, key=f"pronoun:{mention.start}", person=False)
-            linked = self._antecedent(gender)
+            return self._resolve_pronoun(mention, span, limit)
+        if mention.kind == "role":
+            return self._resolve_role(mention, span, limit)
+        if self._is_description(mention):
+            # The Labour MP, der Belgier: a definite article before a word the document never
+            # uses as part of a full name describes someone named before
+            linked = self._by_role(mention.name)
+            if linked is None:
+                linked = self._described(mention, limit)
+            if linked is not None:
+                return self._link(linked, span)
+        return self._resolve_name(mention, span)
+
+    def _link(self, index: int, span: Span, role: str | None = None) -> tuple[int, str]:
+        """Record ``span`` as a mention of person ``index``, the one a pronoun now refers to."""
+        entity = self._entities[index]
+        entity.mentions.append(span)
+        if role and role not in entity.roles:
+            entity.roles.append(role)
+        self.last_person = index
+        return index, entity.name
+
+    def _resolve_pronoun(self, mention: Mention, span: Span, limit: int) -> tuple[int, str]:
+        gender = self._genders.get(mention.name.casefold())
+        if gender is None or gender == PLURAL:
+            # "…," it read: a letter, a statement or the organisation named before, never the
+            # person quoted before; they: the group named before
+            group = self._group_before(limit)
+            if group is not None:
+                self._entities[group].mentions.append(span)
+                return group, self._entities[group].name
+        if gender is not None:
+            linked = self._antecedent(gender, limit)
             if linked is not None:
                 entity = self._entities[linked]
-                entity.mentions.append(span)
                 if entity.gender == "x" and gender in _GENDERED:
                     entity.gender = gender
-                self.last_person = linked
-                return linked, entity.name
-            return self._add(mention.name, span, None, key=f"pronoun:{mention.start}", person=False)
-        if mention.kind == "role":
-            linked = self._by_role(mention.role or mention.name)
-            if linked is None:
-                linked = self._office_holder(mention)
-            if linked is not None:
-                entity = self._entities[linked]
-                entity.mentions.append(span)
-                if mention.role and mention.role not in entity.roles:
-                    entity.roles.append(mention.role)
-                self.last_person = linked
-                return linked, entity.name
-            return self._add(
-                mention.name, span, mention.role, key=f"role:{mention.name.casefold()}", person=False
-            )
+                return self._link(linked, span)
+        return self._add(mention.name, span, None, key=f"pronoun:{mention.start}", person=False)
+
+    def _resolve_role(self, mention: Mention, span: Span, limit: int) -> tuple[int, str]:
+        linked = self._by_role(mention.role or mention.name)
+        if linked is None:
+            linked = self._office_holder(mention)
+        if linked is None:
+            linked = self._described(mention, limit)
+        if linked is not None:
+            return self._link(linked, span, mention.role)
+        index, name = self._add(
+            mention.name, span, mention.role, key=f"role:{mention.name.casefold()}", person=False
+        )
+        self._entities[index].group = True
+        return index, name
+
+    def _resolve_name(self, mention: Mention, span: Span) -> tuple[int, str]:
         full = self._names.full_name(mention.name)
         index, name = self._add(full, span, mention.role, key=_name_key(full), person=True)
         entity = self._entities[index]
@@ -268,7 +419,7 @@ class EntityTracker:
             if role not in entity.roles:
                 entity.roles.append(role)
         if entity.gender == "x":
-            entity.gender = _gender_of_roles(entity.roles)
+            entity.gender = self._person_gender(entity.name, entity.roles)
         self.last_person = index
         return index, name
 
@@ -286,26 +437,113 @@ class EntityTracker:
         if not role.endswith(self._offices):
             return None
         name = self._names.introduced_before(mention.start, role)
-        if name is None:
+        if name is None or not _agrees(_gender_of_roles([role]), self._gender_of(name)):
             return None
-        roles = self._names.roles(name)
+        return self._entity_named(name)
+
+    def _is_description(self, mention: Mention) -> bool:
+        """Whether a name mention is a definite description (the Labour MP, der Belgier)."""
+        article = self._text[mention.start : mention.end].split(maxsplit=1)[0].casefold()
+        if article not in _DEFINITE_ARTICLES or mention.name.split()[0].casefold() == article:
+            return False
+        return self._names.full_name(mention.name) == mention.name and len(mention.name.split()) <= 2
+
+    def _described(self, mention: Mention, limit: int) -> int | None:
+        """Die 54-Jährige, the Labour MP, der Belgier: the person named shortly before.
+
+        A role the text gave someone (Chi Onwurah, the Labour MP, …) names that person; a noun
+        that refers back (``Anaphors``) the nearest person named before whose gender agrees.
+        """
+        words = self._text[mention.start : mention.end].split()
+        if len(words) not in _DEFINITE_ROLE_WORDS or words[0].casefold() not in _DEFINITE_ARTICLES:
+            return None
+        head = words[-1].casefold()
+        people = [p for p in self._names.people_before(limit) if not self._in_quote(p[0])]
+        for _, name, _ in people:
+            # the Labour MP ← Labour MP; the lawyer ← lawyer for the family
+            if any(
+                head in role.casefold().split() or role.casefold().endswith(head)
+                for role in self._names.roles(name)
+            ):
+                return self._entity_named(name)
+        if not self._references.refers_back(head):
+            return None
+        gender = _description_gender(words[0].casefold(), head)
+        for _, name, _ in people:
+            if _agrees(gender, self._gender_of(name)):
+                return self._entity_named(name)
+        return None
+
+    def _in_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._quoted_starts, offset) - 1
+        return index >= 0 and offset < self._quoted[index][1]
+
+    def _gender_of(self, name: str) -> str:
+        index = self._by_key.get(_name_key(name))
+        if index is not None and self._entities[index].gender != "x":
+            return self._entities[index].gender
+        return self._person_gender(name, self._names.roles(name))
+
+    def _person_gender(self, name: str, roles: list[str]) -> str:
+        """A person's gender as the text gives it (Ministerin, Mrs.), else as the first name does."""
+        gender = _gender_of_roles(roles)
+        if gender == "x" and " " in name:
+            return self._references.first_names.get(name.split(maxsplit=1)[0].casefold(), "x")
+        return gender
+
+    def _entity_named(self, name: str) -> int:
+        """The entity of the person ``name``, made when the document has not quoted them yet."""
         key = _name_key(name)
         index = self._by_key.get(key)
-        gender = self._entities[index].gender if index is not None else _gender_of_roles(roles)
-        role_gender = _gender_of_roles([role])
-        if role_gender in _GENDERED and gender in _GENDERED and role_gender != gender:
-            return None
+        roles = self._names.roles(name)
         if index is None:
             index = self._by_key[key] = len(self._entities)
-            self._entities.append(_Entity(name=name, gender=gender))
+            self._entities.append(_Entity(name=name, gender=self._person_gender(name, roles)))
         entity = self._entities[index]
         for known in roles:
             if known not in entity.roles:
                 entity.roles.append(known)
         return index
 
-    def _antecedent(self, gender: str) -> int | None:
+    def _group_before(self, limit: int) -> int | None:
+        """The group or organisation (the company, die Behörde) last named as a speaker before ``limit``."""
+        for index in range(len(self._entities) - 1, -1, -1):
+            entity = self._entities[index]
+            if (
+                entity.group
+                and entity.mentions
+                and limit - entity.mentions[-1].end <= OFFICE_ANTECEDENT_CHARS
+            ):
+                return index
+        return None
+
+    def _subject_since(self, gender: str, limit: int) -> int | None:
+        """A person named at the start of a sentence after the last one quoted, before ``limit``.
+
+        Joe Smith decided to get lunch. He said …: with nobody quoted yet, or someone new made
+        the subject since, a pronoun means that person.
+        """
+        since = -1
+        if self.last_person is not None:
+            mentions = self._entities[self.last_person].mentions
+            since = max(span.end for span in mentions) if mentions else -1
+        fallback = None
+        for start, name, opens in self._names.people_before(limit):
+            if start < since:
+                break
+            if self._in_quote(start) or not _agrees(gender, self._gender_of(name)):
+                continue
+            if opens:
+                return self._entity_named(name)
+            if fallback is None and self.last_person is None:
+                fallback = name
+        return self._entity_named(fallback) if fallback is not None else None
+
+    def _antecedent(self, gender: str, limit: int) -> int | None:
         """The person a pronoun of ``gender`` refers to: the last one quoted, unless the gender clashes."""
+        subject = self._subject_since(gender, limit)
+        if subject is not None:
+            return subject
         if self.last_person is None:
             return None
         if gender not in _GENDERED or self._entities[self.last_person].gender in {"x", gender}:
@@ -369,6 +607,22 @@ class EntityTracker:
             )
             for e in self._entities
         )
+
+
+def _description_gender(article: str, head: str) -> str:
+    """What a definite description says of a person's gender: der Belgier, die 54-Jährige."""
+    gender = _gender_of_roles([head])
+    if gender != "x":
+        return gender
+    if article == "der":
+        return "m"
+    if article == "die" and head.endswith(("jährige", "in")):
+        return "f"
+    return "x"
+
+
+def _agrees(wanted: str, known: str) -> bool:
+    return wanted not in _GENDERED or known not in _GENDERED or wanted == known
 
 
 def _name_key(full_name: str) -> str:

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
-from quotekit.quotes.direct import Candidate, Context, classify
-from quotekit.quotes.entities import EntityTracker, NameIndex, leading_non_names
+from quotekit.quotes.candidate import Candidate, Context
+from quotekit.quotes.direct import classify
+from quotekit.quotes.entities import EntityTracker, NameIndex, ReferenceTables, leading_non_names
 from quotekit.quotes.frames import (
     STRONG,
     WEAK,
@@ -63,6 +64,14 @@ class QuoteAttributor:
         # one set for every language: "der Nato-Chef" may follow an English name, and the
         # endings do not clash across languages
         self._offices = tuple(sorted({role for lex in self._lexicons.values() for role in lex.office_roles}))
+        self._references = ReferenceTables(
+            nouns=frozenset().union(*(lex.anaphor_nouns for lex in self._lexicons.values())),
+            suffixes=tuple(sorted({end for lex in self._lexicons.values() for end in lex.anaphor_suffixes})),
+            # one map for every language: an English name may stand in a German article
+            first_names={
+                name: gender for lex in self._lexicons.values() for name, gender in lex.first_names.items()
+            },
+        )
         pairs = []
         for lang in data.languages:
             for row in data.table(lang, "quote_marks"):
@@ -118,7 +127,8 @@ class QuoteAttributor:
                 candidate.mention = _likelier_speaker(text, candidate, lex, names.surnames)
             elif candidate.kind == "direct" and not candidate.group_with_previous:
                 candidate.mention = _signature(text, candidate.end, lex)
-        return _build(doc, candidates, unclosed, names, languages, self._genders, self._offices)
+        tracker = EntityTracker(text, names, self._genders, self._offices, self._references, quoted)
+        return _build(doc, candidates, unclosed, tracker, languages)
 
     def _paragraphs(self, span: QuotedSpan, ctx: Context, lex: Lexicon, found: Candidate) -> list[Candidate]:
         """One quote per paragraph of ``found``, each with the speaker its paragraph has.
@@ -318,13 +328,10 @@ def _build(
     doc: Document,
     candidates: list[Candidate],
     unclosed: list[int],
-    names: NameIndex,
+    tracker: EntityTracker,
     languages: _LanguageIndex,
-    genders: Mapping[str, str],
-    offices: tuple[str, ...],
 ) -> Document:
     text = doc.text
-    tracker = EntityTracker(text, names, genders, offices)
     timexes = sorted((t for t in doc.timexes if t.type in _TIMEX_TYPES), key=lambda t: t.start)
     timex_starts = [t.start for t in timexes]
     posts = list(doc.posts)
@@ -345,7 +352,7 @@ def _build(
         ):
             mention = candidate.fallback
         if mention is not None:
-            speaker = _speaker(text, tracker, mention, candidate.antecedent)
+            speaker = _speaker(text, tracker, mention, candidate.antecedent, candidate.start)
         elif (
             (candidate.inherit or candidate.group_with_previous)
             and last_speaker is not None
@@ -413,14 +420,16 @@ def _build(
     )
 
 
-def _speaker(text: str, tracker: EntityTracker, mention: Mention, antecedent: Mention | None) -> Speaker:
-    """The speaker a mention names, resolved to its entity."""
+def _speaker(
+    text: str, tracker: EntityTracker, mention: Mention, antecedent: Mention | None, quote_start: int
+) -> Speaker:
+    """The speaker a mention names, resolved to its entity; ``quote_start`` is where its quote starts."""
     if mention.kind == "pronoun" and antecedent is not None:
         # the frame says whom the pronoun means: that entity, with the pronoun as its mention
-        entity, name = tracker.resolve(antecedent)
+        entity, name = tracker.resolve(antecedent, quote_start)
         tracker.add_mention(entity, mention)
     else:
-        entity, name = tracker.resolve(mention)
+        entity, name = tracker.resolve(mention, quote_start)
     return Speaker(
         name=name,
         mention=Span.of(text, mention.start, mention.end),

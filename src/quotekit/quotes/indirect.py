@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from quotekit._regex import backtrack_free
-from quotekit.quotes.direct import Candidate, sentence_subject
+from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.frames import Cue, find_cue, speaker_of
+from quotekit.quotes.subjects import sentence_subject
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at, tokenize
 
 if TYPE_CHECKING:

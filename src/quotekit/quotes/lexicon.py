@@ -17,7 +17,10 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``speaker_prepositions`` (a phrase after one is no subject: *in der* ARD),
   ``speaker_abstract_suffixes`` (German noun endings that name no person: Haltung, Zuversicht),
   ``speaker_office_roles`` (endings of role nouns that name an office: der Vizekanzler, the
-  governor refer back to the person last introduced with a role).
+  governor refer back to the person last introduced with a role), ``speaker_anaphor_nouns`` and
+  ``speaker_anaphor_suffixes`` (head nouns and endings of definite descriptions that refer back
+  to the person named before: der Belgier, die 54-Jährige, the 46-year-old),
+  ``speaker_first_names`` (``{"name", "gender"}``: whom "sie" or "he" can mean).
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
   ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
@@ -93,6 +96,11 @@ class Lexicon:
     abstract_suffixes: tuple[str, ...] = ()
     #: Endings of role nouns naming an office (kanzler, minister, governor)
     office_roles: tuple[str, ...] = ()
+    #: Head nouns and endings of descriptions that refer back (der Belgier, die 54-Jährige)
+    anaphor_nouns: frozenset[str] = frozenset()
+    anaphor_suffixes: tuple[str, ...] = ()
+    #: Casefolded first names and their gender ("m", "f")
+    first_names: Mapping[str, str] = attrs.field(factory=dict)
     phrase_blockers: frozenset[str] = frozenset()
     #: ``before_phrases`` by their first word, longest first (laut, according → according to)
     before_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
@@ -230,6 +238,12 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         capitalises_nouns=bool(suffixes),
         abstract_suffixes=tuple(_folded(data, lang, "speaker_abstract_suffixes")),
         office_roles=tuple(sorted(_folded(data, lang, "speaker_office_roles"))),
+        anaphor_nouns=_folded(data, lang, "speaker_anaphor_nouns"),
+        anaphor_suffixes=tuple(sorted(_folded(data, lang, "speaker_anaphor_suffixes"))),
+        first_names={
+            str(row.get("name", "")).casefold(): str(row.get("gender", "x"))
+            for row in _rows(data, lang, "speaker_first_names")
+        },
         phrase_blockers=function_words - determiners - frozenset(pronouns),
         holder_prepositions=_folded(data, lang, "quote_holder_prepositions"),
         copulas=_folded(data, lang, "quote_copulas"),

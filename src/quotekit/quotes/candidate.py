@@ -1,0 +1,79 @@
+"""What the direct-quote rules share.
+
+A found quote (``Candidate``), where it sits (``Context``), the window the rules look in, and the
+word and sentence patterns they count with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
+
+from quotekit._regex import TIMEOUT_S, backtrack_free
+from quotekit.quotes.tokens import Mention
+
+if TYPE_CHECKING:
+    from quotekit.quotes.lexicon import Lexicon
+
+#: How far the rules look around a quote for its frame.
+WINDOW: Final = 280
+#: Quoted strings up to this many words inside a sentence are terms or partial quotes.
+SHORT_WORDS: Final = 4
+SENTENCE_END = regex.compile(r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(])")
+WORDS = regex.compile(r"[\p{L}\p{N}]+")
+DASHES: Final = ("—", "–", "-")
+#: An indefinite article or als before quoted words characterises; what follows names nothing.
+INDEFINITE: Final = frozenset({"ein", "eine", "einen", "einer", "einem", "eines", "als", "a", "an", "as"})
+#: Words that introduce a characterisation, not a name: als „großen Erfolg“, von einer „Gefahr …“
+CHARACTERISING: Final = frozenset(
+    {"als", "von", "vor", "für", "einen", "eine", "einer", "ein", "einem", "as", "of", "a", "an"}
+)
+
+
+@attrs.define
+class Candidate:
+    """A quote found in the text, before speakers are resolved to entities."""
+
+    start: int
+    end: int
+    kind: str
+    mention: Mention | None = None
+    cue: tuple[int, int] | None = None
+    frame: tuple[int, int] = (0, 0)
+    inherit: bool = False
+    group_with_previous: bool = False
+    parent: int | None = None
+    fallback: Mention | None = None
+    #: Whom a pronoun ``mention`` refers to, when the frame itself says (German: X sagte: „…“, betont sie)
+    antecedent: Mention | None = None
+    lang: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """Where a quote sits: its paragraph and the neighbouring top-level quotes."""
+
+    text: str
+    paragraph_start: int
+    paragraph_end: int
+    previous_end: int
+    next_start: int
+    known_names: frozenset[str] = frozenset()
+
+
+def frame_end_after(ctx: Context, after: int, lex: Lexicon) -> int:
+    """Return where the frame after offset ``after`` ends: the clause end, the paragraph or the next quote."""
+    limit = min(ctx.paragraph_end, ctx.next_start, after + WINDOW)
+    match = lex.clause_end.search(ctx.text, after, limit, timeout=TIMEOUT_S)
+    return match.end() if match is not None and match.group() != "\n" else (match.start() if match else limit)
+
+
+#: The same words, counted for every quoted span: backtrack-free, so no timeout clock per word.
+_COUNTED_WORDS = backtrack_free(r"[\p{L}\p{N}]++")
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    """Return how many words ``text[start:end]`` holds."""
+    return len(_COUNTED_WORDS.findall(text, max(0, start), end))
