@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from quotekit.lang.segment import segmentation_of
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
 from quotekit.quotes.candidate import Candidate, Context
 from quotekit.quotes.direct import classify
@@ -111,10 +112,12 @@ class QuoteAttributor:
         quoted = sorted((spans[i].open_at, spans[i].outer_end) for i in top)
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct")
         times = {timex.start: timex.end for timex in doc.timexes}
+        sentences = segmentation_of(doc, self._data)
         for start, end, lang in languages.segments(len(text)):
             finder = self._indirect.get(lang) or self._indirect.get(FALLBACK_LANGUAGE)
             if finder is not None:
-                for candidate in finder.find(text, start, end, quoted, direct, times):
+                block = _clipped(sentences.sentences_between(start, end), start, end)
+                for candidate in finder.find(text, block, quoted, direct, times):
                     candidate.lang = lang
                     candidates.append(candidate)
         _demote_inside_mixed(candidates)
@@ -145,6 +148,13 @@ class QuoteAttributor:
                 if len(before) == len(parts):
                     parts = [*before[:-1], parts[-1]]
         return parts
+
+
+def _clipped(sentences: Sequence[tuple[int, int]], start: int, end: int) -> Sequence[tuple[int, int]]:
+    """``sentences`` cut to one language block: a block may begin or end inside a sentence."""
+    if sentences and (sentences[0][0] < start or sentences[-1][1] > end):
+        return [(max(s, start), min(e, end)) for s, e in sentences if min(e, end) > max(s, start)]
+    return sentences
 
 
 def _newlines(text: str) -> list[int]:
