@@ -75,7 +75,10 @@ def token_layer(doc: Document, segmenter: Segmenter) -> Document:
     seg = segmenter.segment(doc.text, doc.language_lookup())
     return doc.with_extension(
         "quotekit.tokens",
-        [Annotation(start=t.start, end=t.end, text=t.text, label="token") for t in seg.tokens(0, len(doc.text))],
+        [
+            Annotation(start=t.start, end=t.end, text=t.text, label="token")
+            for t in seg.tokens(0, len(doc.text))
+        ],
     )
 
 
@@ -104,7 +107,10 @@ def main() -> None:
         ("whole pipeline (for scale)", pipeline_s),
         ("segment (cached analysis)", cpu(args.repeat, lambda: segment_all(tokens=False))),
         ("segment + tokens (cached analysis)", cpu(args.repeat, lambda: segment_all(tokens=True))),
-        ("sentences layer on the Document", cpu(args.repeat, lambda: [sentence_layer(d, segmenter) for d in docs])),
+        (
+            "sentences layer on the Document",
+            cpu(args.repeat, lambda: [sentence_layer(d, segmenter) for d in docs]),
+        ),
         ("tokens layer on the Document", cpu(args.repeat, lambda: [token_layer(d, segmenter) for d in docs])),
         ("to_json, no layer", cpu(args.repeat, lambda: [quotekit.to_json(d) for d in docs])),
         ("to_json, sentences layer", cpu(args.repeat, lambda: [quotekit.to_json(d) for d in with_sentences])),

@@ -10,12 +10,24 @@ import quotekit
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("Merkel sagte am 3. Oktober, die Einheit sei ein Geschenk.", "die Einheit sei ein Geschenk", "Merkel"),
-        ("Ab 1. Januar gelte die Regel für alle, sagte Scholz.", "Ab 1. Januar gelte die Regel für alle", "Scholz"),
+        (
+            "Merkel sagte am 3. Oktober, die Einheit sei ein Geschenk.",
+            "die Einheit sei ein Geschenk",
+            "Merkel",
+        ),
+        (
+            "Ab 1. Januar gelte die Regel für alle, sagte Scholz.",
+            "Ab 1. Januar gelte die Regel für alle",
+            "Scholz",
+        ),
         ("Der 2. Weltkrieg habe alles verändert, sagte die Historikerin Anna Weber.", None, "Anna Weber"),
         ("Im 18. Jahrhundert sei die Stadt reich gewesen, sagte Dr. Jonas Krause.", None, "Jonas Krause"),
         ("Die Sitzung am 14.03.2025 sei abgesagt, teilte Bürgermeister Uwe Lang mit.", None, "Uwe Lang"),
-        ("Mr. Smith said on Jan. 5 that the U.S. economy would grow.", "the U.S. economy would grow", "Smith"),
+        (
+            "Mr. Smith said on Jan. 5 that the U.S. economy would grow.",
+            "the U.S. economy would grow",
+            "Smith",
+        ),
     ],
 )
 def test_one_report_per_sentence(text: str, content: str | None, speaker: str) -> None:
