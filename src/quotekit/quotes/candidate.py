@@ -15,13 +15,13 @@ from quotekit._regex import TIMEOUT_S, backtrack_free
 from quotekit.quotes.tokens import Mention
 
 if TYPE_CHECKING:
+    from quotekit.lang.segment import Segmentation
     from quotekit.quotes.lexicon import Lexicon
 
 #: How far the rules look around a quote for its frame.
 WINDOW: Final = 280
 #: Quoted strings up to this many words inside a sentence are terms or partial quotes.
 SHORT_WORDS: Final = 4
-SENTENCE_END = regex.compile(r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(])")
 WORDS = regex.compile(r"[\p{L}\p{N}]+")
 DASHES: Final = ("—", "–", "-")
 #: An indefinite article or als before quoted words characterises; what follows names nothing.
@@ -60,7 +60,18 @@ class Context:
     paragraph_end: int
     previous_end: int
     next_start: int
+    #: The document's shared sentences and tokens (quotekit.lang.segment).
+    segmentation: Segmentation
     known_names: frozenset[str] = frozenset()
+
+
+def sentence_start(ctx: Context, offset: int, floor: int) -> int:
+    """Where the sentence holding ``offset`` starts, not before ``floor``.
+
+    An offset in the white space between two sentences belongs to the one before it.
+    """
+    index = ctx.segmentation.sentence_index(offset)
+    return max(floor, ctx.segmentation.sentences[index][0]) if index >= 0 else floor
 
 
 def frame_end_after(ctx: Context, after: int, lex: Lexicon) -> int:

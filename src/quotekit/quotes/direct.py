@@ -16,13 +16,13 @@ from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.candidate import (
     CHARACTERISING,
     DASHES,
-    SENTENCE_END,
     SHORT_WORDS,
     WINDOW,
     WORDS,
     Candidate,
     Context,
     frame_end_after,
+    sentence_start,
     word_count,
 )
 from quotekit.quotes.direct_frames import (
@@ -65,6 +65,7 @@ def _left_start(ctx: Context, open_at: int) -> int:
     before = open_at
     while before > paragraph_start and ctx.text[before - 1].isspace():
         before -= 1
+    anchor = open_at
     if before == paragraph_start:
         # He told his audience: ¶ “…” — a lead-in paragraph ending in a colon frames the quote
         lead_end = paragraph_start - 1
@@ -72,12 +73,8 @@ def _left_start(ctx: Context, open_at: int) -> int:
             lead_end -= 1
         if lead_end > 0 and ctx.text[lead_end - 1] == ":" and ctx.previous_end < lead_end:
             paragraph_start = max(0, ctx.text.rfind("\n", 0, lead_end) + 1)
-    floor = max(paragraph_start, ctx.previous_end, open_at - WINDOW)
-    last = floor
-    # the look-ahead must see the opening mark itself, hence the end one past it
-    for match in SENTENCE_END.finditer(ctx.text, floor, min(len(ctx.text), open_at + 1), timeout=TIMEOUT_S):
-        last = match.end()
-    return last
+            anchor = lead_end - 1  # the quote's sentence is the lead-in's
+    return sentence_start(ctx, anchor, max(paragraph_start, ctx.previous_end, open_at - WINDOW))
 
 
 def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one rule after another, in order

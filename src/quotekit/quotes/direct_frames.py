@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Final
 from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.candidate import (
     DASHES,
-    SENTENCE_END,
     SHORT_WORDS,
     WINDOW,
     WORDS,
     Candidate,
     Context,
     frame_end_after,
+    sentence_start,
 )
 from quotekit.quotes.frames import (
     Cue,
@@ -534,9 +534,7 @@ def previous_sentence_speaker(
     floor = max(ctx.paragraph_start, ctx.previous_end, left_start - WINDOW)
     if floor >= left_start:
         return None, None, None
-    start = floor
-    for match in SENTENCE_END.finditer(ctx.text, floor, max(floor, left_start - 2), timeout=TIMEOUT_S):
-        start = match.end()
+    start = sentence_start(ctx, left_start - 1, floor)
     tokens = tokenize(ctx.text, start, left_start)
     if start == ctx.previous_end and ctx.previous_end >= ctx.paragraph_start:
         # "…," Clinton said, referring to a PAC. "…": the sentence between is the previous

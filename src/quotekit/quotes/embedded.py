@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.candidate import (
     CHARACTERISING,
     INDEFINITE,
-    SENTENCE_END,
     SHORT_WORDS,
     WINDOW,
     Candidate,
     Context,
+    sentence_start,
     word_count,
 )
 from quotekit.quotes.frames import (
@@ -199,9 +198,7 @@ def _whole_clause(span: QuotedSpan, tokens: list[Token], text: str, right_end: i
 def _subject_before_window(ctx: Context, window_start: int, lex: Lexicon) -> Mention | None:
     """The subject of the sentence a frame window starts in, read back over an earlier quote."""
     floor = max(ctx.paragraph_start, window_start - WINDOW)
-    start = floor
-    for match in SENTENCE_END.finditer(ctx.text, floor, window_start, timeout=TIMEOUT_S):
-        start = match.end()
+    start = sentence_start(ctx, window_start, floor)
     tokens = tokenize(ctx.text, start, window_start)
     subject = sentence_subject(tokens, lex, ctx.known_names)
     return subject if subject is not None and opens(tokens, subject) else None

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from quotekit.lang import LanguageData
+    from quotekit.lang.segment import Segmentation
     from quotekit.quotes.tokens import Mention
 
 __all__ = ["QuoteAttributor"]
@@ -93,6 +94,7 @@ class QuoteAttributor:
             return doc
         spans, unclosed = self._scanner.scan(text)
         languages = _LanguageIndex(doc)
+        segmentation = segmentation_of(doc, self._data)
         newlines = _newlines(text)
         names = NameIndex(text, self._lexicons, self._non_names)
         top = [index for index, span in enumerate(spans) if span.parent is None]
@@ -103,7 +105,7 @@ class QuoteAttributor:
             lex = self._lexicon(languages.at(span.open_at))
             if lex is None:
                 continue
-            ctx = _context(text, newlines, spans, top, position, names.surnames)
+            ctx = _context(text, newlines, spans, top, position, names.surnames, segmentation)
             found = classify(span, ctx, lex)
             if found is not None:
                 by_span[index] = len(candidates)
@@ -112,11 +114,10 @@ class QuoteAttributor:
         quoted = sorted((spans[i].open_at, spans[i].outer_end) for i in top)
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct")
         times = {timex.start: timex.end for timex in doc.timexes}
-        sentences = segmentation_of(doc, self._data)
         for start, end, lang in languages.segments(len(text)):
             finder = self._indirect.get(lang) or self._indirect.get(FALLBACK_LANGUAGE)
             if finder is not None:
-                block = _clipped(sentences.sentences_between(start, end), start, end)
+                block = _clipped(segmentation.sentences_between(start, end), start, end)
                 for candidate in finder.find(text, block, quoted, direct, times):
                     candidate.lang = lang
                     candidates.append(candidate)
@@ -199,6 +200,7 @@ def _context(
     top: list[int],
     position: int,
     known: frozenset[str],
+    segmentation: Segmentation,
 ) -> Context:
     span = spans[top[position]]
     line = bisect.bisect_left(newlines, span.open_at)
@@ -214,6 +216,7 @@ def _context(
         paragraph_end=max(paragraph_end, span.outer_end),
         previous_end=previous_end,
         next_start=next_start,
+        segmentation=segmentation,
         known_names=known,
     )
 
