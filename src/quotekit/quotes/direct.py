@@ -47,7 +47,7 @@ from quotekit.quotes.frames import (
     speaker_of,
 )
 from quotekit.quotes.subjects import place_source, sentence_subject
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -117,7 +117,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     if (before_word in lex.scare_markers or (before_word == "of" and not lex.capitalises_nouns)) and (
         words <= 2 * SHORT_WORDS
     ):
-        title_tokens = tokenize(text, span.start, span.end)
+        title_tokens = ctx.segmentation.tokens(span.start, span.end)
         if title(span, title_tokens) or (lex.capitalises_nouns is False and _title_case(title_tokens)):
             return None  # in his book, “Make Your Kid a Millionaire,” he suggested: a title, named
 
@@ -128,7 +128,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         and words <= SHORT_WORDS + 1
         and not characterising
     ):
-        title_tokens = tokenize(text, span.start, span.end)
+        title_tokens = ctx.segmentation.tokens(span.start, span.end)
         if title(span, title_tokens) or (lex.capitalises_nouns is False and _title_case(title_tokens)):
             # on ABC's “This Week,” Carson said: a title inside the sentence — unless a noun for
             # something said names it (mit der Parole „Stoppt den Überwachungswahn“)
@@ -153,7 +153,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         or (unpunctuated and right_stripped[:1].isalpha())
     )
     if opens_frame and right_stripped:
-        tokens = tokenize(text, right_start, right_end)
+        tokens = ctx.segmentation.tokens(right_start, right_end)
         first = 1 if tokens and tokens[0].text in {",", *DASHES} else 0
         reach = 30 if not lex.capitalises_nouns else 8
         if first == 0 and last_char != ",":
@@ -195,7 +195,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 mention = function_word_surname(tokens[first], lex)
             if mention is None and lex.capitalises_nouns and cue.index == first:
                 # „…“, schrieb „Die Zeit“: the frame stops at the next quote, so look past it
-                mention = quoted_name_after(tokenize(text, cue.end, min(ctx.paragraph_end, cue.end + 60)), 0)
+                mention = quoted_name_after(
+                    ctx.segmentation.tokens(cue.end, min(ctx.paragraph_end, cue.end + 60)), 0
+                )
             if mention is None and cue.kind == "frame":
                 cue = None
             elif mention is None:
@@ -249,7 +251,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
 
     if right_stripped[:1] in {"—", "―", "–", "-"}:
         # “…” ― Francisco Herrero: a signature after a dash
-        tokens = tokenize(text, right_start, right_end)
+        tokens = ctx.segmentation.tokens(right_start, right_end)
         mention = mention_after(tokens, 1, lex) if len(tokens) > 1 else None
         if (
             mention is not None
@@ -285,7 +287,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
 
     if left_stripped.endswith("(") and right_stripped.startswith(")") and speaks:
         # Mohammed ElBaradei („Mir fällt niemand ein …“): the words of the name before the bracket
-        tokens = tokenize(text, left_start, span.open_at)
+        tokens = ctx.segmentation.tokens(left_start, span.open_at)
         mention = mention_before(tokens, len(tokens) - 1, lex) if len(tokens) > 1 else None
         if mention is not None and mention.kind == "name" and mention.end >= tokens[-1].start - 1:
             frame = (left_start, span.open_at)
@@ -308,7 +310,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 and speaks
                 # „…“ wie Spielberg ausübten: the sentence goes on around the quote
                 and _first_word(right_stripped[:40]).casefold() not in _CLAUSE_GOES_ON
-                and not title(span, tokenize(text, span.start, span.end))
+                and not title(span, ctx.segmentation.tokens(span.start, span.end))
             )
         )
     ):
@@ -418,7 +420,7 @@ def _named_utterance(
     window = ctx.text[floor : span.open_at].casefold()
     if not any(noun in window for noun in lex.utterance_nouns):
         return None  # no noun for something said nearby: skip the tokenizing
-    tokens = tokenize(ctx.text, floor, span.open_at)
+    tokens = ctx.segmentation.tokens(floor, span.open_at)
     index = len(tokens) - 1
     for _ in range(4):
         while index >= 0 and tokens[index].text.casefold() in _NOUN_TO_QUOTE:

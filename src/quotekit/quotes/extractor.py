@@ -24,7 +24,7 @@ from quotekit.quotes.frames import (
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
-from quotekit.quotes.tokens import mention_after, tokenize
+from quotekit.quotes.tokens import mention_after
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -118,7 +118,7 @@ class QuoteAttributor:
             finder = self._indirect.get(lang) or self._indirect.get(FALLBACK_LANGUAGE)
             if finder is not None:
                 block = _clipped(segmentation.sentences_between(start, end), start, end)
-                for candidate in finder.find(text, block, quoted, direct, times):
+                for candidate in finder.find(segmentation, block, quoted, direct, times):
                     candidate.lang = lang
                     candidates.append(candidate)
         _demote_inside_mixed(candidates)
@@ -128,9 +128,9 @@ class QuoteAttributor:
             if lex is None:
                 continue
             if candidate.mention is not None:
-                candidate.mention = _likelier_speaker(text, candidate, lex, names.surnames)
+                candidate.mention = _likelier_speaker(segmentation, candidate, lex, names.surnames)
             elif candidate.kind == "direct" and not candidate.group_with_previous:
-                candidate.mention = _signature(text, candidate.end, lex)
+                candidate.mention = _signature(segmentation, candidate.end, lex)
         tracker = EntityTracker(text, names, self._genders, self._offices, self._references, quoted)
         return _build(doc, candidates, unclosed, tracker, languages)
 
@@ -221,7 +221,9 @@ def _context(
     )
 
 
-def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: frozenset[str]) -> Mention | None:
+def _likelier_speaker(
+    segmentation: Segmentation, candidate: Candidate, lex: Lexicon, known: frozenset[str]
+) -> Mention | None:
     """Return the frame's subject when the mention found beside the cue names no one who speaks.
 
     The phrase next to a cue is often its object (Den Unmut der CDU brachte die Sprecherin … zum
@@ -233,12 +235,12 @@ def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: froz
         return mention
     after_cue = candidate.cue is not None and mention.start >= candidate.cue[1]
     # the common case, judged on the mention alone (English needs only its words, German its tokens)
-    own_tokens = tokenize(text, mention.start, mention.end) if lex.capitalises_nouns else ()
+    own_tokens = segmentation.tokens(mention.start, mention.end) if lex.capitalises_nouns else ()
     if (lex.capitalises_nouns or not after_cue) and speaker_strength(
         mention, own_tokens, lex, known
     ) == STRONG:
         return mention
-    tokens = [t for t in tokenize(text, start, end) if not candidate.start <= t.start < candidate.end]
+    tokens = [t for t in segmentation.tokens(start, end) if not candidate.start <= t.start < candidate.end]
     if not lex.capitalises_nouns and candidate.cue is not None and after_cue:
         # English puts the subject after the cue only when the cue opens the frame ("…," said
         # Smith); after "Clinton seemed ready, telling the crowd" the phrase is the object
@@ -266,7 +268,8 @@ _DASHES: Final = frozenset("-–—―")
 SIGNATURE_CHARS: Final = 80
 
 
-def _signature(text: str, end: int, lex: Lexicon) -> Mention | None:
+def _signature(segmentation: Segmentation, end: int, lex: Lexicon) -> Mention | None:
+    text = segmentation.text
     """Return the name on a dash line right below a quote (“…” ¶ – Hillary Clinton, Iowa)."""
     position = end
     limit = min(len(text), end + 12)
@@ -279,7 +282,7 @@ def _signature(text: str, end: int, lex: Lexicon) -> Mention | None:
         if len(text) - position > SIGNATURE_CHARS:
             return None
         line_end = len(text)
-    tokens = tokenize(text, position, line_end)
+    tokens = segmentation.tokens(position, line_end)
     mention = mention_after(tokens, 1, lex) if len(tokens) > 1 else None
     return mention if mention is not None and mention.kind == "name" else None
 

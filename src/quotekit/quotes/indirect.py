@@ -24,11 +24,12 @@ from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.frames import Cue, find_cue, speaker_of
 from quotekit.quotes.subjects import sentence_subject
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at, tokenize
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping, Sequence
 
+    from quotekit.lang.segment import Segmentation
     from quotekit.quotes.lexicon import Lexicon
 
 __all__ = ["IndirectFinder"]
@@ -104,13 +105,13 @@ class IndirectFinder:
 
     def find(
         self,
-        text: str,
+        segmentation: Segmentation,
         sentences: Iterable[tuple[int, int]],
         quoted: Sequence[tuple[int, int]],
         direct: Sequence[tuple[int, int]],
         times: Mapping[int, int] | None = None,
     ) -> list[Candidate]:
-        """Indirect and mixed quotes in ``sentences`` of ``text`` (the shared segmentation's).
+        """Indirect and mixed quotes in ``sentences``, some of ``segmentation``'s.
 
         ``quoted`` holds the (start, end) of the quoted stretches, ``direct`` those of the
         direct quotes found already, each sorted: the caller sorts them once per document,
@@ -118,6 +119,7 @@ class IndirectFinder:
         end (said Tuesday it would …: the report begins after it).
         """
         self._times = times or {}
+        text = segmentation.text
         found: list[Candidate] = []
         reporting_until = -1  # the end of the last sentence that reported speech
         for s_start, s_end in sentences:
@@ -133,7 +135,7 @@ class IndirectFinder:
                 and not self._lex.reportive.isdisjoint(words)
             ):
                 # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
-                sentence = self._sentence(text, s_start, s_end)
+                sentence = self._sentence(segmentation, s_start, s_end)
                 if not sentence:
                     previous = found[-1] if found else None
                     if (
@@ -156,7 +158,7 @@ class IndirectFinder:
                     reporting_until = s_end
                     continue
             else:
-                sentence = self._sentence(text, s_start, s_end)
+                sentence = self._sentence(segmentation, s_start, s_end)
             for candidate in sentence:
                 reporting_until = s_end
                 if _overlaps_direct(candidate, direct):
@@ -181,9 +183,10 @@ class IndirectFinder:
             and any(word.casefold().endswith(self._source_nouns) for word in words)
         )
 
-    def _sentence(self, text: str, start: int, end: int) -> list[Candidate]:
+    def _sentence(self, segmentation: Segmentation, start: int, end: int) -> list[Candidate]:
         """Every report in one sentence (Als X darauf bestand, dass …, fügte Y hinzu, dass …)."""
-        tokens = tokenize(text, start, end)
+        text = segmentation.text
+        tokens = segmentation.tokens(start, end)
         if len(tokens) < 4:
             return []
         self._pending.clear()
