@@ -8,7 +8,7 @@ from quotekit.dates._grammar import build_grammar
 from quotekit.dates._lexicon import Lexicon
 from quotekit.dates._published import from_dateline, from_posts, signature_spans
 from quotekit.dates._resolve import Context, Found, Resolver
-from quotekit.lang.segment import segmentation_of
+from quotekit.lang.segment import segmenter_for
 from quotekit.model import Document, Timex
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ class DateNormalizer:
 
     def __init__(self, data: LanguageData) -> None:
         self._data = data
+        self._segmenter = segmenter_for(data)
         self._resolvers: dict[str, Resolver] = {}
         for lang in data.languages:
             lexicon = Lexicon.from_data(data, lang)
@@ -85,7 +86,7 @@ class DateNormalizer:
 
     def find(self, doc: Document, published: dt.date | None, timeout: float) -> list[Found]:
         """Every expression in ``doc``, block by block in reading order."""
-        context = Context(anchor=published, text=doc.text, segmentation=segmentation_of(doc, self._data))
+        context = Context(anchor=published, text=doc.text, segmentation=self._segmenter.of(doc))
         found: list[Found] = []
         for start, end, lang in doc.language_segments():
             resolver = self.resolver(lang)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from quotekit.lang.segment import segmentation_of
+from quotekit.lang.segment import segmenter_for
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
 from quotekit.quotes.candidate import Candidate, Context
 from quotekit.quotes.direct import classify
@@ -58,6 +58,7 @@ class QuoteAttributor:
 
     def __init__(self, data: LanguageData) -> None:
         self._data = data
+        self._segmenter = segmenter_for(data)
         self._lexicons = compile_lexicons(data)
         self._non_names = leading_non_names(self._lexicons)
         self._genders = {
@@ -94,7 +95,7 @@ class QuoteAttributor:
             return doc
         spans, unclosed = self._scanner.scan(text)
         languages = _LanguageIndex(doc)
-        segmentation = segmentation_of(doc, self._data)
+        segmentation = self._segmenter.of(doc)
         newlines = _newlines(text)
         names = NameIndex(text, self._lexicons, self._non_names)
         top = [index for index, span in enumerate(spans) if span.parent is None]

@@ -3,8 +3,8 @@
 Paragraphs are the non-blank lines of the text, trimmed of white space; a sentence never runs
 over a line break. Sentences are trimmed too and tile their paragraph: the first starts where
 the paragraph starts, the last ends where it ends, and only white space lies between two.
-Tokens are made per paragraph when first asked for, then kept, so every window an extractor
-reads is a bisection into tokens made once.
+Tokens are made per sentence when a window first touches it, then kept, so every window an
+extractor reads is a bisection into tokens made once.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from quotekit.lang.segment._tokens import Token, tokenize
 __all__ = ["Segmentation", "paragraph_spans"]
 
 _Spans = tuple[tuple[int, int], ...]
-#: White space that ``str.strip`` removes and a line break does not delimit.
-_TRIM: Final = None
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -55,7 +53,7 @@ class Segmentation:
 
     __slots__ = (
         "_paragraph_starts",
-        "_paragraph_tokens",
+        "_sentence_tokens",
         "_sentence_starts",
         "paragraphs",
         "sentences",
@@ -72,7 +70,7 @@ class Segmentation:
         self.sentences: Final[_Spans] = tuple(sentences)
         self._paragraph_starts = _starts(self.paragraphs)
         self._sentence_starts = _starts(self.sentences)
-        self._paragraph_tokens: dict[int, list[Token]] = {}
+        self._sentence_tokens: dict[int, list[Token]] = {}
 
     @classmethod
     def from_sentences(cls, text: str, sentences: Iterable[tuple[int, int]]) -> Segmentation:
@@ -126,33 +124,30 @@ class Segmentation:
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens lying wholly inside ``start``-``end``, in order.
 
-        Tokens are made once per paragraph; a window inside one paragraph costs a bisection and
-        a slice. A window over several paragraphs joins theirs.
+        Tokens are made once per sentence, the first time a window touches it: a window inside
+        one sentence costs a bisection and a slice, a longer one joins its sentences' slices.
+        A sentence never splits a token (it ends before white space), so these are the tokens
+        a tokenizer would make of each whole paragraph.
         """
-        index = bisect.bisect_right(self._paragraph_starts, start) - 1
-        index = max(index, 0)
+        index = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
         found: list[Token] = []
-        while index < len(self.paragraphs):
-            p_start, p_end = self.paragraphs[index]
-            if p_start >= end:
+        sentences = self.sentences
+        while index < len(sentences):
+            s_start, s_end = sentences[index]
+            if s_start >= end:
                 break
-            if p_end > start:
-                tokens = self._tokens_of(index)
-                low = bisect.bisect_left(tokens, start, key=_token_start) if start > p_start else 0
-                high = bisect.bisect_right(tokens, end, key=_token_end) if end < p_end else len(tokens)
-                if not found:
-                    found = tokens[low:high]
-                else:
+            if s_end > start:
+                tokens = self._sentence_tokens.get(index)
+                if tokens is None:
+                    tokens = self._sentence_tokens[index] = tokenize(self.text, s_start, s_end)
+                low = bisect.bisect_left(tokens, start, key=_token_start) if start > s_start else 0
+                high = bisect.bisect_right(tokens, end, key=_token_end) if end < s_end else len(tokens)
+                if found:
                     found.extend(tokens[low:high])
+                else:
+                    found = tokens[low:high]
             index += 1
         return found
-
-    def _tokens_of(self, index: int) -> list[Token]:
-        tokens = self._paragraph_tokens.get(index)
-        if tokens is None:
-            p_start, p_end = self.paragraphs[index]
-            tokens = self._paragraph_tokens[index] = tokenize(self.text, p_start, p_end)
-        return tokens
 
     def __repr__(self) -> str:
         return f"Segmentation({len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences)"
