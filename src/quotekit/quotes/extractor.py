@@ -115,7 +115,8 @@ class QuoteAttributor:
         quoted = sorted((spans[i].open_at, spans[i].outer_end) for i in top)
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct")
         times = {timex.start: timex.end for timex in doc.timexes}
-        for start, end, lang in languages.segments(len(text)):
+        # one stretch per language, neighbours of one language merged: a finder call each
+        for start, end, lang in doc.language_segments():
             finder = self._indirect.get(lang) or self._indirect.get(FALLBACK_LANGUAGE)
             if finder is not None:
                 block = _clipped(segmentation.sentences_between(start, end), start, end)
@@ -172,26 +173,10 @@ def _newlines(text: str) -> list[int]:
 
 
 class _LanguageIndex:
-    """The language at an offset (O(log n)) and the text as per-block language stretches."""
+    """The language at an offset, in O(log n)."""
 
     def __init__(self, doc: Document) -> None:
-        self._blocks = sorted((b.start, b.end, b.lang) for b in doc.languages)
-        self._default = doc.lang
         self.at = doc.language_lookup()
-
-    def segments(self, length: int) -> list[tuple[int, int, str]]:
-        """Return the whole text as (start, end, language) stretches, in order."""
-        result: list[tuple[int, int, str]] = []
-        position = 0
-        for start, end, lang in self._blocks:
-            if start > position:
-                result.append((position, start, self._default))
-            if end > max(start, position):
-                result.append((max(start, position), end, lang))
-            position = max(position, end)
-        if position < length:
-            result.append((position, length, self._default))
-        return result
 
 
 def _context(

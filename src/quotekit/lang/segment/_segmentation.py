@@ -53,8 +53,8 @@ class Segmentation:
 
     __slots__ = (
         "_paragraph_starts",
-        "_sentence_tokens",
         "_sentence_starts",
+        "_sentence_tokens",
         "paragraphs",
         "sentences",
         "text",
