@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from quotekit._regex import TIMEOUT_S, backtrack_free
+from quotekit._regex import backtrack_free
 from quotekit.quotes.tokens import Mention
 
 if TYPE_CHECKING:
     from quotekit.lang.segment import Segmentation
-    from quotekit.quotes.lexicon import Lexicon
 
 #: How far the rules look around a quote for its frame.
 WINDOW: Final = 280
@@ -74,11 +73,22 @@ def sentence_start(ctx: Context, offset: int, floor: int) -> int:
     return max(floor, ctx.segmentation.sentences[index][0]) if index >= 0 else floor
 
 
-def frame_end_after(ctx: Context, after: int, lex: Lexicon) -> int:
-    """Return where the frame after offset ``after`` ends: the clause end, the paragraph or the next quote."""
+def frame_end_after(ctx: Context, after: int) -> int:
+    """Return where the frame after offset ``after`` ends: the clause end, the paragraph or the next quote.
+
+    The clause ends with the sentence holding ``after`` (the next sentence, when ``after`` lies
+    between two: „…“ Das sagte Müller.) or at a semicolon before that.
+    """
     limit = min(ctx.paragraph_end, ctx.next_start, after + WINDOW)
-    match = lex.clause_end.search(ctx.text, after, limit, timeout=TIMEOUT_S)
-    return match.end() if match is not None and match.group() != "\n" else (match.start() if match else limit)
+    sentences = ctx.segmentation.sentences
+    index = ctx.segmentation.sentence_index(after)
+    if index < 0 or after >= sentences[index][1]:
+        index += 1
+    end = sentences[index][1] if index < len(sentences) else limit
+    semicolon = ctx.text.find(";", after, min(end, limit))
+    if semicolon >= 0:
+        end = semicolon + 1
+    return min(end, limit)
 
 
 #: The same words, counted for every quoted span: backtrack-free, so no timeout clock per word.

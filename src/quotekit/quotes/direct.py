@@ -85,7 +85,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         return None
     left_start = _left_start(ctx, span.open_at)
     right_start = span.outer_end
-    right_end = frame_end_after(ctx, right_start, lex)
+    right_end = frame_end_after(ctx, right_start)
     left = text[left_start : span.open_at]
     right = text[right_start:right_end]
     left_stripped = left.rstrip()

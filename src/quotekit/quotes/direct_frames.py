@@ -255,9 +255,7 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
             # English: Trump says “…” because “…”: the sentence goes on, so the report is mixed
             # and the quoted words are partial (the mixed quote comes from the indirect rules)
             goes_on = (
-                WORDS.search(
-                    text, span.outer_end, frame_end_after(ctx, span.outer_end, lex), timeout=TIMEOUT_S
-                )
+                WORDS.search(text, span.outer_end, frame_end_after(ctx, span.outer_end), timeout=TIMEOUT_S)
                 is not None
             )
             return Candidate(
