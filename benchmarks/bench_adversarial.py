@@ -39,6 +39,12 @@ def at_and_hash(units: int) -> str:
     return "@" * units + " " + "#" * units + " " + "@a#b " * (units // 5)
 
 
+def wrapped_quote(size: int) -> str:
+    """One quote never closed, hard-wrapped over many lines, with marks nested in it."""
+    line = "ein Wort und noch eins, so „geht es\nweiter “und ’n’ weiter ‚so\n"
+    return ('Titel\n\n"' + line * (size // len(line) + 1))[:size]
+
+
 def date_soup(size: int) -> str:
     tokens = "14. März 2025 3.14.2025 2025-03- 12.03. Mai 1. 31.02.2025 99.99.9999 März 2025-13-45 1990er "
     return (tokens * (size // len(tokens) + 1))[:size]
@@ -64,6 +70,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, int, str]] = {
     "date-soup": (date_soup, MB // 10, MB, "chars"),
     "sentence-marks": (sentence_marks, MB // 10, MB, "chars"),
     "glued-stops": (glued_full_stops, MB // 10, MB, "chars"),
+    "wrapped-quote": (wrapped_quote, MB // 10, MB, "chars"),
 }
 
 

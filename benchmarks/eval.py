@@ -134,6 +134,22 @@ def render(scores: dict[str, Any], seed: list[str], justext: str | None) -> str:
     return "\n".join(out)
 
 
+OWN_SETS_HEADING = "## Own unseen-style sets"
+
+
+def kept_own_sets_section(path: Path) -> str | None:
+    """The own-set section of an existing report (dated before/after figures written by hand from
+    benchmarks/own_sets.py), so rewriting the dev figures does not lose it."""
+    if not path.exists():
+        return None
+    text = path.read_text(encoding="utf-8")
+    start = text.find(OWN_SETS_HEADING)
+    if start < 0:
+        return None
+    end = text.find("\n## ", start + len(OWN_SETS_HEADING))
+    return text[start : end if end >= 0 else len(text)].rstrip() + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", metavar="PATH", help="write the Markdown report here")
@@ -148,6 +164,9 @@ def main() -> int:
     seed = run_seed()
     justext = run_justext()
     report = render(scores, seed, justext)
+    own = kept_own_sets_section(Path(args.write)) if args.write else None
+    if own:
+        report = report.replace("## References", own + "\n## References", 1)
     print(json.dumps(scores, indent=1) if args.json else report)
     if args.write:
         Path(args.write).write_text(report, encoding="utf-8")

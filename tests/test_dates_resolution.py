@@ -207,9 +207,9 @@ def test_a_long_adversarial_line_stays_linear(normalizer: DateNormalizer) -> Non
     resolver = normalizer.resolver("de")
     assert resolver is not None
     digits = "12.3." * 4000
-    assert resolver.scan(digits, Context(anchor=None, text=digits), timeout=20.0) == []
+    assert resolver.scan(digits, Context(anchor=None, text=digits)) == []
     weekdays = "Freitag " * 4000
-    found = resolver.scan(weekdays, Context(anchor=None, text=weekdays), timeout=20.0)
+    found = resolver.scan(weekdays, Context(anchor=None, text=weekdays))
     assert len(found) == 4000
     assert {f.value for f in found} == {"XXXX-WXX-5"}
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import quotekit
 from quotekit.dates import DateNormalizer, normalize
 from quotekit.lang import LanguageDataRegistry, load_builtin_tables
 from quotekit.model import Document
@@ -377,3 +378,16 @@ def test_german_relative_words_in_the_strong_dative(
     normalizer: DateNormalizer, sentence: str, expression: str, expected: str
 ) -> None:
     assert values(normalizer, sentence, "de")[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Das Gesetz wurde am 14 März 2025 verabschiedet.", "14 März 2025", "2025-03-14"),
+        ("Am 14. März 2025 tagte der Rat.", "14. März 2025", "2025-03-14"),
+        ("Er kam am 3 Oktober zurück.", "3 Oktober", "2024-10-03"),
+    ],
+)
+def test_a_day_before_a_month_name_needs_no_full_stop(sentence: str, text: str, value: str) -> None:
+    doc = quotekit.extract(sentence, lang="de", published="2025-03-20")
+    assert [(t.text, t.value) for t in doc.timexes] == [(text, value)]

@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 import pytest
+import regex
 
 import quotekit
 from quotekit import Annotation, Document, ExtractorError, Pipeline, PipelineError
@@ -18,7 +19,10 @@ class Marker:
 
     name: str
     requires: Sequence[str] = ()
-    provides: Sequence[str] = ()
+    # declares the layer it writes, as the pipeline's contract check demands
+    provides: Sequence[str] = attrs.field(
+        default=attrs.Factory(lambda self: (f"test.{self.name}",), takes_self=True)
+    )
     after: Sequence[str] = ()
     before: Sequence[str] = ()
 
@@ -26,7 +30,7 @@ class Marker:
         for layer in self.requires:
             if "." in layer:
                 assert layer in doc.extensions, f"{self.name} ran before {layer} existed"
-        layer = self.provides[0] if self.provides else f"test.{self.name}"
+        layer = self.provides[0]
         end = min(1, len(doc.text))
         return doc.with_extension(layer, [Annotation(start=0, end=end, text=doc.text[:end], label=self.name)])
 
@@ -137,15 +141,24 @@ def test_contract_breaches_are_reported(extractor: Any) -> None:
     assert doc.text == "Hallo"
 
 
-def test_timeouts_get_their_own_code() -> None:
-    class Slow(Failing):
-        name = "slow"
+def test_only_a_regex_timeout_is_labelled_regex_timeout() -> None:
+    class Catastrophic(Failing):
+        name = "catastrophic"
 
         def __call__(self, doc: Document, /) -> Document:
-            raise TimeoutError("regex time-out")
+            regex.match(r"(?:a|aa)+$", "a" * 5000 + "b", timeout=0.01)
+            return doc
 
-    doc = Pipeline([Slow()], autoload=False).extract("x")
-    assert doc.diagnostics[0].code == "regex-timeout"
+    class OwnTimeout(Failing):
+        name = "own-timeout"
+
+        def __call__(self, doc: Document, /) -> Document:
+            raise TimeoutError("the service did not answer")  # a plugin's own, not a regex's
+
+    doc = Pipeline([Catastrophic()], autoload=False).extract("x")
+    assert [d.code for d in doc.diagnostics] == ["regex-timeout"]
+    doc = Pipeline([OwnTimeout()], autoload=False).extract("x")
+    assert [d.code for d in doc.diagnostics] == ["extractor-failed"]
 
 
 class TestBuiltins:
@@ -223,8 +236,14 @@ class TestApi:
         docs = list(quotekit.extract_many(items))
         assert [d.text for d in docs] == ["Erster Text und noch mehr.", "The second one is here.", "Dritter."]
         assert docs[1].id == "b"
+        # a bad item is an error result, and the stream goes on (issue 19, item 7); strict raises
+        [bad, good] = list(quotekit.extract_many([42, "Gut."]))  # type: ignore[list-item]
+        assert "str items or mappings" in bad.errors[0].message
+        assert good.text == "Gut."
         with pytest.raises(TypeError, match="str items or mappings"):
-            list(quotekit.extract_many([42]))  # type: ignore[list-item]
+            list(quotekit.extract_many([42], strict=True))  # type: ignore[list-item]
+        (bad,) = quotekit.extract_many([42])  # type: ignore[list-item]
+        assert [d.code for d in bad.diagnostics] == ["invalid-item"]
 
     def test_extract_many_in_processes_gives_the_same_documents(self) -> None:
         texts = [f"Text Nummer {i}, und der ist auf Deutsch." for i in range(6)]

@@ -68,7 +68,9 @@ def test_plugins_lists_it_with_its_origin_and_place(plugin_site: Path) -> None:
     rows = [line.split() for line in result.stdout.splitlines()[1:]]
     names = [row[1] for row in rows]
     assert names[-1] == "example.shouting"  # it declared after=("boilerplate",)
-    assert rows[-1][2] == "example"
+    # the plugin column names the distribution and the entry point (issue 19, item 5)
+    assert rows[-1][2] == "quotekit-example-plugin"
+    assert "(entry point example = " in result.stdout.splitlines()[-1]
     assert names.index("example.shouting") > names.index("boilerplate")
 
 

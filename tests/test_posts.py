@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -232,6 +234,11 @@ def test_trailing_links_option(parser: PostParser) -> None:
     assert doc.posts[0].text == "Not there yet."
 
 
+@functools.cache
+def _parser() -> PostParser:
+    return PostParser(default_pipeline().language_data)
+
+
 ALPHABET = st.sampled_from([*"a@#$.:/-—_ (\n)\u00a0＠é中0", "http://", "t.co/", "(@", "— N (@h) May 2, 2020"])
 
 
@@ -239,7 +246,7 @@ ALPHABET = st.sampled_from([*"a@#$.:/-—_ (\n)\u00a0＠é中0", "http://", "t.c
 @given(st.lists(ALPHABET, max_size=60).map("".join))
 def test_never_raises_and_offsets_hold(text: str) -> None:
     # Only this extractor: other extractors' behaviour on random text is their own tests' business.
-    posts = PostParser(default_pipeline().language_data).find(text)
+    posts = _parser().find(text)
     doc = Document(text=text, posts=posts)  # the Document checks every offset
     for post in doc.posts:
         assert post.start <= post.text_start <= post.text_end <= post.end

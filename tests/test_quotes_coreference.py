@@ -135,3 +135,40 @@ def test_a_first_name_tells_whom_a_pronoun_can_mean() -> None:
     assert _speakers(text)[0][1] == "Karin Weber"
     text = 'Mary Jones met Tom Baker on Monday. "It went well," he said.'
     assert _speakers(text)[0][1] == "Tom Baker"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an organisation named as a sentence's subject, then "it", "they", "the company"
+        (
+            "Northgate Rail cancelled 40 trains on Monday. It said passengers would get refunds.",
+            "Northgate Rail",
+        ),
+        (
+            'Harbour Line Ferries stopped all crossings. "We will resume tomorrow," the company said.',
+            "Harbour Line Ferries",
+        ),
+        (
+            "Die Stadtwerke Lindau erhöhen die Preise. Das Unternehmen sagte, die Kosten seien gestiegen.",
+            "Stadtwerke Lindau",
+        ),
+    ],
+)
+def test_an_organisation_named_before_is_what_it_and_the_company_mean(text: str, speaker: str) -> None:
+    doc = quotekit.extract(text)
+    assert doc.quotes[-1].speaker is not None
+    assert doc.quotes[-1].speaker.name == speaker
+
+
+def test_a_person_is_not_what_it_means() -> None:
+    # a first name says Nora Blake is a person: "it" is the report, not her
+    text = 'Nora Blake read the report twice. "The numbers are wrong," it said on page two.'
+    doc = quotekit.extract(text)
+    assert doc.quotes[-1].speaker is None or doc.quotes[-1].speaker.name != "Nora Blake"
+
+
+def test_a_name_after_a_preposition_is_the_last_choice_for_a_description() -> None:
+    # "im Kreis Lippe" is a place; the subject of the sentence is who "die 54-Jährige" is
+    text = "Karla Wendt leitet das Amt im Kreis Lippe. Die 54-Jährige sagte: „Wir haben die Lage im Griff.“"
+    assert _speakers(text)[0][1] == "Karla Wendt"

@@ -481,3 +481,219 @@ def test_a_compound_role_before_the_name_is_not_part_of_it(
     (quote,) = quotes_of(attributor, text)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        (
+            "„Wir haben alles geprüft“, sagte Ursula von der Leyen am Montag in Brüssel.",
+            "Ursula von der Leyen",
+            "Ursula von der Leyen",
+        ),
+        ("„Das ist nicht akzeptabel“, sagte von der Leyen.", "von der Leyen", "von der Leyen"),
+        ("„Die Gefahr ist real“, sagte de Maizière am Abend.", "de Maizière", "de Maizière"),
+        ("„Ich habe Fehler gemacht“, sagte Karl-Theodor zu Guttenberg.", "Karl-Theodor zu Guttenberg", None),
+        ("„Wir bleiben dabei“, sagte Jan van Aken dem Sender.", "Jan van Aken", "Jan van Aken"),
+    ],
+)
+def test_name_particles_stay_in_the_name(
+    attributor: QuoteAttributor, text: str, name: str, mention: str | None
+) -> None:
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    if mention is not None:
+        assert mention_of(quote) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("„Wir müssen sparen“, sagte Allendorf der FAZ.", "Allendorf"),
+        ("„Es läuft gut“, sagte Tanja Brück zu den Verhandlungen über die Fusion.", "Tanja Brück"),
+        ("„Die Lage ist ernst“, sagte Karel de Decker der Nachrichtenagentur Belga.", "Karel de Decker"),
+        ("„Wir sind zufrieden“, sagte Sabine Roth der Deutschen Presse-Agentur.", "Sabine Roth"),
+        (
+            "„Wir bleiben wachsam“, sagte die Grünen-Politikerin Marie-Luise Beck der Zeitung.",
+            "Marie-Luise Beck",
+        ),
+        (
+            "Die Ökonomin Lisa Allendorf ist skeptisch. „Wir müssen sparen“, sagte Allendorf der FAZ.",
+            "Lisa Allendorf",
+        ),
+    ],
+)
+def test_a_dative_addressee_is_not_part_of_the_name(
+    attributor: QuoteAttributor, text: str, name: str
+) -> None:
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+def test_a_genitive_attribute_stays_with_its_noun(attributor: QuoteAttributor) -> None:
+    """die Haltung der Regierung: der after a common noun is a genitive, not a dative addressee."""
+    text = "„Wir protestieren“, verurteilte die Haltung der Regierung scharf."
+    for quote in direct(attributor, text):
+        assert quote.speaker is None or quote.speaker.name != "Haltung der"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir haben nichts bekommen“, sagt Niemand.",
+        "„Wir haben nichts bekommen“, sagte Takt.",
+    ],
+)
+def test_a_bare_common_noun_beside_the_cue_is_no_speaker(attributor: QuoteAttributor, text: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is None
+
+
+def test_a_surname_that_is_also_a_noun_still_speaks(attributor: QuoteAttributor) -> None:
+    """Heinz Takt is a name: the document uses "Takt" in a full name."""
+    text = "Heinz Takt leitet den Chor. „So geht es nicht weiter“, sagte Takt dem Radiosender."
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Heinz Takt"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("„Die Versorgung ist gesichert“, hieß es nach Angaben des Ministeriums.", "Ministeriums"),
+        ("Nach Angaben des Ministeriums ist „die Versorgung gesichert“.", "Ministeriums"),
+        ("Dem Bericht zufolge sind „die Mängel gravierend“.", "Bericht"),
+        ("„Die Lage ist unter Kontrolle“, so die Polizei.", "die Polizei"),
+        ("„Es gab keine Verletzten“, laut Polizei.", "Polizei"),
+    ],
+)
+def test_source_phrases_name_a_body_or_document(attributor: QuoteAttributor, text: str, mention: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == mention
+
+
+def test_a_name_in_apposition_after_the_cue_is_the_speaker(attributor: QuoteAttributor) -> None:
+    text = (
+        "„Die Versorgung ist gesichert“, sagte der Präsident der Bundesnetzagentur, Klaus Müller, am Montag."
+    )
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Klaus Müller", "der Präsident der Bundesnetzagentur")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            (
+                "Die Gewerkschaft, die seit Wochen mit den Arbeitgebern über höhere Löhne für die "
+                "Beschäftigten verhandelt, erklärte: „Wir streiken weiter.“"
+            ),
+            "Die Gewerkschaft",
+        ),
+        (
+            (
+                "Anna Berger, die seit zwanzig Jahren in dem kleinen Dorf am Rande des Schwarzwalds "
+                "lebt und dort eine Bäckerei betreibt, sagte: „Hier hält mich nichts mehr.“"
+            ),
+            "Anna Berger",
+        ),
+        ("„Die Werte liegen im Normalbereich“, teilte die Behörde mit.", "die Behörde"),
+        ("„Das ist ein fauler Kompromiss“, kritisierten die Grünen.", "die Grünen"),
+    ],
+)
+def test_bodies_and_subjects_far_from_their_cue_speak(
+    attributor: QuoteAttributor, text: str, mention: str
+) -> None:
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moskau wies die Vorwürfe zurück: „Das ist eine Lüge.“", "Moskau"),
+        ("Berlin warnte: „Jede Eskalation hat Folgen.“", "Berlin"),
+    ],
+)
+def test_a_place_opening_the_clause_speaks_for_its_government(
+    attributor: QuoteAttributor, text: str, name: str
+) -> None:
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besser AfD als gar nichts. „Wir sind die Alternative“, teilte die AfD mit.",
+        "Besser AfD als die anderen, finden viele. „Wir sind die Alternative“, sagte die AfD.",
+    ],
+)
+def test_an_acronym_ends_no_full_name(attributor: QuoteAttributor, text: str) -> None:
+    """Besser AfD at a sentence start is an adjective and a party, not a person called Besser AfD."""
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "AfD"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Die Musik spielte im Takt. „So geht es nicht weiter.“", None),
+        ("Die Behörde prüft den Fall. „Wir äußern uns später.“", "Die Behörde"),
+        ("Der Bericht ist eindeutig. „Die Mängel sind gravierend.“", "Der Bericht"),
+    ],
+)
+def test_a_quote_alone_takes_the_previous_subject_only_if_it_can_speak(
+    attributor: QuoteAttributor, text: str, mention: str | None
+) -> None:
+    (quote,) = direct(attributor, text)
+    if mention is None:
+        assert quote.speaker is None
+    else:
+        assert mention_of(quote) == mention
+
+
+def test_the_owner_of_a_source_noun_after_laut_speaks(attributor: QuoteAttributor) -> None:
+    (quote,) = direct(attributor, "Laut einer Mitteilung der Stadt ist „der Zugang gesperrt“.")
+    assert mention_of(quote) == "Stadt"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "„Der Lehrermangel bleibt“, teilte die Gewerkschaft Erziehung und Wissenschaft am Montag mit.",
+            "die Gewerkschaft Erziehung und Wissenschaft",
+        ),
+        (
+            "„Wir fördern das“, sagte ein Sprecher des Bundesministeriums für Bildung und Forschung.",
+            "ein Sprecher des Bundesministeriums für Bildung und Forschung",
+        ),
+        ("„Wir kommen“, sagte die Polizei und zog ab.", "die Polizei"),
+    ],
+)
+def test_a_bodys_name_keeps_its_und(attributor: QuoteAttributor, text: str, mention: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert mention_of(quote) == mention
+
+
+def test_an_article_phrase_ends_before_a_preposition(attributor: QuoteAttributor) -> None:
+    text = "„Ich bin zufrieden“, sagte die 22-Jährige nach dem Wettkampf."
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is None or "Wettkampf" not in quote.speaker.name
+
+
+def test_a_name_in_apposition_before_a_long_relative_clause_speaks(attributor: QuoteAttributor) -> None:
+    text = (
+        "Die Vorsitzende des Betriebsrats, Gisela Maurer, die seit mehr als zwanzig Jahren in dem "
+        "Werk arbeitet und die Verhandlungen fast allein geführt hat, sagte am Abend: „Wir haben "
+        "das Beste herausgeholt.“"
+    )
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Gisela Maurer"

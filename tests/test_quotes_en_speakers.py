@@ -320,3 +320,64 @@ def test_a_title_with_of_stays_the_role_of_the_name_after_it(attributor: QuoteAt
     assert quote.speaker is not None
     assert quote.speaker.name == "Nora Blake"
     assert quote.speaker.role == "Minister of Finance"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We have checked everything," said Ursula von der Leyen on Monday.', "Ursula von der Leyen"),
+        ('"This is not acceptable," von der Leyen said.', "von der Leyen"),
+        ('"This is not acceptable," said von der Leyen.', "von der Leyen"),
+        ('"The city is safe," said de Blasio.', "de Blasio"),
+        ('"It was a mistake," Peter van der Berg said.', "Peter van der Berg"),
+    ],
+)
+def test_name_particles_stay_in_the_name(attributor: QuoteAttributor, text: str, name: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"Staff are exhausted," the University and College Union said in a statement.',
+            "University and College Union",
+        ),
+        ('"We disagree," Smith and Jones said.', "Jones"),
+    ],
+)
+def test_and_joins_only_an_organisations_name(attributor: QuoteAttributor, text: str, name: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ('"It spreads quickly," said Dr. Ali.', "Ali", "Dr. Ali"),
+        ('"We won," said Lee.', "Lee", "Lee"),
+    ],
+)
+def test_a_short_name_ending_the_sentence_loses_its_full_stop(
+    attributor: QuoteAttributor, text: str, name: str, mention: str
+) -> None:
+    (quote,) = direct(attributor, text)
+    assert speaker_of(quote) == (name, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('According to the report, "the failures were serious."', "the report"),
+        ('"We regret the decision," the statement said.', "the statement"),
+        (
+            "“The prime minister has full confidence,” according to a statement from Downing Street.",
+            "Downing Street",
+        ),
+    ],
+)
+def test_a_document_or_its_owner_is_the_source(attributor: QuoteAttributor, text: str, mention: str) -> None:
+    quotes = attributor(Document.from_text(text, lang="en")).quotes
+    (quote,) = [q for q in quotes if q.text.startswith(("the", "The", "We"))]
+    assert speaker_of(quote)[1] == mention

@@ -22,10 +22,9 @@ MARKS = "\"'„“”‚‘’»«›‹"
         )
     ).map("".join)
 )
-def test_any_text_gives_valid_spans(text: str) -> None:
-    extractor = QuoteAttributor(Pipeline(autoload=False).language_data)
+def test_any_text_gives_valid_spans(attributor: QuoteAttributor, text: str) -> None:
     for lang in ("de", "en", "fr"):
-        doc = extractor(Document.from_text(text, lang=lang))
+        doc = attributor(Document.from_text(text, lang=lang))
         # Document validates every span against the text on construction; check kinds and order too
         assert all(q.kind in {"direct", "indirect", "mixed", "partial"} for q in doc.quotes)
         assert all(0 <= q.start <= q.end <= len(text) for q in doc.quotes)

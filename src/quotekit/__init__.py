@@ -40,6 +40,7 @@ from quotekit.pipeline import (
 )
 from quotekit.render import render, render_table
 from quotekit.serialize import from_dict, from_json, to_dict, to_json
+from quotekit.syntax import BackendError
 
 try:
     __version__ = version("quotekit")
@@ -49,6 +50,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 __all__ = [
     "Annotation",
     "Author",
+    "BackendError",
     "BoilerplateSpan",
     "Diagnostic",
     "Document",
@@ -86,6 +88,7 @@ def extract(
     published: Any = None,
     options: Mapping[str, Any] | None = None,
     strict: bool = False,
+    backend: str | None = None,
 ) -> Document:
     """Extract quotes, speakers, dates, embedded posts and boilerplate from ``text``.
 
@@ -94,9 +97,12 @@ def extract(
     ``options`` may hold ``"disable": [extractor names]`` and per-extractor option mappings.
     A failing extractor is reported in ``Document.diagnostics``; with ``strict=True`` it raises
     :class:`ExtractorError` instead. Non-``str`` text raises ``TypeError``, a ``published``
-    that is not a date ``ValueError``.
+    that is not a date ``ValueError``. ``backend`` ("stanza", "spacy") adds an NLP parser whose
+    parse the quote attributor reads (docs/backends.md); a missing one raises ``BackendError``.
     """
-    return default_pipeline(strict=strict, options=options).extract(text, lang=lang, published=published)
+    return default_pipeline(strict=strict, options=options, backend=backend).extract(
+        text, lang=lang, published=published
+    )
 
 
 def extract_many(
@@ -108,13 +114,14 @@ def extract_many(
     strict: bool = False,
     n_process: int = 1,
     batch_size: int = 16,
+    backend: str | None = None,
 ) -> Iterator[Document]:
     """Extract from many texts, yielding documents lazily and in input order.
 
     Items are ``str`` or mappings with ``text`` and optional ``id``, ``lang``, ``published``.
-    ``n_process > 1`` runs that many worker processes.
+    ``n_process > 1`` runs that many worker processes (each loads the ``backend`` once).
     """
-    return default_pipeline(strict=strict, options=options).pipe(
+    return default_pipeline(strict=strict, options=options, backend=backend).pipe(
         items, lang=lang, published=published, n_process=n_process, batch_size=batch_size
     )
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from quotekit.backends import BackendRegistry
+from quotekit.backends.spacy_backend import SpacyBackend
+from quotekit.backends.stanza_backend import StanzaBackend
 from quotekit.boilerplate import BoilerplateStripper
 from quotekit.dates import DateNormalizer
 from quotekit.hookspecs import hookimpl
@@ -28,3 +31,10 @@ def quotekit_register_extractors(registry: ExtractorRegistry) -> None:
         BoilerplateStripper(data),
     ):
         registry.add(extractor)
+
+
+@hookimpl
+def quotekit_register_backends(register: BackendRegistry) -> None:
+    # the adapters import stanza and spaCy only when they first parse
+    register(StanzaBackend())
+    register(SpacyBackend())

@@ -19,6 +19,8 @@ from typing import Final
 
 import regex
 
+from quotekit import _compiled
+
 __all__ = ["TIMEOUT_S", "backtrack_free"]
 
 #: Seconds one regex call over user text may take. Generous: a 10 MB document scans in well
@@ -40,7 +42,7 @@ def backtrack_free(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
     if problem is not None:
         msg = f"pattern {pattern!r} can backtrack: {problem}"
         raise ValueError(msg)
-    return regex.compile(pattern, flags)
+    return _compiled.compile(pattern, flags)
 
 
 def _backtracking_problem(pattern: str) -> str | None:  # noqa: C901, PLR0912 - one scanner

@@ -2,32 +2,42 @@
 
 ``quotekit extract FILE...`` extracts from plain-text files (``-`` for standard input);
 ``quotekit extract --jsonl IN.jsonl [-o OUT.jsonl]`` from JSON lines with ``text`` and optional
-``id``, ``lang`` and ``published``; ``quotekit plugins`` lists the extractors in run order.
+``id``, ``lang`` and ``published``; ``quotekit plugins`` lists the extractors in run order;
+``--backend stanza`` adds a parser, ``quotekit models download de en`` fetches stanza's models.
 A bad input record is reported on stderr with its file and line, gets an output line with an
-``error`` field, and the run goes on; the exit status is 1 when any record failed.
+``error`` field, and the run goes on. Exit status: 0 all went well, 1 a record or input failed,
+2 a usage error or a pipeline that cannot be built (strict mode), 3 the output could not be
+written, 130 interrupted (Ctrl-C). See docs/cli.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import io
 import json
 import sys
-from collections.abc import Iterator, Sequence
+import warnings
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import regex
 
 from quotekit import __version__
+from quotekit._output import InterruptGuard, OutputError, RecordWriter, Sink, ids_in
+from quotekit._plugins import PluginWarning
+from quotekit._progress import Progress
 from quotekit._regex import TIMEOUT_S
 from quotekit.model import Document
 from quotekit.pipeline import ExtractorError, Pipeline, PipelineError, default_pipeline
 from quotekit.render import render, render_index, render_table
 from quotekit.serialize import from_dict, to_dict
+from quotekit.syntax import BackendError
 
-EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE = 0, 1, 2
-#: Bytes that are not UTF-8 reach us as lone surrogates through errors="surrogateescape".
+EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+#: Bytes that do not decode reach us as lone surrogates through errors="surrogateescape".
 _UNDECODABLE = regex.compile("[\udc80-\udcff]")
 
 
@@ -45,12 +55,24 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="extract from text files or JSON lines")
     extract.add_argument("files", nargs="*", metavar="FILE", help="plain-text files; '-' reads stdin")
     extract.add_argument("--jsonl", metavar="IN", help="read records from a JSON-lines file ('-' for stdin)")
-    extract.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    extract.add_argument(
+        "-o", "--output", metavar="OUT", help="write here (replaced when the run ends) instead of stdout"
+    )
+    extract.add_argument(
+        "--append",
+        "--resume",
+        action="store_true",
+        help="add to OUT (JSON lines) and skip the ids it holds already",
+    )
     extract.add_argument(
         "--format",
         choices=("json", "jsonl", "table", "html"),
-        help="output form (default: json, or jsonl with --jsonl); html draws one document as a page",
+        help=(
+            "output form (default: json, or jsonl with --jsonl); json of several documents is an "
+            "array; html draws one document as a page"
+        ),
     )
+    extract.add_argument("--encoding", default="utf-8", help="encoding of the input files (default: utf-8)")
     extract.add_argument("--lang", help="language of every input (default: detected)")
     extract.add_argument(
         "--published", help="publication date of every input, ISO 8601 (records may override)"
@@ -60,8 +82,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--strict", action="store_true", help="stop at the first failing extractor")
     extract.add_argument("--no-text", action="store_true", help="leave the input text out of the output")
+    extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    extract.add_argument(
+        "--backend", metavar="NAME", help="an NLP backend whose parse the attributor reads: stanza, spacy"
+    )
+    extract.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="with --jsonl: N worker processes (default 1)"
+    )
 
     commands.add_parser("plugins", help="list the extractors in the order they run")
+
+    models = commands.add_parser("models", help="manage the stanza backend's models")
+    models_commands = models.add_subparsers(dest="models_command", required=True, metavar="ACTION")
+    download = models_commands.add_parser("download", help="fetch stanza models (stanza.download)")
+    download.add_argument("languages", nargs="+", metavar="LANG", help="language codes: de en ...")
+    download.add_argument("--dir", help="resources directory (default: $STANZA_RESOURCES_DIR or stanza's)")
 
     draw = commands.add_parser(
         "render", help="draw documents as HTML pages: one per record and an index with counts"
@@ -73,22 +108,48 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _say(message: str) -> None:
+    Progress.write(message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
-    try:
-        pipeline = default_pipeline(
-            strict=getattr(args, "strict", False),
-            options={"disable": getattr(args, "disable", [])} if getattr(args, "disable", []) else None,
-        )
-    except (PipelineError, ValueError) as error:
-        print(f"quotekit: cannot build the pipeline: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    if args.command == "models":
+        return _models(args)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PluginWarning)
+        try:
+            pipeline = default_pipeline(
+                strict=getattr(args, "strict", False),
+                options={"disable": getattr(args, "disable", [])} if getattr(args, "disable", []) else None,
+                backend=getattr(args, "backend", None),
+            )
+        except (PipelineError, ValueError, BackendError) as error:
+            print(f"quotekit: cannot build the pipeline: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    for warning in caught:
+        if issubclass(warning.category, PluginWarning):
+            print(f"quotekit: warning: {warning.message}", file=sys.stderr)
+        else:
+            warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
     if args.command == "plugins":
         return _plugins(pipeline)
     if args.command == "render":
         return _render(args, pipeline)
     return _extract(args, pipeline)
+
+
+def _models(args: argparse.Namespace) -> int:
+    from quotekit.backends.stanza_backend import download
+
+    try:
+        directory = download(args.languages, resources=args.dir)
+    except BackendError as error:
+        print(f"quotekit: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"stanza models for {', '.join(args.languages)} are in {directory}")
+    return EXIT_OK
 
 
 def _plugins(pipeline: Pipeline) -> int:
@@ -103,45 +164,62 @@ def _plugins(pipeline: Pipeline) -> int:
     return EXIT_OK
 
 
-class _Output:
-    """Where documents go, in the chosen format."""
+def _usage_problem(args: argparse.Namespace, fmt: str) -> str | None:
+    if not args.files and not args.jsonl:
+        return "name FILE(s), '-' for stdin, or --jsonl IN.jsonl"
+    if args.files and args.jsonl:
+        return "give FILEs or --jsonl, not both"
+    if args.workers < 1 or (args.workers > 1 and not args.jsonl):
+        return "--workers takes a number >= 1 and works with --jsonl"
+    if args.append and (not args.output or fmt != "jsonl"):
+        return (
+            "--append/--resume adds JSON lines to a file: "
+            "give -o OUT and --format jsonl (the default with --jsonl)"
+        )
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        return f"unknown encoding {args.encoding!r}"
+    return None
 
-    def __init__(self, stream: IO[str], fmt: str, *, keep_text: bool) -> None:
-        self.stream, self.fmt, self.keep_text = stream, fmt, keep_text
 
-    def document(self, doc: Document, extra: dict[str, Any] | None = None) -> None:
-        if self.fmt == "table":
-            self.stream.write(render_table(doc))
+class _Run:
+    """One ``extract`` run: the writer, the ids to skip, the status so far."""
+
+    def __init__(
+        self, args: argparse.Namespace, pipeline: Pipeline, writer: RecordWriter, done: set[str]
+    ) -> None:
+        self.args, self.pipeline, self.writer, self.done = args, pipeline, writer, done
+        self.status = EXIT_OK
+        self.input_failed = False
+        self.skipped = 0
+
+    def document(self, doc: Document, where: str, extra: dict[str, Any] | None = None) -> None:
+        if self.writer.fmt == "table":
+            self.writer.text(render_table(doc))
             return
-        if self.fmt == "html":
-            self.stream.write(render(doc))
+        if self.writer.fmt == "html":
+            self.writer.text(render(doc))
             return
         data = to_dict(doc)
-        if not self.keep_text:
+        if self.args.no_text:
             data.pop("text", None)
         if extra:
             data.update(extra)
-        self.record(data)
-
-    def record(self, data: dict[str, Any]) -> None:
-        indent = 2 if self.fmt == "json" else None
-        line = json.dumps(data, ensure_ascii=False, indent=indent)
         try:
-            line.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates in the input: escape them, stay valid JSON
-            line = json.dumps(data, ensure_ascii=True, indent=indent)
-        self.stream.write(line + "\n")
-        if self.fmt == "jsonl":
-            self.stream.flush()
+            self.writer.record(data)
+        except ValueError as error:  # no JSON form (a plugin's data): this record only
+            self.error(where, f"cannot write the result as JSON: {error}", {"id": data.get("id")})
+
+    def error(self, where: str, message: str, extra: dict[str, Any] | None) -> None:
+        """Report a record that failed; ``extra`` (if any) becomes its output line."""
+        _say(f"{where}: {message}")
+        self.status = EXIT_RECORD_FAILED
+        if extra is not None and self.writer.fmt not in {"table", "html"}:
+            self.writer.record({**extra, "error": message})
 
 
 def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
-    if not args.files and not args.jsonl:
-        print("quotekit extract: name FILE(s), '-' for stdin, or --jsonl IN.jsonl", file=sys.stderr)
-        return EXIT_USAGE
-    if args.files and args.jsonl:
-        print("quotekit extract: give FILEs or --jsonl, not both", file=sys.stderr)
-        return EXIT_USAGE
     fmt = args.format or ("jsonl" if args.jsonl else "json")
     if fmt == "html" and (args.jsonl or len(args.files) != 1):
         print(
@@ -150,46 +228,105 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    stream: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115, PTH123
+    problem = _usage_problem(args, fmt)
+    if problem:
+        print(f"quotekit extract: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    run: _Run | None = None
+    sink: Sink | None = None
+    with InterruptGuard() as guard:
+        try:
+            done = ids_in(args.output) if args.append else set()
+            sink = Sink(args.output, append=args.append)
+            several = bool(args.jsonl) or len(args.files) > 1
+            run = _Run(args, pipeline, RecordWriter(sink, fmt, guard, several=several), done)
+            with Progress(total=_total(args), quiet=args.quiet) as progress:
+                if args.jsonl:
+                    _extract_jsonl(run, progress)
+                else:
+                    _extract_files(run, progress)
+            run.writer.close()
+            sink.finish(keep=not run.input_failed)
+        except OutputError as error:
+            if sink is not None:
+                sink.abandon()
+            print(f"quotekit: output error: {error}", file=sys.stderr)
+            return EXIT_OUTPUT
+        except (ExtractorError, BackendError) as error:
+            _finish_quietly(run, sink)
+            print(f"quotekit: {error}", file=sys.stderr)
+            return EXIT_RECORD_FAILED
+        except KeyboardInterrupt:
+            written = _finish_quietly(run, sink)
+            print(f"quotekit: interrupted; {written} records written", file=sys.stderr)
+            return EXIT_INTERRUPTED
+    if run.skipped:
+        _say(f"quotekit: skipped {run.skipped} records already in {args.output}")
+    return run.status
+
+
+def _finish_quietly(run: _Run | None, sink: Sink | None) -> int:
+    """End the output after a stop: whole records kept, a JSON array closed."""
+    if run is None or sink is None:
+        if sink is not None:
+            sink.abandon()
+        return 0
     try:
-        out = _Output(stream, fmt, keep_text=not args.no_text)
-        if args.jsonl:
-            return _extract_jsonl(args, pipeline, out)
-        return _extract_files(args, pipeline, out)
-    except ExtractorError as error:
-        print(f"quotekit: {error}", file=sys.stderr)
-        return EXIT_RECORD_FAILED
-    finally:
-        if args.output:
-            stream.close()
+        run.writer.close()
+        sink.finish(keep=not run.input_failed)
+    except (OutputError, KeyboardInterrupt):
+        sink.abandon()
+    return run.writer.count
 
 
-def _extract_files(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -> int:
-    status = EXIT_OK
+def _total(args: argparse.Namespace) -> int | None:
+    """How many documents the run will see, when that is cheap to know (for the ETA)."""
+    if not args.jsonl:
+        return len(args.files)
+    if args.jsonl == "-":
+        return None
+    try:
+        with open(args.jsonl, "rb") as stream:  # noqa: PTH123
+            lines = sum(block.count(b"\n") for block in iter(lambda: stream.read(1 << 20), b""))
+    except OSError:
+        return None
+    return lines
+
+
+def _extract_files(run: _Run, progress: Progress) -> None:
+    args = run.args
     for name in args.files:
+        if name in run.done:
+            run.skipped += 1
+            progress.update()
+            continue
         try:
-            text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+            if name == "-":
+                stream = io.TextIOWrapper(sys.stdin.buffer, encoding=args.encoding)
+                text = stream.read()
+            else:
+                text = Path(name).read_text(encoding=args.encoding)
         except (OSError, UnicodeDecodeError) as error:
-            print(f"{name}: cannot read: {error}", file=sys.stderr)
-            status = EXIT_RECORD_FAILED
+            run.input_failed = True
+            run.error(name, f"cannot read: {error}", None)
+            progress.update()
             continue
         try:
-            doc = pipeline.extract(text, lang=args.lang, published=args.published, id=name)
+            doc = run.pipeline.extract(text, lang=args.lang, published=args.published, id=name)
         except ValueError as error:
-            print(f"{name}: {error}", file=sys.stderr)
-            status = EXIT_RECORD_FAILED
-            continue
-        out.document(doc)
-    return status
+            run.error(name, str(error), None)
+        else:
+            run.document(doc, name)
+        progress.update()
 
 
-def _records(path: str) -> Iterator[tuple[int, str]]:
+def _records(path: str, encoding: str) -> Iterator[tuple[int, str]]:
     # Standard input too is read with surrogateescape, whatever the locale, so a record with
-    # bytes that are not UTF-8 is reported by line instead of ending the run with a traceback.
+    # bytes that do not decode is reported by line instead of ending the run with a traceback.
     stream = (
-        io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
+        io.TextIOWrapper(sys.stdin.buffer, encoding=encoding, errors="surrogateescape")
         if path == "-"
-        else open(path, encoding="utf-8", errors="surrogateescape")  # noqa: SIM115, PTH123 - closed in finally below
+        else open(path, encoding=encoding, errors="surrogateescape")  # noqa: SIM115, PTH123 - closed in finally below
     )
     try:
         yield from enumerate(stream, 1)
@@ -198,45 +335,74 @@ def _records(path: str) -> Iterator[tuple[int, str]]:
             stream.close()
 
 
-def _extract_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: _Output) -> int:
-    status = EXIT_OK
+def _extract_jsonl(run: _Run, progress: Progress) -> None:
+    """Extract every record of the JSON-lines input, through ``--workers`` processes, in order."""
+    args = run.args
     source = "<stdin>" if args.jsonl == "-" else args.jsonl
-    try:
-        records = list(_records(args.jsonl)) if args.jsonl == "-" else _records(args.jsonl)
+    # One entry per record handed to the pipeline, in order: its line, id and, for a record
+    # that cannot be read, the error (the record then takes an empty text's place in the stream).
+    pending: deque[tuple[int, Any, str | None]] = deque()
+
+    def items(records: Iterable[tuple[int, str]]) -> Iterator[dict[str, Any] | str]:
         for number, line in records:
             if not line.strip():
+                progress.update()
                 continue
             record_id: Any = None
             try:
-                record = _parse_record(line)
+                record = _parse_record(line, args.encoding)
                 record_id = record.get("id")
+                if record_id is not None and str(record_id) in run.done:
+                    run.skipped += 1
+                    progress.update()
+                    continue
                 _check_record(record)
-                doc = pipeline.extract(
-                    record["text"],
-                    lang=record.get("lang") or args.lang,
-                    published=record.get("published", args.published),
-                    id=None if record_id is None else str(record_id),
-                )
             except (ValueError, TypeError) as error:
-                print(f"{source}:{number}: {error}", file=sys.stderr)
-                out.record({"id": record_id, "line": number, "error": str(error)})
-                status = EXIT_RECORD_FAILED
+                pending.append((number, record_id, str(error)))
+                yield ""
                 continue
-            out.document(doc, {"id": record_id} if record_id is not None else None)
+            pending.append((number, record_id, None))
+            yield {
+                "text": record["text"],
+                "lang": record.get("lang") or args.lang,
+                "published": record.get("published", args.published),
+                "id": None if record_id is None else str(record_id),
+            }
+
+    try:
+        stream = run.pipeline.pipe(items(_records(args.jsonl, args.encoding)), n_process=args.workers)
+        for doc in stream:
+            number, record_id, error = pending.popleft()
+            where = f"{source}:{number}"
+            unreadable = next((d.message for d in doc.diagnostics if d.code == "invalid-item"), None)
+            if error is not None or unreadable is not None:
+                run.error(where, error or str(unreadable), {"id": record_id, "line": number})
+            else:
+                run.document(doc, where, {"id": record_id} if record_id is not None else None)
+            progress.update()
     except OSError as error:
-        print(f"{source}: cannot read: {error}", file=sys.stderr)
-        return EXIT_RECORD_FAILED
-    return status
+        run.input_failed = True
+        _say(f"{source}: cannot read: {error}")
+        run.status = EXIT_RECORD_FAILED
 
 
-def _parse_record(line: str) -> dict[str, Any]:
+def _no_constant(name: str) -> Any:
+    msg = f"{name} is not a JSON number (strict JSON has no NaN or Infinity)"
+    raise ValueError(msg)
+
+
+def _parse_record(line: str, encoding: str) -> dict[str, Any]:
     if _UNDECODABLE.search(line, timeout=TIMEOUT_S):
-        msg = "the line is not valid UTF-8"
+        name = codecs.lookup(encoding).name
+        msg = f"the line is not valid {'UTF-8' if name == 'utf-8' else name}"
         raise ValueError(msg)
     try:
-        record = json.loads(line)
+        record = json.loads(line, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         msg = f"not valid JSON: {error}"
+        raise ValueError(msg) from error
+    except RecursionError as error:
+        msg = "not readable JSON: nested deeper than the parser allows"
         raise ValueError(msg) from error
     if not isinstance(record, dict):
         msg = f"a record must be a JSON object with a 'text' field, got {type(record).__name__}"
@@ -264,11 +430,11 @@ def _render(args: argparse.Namespace, pipeline: Pipeline) -> int:
     status = EXIT_OK
     pages: list[tuple[str, Document]] = []
     used: set[str] = set()
-    for number, line in _records(args.jsonl):
+    for number, line in _records(args.jsonl, "utf-8"):
         if not line.strip():
             continue
         try:
-            record = _parse_record(line)
+            record = _parse_record(line, "utf-8")
             doc = from_dict(record) if "schema_version" in record else _extract_record(record, pipeline)
         except (ValueError, TypeError, KeyError, ExtractorError) as error:
             print(f"{args.jsonl}:{number}: {error}", file=sys.stderr)

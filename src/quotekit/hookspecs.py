@@ -21,6 +21,10 @@ Example (a plugin module)::
     @quotekit.hookimpl
     def quotekit_language_data(registry):
         registry.add("fr", "cue_verbs", ["déclarer", "affirmer"])
+
+    @quotekit.hookimpl
+    def quotekit_register_backends(register):
+        register(MyParserBackend())
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from quotekit.backends import BackendRegistry
     from quotekit.lang import LanguageDataRegistry
     from quotekit.pipeline import ExtractorRegistry
 
@@ -66,4 +71,17 @@ def quotekit_language_data(registry: LanguageDataRegistry) -> None:
     each reads and their row forms). Adding
     ``function_words`` for a new language is what makes the detector recognise it.
     The return value is ignored.
+    """
+
+
+@hookspec
+def quotekit_register_backends(register: BackendRegistry) -> None:
+    """Offer NLP backends that users choose by name (``extract(text, backend="stanza")``).
+
+    Called once when a pipeline is built with a ``backend`` name, for every plugin, built-ins
+    (``stanza``, ``spacy``) first. ``register(backend)`` offers one: an object with ``name``,
+    ``install``, ``check()``, ``languages()`` and ``annotate(text, segments) -> Syntax`` (see
+    :class:`quotekit.backends.Backend`); a later plugin's backend of the same name replaces an
+    earlier one. Registering must be cheap: import the NLP library and load models in
+    ``annotate``, not here. The return value is ignored.
     """

@@ -14,11 +14,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any, Final, Literal, TypeAlias, TypeVar
 
 import attrs
 from attrs import validators as v
+
+from quotekit.syntax import Syntax
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -207,6 +209,9 @@ class Diagnostic:
     extractor: str | None = attrs.field(default=None, validator=_optional_str)
     start: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
     end: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    #: The plugin behind ``extractor``: its distribution and entry point, or
+    #: ``quotekit.builtins``; set by the pipeline.
+    plugin: str | None = attrs.field(default=None, validator=_optional_str)
 
 
 def _json_value(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -250,15 +255,31 @@ class FrozenDict(dict[str, _V]):
     __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = __ior__ = _read_only
 
 
+def _deep_frozen(value: Any) -> Any:
+    """``value`` with every list and tuple a tuple and every mapping a :class:`FrozenDict`.
+
+    Left as they are: the scalars, and whatever is not a JSON value (the validator names it).
+    """
+    if isinstance(value, Mapping):
+        return FrozenDict({key: _deep_frozen(item) for key, item in value.items()})
+    if isinstance(value, (list, tuple)):
+        return tuple(_deep_frozen(item) for item in value)
+    return value
+
+
 def _frozen_mapping(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
-    return FrozenDict(mapping)
+    if not isinstance(mapping, Mapping):
+        return mapping  # the validator reports it
+    return _deep_frozen(mapping)  # type: ignore[no-any-return]
 
 
 @attrs.frozen(kw_only=True)
 class Annotation:
     """A neutral span for layers quotekit does not know: third-party extractors, NLP backends.
 
-    ``label`` names what the span is; ``data`` holds JSON-serialisable attributes.
+    ``label`` names what the span is; ``data`` holds JSON-serialisable attributes, frozen all
+    the way down (lists become tuples, mappings read-only), so an annotation hashes and cannot
+    be changed through its data.
     """
 
     start: int = attrs.field(validator=_non_negative)
@@ -337,10 +358,31 @@ class Document:
     extensions: Mapping[str, tuple[Annotation, ...]] = attrs.field(
         factory=dict, converter=_extension_layers, validator=_namespaced
     )
+    #: A backend's parse of the text (quotekit.syntax), when a pipeline ran one. It is an analysis
+    #: attached to the run: not part of the JSON and not compared by ``==``.
+    syntax: Syntax | None = attrs.field(
+        default=None, eq=False, validator=v.optional(v.instance_of(Syntax)), metadata={"json": False}
+    )
 
     def __attrs_post_init__(self) -> None:
+        self.validate()
+
+    def validate(self, layers: Collection[str] | None = None) -> None:
+        """Check every span (or those of ``layers``) against the text; raise :class:`SpanError`.
+
+        Construction runs this; the pipeline runs it again for the layers an extractor changed,
+        since ``object.__setattr__`` can put a span into a frozen document unchecked.
+        """
+        if self.syntax is not None and (layers is None or "syntax" in layers):
+            try:
+                self.syntax.check(self.text)
+            except ValueError as error:
+                raise SpanError(str(error)) from error
         for layer, span in self.spans():
-            self._check(layer, span.start, span.end, span.text)
+            if layers is None or layer in layers or layer.partition(".")[0] in layers:
+                self._check(layer, span.start, span.end, span.text)
+        if layers is not None and not {"posts", "quotes", "entities"} & set(layers):
+            return
         for index, post in enumerate(self.posts):
             if not post.start <= post.text_start <= post.text_end <= post.end:
                 msg = f"posts[{index}]: text {post.text_start}-{post.text_end} lies outside the post"

@@ -14,15 +14,19 @@ from __future__ import annotations
 import functools
 import json
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, Protocol, TypeAlias, runtime_checkable
+from typing import Any, Final, Protocol, TypeAlias, cast, runtime_checkable
 
 import attrs
 import pluggy
 
-from quotekit import hookspecs
+from quotekit import _contract, hookspecs
+from quotekit._plugins import PluginFailure, call_each, load_entry_points, register_checked, warn_once
+from quotekit.backends import Backend, BackendRegistry, SyntaxExtractor
 from quotekit.lang import LanguageData, LanguageDataRegistry
 from quotekit.model import Diagnostic, Document
+from quotekit.syntax import BackendError
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -41,6 +45,15 @@ DISABLE_ENV: Final = "QUOTEKIT_DISABLE_PLUGINS"
 #: What every document has before any extractor runs (``lang`` may be "und" until detected):
 #: requiring one orders an extractor after its providers, and is no error when there are none.
 BASE_LAYERS: Final = frozenset({"text", "published", "id", "lang"})
+#: Seconds one extractor may take on one document: a floor plus a share per character, both
+#: far above what the built-ins need (about 1 s per million characters for the whole chain).
+#: Generous on purpose: this is a wall clock, so it must only ever catch a plugin gone wrong.
+DEFAULT_TIME_BUDGET_S: Final = 120.0
+DEFAULT_TIME_BUDGET_PER_CHAR_S: Final = 2e-5
+#: Diagnostics of one code kept per document; the rest are counted in one summary diagnostic.
+MAX_DIAGNOSTICS_PER_KIND: Final = 100
+#: What ``regex`` says when its timeout fires; only that error is a ``regex-timeout``.
+_REGEX_TIMEOUT_MESSAGE: Final = "regex timed out"
 
 
 @runtime_checkable
@@ -85,6 +98,16 @@ class ExtractorError(RuntimeError):
         super().__init__(f"extractor {extractor!r} failed: {type(error).__name__}: {error}")
         self.extractor = extractor
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Raised in a worker process, it crosses back to the caller: rebuilt from its message.
+        return (_extractor_error, (self.extractor, str(self)))
+
+
+def _extractor_error(extractor: str, message: str) -> ExtractorError:
+    error = ExtractorError(extractor, RuntimeError())
+    error.args = (message,)
+    return error
+
 
 @attrs.frozen
 class RegisteredExtractor:
@@ -126,6 +149,15 @@ class ExtractorRegistry:
     def disable(self, name: str) -> None:
         """Leave out the extractor ``name``, whoever registers it."""
         self._disabled.add(name)
+
+    def snapshot(self) -> object:
+        """What is registered now, for :meth:`restore` to roll a failing plugin back to."""
+        return dict(self._entries), set(self._disabled)
+
+    def restore(self, snapshot: object) -> None:
+        """Forget what was registered or disabled since :meth:`snapshot` returned ``snapshot``."""
+        entries, disabled = cast("tuple[dict[str, RegisteredExtractor], set[str]]", snapshot)
+        self._entries, self._disabled = dict(entries), set(disabled)
 
     def entries(self) -> list[RegisteredExtractor]:
         """What was registered and not disabled, in registration order."""
@@ -206,7 +238,12 @@ def order_extractors(entries: Sequence[RegisteredExtractor]) -> list[RegisteredE
 
 def _plugin_manager(
     *, autoload: bool, plugins: Iterable[object], blocked: Iterable[str]
-) -> pluggy.PluginManager:
+) -> tuple[pluggy.PluginManager, dict[str, str], list[PluginFailure]]:
+    """The plugin manager, the label of each entry-point plugin, and the plugins left out.
+
+    An installed plugin that fails to import or to register is left out (see
+    :mod:`quotekit._plugins`); a plugin object passed in directly fails loudly.
+    """
     from quotekit import _builtins
 
     manager = pluggy.PluginManager(hookspecs.PROJECT_NAME)
@@ -214,27 +251,18 @@ def _plugin_manager(
     for name in blocked:
         manager.set_blocked(name)
     manager.register(_builtins, name="quotekit.builtins")
+    labels: dict[str, str] = {}
+    failures: list[PluginFailure] = []
     if autoload:
-        manager.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+        labels, failures = load_entry_points(manager, ENTRY_POINT_GROUP)
     for plugin in plugins:
-        manager.register(plugin)
-    # A misspelt hook name in any plugin fails here, loudly, instead of never being called.
-    manager.check_pending()
-    return manager
-
-
-def _call_each(manager: pluggy.PluginManager, hook_name: str, registry: Any) -> None:
-    """Call every implementation of a registry hook in registration order, built-ins first.
-
-    pluggy would call them last-registered-first; a registry wants the opposite, so that a
-    plugin sees the built-ins it replaces. The registry learns which plugin is calling.
-    """
-    hook = getattr(manager.hook, hook_name)
-    for impl in hook.get_hookimpls():
-        registry.current_plugin = manager.get_name(impl.plugin) or repr(impl.plugin)
-        kwargs = {"registry": registry}
-        impl.function(**{name: kwargs[name] for name in impl.argnames})
-    registry.current_plugin = "<direct>"
+        # a plugin passed by hand that its entry point already loaded is the same plugin
+        if manager.is_registered(plugin):
+            continue
+        failure = register_checked(manager, plugin, None, repr(plugin))
+        if failure is not None:
+            raise PipelineError(failure.message)
+    return manager, labels, failures
 
 
 def _autoload_default() -> bool:
@@ -257,7 +285,19 @@ class Pipeline:
     group ``quotekit``; ``autoload=False`` or ``QUOTEKIT_DISABLE_PLUGIN_AUTOLOAD=1`` skips
     those). ``plugins`` adds plugin objects directly, ``disable`` leaves extractors out by name,
     ``extractors`` builds a chain from the given extractors alone, ``strict`` makes a failing
-    extractor raise instead of being reported in ``Document.diagnostics``.
+    extractor raise instead of being reported in ``Document.diagnostics``. ``backend`` names
+    an NLP backend (``"stanza"``, ``"spacy"``, one a plugin registers) or is a backend object:
+    it runs as the ``syntax`` extractor and the quote attributor reads its parse
+    (docs/backends.md); an unknown or uninstalled one raises :class:`BackendError`.
+
+    An installed plugin that fails to import or register is left out: every document gets a
+    ``plugin-failed`` diagnostic naming its distribution and entry point, and a
+    :class:`~quotekit._plugins.PluginWarning` is issued once; in strict mode the build raises
+    :class:`PipelineError`. Every extractor call is checked at the door (see
+    :mod:`quotekit._contract`) and timed: one that takes longer than ``time_budget`` seconds
+    (plus a share per character of the document; ``None``: no limit; per extractor:
+    ``options[name]["time_budget"]``) is reported and its result dropped. The check runs when
+    the extractor returns: in-process nothing can stop an extractor that never returns.
     """
 
     def __init__(
@@ -269,19 +309,31 @@ class Pipeline:
         disable: Iterable[str] = (),
         strict: bool = False,
         options: Mapping[str, Mapping[str, Any]] | None = None,
+        time_budget: float | None = DEFAULT_TIME_BUDGET_S,
+        backend: str | Backend | None = None,
     ) -> None:
         self.strict = strict
         autoload = _autoload_default() if autoload is None else autoload
-        manager = _plugin_manager(autoload=autoload, plugins=plugins, blocked=_blocked_default())
-        language_registry = LanguageDataRegistry()
-        _call_each(manager, "quotekit_language_data", language_registry)
-        self.language_data = language_registry.freeze()
-        registry = ExtractorRegistry(self.language_data)
-        if extractors is None:
-            _call_each(manager, "quotekit_register_extractors", registry)
-        else:
+        manager, labels, failures = _plugin_manager(
+            autoload=autoload, plugins=plugins, blocked=_blocked_default()
+        )
+        while True:
+            language_registry = LanguageDataRegistry()
+            call_each(manager, "quotekit_language_data", language_registry, labels, failures)
+            self.language_data = language_registry.freeze()
+            registry = ExtractorRegistry(self.language_data)
+            if extractors is not None:
+                break
+            failed = len(failures)
+            call_each(manager, "quotekit_register_extractors", registry, labels, failures)
+            if len(failures) == failed:
+                break
+            # a plugin failed after its language data went in: build again without it
+        if extractors is not None:
             for extractor in extractors:
                 registry.add(extractor)
+        if backend is not None:
+            registry.add(SyntaxExtractor(_backend(manager, backend, labels, failures)))
         disable = tuple(disable)
         known = {entry.extractor.name for entry in registry.entries()}
         unknown = sorted(set(disable) - known)
@@ -290,12 +342,26 @@ class Pipeline:
             raise PipelineError(msg)
         for name in disable:
             registry.disable(name)
-        entries = _configure(registry.entries(), options or {})
+        configs, budgets = _split_budgets(options or {})
+        entries = _configure(registry.entries(), configs)
         self.plugin_manager = manager
         self._entries = order_extractors(entries)
         self._options = options
         self._disable = tuple(disable)
         self._autoload = autoload
+        self._backend = backend
+        self._time_budget = time_budget
+        self._budgets = budgets
+        self.plugin_failures = tuple(failures)
+        if failures and strict:
+            raise PipelineError("; ".join(failure.message for failure in failures))
+        warn_once(failures)
+        self._failure_diagnostics = tuple(
+            Diagnostic(
+                severity="warning", code="plugin-failed", message=failure.message, plugin=failure.plugin
+            )
+            for failure in failures
+        )
 
     @property
     def extractors(self) -> tuple[Extractor, ...]:
@@ -321,11 +387,21 @@ class Pipeline:
 
     def run(self, doc: Document) -> Document:
         """Fold ``doc`` through every extractor in order."""
+        if self._failure_diagnostics:
+            doc = doc.evolve(diagnostics=(*doc.diagnostics, *self._failure_diagnostics))
         for entry in self._entries:
-            doc = self._run_one(entry.extractor, doc)
+            doc = self._run_one(entry, doc)
         return doc
 
-    def _run_one(self, extractor: Extractor, doc: Document) -> Document:
+    def budget(self, name: str, length: int) -> float | None:
+        """Seconds extractor ``name`` may take on a document of ``length`` characters."""
+        seconds = self._budgets.get(name, self._time_budget)
+        return None if seconds is None else seconds + DEFAULT_TIME_BUDGET_PER_CHAR_S * length
+
+    def _run_one(self, entry: RegisteredExtractor, doc: Document) -> Document:
+        extractor = entry.extractor
+        before = _contract.fields_of(doc)
+        started = time.perf_counter()
         try:
             result = extractor(doc)
             if not isinstance(result, Document):
@@ -334,19 +410,43 @@ class Pipeline:
             if result.text != doc.text:
                 msg = "changed the document's text; extractors may only add layers"
                 raise ValueError(msg)  # noqa: TRY301
+        except BackendError:
+            raise  # a missing model or library is the run's configuration, not this document's fault
         except Exception as error:
+            _contract.restore(doc, before)
             if self.strict:
                 raise ExtractorError(extractor.name, error) from error
-            code = "regex-timeout" if isinstance(error, TimeoutError) else "extractor-failed"
-            return doc.with_diagnostic(
-                Diagnostic(
-                    severity="error",
-                    code=code,
-                    message=f"{type(error).__name__}: {error}",
-                    extractor=extractor.name,
-                )
-            )
+            code = "regex-timeout" if _is_regex_timeout(error) else "extractor-failed"
+            return self._report(entry, doc, code, f"{type(error).__name__}: {error}")
+        elapsed = time.perf_counter() - started
+        budget = self.budget(extractor.name, len(doc.text))
+        if budget is not None and elapsed > budget:
+            _contract.restore(doc, before)
+            message = f"took {elapsed:.1f} s, over its budget of {budget:.1f} s; its result is left out"
+            if self.strict:
+                raise ExtractorError(extractor.name, TimeoutError(message))
+            return self._report(entry, doc, "extractor-over-budget", message)
+        problems = _contract.violations(extractor.provides, before, doc, result)
+        if problems:
+            _contract.restore(doc, before)
+            message = "broke the extractor contract: " + "; ".join(problems) + "; its result is left out"
+            if self.strict:
+                raise ExtractorError(extractor.name, ValueError(message))
+            return self._report(entry, doc, "contract-violation", message)
+        if len(result.diagnostics) > len(doc.diagnostics):
+            result = result.evolve(diagnostics=_settle(result.diagnostics, len(doc.diagnostics), entry))
         return result
+
+    def _report(self, entry: RegisteredExtractor, doc: Document, code: str, message: str) -> Document:
+        return doc.with_diagnostic(
+            Diagnostic(
+                severity="error",
+                code=code,
+                message=message,
+                extractor=entry.extractor.name,
+                plugin=entry.plugin,
+            )
+        )
 
     def extract(
         self,
@@ -373,32 +473,99 @@ class Pipeline:
         """Extract from each item, yielding documents in input order.
 
         An item is a ``str`` or a mapping with ``text`` and optional ``id``, ``lang`` and
-        ``published`` (which override the keyword defaults). ``n_process > 1`` spreads the work
-        over that many processes, each building the pipeline once.
+        ``published`` (which override the keyword defaults). An item that cannot be read comes
+        back as an empty document with an ``invalid-item`` error diagnostic (``strict`` raises).
+        ``n_process > 1`` spreads the work over that many processes, in order, a worker crash
+        reported on its document (see :mod:`quotekit._parallel`).
         """
         if n_process < 1:
             msg = f"n_process must be at least 1, got {n_process}"
             raise ValueError(msg)
-        jobs = (_job(item, lang, published) for item in items)
-        if n_process == 1:
-            for job in jobs:
-                yield self.extract(job[0], **job[1])
-            return
-        import multiprocessing
+        from quotekit import _parallel
 
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(n_process, initializer=_init_worker, initargs=(self._spec(),)) as pool:
-            yield from pool.imap(_work, jobs, chunksize=batch_size)
+        defaults = {"lang": lang, "published": published}
+        if n_process == 1:
+            for job in enumerate(items):
+                yield _parallel.extract_item(self, job, defaults)
+            return
+        yield from _parallel.run(self, items, defaults, n_process, batch_size)
 
     def _spec(self) -> dict[str, Any]:
         """What a worker process needs to rebuild this pipeline from the same plugins."""
         return {
             "strict": self.strict,
             "options": self._options,
+            "time_budget": self._time_budget,
             "disable": self._disable,
             "autoload": self._autoload,
             "names": self.names,
+            "backend": self._backend if isinstance(self._backend, str) else None,
         }
+
+
+def _is_regex_timeout(error: BaseException) -> bool:
+    """Whether ``error`` is ``regex``'s timeout, the last guard against a pathological pattern."""
+    return type(error) is TimeoutError and str(error) == _REGEX_TIMEOUT_MESSAGE
+
+
+def _settle(
+    diagnostics: tuple[Diagnostic, ...], given: int, entry: RegisteredExtractor
+) -> tuple[Diagnostic, ...]:
+    """The diagnostics after an extractor added those from index ``given`` on, settled.
+
+    Each names the extractor and its plugin, and no code has more than
+    ``MAX_DIAGNOSTICS_PER_KIND`` in the document; one ``diagnostics-capped`` diagnostic per
+    code counts those left out.
+    """
+    counts: dict[str, int] = {}
+    for diagnostic in diagnostics[:given]:
+        counts[diagnostic.code] = counts.get(diagnostic.code, 0) + 1
+    kept = list(diagnostics[:given])
+    left_out: dict[str, int] = {}
+    for diagnostic in diagnostics[given:]:
+        seen = counts.get(diagnostic.code, 0)
+        if seen >= MAX_DIAGNOSTICS_PER_KIND:
+            left_out[diagnostic.code] = left_out.get(diagnostic.code, 0) + 1
+            continue
+        counts[diagnostic.code] = seen + 1
+        if diagnostic.plugin is None or diagnostic.extractor is None:
+            diagnostic = attrs.evolve(  # noqa: PLW2901 - the same diagnostic, named
+                diagnostic, extractor=diagnostic.extractor or entry.extractor.name, plugin=entry.plugin
+            )
+        kept.append(diagnostic)
+    kept.extend(
+        Diagnostic(
+            severity="info",
+            code="diagnostics-capped",
+            message=(
+                f"{count} more {code!r} diagnostics left out (at most {MAX_DIAGNOSTICS_PER_KIND} per kind)"
+            ),
+            extractor=entry.extractor.name,
+            plugin=entry.plugin,
+        )
+        for code, count in left_out.items()
+    )
+    return tuple(kept)
+
+
+def _split_budgets(
+    options: Mapping[str, Mapping[str, Any]],
+) -> tuple[dict[str, Mapping[str, Any]], dict[str, float | None]]:
+    """Per-extractor options without ``time_budget``, and the budgets taken out of them."""
+    rest: dict[str, Mapping[str, Any]] = {}
+    budgets: dict[str, float | None] = {}
+    for name, config in options.items():
+        if isinstance(config, Mapping) and "time_budget" in config:
+            seconds = config["time_budget"]
+            if seconds is not None and (isinstance(seconds, bool) or not isinstance(seconds, (int, float))):
+                msg = f"options[{name!r}]['time_budget'] must be seconds or None, got {seconds!r}"
+                raise ValueError(msg)
+            budgets[name] = None if seconds is None else float(seconds)
+            config = {key: value for key, value in config.items() if key != "time_budget"}  # noqa: PLW2901
+            if not config:
+                continue
+        rest[name] = config
+    return rest, budgets
 
 
 def _configure(
@@ -425,57 +592,45 @@ def _configure(
     return configured
 
 
-def _job(item: Item, lang: str | None, published: Any) -> tuple[str, dict[str, Any]]:
-    if isinstance(item, str):
-        return item, {"lang": lang, "published": published}
-    if isinstance(item, Mapping):
-        return item.get("text"), {  # type: ignore[return-value]  # from_text reports a non-str text
-            "lang": item.get("lang", lang),
-            "published": item.get("published", published),
-            "id": item.get("id"),
-        }
-    msg = f"extract_many takes str items or mappings with a 'text' key, got {type(item).__name__}"
-    raise TypeError(msg)
-
-
-_worker_pipeline: Pipeline | None = None
-
-
-def _init_worker(spec: dict[str, Any]) -> None:
-    global _worker_pipeline  # noqa: PLW0603 - one pipeline per worker process, built once
-    _worker_pipeline = Pipeline(
-        strict=spec["strict"], options=spec["options"], disable=spec["disable"], autoload=spec["autoload"]
-    )
-    if _worker_pipeline.names != tuple(spec["names"]):
-        msg = (
-            "a worker process built a different pipeline than its parent "
-            f"({_worker_pipeline.names} != {tuple(spec['names'])}); pass extractors through "
-            "installed plugins to use n_process > 1"
-        )
-        raise PipelineError(msg)
-
-
-def _work(job: tuple[str, dict[str, Any]]) -> Document:
-    assert _worker_pipeline is not None  # noqa: S101 - set by _init_worker
-    return _worker_pipeline.extract(job[0], **job[1])
-
-
 @functools.cache
-def _cached_pipeline(strict: bool, options_key: str) -> Pipeline:  # noqa: FBT001 - cache key
+def _cached_pipeline(strict: bool, options_key: str, backend: str | None = None) -> Pipeline:  # noqa: FBT001 - cache key
     options = json.loads(options_key)
     disable = options.pop("disable", ())
-    return Pipeline(strict=strict, disable=disable, options=options)
+    time_budget = options.pop("time_budget", DEFAULT_TIME_BUDGET_S)
+    return Pipeline(strict=strict, disable=disable, options=options, time_budget=time_budget, backend=backend)
 
 
-def default_pipeline(*, strict: bool = False, options: Mapping[str, Any] | None = None) -> Pipeline:
+def _backend(
+    manager: pluggy.PluginManager,
+    backend: str | Backend,
+    labels: dict[str, str],
+    failures: list[PluginFailure],
+) -> Backend:
+    """The backend named ``backend`` among the registered ones (or ``backend`` itself), checked."""
+    if not isinstance(backend, str):
+        if not isinstance(backend, Backend):
+            msg = f"backend must be a name such as 'stanza' or a quotekit Backend, got {backend!r}"
+            raise BackendError(msg)
+        backend.check()
+        return backend
+    registry = BackendRegistry()
+    call_each(manager, "quotekit_register_backends", registry, labels, failures, argname="register")
+    return registry.get(backend)
+
+
+def default_pipeline(
+    *, strict: bool = False, options: Mapping[str, Any] | None = None, backend: str | None = None
+) -> Pipeline:
     """The shared pipeline of built-ins and installed plugins, built once per set of options.
 
-    ``options`` may hold ``"disable": [names]`` and, per extractor name, a mapping for that
-    extractor's ``configure``.
+    ``options`` may hold ``"disable": [names]``, ``"time_budget": seconds`` (or ``None``) for
+    every extractor and, per extractor name, a mapping for that extractor's ``configure`` (its
+    ``"time_budget"`` key sets that extractor's budget); ``backend`` names an NLP backend (see
+    :class:`Pipeline`).
     """
     try:
         key = json.dumps(dict(options or {}), sort_keys=True)
     except TypeError as error:
         msg = f"options must be JSON-like (str keys, plain values): {error}"
         raise TypeError(msg) from error
-    return _cached_pipeline(strict, key)
+    return _cached_pipeline(strict, key, backend)

@@ -48,8 +48,8 @@ def _object_schema(cls: type, definitions: dict[str, Any]) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     required: list[str] = []
     for field in attrs.fields(cls):
-        if field.name.startswith("_"):
-            continue
+        if field.name.startswith("_") or not field.metadata.get("json", True):
+            continue  # private, or kept out of the JSON (Document.syntax)
         properties[field.name] = _schema_of(hints[field.name], definitions)
         required.append(field.name)
     description = (cls.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")

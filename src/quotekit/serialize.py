@@ -13,10 +13,12 @@ from collections.abc import Mapping
 from typing import Any
 
 import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from quotekit._regex import backtrack_free
 from quotekit.model import SCHEMA_VERSION, Annotation, Document, SpanError
 
-__all__ = ["from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["dumps", "from_dict", "from_json", "to_dict", "to_json"]
 
 
 def _make_converter() -> cattrs.Converter:
@@ -34,6 +36,14 @@ def _make_converter() -> cattrs.Converter:
         }
 
     converter.register_unstructure_hook(Annotation, unstructure_annotation)
+    # a backend's parse is an analysis of the run, not part of the JSON contract (docs/backends.md)
+    converter.register_unstructure_hook(
+        Document,
+        make_dict_unstructure_fn(Document, converter, syntax=override(omit=True)),
+    )
+    converter.register_structure_hook(
+        Document, make_dict_structure_fn(Document, converter, syntax=override(omit=True))
+    )
     return converter
 
 
@@ -89,8 +99,37 @@ def _first_span_error(error: BaseException) -> SpanError | None:
 
 
 def to_json(doc: Document, *, indent: int | None = None) -> str:
-    """The document as a JSON string (non-ASCII kept as is)."""
-    return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+    """The document as strict JSON that can be written as UTF-8 (see :func:`dumps`)."""
+    return dumps(to_dict(doc), indent=indent)
+
+
+#: A surrogate code point: Python ``str`` holds one (bytes decoded with ``surrogateescape``,
+#: broken UTF-16), UTF-8 cannot encode it.
+_SURROGATE = backtrack_free(r"[\ud800-\udfff]")
+#: A high surrogate followed by a low one: in JSON ``\ud83d\ude00`` is one character (😀).
+_SURROGATE_PAIR = backtrack_free(r"[\ud800-\udbff][\udc00-\udfff]")
+
+
+def dumps(data: Any, *, indent: int | None = None) -> str:
+    r"""``data`` as strict JSON text that is always writable as UTF-8.
+
+    Non-ASCII characters are written as they are; a lone surrogate, which UTF-8 cannot encode,
+    is written as its ``\uXXXX`` escape, which every JSON parser reads back as that code
+    point, so the round trip is exact. ``NaN`` and infinities raise ``ValueError`` (JSON has
+    no such numbers). A high surrogate directly followed by a low one raises ``ValueError``
+    too: JSON reads that escaped pair as one character, so no JSON text gives it back.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    if _SURROGATE.search(text) is None:
+        return text
+    pair = _SURROGATE_PAIR.search(text)
+    if pair is not None:
+        msg = (
+            f"the data holds the surrogate pair {pair.group()!r} as two code points; "
+            "JSON would read it back as one character"
+        )
+        raise ValueError(msg)
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def from_json(text: str | bytes) -> Document:

@@ -28,6 +28,7 @@ The stripper reads four tables of each language (plugins extend any of them thro
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from quotekit._regex import backtrack_free
+from quotekit._regex import TIMEOUT_S, backtrack_free
 from quotekit.lang.tokens import with_marks
 
 if TYPE_CHECKING:
@@ -61,7 +62,9 @@ PHOTO_CREDIT: Final = "photo credit"
 _SEPARATOR_MARKS: Final = frozenset("/,;&+|")
 _SOURCE_SPLIT = regex.compile(r"\s*[/,;&+|]\s*|\s+und\s+|\s+and\s+")
 _INITIALS = regex.compile(r"\(\s*\p{Ll}{2,5}(?:\s*/\s*\p{Ll}{2,5})*\s*\)")
-_TIMEOUT: Final = 1.0
+#: The shared last guard (quotekit._regex): a shorter limit would make the result depend on
+#: the machine's load (issue 19).
+_TIMEOUT: Final = TIMEOUT_S
 #: A credit at the end of a caption names a photographer and an agency: a few words at most.
 CREDIT_MAX_WORDS: Final = 6
 #: The credit is looked for in this many characters at the end of the line.
@@ -191,6 +194,30 @@ def _compile_language(data: LanguageData, lang: str, phrase_langs: Sequence[str]
     )
 
 
+def _furniture_words(data: LanguageData) -> frozenset[str]:
+    """One-word line phrases that some language's table calls a share bar or navigation.
+
+    A language's own row for a phrase comes first in its compiled lexicon, so this is the set
+    the compiled lexicons of all languages would give, read without compiling them.
+    """
+    words: set[str] = set()
+    for lang in data.languages:
+        first_reason: dict[str, str] = {}
+        for row in data.table(lang, "boilerplate_phrases"):
+            if not isinstance(row, Mapping) or row.get("match", "line") != "line":
+                continue
+            text, reason = row.get("text"), row.get("reason", "page furniture")
+            if not isinstance(text, str) or not isinstance(reason, str) or not text.strip():
+                continue
+            first_reason.setdefault(normalize(text).strip(EDGE_PUNCTUATION), reason)
+        words.update(
+            phrase
+            for phrase, reason in first_reason.items()
+            if reason in {"share bar", "navigation"} and " " not in phrase
+        )
+    return frozenset(words)
+
+
 def _anchor(phrase: str) -> str | None:
     """The longest word of a phrase of several words; ``None`` for a one-word phrase.
 
@@ -224,11 +251,11 @@ class Lexicon:
         # Furniture phrases are matched in every language's tables, the line's own first: pages
         # mix languages ("Share" on a German page), and a verdict that hangs on language
         # detection would change when the stripped body is detected anew.
-        self._languages = {
-            lang: _compile_language(data, lang, [lang, *(other for other in data.languages if other != lang)])
-            for lang in data.languages
-        }
-        self._any = _compile_language(data, "", data.languages)
+        # A language's tables are compiled when a line in it is first judged: a run reads one
+        # or two of the languages the tables describe.
+        self._data = data
+        self._languages: dict[str, _LanguageLexicon] = {}
+        self._compiling = threading.Lock()
         sources: set[str] = set()
         for lang in data.languages:
             sources.update(normalize(s) for s in data.words(lang, "boilerplate_sources"))
@@ -239,20 +266,27 @@ class Lexicon:
         self.credit_labels: frozenset[str] = frozenset(labels - {""})
         # Searched backwards: the last label on the line is the one the credit follows. Without
         # labels, an empty character class that matches nothing.
-        longest_first = sorted(self.credit_labels, key=len, reverse=True)
+        # ties in alphabetical order: the same pattern text in every process (a set iterates
+        # in hash order), so the compiled-pattern cache finds it
+        longest_first = sorted(self.credit_labels, key=lambda label: (-len(label), label))
         self._last_credit_label = backtrack_free(
             "|".join(map(regex.escape, longest_first)) or r"[^\s\S]", regex.REVERSE
         )
         # Share bars and menus list several one-word items on one line ("X Facebook Email").
-        self._furniture_words: frozenset[str] = frozenset(
-            phrase
-            for lexicon in self._languages.values()
-            for phrase, reason in lexicon.line_phrases.items()
-            if reason in {"share bar", "navigation"} and " " not in phrase
-        )
+        self._furniture_words: frozenset[str] = _furniture_words(data)
 
     def _language(self, lang: str) -> _LanguageLexicon:
-        return self._languages.get(lang, self._any)
+        key = lang if lang in self._data.languages else ""
+        lexicon = self._languages.get(key)
+        if lexicon is None:
+            with self._compiling:
+                lexicon = self._languages.get(key)
+                if lexicon is None:
+                    languages = self._data.languages
+                    # the line's own language's phrases first, then every other language's
+                    order = [key, *(other for other in languages if other != key)] if key else languages
+                    lexicon = self._languages[key] = _compile_language(self._data, key, order)
+        return lexicon
 
     def has_stopwords(self, lang: str) -> bool:
         """Whether ``lang`` has a stop-word list (else prose is judged by shape alone)."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
+from quotekit._regex import TIMEOUT_S
 from quotekit.boilerplate.lexicon import (
     PHOTO_CREDIT,
     PUNCTUATION_PIECES,
@@ -30,7 +31,9 @@ __all__ = ["Line", "measure_lines"]
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")
 #: How a line of prose ends: sentence marks, closing quotation marks and brackets.
 _TERMINAL: Final = frozenset(".!?…:;\"“”»«)'’")
-_TIMEOUT: Final = 1.0
+#: The shared last guard (quotekit._regex): a shorter limit would make the result depend on
+#: the machine's load (issue 19).
+_TIMEOUT: Final = TIMEOUT_S
 #: A date or time written in figures only: "05.06.2025", "3/14/2025, 15:44", "17:47 Uhr".
 _NUMERIC_DATE = regex.compile(
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 from typing import Final
 
+from quotekit import _compiled
 from quotekit._regex import TIMEOUT_S
 
 #: No match starts inside a word or inside a decimal number ("10.75 minutes" is not "75 minutes").
@@ -172,7 +173,8 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         (
             "dm",
             (
-                rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})\.\s*(?P<dm_m>{t['MONTH']})"
+                # the day's full stop is German; French and sloppy German write "14 mars", "14 März"
+                rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})(?:\.\s*|\s+)(?P<dm_m>{t['MONTH']})"
                 rf"(?:\s+(?P<dm_y>\d{{4}}))?"
             ),
         ),
@@ -491,13 +493,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
     return Grammar(
         lexicon=lex,
         rules=tuple(name for name, _ in rules),
-        pattern=regex.compile(rf"{_START}(?:{compiled_body}){_END}", flags),
+        pattern=_compiled.compile(rf"{_START}(?:{compiled_body}){_END}", flags),
         rule_patterns=tuple(
-            regex.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in compiled
+            _compiled.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in compiled
         ),
         openers={word: tuple(sorted(set(found) | set(any_rules))) for word, found in openers.items()},
         digit_rules=tuple(at_digit),
-        digit_pattern=regex.compile(rf"{_START}(?:{digit_body or '(?!)'}){_END}", flags),
+        digit_pattern=_compiled.compile(rf"{_START}(?:{digit_body or '(?!)'}){_END}", flags),
         any_rules=tuple(any_rules),
         strong=strong,
         weak=triggers - strong,

@@ -34,22 +34,20 @@ SIGNATURE = regex.compile(
 )
 
 
-def _full_dates(
-    resolvers: Iterable[Resolver], text: str, start: int, end: int, timeout: float
-) -> Iterator[dt.date]:
+def _full_dates(resolvers: Iterable[Resolver], text: str, start: int, end: int) -> Iterator[dt.date]:
     for resolver in resolvers:
         context = Context(anchor=None, text=text)
-        for found in resolver.scan(text, context, start, end, timeout=timeout):
+        for found in resolver.scan(text, context, start, end):
             day = day_of(found.value)
             if day is not None and found.type == "DATE" and found.value[:4].isdigit():
                 yield day
 
 
-def from_dateline(doc: Document, resolvers: list[Resolver], timeout: float) -> dt.date | None:
+def from_dateline(doc: Document, resolvers: list[Resolver]) -> dt.date | None:
     """A full date in a dateline or in a line that says it is the publication date."""
     text = doc.text
     cues = frozenset().union(*(r.lex.published_cues for r in resolvers))
-    embeds = signature_spans(doc, timeout)
+    embeds = signature_spans(doc)
     for index, (line_start, line_end) in enumerate(_lines(text)):
         if any(start < line_end and line_start < end for start, end in embeds):
             continue  # an embedded post's date is its own, not the article's
@@ -61,7 +59,7 @@ def from_dateline(doc: Document, resolvers: list[Resolver], timeout: float) -> d
             if index >= _HEAD_LINES and line_start > 2000:
                 break
             continue
-        for day in _full_dates(resolvers, text, line_start, line_end, timeout):
+        for day in _full_dates(resolvers, text, line_start, line_end):
             return day
     return None
 
@@ -83,20 +81,37 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-def from_posts(doc: Document, resolvers: list[Resolver], timeout: float) -> dt.date | None:
+def from_posts(doc: Document, resolvers: list[Resolver]) -> dt.date | None:
     """The latest date among the embedded posts (the Post layer, else their signature lines)."""
     days = [day for day in (day_of(post.date or "") for post in doc.posts) if day is not None]
-    if not days and "(@" in doc.text:
-        for signature in SIGNATURE.finditer(doc.text, timeout=timeout):
-            days.extend(
-                _full_dates(resolvers, doc.text, signature.start("date"), signature.end("date"), timeout)
-            )
+    if not days:
+        for signature in signatures(doc.text):
+            days.extend(_full_dates(resolvers, doc.text, signature.start("date"), signature.end("date")))
     return max(days) if days else None
 
 
-def signature_spans(doc: Document, timeout: float) -> list[tuple[int, int]]:
+def signature_spans(doc: Document) -> list[tuple[int, int]]:
     """The attribution lines of embedded posts, where the post's own language applies."""
     spans = [(post.start, post.end) for post in doc.posts]
-    if not spans and "(@" in doc.text:  # a signature names a handle: most texts have none
-        spans = [(m.start(), m.end()) for m in SIGNATURE.finditer(doc.text, timeout=timeout)]
+    if not spans:
+        spans = [(m.start(), m.end()) for m in signatures(doc.text)]
     return spans
+
+
+def signatures(text: str) -> Iterator[regex.Match[str]]:
+    """The attribution lines in ``text``: only lines holding "(@" are tried, one at a time.
+
+    A signature names a handle, so most texts have none and cost one ``str.find``; each try
+    reads one line from its start, so no call's time depends on the length of the text.
+    """
+    at = text.find("(@")
+    line_end = -1  # the end of the line last tried: no line break lies between it and ``at``
+    while at >= 0:
+        line_start = text.rfind("\n", line_end + 1, at) + 1 or line_end + 1
+        line_end = text.find("\n", at)
+        if line_end == -1:
+            line_end = len(text)
+        match = SIGNATURE.fullmatch(text, line_start, line_end, timeout=TIMEOUT_S)
+        if match is not None:
+            yield match
+        at = text.find("(@", line_end)

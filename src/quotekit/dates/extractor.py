@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Final
 
+from quotekit.dates._budget import ATTEMPTS_FLOOR, ATTEMPTS_PER_CHAR, Budget
 from quotekit.dates._grammar import build_grammar
 from quotekit.dates._lexicon import Lexicon
 from quotekit.dates._published import from_dateline, from_posts, signature_spans
 from quotekit.dates._resolve import Context, Found, Resolver
-from quotekit.lang.segment import segmenter_for
-from quotekit.model import Document, Timex
+from quotekit.lang.segment import segmentation_of
+from quotekit.model import Diagnostic, Document, Timex
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -18,9 +20,6 @@ if TYPE_CHECKING:
 
 #: The language whose grammar reads text in a language without date tables.
 FALLBACK_LANGUAGE: Final = "en"
-#: Regex time budget: a floor plus a share per character, far above what linear scans need.
-_TIMEOUT_FLOOR: Final = 2.0
-_TIMEOUT_PER_CHAR: Final = 2e-5
 
 
 class DateNormalizer:
@@ -39,34 +38,43 @@ class DateNormalizer:
 
     def __init__(self, data: LanguageData) -> None:
         self._data = data
-        self._segmenter = segmenter_for(data)
-        self._resolvers: dict[str, Resolver] = {}
+        self._lexicons: dict[str, Lexicon] = {}
         for lang in data.languages:
             lexicon = Lexicon.from_data(data, lang)
             if lexicon.usable:
-                self._resolvers[lang] = Resolver(build_grammar(lexicon))
+                self._lexicons[lang] = lexicon
+        # A language's grammar is compiled when a document first needs it: most runs read one
+        # or two of the languages the tables describe (see docs/performance.md, start-up).
+        self._resolvers: dict[str, Resolver] = {}
+        self._building = threading.Lock()
 
     @property
     def languages(self) -> tuple[str, ...]:
         """The languages this normalizer has date vocabulary for."""
-        return tuple(sorted(self._resolvers))
+        return tuple(sorted(self._lexicons))
 
     def resolver(self, lang: str) -> Resolver | None:
         """The resolver for ``lang`` (the fallback language's for one without tables)."""
-        return self._resolvers.get(lang) or self._resolvers.get(FALLBACK_LANGUAGE)
+        code = lang if lang in self._lexicons else FALLBACK_LANGUAGE
+        resolver = self._resolvers.get(code)
+        if resolver is None and code in self._lexicons:
+            with self._building:
+                resolver = self._resolvers.get(code)
+                if resolver is None:
+                    resolver = self._resolvers[code] = Resolver(build_grammar(self._lexicons[code]))
+        return resolver
 
     def __call__(self, doc: Document, /) -> Document:
         """Add the document's timexes and, when it was not given, its publication date."""
-        timeout = _TIMEOUT_FLOOR + _TIMEOUT_PER_CHAR * len(doc.text)
         ordered = self._ordered_resolvers(doc.lang)
         published, source = doc.published, doc.published_source
         if published is None and ordered:
-            published = from_dateline(doc, ordered, timeout)
+            published = from_dateline(doc, ordered)
             source = "dateline" if published else None
             if published is None:
-                published = from_posts(doc, ordered, timeout)
+                published = from_posts(doc, ordered)
                 source = "post" if published else None
-        found = self.find(doc, published, timeout)
+        found, diagnostics = self.find(doc, published)
         timexes = tuple(
             Timex(
                 start=f.start,
@@ -79,33 +87,83 @@ class DateNormalizer:
             for f in found
         )
         changes: dict[str, object] = {"timexes": (*doc.timexes, *timexes)}
+        if diagnostics:
+            changes["diagnostics"] = (*doc.diagnostics, *diagnostics)
         if published != doc.published:
             changes["published"] = published
             changes["published_source"] = source
         return doc.evolve(**changes)
 
-    def find(self, doc: Document, published: dt.date | None, timeout: float) -> list[Found]:
-        """Every expression in ``doc``, block by block in reading order."""
-        context = Context(anchor=published, text=doc.text, segmentation=self._segmenter.of(doc))
+    def find(self, doc: Document, published: dt.date | None) -> tuple[list[Found], list[Diagnostic]]:
+        """Every expression in ``doc``, block by block in reading order, and what was not read.
+
+        A line whose budget runs out loses the rest of its expressions, a block whose regex
+        call times out (the last guard) all of them; either yields a diagnostic and the rest
+        of the text is read in full.
+        """
+        context = Context(anchor=published, text=doc.text, segmentation=segmentation_of(doc, self._data))
         found: list[Found] = []
+        diagnostics: list[Diagnostic] = []
         for start, end, lang in doc.language_segments():
             resolver = self.resolver(lang)
             if resolver is not None:
-                found.extend(resolver.scan(doc.text, context, start, end, timeout=timeout))
+                found.extend(self._scan_block(resolver, doc.text, context, start, end, diagnostics))
         # An embedded post is often in another language than the article and its
         # attribution line too short for language detection: read it with every grammar.
-        for start, end in signature_spans(doc, timeout):
+        for start, end in signature_spans(doc):
             for resolver in self._ordered_resolvers(doc.lang_at(start)):
-                extra = resolver.scan(
-                    doc.text, Context(anchor=published, text=doc.text), start, end, timeout=timeout
+                extra = self._scan_block(
+                    resolver, doc.text, Context(anchor=published, text=doc.text), start, end, diagnostics
                 )
                 found = _merge_longer(found, extra)
         found.sort(key=lambda f: (f.start, f.end))
+        return found, diagnostics
+
+    def _scan_block(
+        self,
+        resolver: Resolver,
+        text: str,
+        context: Context,
+        start: int,
+        end: int,
+        diagnostics: list[Diagnostic],
+    ) -> list[Found]:
+        budget = Budget(text, end)
+        try:
+            found = resolver.scan(text, context, start, end, budget=budget)
+        except TimeoutError as error:  # regex's last guard: this block only
+            diagnostics.append(
+                Diagnostic(
+                    severity="error",
+                    code="regex-timeout",
+                    message=f"{error}: the dates of this block are left out",
+                    extractor=self.name,
+                    start=start,
+                    end=end,
+                )
+            )
+            return []
+        diagnostics.extend(
+            Diagnostic(
+                severity="warning",
+                code="date-budget",
+                message=(
+                    "this line used up its budget of match attempts "
+                    f"({ATTEMPTS_FLOOR} + {ATTEMPTS_PER_CHAR} per character); "
+                    "its dates from here are not read"
+                ),
+                extractor=self.name,
+                start=skip_start,
+                end=skip_end,
+            )
+            for skip_start, skip_end in budget.skipped
+        )
         return found
 
     def _ordered_resolvers(self, lang: str) -> list[Resolver]:
         first = self.resolver(lang)
-        rest = [r for code, r in sorted(self._resolvers.items()) if r is not first]
+        everyone = (self.resolver(code) for code in sorted(self._lexicons))
+        rest = [r for r in everyone if r is not None and r is not first]
         return ([first] if first is not None else []) + rest
 
 

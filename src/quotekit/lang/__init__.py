@@ -54,6 +54,16 @@ class LanguageDataRegistry:
                 raise TypeError(msg)
             rows[_freeze(entry)] = None
 
+    def snapshot(self) -> object:
+        """The rows so far, for :meth:`restore` to roll a failing plugin's additions back."""
+        return {
+            lang: {name: dict(rows) for name, rows in tables.items()} for lang, tables in self._tables.items()
+        }
+
+    def restore(self, snapshot: object) -> None:
+        """Forget every row added since :meth:`snapshot` returned ``snapshot``."""
+        self._tables = snapshot  # type: ignore[assignment]  # what snapshot() made
+
     def freeze(self) -> LanguageData:
         """The collected tables, immutable."""
         return LanguageData(

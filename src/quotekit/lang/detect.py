@@ -9,6 +9,8 @@ a block too short to judge takes the document's language.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Final
@@ -70,6 +72,20 @@ class _Lexicon:
         return Counter(counts)
 
 
+#: The function-word lexicon of each ``LanguageData``: the detector and the post parser of one
+#: pipeline share it instead of building it twice.
+_LEXICONS: weakref.WeakKeyDictionary[LanguageData, _Lexicon] = weakref.WeakKeyDictionary()
+_LEXICONS_LOCK = threading.Lock()
+
+
+def _lexicon_of(data: LanguageData) -> _Lexicon:
+    with _LEXICONS_LOCK:
+        lexicon = _LEXICONS.get(data)
+        if lexicon is None:
+            lexicon = _LEXICONS[data] = _Lexicon.from_data(data)
+        return lexicon
+
+
 def _verdict(votes: Counter[str]) -> tuple[str, float, float]:
     """(language, confidence, evidence) from function-word votes."""
     if not votes:
@@ -93,7 +109,7 @@ class LanguageDetector:
     provides: tuple[str, ...] = ("lang", "languages")
 
     def __init__(self, data: LanguageData) -> None:
-        self._lexicon = _Lexicon.from_data(data)
+        self._lexicon = _lexicon_of(data)
 
     def detect(self, text: str) -> str:
         """The language of ``text`` ("und" when no known function word appears)."""

@@ -14,6 +14,7 @@ import datetime as dt
 import attrs
 import regex
 
+from quotekit import _compiled
 from quotekit._regex import TIMEOUT_S
 from quotekit.lang import LanguageData
 
@@ -60,16 +61,16 @@ class EmbedDateParser:
         year = r"(?P<year>\d{4})"
         month_name = rf"(?P<month>{month})(?!\w)\.?"
         self._patterns = [
-            regex.compile(rf"{month_name}\s*{day}(?:st|nd|rd|th)?,?\s+{year}(?!\d)", regex.I),
-            regex.compile(rf"{day}\.?\s*{filler}{month_name},?\s+{filler}{year}(?!\d){suffix}", regex.I),
-            regex.compile(
+            _compiled.compile(rf"{month_name}\s*{day}(?:st|nd|rd|th)?,?\s+{year}(?!\d)", regex.I),
+            _compiled.compile(rf"{day}\.?\s*{filler}{month_name},?\s+{filler}{year}(?!\d){suffix}", regex.I),
+            _compiled.compile(
                 r"(?P<year>\d{4})\s*[年년]\s*(?P<monthnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
             ),
-            regex.compile(rf"{year}\.\s*{month_name}\s*{day}\.?", regex.I),
-            regex.compile(r"(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})(?!\d)"),
+            _compiled.compile(rf"{year}\.\s*{month_name}\s*{day}\.?", regex.I),
+            _compiled.compile(r"(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})(?!\d)"),
         ]
-        self._time_after = regex.compile(rf"{connector}\s*{time}", regex.I)
-        self._time_before = regex.compile(rf"{time}\s*[·,]?\s*", regex.I)
+        self._time_after = _compiled.compile(rf"{connector}\s*{time}", regex.I)
+        self._time_before = _compiled.compile(rf"{time}\s*[·,]?\s*", regex.I)
 
     def match(self, text: str, start: int = 0, end: int | None = None) -> EmbedDate | None:
         """The date beginning at ``text[start]``, with a time when one follows; None if none.

@@ -24,6 +24,7 @@ from typing import Any, Final
 import attrs
 import regex
 
+from quotekit import _compiled
 from quotekit._regex import TIMEOUT_S
 from quotekit.boilerplate.lexicon import Lexicon as BoilerplateLexicon
 from quotekit.lang import LanguageData
@@ -165,28 +166,28 @@ class PostParser:
         post_by = _phrases(data, "post_by")
         self._view_on = _phrases(data, "view_on")
         self._placeholders = _phrases(data, "placeholder")
-        self._shared_by = regex.compile(
+        self._shared_by = _compiled.compile(
             rf"{_SPACE}*(?:{_alternation(shared_by)}){_SPACE}+(?P<name>[^\n]{{0,100}}?){_SPACE}*"
             rf"\({_SPACE}*@(?P<handle>[A-Za-z0-9_.]{{1,30}}){_SPACE}*\)",
             regex.I,
         )
-        self._post_by = regex.compile(
+        self._post_by = _compiled.compile(
             rf"{_SPACE}*(?:{_alternation(post_by)}){_SPACE}+@(?P<user>[A-Za-z0-9_.]{{1,30}})"
             rf"(?:@(?P<host>[A-Za-z0-9\-]{{1,63}}(?:\.[A-Za-z0-9\-]{{1,63}}){{1,6}}))?{_SPACE}*$",
             regex.I | regex.M,
         )
-        self._view_on_line = regex.compile(
+        self._view_on_line = _compiled.compile(
             rf"{_SPACE}*(?P<phrase>{_alternation(self._view_on)})(?!\w)", regex.I
         )
         # matched at each line start by the caller: "^" under MULTILINE tries every position
-        self._placeholder_line = regex.compile(
+        self._placeholder_line = _compiled.compile(
             rf"{_SPACE}*(?P<phrase>{_alternation(self._placeholders)})(?!\w)", regex.I
         )
         # "Der Minister schrieb auf X:" introduces a post and is article prose, not post text.
-        self._intro_line = regex.compile(
+        self._intro_line = _compiled.compile(
             rf"(?<!\w)(?:{_alternation(_phrases(data, 'intro'))})(?!\w)[^\n]*:\s*$", regex.I
         )
-        self._date_prefix = regex.compile(rf"(?:{_alternation(self._date_prefixes)}){_SPACE}+", regex.I)
+        self._date_prefix = _compiled.compile(rf"(?:{_alternation(self._date_prefixes)}){_SPACE}+", regex.I)
 
     def _is_furniture(self, line: str) -> bool:
         """Whether the boilerplate phrase tables (of any language) call ``line`` page furniture."""

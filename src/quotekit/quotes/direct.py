@@ -111,7 +111,12 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     ):
         return None  # Den Namen der Sendung gab das ZDF bekannt: „…“ — a title announced
 
-    if span.opener in _SINGLE_MARKS and words <= 2 * SHORT_WORDS and _fills_paragraph(span, ctx):
+    if (
+        span.opener in _SINGLE_MARKS
+        and words <= 2 * SHORT_WORDS
+        and _fills_paragraph(span, ctx)
+        and not _speaks(text, span.start, span.end)
+    ):
         return None  # ¶'Legend in the Coal Fields.'¶ — a subheading in single marks, not an utterance
     before_word = _last_word(left_stripped.rstrip(" ,:")).casefold()
     if (before_word in lex.scare_markers or (before_word == "of" and not lex.capitalises_nouns)) and (
@@ -122,17 +127,33 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             return None  # in his book, “Make Your Kid a Millionaire,” he suggested: a title, named
 
     characterising = _last_word(left_stripped).casefold() in CHARACTERISING
+    # She said "Amazing!" / He was shocked--"My cow!": a cry after a speech verb or a glued dash
+    cried = last_char in "!?" and (
+        left.endswith(("--", "—", "–")) or any(verb.speech for verb in lex.cue(_last_word(left_stripped)))
+    )
     if (
         left_stripped
         and not left_stripped.endswith((":", ","))
         and words <= SHORT_WORDS + 1
         and not characterising
+        and not cried
     ):
         title_tokens = ctx.segmentation.tokens(span.start, span.end)
         if title(span, title_tokens) or (lex.capitalises_nouns is False and _title_case(title_tokens)):
             # on ABC's “This Week,” Carson said: a title inside the sentence — unless a noun for
             # something said names it (mit der Parole „Stoppt den Überwachungswahn“)
             return _named_utterance(span, ctx, lex, words, speaks=_speaks(text, span.start, span.end))
+
+    if (
+        _last_word(left_stripped).casefold() in lex.prepositions - _QUOTATIVE
+        and words >= 2  # one capitalised word is no title (antwortete mit „Ja“)
+        and not _speaks(text, span.start, span.end)
+    ):
+        title_tokens = ctx.segmentation.tokens(span.start, span.end)
+        if title(span, title_tokens) or (not lex.capitalises_nouns and _title_case(title_tokens)):
+            # who starred in “Once Upon a Time in Hollywood,” said …: the object of a preposition
+            # in title case names a work; the frame after it is the sentence's, not the title's
+            return None
 
     # 1. A frame after the quote: „…“, sagte Rutte / "…," he said / „…“, so Rutte
     # an English quote of some length ending in a word, an ellipsis or a dash, not in punctuation
@@ -143,7 +164,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         and (not left_stripped or left_stripped[-1] in ".!?")  # a sentence of its own, not a phrase in one
     )
     opens_frame = (
-        right_stripped.startswith((",", "—", "–", "―", "- "))
+        right_stripped.startswith((",", "—", "–", "―", "- ", "--"))
         or (last_char in ",!?" and right_stripped[:1].isalpha())
         or (last_char in ",!?" and not right_stripped)
         # German without the comma scraped text often drops: „…“ kommentierte er / „…“ heißt es
@@ -153,8 +174,15 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         or (unpunctuated and right_stripped[:1].isalpha())
     )
     if opens_frame and right_stripped:
-        tokens = ctx.segmentation.tokens(right_start, right_end)
+        # “…,” he 'said', “…”: a cue verb set in single marks is still the frame's verb
+        tokens = [
+            t
+            for t in ctx.segmentation.tokens(right_start, right_end)
+            if t.text not in _SINGLE_MARKS_AROUND_WORD
+        ]
         first = 1 if tokens and tokens[0].text in {",", *DASHES} else 0
+        while first < len(tokens) and tokens[first].text in DASHES and tokens[first - 1].text in DASHES:
+            first += 1  # "…"--said X: a dash typed as two hyphens
         reach = 30 if not lex.capitalises_nouns else 8
         if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
@@ -262,6 +290,11 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 start=span.start, end=span.end, kind="direct", mention=mention, frame=(right_start, right_end)
             )
 
+    if _headline(span, ctx, left_stripped):
+        return None  # “…”: union vows strike ¶ — a headline quotes no one in a sentence of the text
+    if _handle_label(left_stripped, ctx, span):
+        return None  # ¶Ben77: “Totally agree.” — a reader's comment under a user name
+
     found = frame_before(span, ctx, lex, left_start, left, words)
     if found is not None:
         return found
@@ -297,8 +330,19 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     if named is not None:
         return named
 
+    if not span.closed and len(text) - span.end <= _TAIL and not text[span.end :].strip():
+        # an unclosed mark at the end of the text (a cut-off page, a stray mark): a quote only
+        # when a frame says so, which the rules above looked for; the diagnostic reports the mark
+        return None
+
     # 4. A quote that is a sentence of its own: the last speaker goes on talking
-    sentence_start = not left.strip(" \t\u00a0—–-")
+    # (He was shocked--"My cow!": a dash glued to the mark sets the quote apart like a colon)
+    sentence_start = not left.strip(" \t\u00a0—–-") or (
+        left.endswith(("--", "—", "–"))
+        and content[:1].isupper()
+        and last_char in ".!?"
+        and right_stripped[:1] in {"", ".", "!", "?", "…"} | set(DASHES)
+    )
     sentence_end = last_char in ".!?…" or right_stripped[:1] in {".", "!", "?", "…", ""}
     if (
         sentence_start
@@ -318,6 +362,16 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         if after is not None:
             return after
         mention, cue_span, fallback = previous_sentence_speaker(ctx, left_start, lex)
+        if left.strip(" \t\u00a0—–-") and fallback is None:
+            # Frank Lowe stared at the field, shocked--"…": the clause glued on by the dash
+            # names who cries out
+            fallback = sentence_subject(
+                ctx.segmentation.tokens(left_start, span.open_at), lex, ctx.known_names
+            )
+        if mention is None and fallback is None and _lone_paragraph(span, ctx):
+            # a paragraph of quoted words amid other text, with no quote before or after it to
+            # talk with: a slogan in a donation box or a pull quote, nobody's utterance here
+            return None
         return Candidate(
             start=span.start,
             end=span.end,
@@ -332,6 +386,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     # 5. Inside a sentence: partial when the sentence reports speech, else a term or title
     return embedded_quote(span, ctx, lex, left_start, right_end)
 
+
+#: Prepositions that also introduce words said (she was like "…", as "…" goes the saying)
+_QUOTATIVE: Final = frozenset({"like", "as", "als"})
 
 #: Words right after a quote that carry its sentence on (… „…“ wie Spielberg ausübten)
 _CLAUSE_GOES_ON: Final = frozenset(
@@ -473,6 +530,8 @@ def _utterance_noun(noun: str, lex: Lexicon) -> bool:
     )
 
 
+#: Single marks that set one word of a frame apart (he 'said'), skipped in the frame's tokens
+_SINGLE_MARKS_AROUND_WORD: Final = frozenset({"'", "‘", "’", "`"})
 #: Single quotation marks: newspapers set subheadings in them
 _SINGLE_MARKS: Final = frozenset({"'", "‘", "‚", "›"})
 
@@ -495,6 +554,69 @@ def _fills_paragraph(span: QuotedSpan, ctx: Context) -> bool:
         and ctx.paragraph_end - span.outer_end <= 40
         and not any(c.isalnum() for c in before)
         and not any(c.isalnum() for c in after)
+    )
+
+
+#: A paragraph longer than this is body text, not a headline
+_HEADLINE_LENGTH: Final = 160
+#: Spaces and marks after an unclosed quote that still leave it at the end of the text
+_TAIL: Final = 200
+#: Dashes opening a signature line under a quote
+_SIGNATURE_DASHES: Final = frozenset({"-", "–", "—", "―"})
+#: The longest user name and colon before a comment
+_HANDLE_LENGTH: Final = 40
+
+
+def _headline(span: QuotedSpan, ctx: Context, left_stripped: str) -> bool:
+    """Whether the quote stands in a short title line that goes on after it, ending in no punctuation.
+
+    „…“ – Werftarbeiter kämpfen um ihre Jobs / “…”: union vows strike / Review: “…” is a slow
+    burn: a title line, at most a one-word label before the quote; a quote framed by a cue verb
+    after it has been decided before.
+    """
+    text = ctx.text
+    if ctx.paragraph_end - ctx.paragraph_start > _HEADLINE_LENGTH + _TAIL:
+        return False  # body text (and no slicing of a long paragraph once per quote)
+    end = ctx.paragraph_end
+    while end > span.outer_end and text[end - 1].isspace():
+        end -= 1
+    lead = text[ctx.paragraph_start : span.open_at].strip()
+    return (
+        end - ctx.paragraph_start <= _HEADLINE_LENGTH
+        and (not lead or (left_stripped.endswith(":") and " " not in lead))
+        and end > span.outer_end
+        and text[end - 1].isalnum()
+        and any(c.isalpha() for c in text[span.outer_end : end])
+    )
+
+
+def _handle_label(left_stripped: str, ctx: Context, span: QuotedSpan) -> bool:
+    """Whether the quote follows a user name and a colon that open its line (Anna_K: “…”, Ben77: “…”)."""
+    if not left_stripped.endswith(":") or span.open_at - ctx.paragraph_start > _HANDLE_LENGTH:
+        return False
+    lead = ctx.text[ctx.paragraph_start : span.open_at].strip()
+    if not lead.endswith(":"):
+        return False
+    name = lead[:-1].strip()
+    return (
+        bool(name)
+        and " " not in name
+        and ("_" in name or any(c.isdigit() for c in name))
+        and any(c.isalpha() for c in name)
+    )
+
+
+def _lone_paragraph(span: QuotedSpan, ctx: Context) -> bool:
+    """Whether the quote fills a paragraph of its own and is the text's only quote, amid other text."""
+    text = ctx.text
+    following = text[ctx.paragraph_end : ctx.paragraph_end + _TAIL].lstrip()
+    return (
+        ctx.previous_end < 0
+        and ctx.next_start >= len(text)
+        and following[:1] not in _SIGNATURE_DASHES  # ¶- Maria Signaturova: a signed quote
+        and not any(c.isalnum() for c in text[ctx.paragraph_start : span.open_at])
+        and not any(c.isalnum() for c in text[span.outer_end : ctx.paragraph_end])
+        and (bool(text[: ctx.paragraph_start].strip()) or bool(text[ctx.paragraph_end :].strip()))
     )
 
 

@@ -170,7 +170,7 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
     """Return a frame before the quote: Rutte sagte: „…“ / antwortete Rutte: „…“ / He said, "…"."""
     text = ctx.text
     left_stripped = left.rstrip()
-    if left_stripped.endswith((":", ",")) and left_stripped.strip(" ,:"):
+    if left_stripped.endswith((":", ",", ";")) and left_stripped.strip(" ,:;"):
         tokens = ctx.segmentation.tokens(left_start, span.open_at)
         colon = left_stripped.endswith(":")
         signed = _dash_signature(tokens, lex) if colon and not lex.capitalises_nouns else None
@@ -247,17 +247,19 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
                 group_with_previous=True,
                 frame=(left_start, span.open_at),
             )
-    # A cue verb right before the quote, no colon: He told reporters "…"
-    if left_stripped and words > SHORT_WORDS:
+    # A cue verb right before the quote, no colon: He told reporters "…" / She said "Amazing!"
+    whole_sentence = text[span.start : span.end].rstrip()[-1:] in {".", "!", "?"} or _second_predicate(
+        text, span.outer_end
+    )
+    if left_stripped and (words > SHORT_WORDS or (whole_sentence and left_stripped[-1:].isalpha())):
         tokens = ctx.segmentation.tokens(left_start, span.open_at)
         cue = find_cue(tokens, lex, max(0, len(tokens) - 2), None, from_end=True, speech_only=True)
         if cue is not None and cue.kind in {"verb", "participle"} and cue.lemma not in lex.naming:
             # English: Trump says “…” because “…”: the sentence goes on, so the report is mixed
             # and the quoted words are partial (the mixed quote comes from the indirect rules)
-            goes_on = (
-                WORDS.search(text, span.outer_end, frame_end_after(ctx, span.outer_end), timeout=TIMEOUT_S)
-                is not None
-            )
+            goes_on = WORDS.search(
+                text, span.outer_end, frame_end_after(ctx, span.outer_end), timeout=TIMEOUT_S
+            ) is not None and not _second_predicate(text, span.outer_end)
             return Candidate(
                 start=span.start,
                 end=span.end,
@@ -267,6 +269,24 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
                 frame=(left_start, span.open_at),
             )
     return None
+
+
+#: Words joining a second predicate to the subject after a quote (said "…" and left)
+_NEXT_PREDICATE: Final = frozenset({"and", "then", "und", "dann"})
+
+
+def _second_predicate(text: str, at: int) -> bool:
+    """Whether a second predicate of the subject follows the quote ending at ``at``.
+
+    said "We earned this" and walked off / rief „…“ und pfiff: the quote is whole, the verb
+    after the conjunction in lower case (no new subject).
+    """
+    limit = min(len(text), at + 40)
+    first = WORDS.search(text, at, limit, timeout=TIMEOUT_S)
+    if first is None or first.group().casefold() not in _NEXT_PREDICATE or text[at : first.start()].strip():
+        return False
+    second = WORDS.search(text, first.end(), limit, timeout=TIMEOUT_S)
+    return second is not None and second.group()[:1].islower()
 
 
 def _colon_cue(tokens: list[Token], lex: Lexicon) -> Cue | None:
@@ -549,7 +569,13 @@ def previous_sentence_speaker(
         mention = speaker_of(tokens, cue, lex)
         if mention is not None and mention.kind == "name":
             return mention, (cue.start, cue.end), None
-    return None, None, sentence_subject(tokens, lex, ctx.known_names)
+    subject = sentence_subject(tokens, lex, ctx.known_names)
+    if subject is not None and subject.kind == "role" and subject.role is None:
+        # Die Musik spielte im Takt. „…“: a thing the sentence is about says nothing
+        head = subject.name.rsplit(maxsplit=1)[-1]
+        if not lex.may_speak(head):
+            subject = None
+    return None, None, subject
 
 
 def _reported_by(tokens: list[Token], cue: Cue, lex: Lexicon) -> tuple[Mention, tuple[int, int], None] | None:
@@ -570,13 +596,22 @@ def _reported_by(tokens: list[Token], cue: Cue, lex: Lexicon) -> tuple[Mention, 
 
 
 def continues_previous(ctx: Context, left: str) -> bool:
-    """„…“, sagte er, „…“: the quote goes on after a frame inserted into it."""
+    """„…“, sagte er, „…“: the quote goes on after a frame inserted into it.
+
+    The frame ends in a comma (or, in older text, a semicolon: »…,« sagte sie, ihn küssend;
+    »…«); the quote before it ended in a comma, or in a cry or question (»Niemand!« knurrte
+    er, »…«).
+    """
+    ending = ctx.text[max(0, ctx.previous_end - 4) : ctx.previous_end + 2]
+    stripped = left.rstrip()
     return (
         ctx.previous_end >= 0
         and ctx.previous_end >= ctx.paragraph_start
-        and left.rstrip().endswith(",")
         # the comma sits inside the closing mark ("…," he said) or right after it („…“, sagte er)
-        and "," in ctx.text[max(0, ctx.previous_end - 4) : ctx.previous_end + 2]
+        and (
+            (stripped.endswith(",") and any(mark in ending for mark in ",!?"))
+            or (stripped.endswith(";") and "," in ending)
+        )
     )
 
 

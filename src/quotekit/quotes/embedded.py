@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from quotekit.quotes.marks import QuotedSpan
 
 
-def embedded_quote(
+def embedded_quote(  # noqa: PLR0912 - one test per shape of quoted words, in order
     span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, right_end: int
 ) -> Candidate | None:
     """Return the quote that quoted words inside a sentence are, or ``None`` for a term or title."""
@@ -67,6 +67,8 @@ def embedded_quote(
         return None
     if _is_name(span, tokens, cue, mention, lex, text):
         return None
+    if not lex.capitalises_nouns and not cue.speech and word_count(text, span.start, span.end) <= 2:
+        return None  # thinks that goats are "geniuses": a scare quote in a belief, no words said
     cue_before = cue.end <= span.open_at
     at_sentence_end = text[span.outer_end : right_end].strip()[:1] in {"", ".", "!", "?"}
     if lex.capitalises_nouns:
@@ -391,8 +393,17 @@ def _in_reported_clause(tokens: list[Token], cue: Cue, span: QuotedSpan, lex: Le
         # (nannte X, Geschäftsführer des Verbands, die Kartoffel „…“: a naming verb takes no
         # clause, its commas enclose an apposition)
         last_comma = commas[-1]
-        if cue.end <= span.open_at and sum(1 for t in between[last_comma:] if t.is_word) >= 2:
-            return True  # erklärte, die Gespräche gingen „weiter“: a clause of its own after the comma
+        # werden „pro rata“ bedient, sagte X: the clause the cue reports holds the quote among
+        # words of its own; „Es gab keine Verletzten“, laut Polizei: the quote is that clause
+        quote_in_clause = cue.start >= span.outer_end and (
+            any(t.is_word for t in tokens if t.end <= span.open_at)
+            or any(t.is_word for t in between[: commas[0]])
+        )
+        if quote_in_clause or (
+            cue.end <= span.open_at and sum(1 for t in between[last_comma:] if t.is_word) >= 2
+        ):
+            # erklärte, die Gespräche gingen „weiter“: a clause of its own after the comma
+            return True
         clause = [t for t in tokens if t.start >= span.open_at or t in between]
         return any(t.text.casefold() in lex.subjunctive for t in clause)
     # Er sagte die „Sackgasse“ sei durchbrochen (the comma missing): Konjunktiv in the quote's

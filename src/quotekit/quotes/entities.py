@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 import regex
@@ -48,7 +48,7 @@ _SENTENCE_BOUNDARY: Final = frozenset('.!?:;\n“”"»«')
 #: Words after "Name, " that open an apposition naming the person's role (Chi Onwurah, the
 #: Labour MP, …; Angela Merkel, die frühere Kanzlerin, …).
 _APPOSITION_ARTICLES: Final = frozenset({"the", "der", "die", "a", "an", "ein", "eine"})
-_APPOSITION_WORDS: Final = 5
+_APPOSITION_WORDS: Final = 7
 #: An apposition ends at a comma or where its sentence does (…, the lawyer for the family.).
 _APPOSITION_END = regex.compile(r",|[.;:!?](?!\w)")
 
@@ -69,8 +69,9 @@ class NameIndex:
         #: sentence (the subject a following pronoun most likely means). Surnames named alone are
         #: added on the first look-up (see people_before).
         self._text = text
-        self._named: list[tuple[int, int, str, bool]] = []
-        self._people: list[tuple[int, str, bool]] | None = None
+        self._named: list[tuple[int, int, Named]] = []
+        self._people: list[Named] | None = None
+        self._prepositions = frozenset().union(*(lex.prepositions for lex in lexicons.values()))
         role_words: dict[str, bool] = {}
 
         def is_role(word: str) -> bool:
@@ -85,10 +86,8 @@ class NameIndex:
             non_names = leading_non_names(lexicons)
         # match objects, not findall: an office noun needs where a name was introduced
         for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
-            words = match.group().replace("\u00a0", " ").split(" ")
-            while words and words[0].casefold() in non_names:
-                words = words[1:]
-            if len(words) < 2:
+            words = _run_words(match.group(), non_names, lexicons)
+            if not words:
                 continue
             cut = 0
             role = None
@@ -111,7 +110,7 @@ class NameIndex:
         if len(name_words) >= 2:
             full = " ".join(name_words)
             _count(self._forms, key, full)
-            self._named.append((match.start(), match.end(), full, _opens_sentence(self._text, match.start())))
+            self._named.append((match.start(), match.end(), self._named_at(match.start(), full)))
             apposition = _apposition_role(self._text, match.end())
             if apposition is not None:
                 _count(self._roles, key, apposition)
@@ -155,16 +154,22 @@ class NameIndex:
             index -= 1
         return None
 
-    def people_before(self, offset: int, window: int = ANAPHOR_CHARS) -> list[tuple[int, str, bool]]:
-        """The people named at most ``window`` characters before ``offset``, the nearest first.
+    def _named_at(self, start: int, name: str) -> Named:
+        before = self._text[max(0, start - 24) : start].split()
+        previous = before[-1] if before else ""
+        governed = previous.casefold() in self._prepositions or previous.isdigit()
+        return Named(start, name, _opens_sentence(self._text, start), governed)
 
-        Each is ``(start, full name, opens its sentence)``. A surname named alone counts once the
-        document has named it in full (Karin Weber … Weber sagte).
+    def people_before(self, offset: int, window: int = ANAPHOR_CHARS) -> list[Named]:
+        """The names the text uses at most ``window`` characters before ``offset``, the nearest first.
+
+        A surname named alone counts once the document has named it in full (Karin Weber …
+        Weber sagte).
         """
         people = self._people
         if people is None:
             people = self._people = self._all_people()
-        starts = [start for start, _, _ in people]
+        starts = [named.start for named in people]
         index = bisect.bisect_left(starts, offset) - 1
         found = []
         while index >= 0 and offset - people[index][0] <= window:
@@ -172,10 +177,10 @@ class NameIndex:
             index -= 1
         return found
 
-    def _all_people(self) -> list[tuple[int, str, bool]]:
-        people = [(start, name, opens) for start, _, name, opens in self._named]
+    def _all_people(self) -> list[Named]:
+        people = [named for _, _, named in self._named]
         if self._forms:
-            runs = [(start, end) for start, end, _, _ in self._named]
+            runs = [(start, end) for start, end, _ in self._named]
             run_starts = [start for start, _ in runs]
             for match in _CAPITALISED_WORD.finditer(self._text, timeout=TIMEOUT_S):
                 key = match.group().casefold()
@@ -184,9 +189,7 @@ class NameIndex:
                 inside = bisect.bisect_right(run_starts, match.start()) - 1
                 if inside >= 0 and match.start() < runs[inside][1]:
                     continue  # part of a full name already counted
-                people.append(
-                    (match.start(), self.full_name(match.group()), _opens_sentence(self._text, match.start()))
-                )
+                people.append(self._named_at(match.start(), self.full_name(match.group())))
         people.sort()
         return people
 
@@ -196,6 +199,40 @@ class NameIndex:
         if not words:
             return []
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
+
+
+#: A first name and a surname.
+_FULL_NAME_WORDS: Final = 2
+
+
+def _run_words(run: str, non_names: frozenset[str], lexicons: dict[str, Lexicon]) -> list[str]:
+    """The words of a capitalised run that may make a full name; empty when none can."""
+    words = run.replace("\u00a0", " ").split(" ")
+    while words and words[0].casefold() in non_names:
+        words = words[1:]
+    if all(_common_noun_not_first_name(word, lexicons) for word in words):
+        return []  # im Kreis Lippe: common nouns side by side name no one
+    if len(words) < _FULL_NAME_WORDS or _acronym(words[-1]):
+        return []  # Besser AfD, Laut BBC: a party or a broadcaster is no person's full name
+    return words
+
+
+#: The longest acronym with lower-case letters in it (AfD, BdV); all-capital words count at any length.
+_MIXED_ACRONYM_CHARS: Final = 4
+
+
+def _common_noun_not_first_name(word: str, lexicons: dict[str, Lexicon]) -> bool:
+    """Kreis, Graf: a common noun of a language that capitalises nouns, and no known first name."""
+    folded = word.casefold()
+    return any(lex.is_common_noun(word) for lex in lexicons.values()) and not any(
+        folded in lex.first_names for lex in lexicons.values()
+    )
+
+
+def _acronym(word: str) -> bool:
+    """AfD, SPD, BBC: two capitals or more in a short word (not DiCaprio, McCain)."""
+    capitals = sum(1 for char in word if char.isupper())
+    return capitals >= _FULL_NAME_WORDS and (word.isupper() or len(word) <= _MIXED_ACRONYM_CHARS)
 
 
 def _title_before(text: str, start: int, words: list[str], is_role: Callable[[str], bool]) -> str | None:
@@ -230,13 +267,13 @@ def _apposition_role(text: str, end: int) -> str | None:
     """The role in an apposition right after a name: "Chi Onwurah, the Labour MP, said" → Labour MP."""
     if not text.startswith(", ", end):
         return None
-    match = _APPOSITION_END.search(text, end + 2, min(len(text), end + 2 + 60))
+    match = _APPOSITION_END.search(text, end + 2, min(len(text), end + 2 + 60), timeout=TIMEOUT_S)
     if match is None:
         return None
     words = text[end + 2 : match.start()].split()
     if not 2 <= len(words) <= _APPOSITION_WORDS or words[0].casefold() not in _APPOSITION_ARTICLES:
         return None
-    if not all(_WORD.fullmatch(word.replace("-", "")) for word in words):
+    if not all(word.replace("-", "").isalnum() for word in words):
         return None
     return " ".join(words[1:])
 
@@ -302,6 +339,18 @@ class _Entity:
     group: bool = False
 
 
+class Named(NamedTuple):
+    """A place the text names someone: where, the full name, and how the name stands there."""
+
+    start: int
+    name: str
+    #: the name opens its sentence: the subject a following pronoun most likely means
+    opens: bool
+    #: a preposition or a number stands before it (im Kreis Lippe, seit 30 Jahren Schäfer):
+    #: the name of a place or a capitalised noun rather than someone the text goes on about
+    governed: bool
+
+
 @attrs.frozen
 class ReferenceTables:
     """What tells who a description or pronoun means, from the language tables.
@@ -315,6 +364,8 @@ class ReferenceTables:
     nouns: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     first_names: Mapping[str, str] = attrs.field(factory=dict)
+    #: head nouns of descriptions that refer back to an organisation (the company, die Behörde)
+    group_nouns: frozenset[str] = frozenset()
 
     def refers_back(self, head: str) -> bool:
         """Whether a definite description with head noun ``head`` (casefolded) refers back."""
@@ -384,7 +435,7 @@ class EntityTracker:
         if gender is None or gender == PLURAL:
             # "…," it read: a letter, a statement or the organisation named before, never the
             # person quoted before; they: the group named before
-            group = self._group_before(limit)
+            group = self._organisation_before(limit)
             if group is not None:
                 self._entities[group].mentions.append(span)
                 return group, self._entities[group].name
@@ -458,8 +509,10 @@ class EntityTracker:
         if len(words) not in _DEFINITE_ROLE_WORDS or words[0].casefold() not in _DEFINITE_ARTICLES:
             return None
         head = words[-1].casefold()
-        people = [p for p in self._names.people_before(limit) if not self._in_quote(p[0])]
-        for _, name, _ in people:
+        if head in self._references.group_nouns:
+            return self._organisation_before(limit)
+        people = [named for named in self._names.people_before(limit) if not self._in_quote(named.start)]
+        for _, name, _, _ in people:
             # the Labour MP ← Labour MP; the lawyer ← lawyer for the family
             if any(
                 head in role.casefold().split() or role.casefold().endswith(head)
@@ -469,9 +522,10 @@ class EntityTracker:
         if not self._references.refers_back(head):
             return None
         gender = _description_gender(words[0].casefold(), head)
-        for _, name, _ in people:
-            if _agrees(gender, self._gender_of(name)):
-                return self._entity_named(name)
+        # nearest first, but a name after a preposition (im Kreis Lippe) only when no other fits
+        for named in sorted(people, key=lambda named: named.governed):
+            if _agrees(gender, self._gender_of(named.name)):
+                return self._entity_named(named.name)
         return None
 
     def _in_quote(self, offset: int) -> bool:
@@ -505,17 +559,44 @@ class EntityTracker:
                 entity.roles.append(known)
         return index
 
-    def _group_before(self, limit: int) -> int | None:
-        """The group or organisation (the company, die Behörde) last named as a speaker before ``limit``."""
+    def _organisation_before(self, limit: int) -> int | None:
+        """What "it", "they" or "the company" refers to: the organisation named last before ``limit``.
+
+        That is the group last quoted through a phrase (the company said …), or a name opening a
+        sentence that is no person's (Meridian Airlines cancelled 40 flights. It said …), the
+        nearer of the two.
+        """
+        quoted = None
         for index in range(len(self._entities) - 1, -1, -1):
             entity = self._entities[index]
+            if entity.group and entity.mentions and limit - entity.mentions[-1].end <= ANAPHOR_CHARS:
+                quoted = index
+                break
+        quoted_at = self._entities[quoted].mentions[-1].start if quoted is not None else -1
+        for named in self._names.people_before(limit):
+            if named.start < quoted_at:
+                break
             if (
-                entity.group
-                and entity.mentions
-                and limit - entity.mentions[-1].end <= OFFICE_ANTECEDENT_CHARS
+                named.opens
+                and not named.governed
+                and not self._in_quote(named.start)
+                and self._organisation(named.name)
             ):
-                return index
-        return None
+                key = f"organisation:{named.name.casefold()}"
+                found = self._by_key.get(key)
+                if found is None:
+                    found = self._by_key[key] = len(self._entities)
+                    self._entities.append(_Entity(name=named.name, person=False, group=True))
+                return found
+        return quoted
+
+    def _organisation(self, name: str) -> bool:
+        """Whether a name is no person's: no first name, no personal role, not quoted as a person."""
+        index = self._by_key.get(_name_key(name))
+        if index is not None and self._entities[index].person:
+            return False
+        first = name.split(maxsplit=1)[0].casefold()
+        return first not in self._references.first_names and not self._names.roles(name)
 
     def _subject_since(self, gender: str, limit: int) -> int | None:
         """A person named at the start of a sentence after the last one quoted, before ``limit``.
@@ -528,7 +609,7 @@ class EntityTracker:
             mentions = self._entities[self.last_person].mentions
             since = max(span.end for span in mentions) if mentions else -1
         fallback = None
-        for start, name, opens in self._names.people_before(limit):
+        for start, name, opens, _ in self._names.people_before(limit):
             if start < since:
                 break
             if self._in_quote(start) or not _agrees(gender, self._gender_of(name)):
@@ -633,7 +714,7 @@ def _name_key(full_name: str) -> str:
 #: A role that refers back is an office word after the article, an adjective or a word of the
 #: office between them at most: der Vizekanzler, der frühere Kanzler, the prime minister.
 _DEFINITE_ROLE_WORDS: Final = range(2, 4)
-_DEFINITE_ARTICLES: Final = frozenset({"der", "die", "the"})
+_DEFINITE_ARTICLES: Final = frozenset({"der", "die", "das", "the"})
 
 
 def _unique_in_order(mentions: list[Span]) -> tuple[Span, ...]:

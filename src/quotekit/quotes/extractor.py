@@ -20,10 +20,12 @@ from quotekit.quotes.frames import (
     clause_subject,
     only_skip_words,
     speaker_strength,
+    with_apposition_name,
 )
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
+from quotekit.quotes.parsed import reattribute
 from quotekit.quotes.tokens import mention_after
 
 if TYPE_CHECKING:
@@ -54,7 +56,7 @@ class QuoteAttributor:
     name = "quotes"
     requires: tuple[str, ...] = ("lang",)
     provides: tuple[str, ...] = ("quotes", "entities")
-    after: tuple[str, ...] = ("posts", "timexes")
+    after: tuple[str, ...] = ("posts", "timexes", "syntax")
 
     def __init__(self, data: LanguageData) -> None:
         self._data = data
@@ -71,18 +73,24 @@ class QuoteAttributor:
             nouns=frozenset().union(*(lex.anaphor_nouns for lex in self._lexicons.values())),
             suffixes=tuple(sorted({end for lex in self._lexicons.values() for end in lex.anaphor_suffixes})),
             # one map for every language: an English name may stand in a German article
+            group_nouns=frozenset().union(*(lex.group_nouns for lex in self._lexicons.values())),
             first_names={
                 name: gender for lex in self._lexicons.values() for name, gender in lex.first_names.items()
             },
         )
         pairs = []
+        elisions: set[str] = set()
+        spaced: set[str] = set()
         for lang in data.languages:
+            elisions.update(data.words(lang, "quote_elisions"))
             for row in data.table(lang, "quote_marks"):
                 if isinstance(row, Mapping):
                     opener, closer = row.get("open"), row.get("close")
                     if isinstance(opener, str) and isinstance(closer, str):
                         pairs.append((opener, closer))
-        self._scanner = MarkScanner(pairs)
+                        if row.get("spaced") is True:
+                            spaced.update((opener, closer))
+        self._scanner = MarkScanner(pairs, elisions, spaced)
         self._indirect = {lang: IndirectFinder(lex) for lang, lex in self._lexicons.items()}
 
     def _lexicon(self, lang: str) -> Lexicon | None:
@@ -123,6 +131,7 @@ class QuoteAttributor:
                 for candidate in finder.find(segmentation, block, quoted, direct, times):
                     candidate.lang = lang
                     candidates.append(candidate)
+        candidates = _without_frames_as_reports(candidates)
         _demote_inside_mixed(candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
         for candidate in candidates:
@@ -133,6 +142,10 @@ class QuoteAttributor:
                 candidate.mention = _likelier_speaker(segmentation, candidate, lex, names.surnames)
             elif candidate.kind == "direct" and not candidate.group_with_previous:
                 candidate.mention = _signature(segmentation, candidate.end, lex)
+        if doc.syntax is not None:  # a backend's parse names the cue verbs' subjects (quotes/parsed.py)
+            reattribute(
+                text, candidates, doc.syntax, lambda c: self._lexicon(c.lang or languages.at(c.start))
+            )
         tracker = EntityTracker(text, names, self._genders, self._offices, self._references, quoted)
         return _build(doc, candidates, unclosed, tracker, languages)
 
@@ -190,12 +203,25 @@ def _context(
 ) -> Context:
     span = spans[top[position]]
     line = bisect.bisect_left(newlines, span.open_at)
+    # a frame hard-wrapped onto the quote's line (erklärte in seiner¶Rede: „…“) starts its paragraph
+    steps = 0
+    while line > 0 and steps < _WRAPPED_LINES and _wraps(text, newlines, line - 1):
+        line -= 1
+        steps += 1
     paragraph_start = newlines[line - 1] + 1 if line > 0 else 0
     # the paragraph the quote ends in: a quote running over paragraphs has its frame after the last
     last_line = bisect.bisect_left(newlines, span.outer_end, line)
     paragraph_end = newlines[last_line] if last_line < len(newlines) else len(text)
-    previous_end = spans[top[position - 1]].outer_end if position > 0 else -1
-    next_start = spans[top[position + 1]].open_at if position + 1 < len(top) else len(text)
+    # “…,” he 'said', “…”: one word in single marks between two quotes is no quote that
+    # bounds their frames (looking one span further keeps this O(1) per quote)
+    before = position - 1
+    if before > 0 and _marked_word(text, spans[top[before]]):
+        before -= 1
+    after = position + 1
+    if after + 1 < len(top) and _marked_word(text, spans[top[after]]):
+        after += 1
+    previous_end = spans[top[before]].outer_end if before >= 0 else -1
+    next_start = spans[top[after]].open_at if after < len(top) else len(text)
     return Context(
         text=text,
         paragraph_start=paragraph_start,
@@ -215,6 +241,7 @@ def _likelier_speaker(
     The phrase next to a cue is often its object (Den Unmut der CDU brachte die Sprecherin … zum
     Ausdruck: „…“); the subject of the frame's clause, when it looks more like a speaker, wins.
     """
+    text = segmentation.text
     mention = candidate.mention
     start, end = candidate.frame
     if mention is None or end <= start or mention.kind == "pronoun":
@@ -245,10 +272,36 @@ def _likelier_speaker(
         strength = WEAK  # Datenschützer äußerten Bedenken und warfen der Regierung „…“ vor
     subject = clause_subject(tokens, lex, known)
     if subject is not None and speaker_strength(subject, tokens, lex, known) > strength:
-        return subject
-    return mention
+        # Die Vorsitzende des Betriebsrats, Gisela Maurer, die …, sagte: the name in apposition
+        return with_apposition_name(tokens, subject, lex)
+    # sagt Niemand, sagte Takt: a common noun beside the cue names no one
+    return None if strength == 0 and _bare_common_noun(text, mention, lex, known) else mention
 
 
+def _bare_common_noun(text: str, mention: Mention, lex: Lexicon, known: frozenset[str]) -> bool:
+    """A single capitalised word, no article, that the lexicon knows as a common noun.
+
+    After an article or a preposition (der Student, nach Angaben des Ministeriums, Dem Bericht
+    zufolge) the noun is a phrase's head, and the phrase may speak.
+    """
+    before = text[max(0, mention.start - _WORD_BEFORE_CHARS) : mention.start].split()
+    previous = before[-1].casefold() if before else ""
+    return (
+        previous not in lex.determiners
+        and previous not in _OBLIQUE_ARTICLES
+        and previous not in lex.prepositions
+        and mention.kind == "name"
+        and mention.end - mention.start == len(mention.name)  # no article: der Student speaks
+        and mention.role is None
+        and mention.name.casefold() not in known
+        and lex.is_common_noun(mention.name)
+    )
+
+
+#: Articles of the other cases (des Ministeriums, dem Bericht): a noun after one heads a phrase.
+_OBLIQUE_ARTICLES: Final = frozenset({"des", "dem", "den", "einem", "einen", "eines", "einer"})
+#: How far back the word before a mention is looked for.
+_WORD_BEFORE_CHARS: Final = 24
 _DASHES: Final = frozenset("-–—―")
 #: A signature line ("- Hillary Clinton.") is short: longer lines are text of their own.
 SIGNATURE_CHARS: Final = 80
@@ -273,14 +326,67 @@ def _signature(segmentation: Segmentation, end: int, lex: Lexicon) -> Mention | 
     return mention if mention is not None and mention.kind == "name" else None
 
 
+#: How many wrapped lines a frame before a quote may run back over
+_WRAPPED_LINES: Final = 3
+#: A line shorter than this that stops without punctuation is a heading, not a wrapped line
+_SHORTEST_WRAPPED: Final = 50
+
+
+def _wraps(text: str, newlines: list[int], index: int) -> bool:
+    """Whether line break ``newlines[index]`` wraps a long line that stops mid-sentence."""
+    at = newlines[index]
+    line_start = newlines[index - 1] + 1 if index > 0 else 0
+    before = text[at - 1] if at > 0 else "\n"
+    after = text[at + 1] if at + 1 < len(text) else "\n"
+    return at - line_start >= _SHORTEST_WRAPPED and (before.isalnum() or before in ",;-") and after.isalnum()
+
+
+def _without_frames_as_reports(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop indirect reports that hold a direct quote's cue: the frame of that quote, not a report.
+
+    Der Sprecher sagte:¶„…“ — a line break after the colon frame made the frame a sentence of
+    its own for the indirect rules; the direct quote already reads it.
+    """
+    cues = sorted(c.cue[0] for c in candidates if c.kind == "direct" and c.cue is not None)
+    if not cues:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        if candidate.kind == "indirect":
+            at = bisect.bisect_left(cues, candidate.start)
+            if at < len(cues) and cues[at] < candidate.end:
+                continue
+        kept.append(candidate)
+    return kept
+
+
+def _marked_word(text: str, span: QuotedSpan) -> bool:
+    """Whether ``span`` is one word in single marks ('said')."""
+    return (
+        span.opener in _SINGLE_OPENERS
+        and span.closed
+        and span.end - span.start <= _LONGEST_MARKED_WORD
+        and text[span.start : span.end].isalpha()
+    )
+
+
+#: Single opening marks, and the longest word in them that a frame reads through
+_SINGLE_OPENERS: Final = frozenset({"'", "‘", "`", "‚", "›"})
+_LONGEST_MARKED_WORD: Final = 20
+
+
 def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> list[Candidate]:
     """Split a quote running over paragraphs, each re-opening the mark: one quote per paragraph, one group."""
     if "\n" not in text[found.start : found.end]:
         return [found]
     parts: list[Candidate] = []
     start = found.start
+    search_from = start
     while start < found.end:
-        newline = text.find("\n", start, found.end)
+        newline = text.find("\n", search_from, found.end)
+        if newline != -1 and not _opens_paragraph(text, newline, found.end, openers):
+            search_from = newline + 1  # a hard-wrapped line: the quote goes on in the same paragraph
+            continue
         end = found.end if newline == -1 else newline
         stop = end
         while stop > start and text[stop - 1].isspace():
@@ -298,7 +404,21 @@ def _split_paragraphs(text: str, found: Candidate, openers: frozenset[str]) -> l
             start += 1
         if start < found.end and text[start] in openers:
             start += 1
+        search_from = start
     return parts or [found]
+
+
+def _opens_paragraph(text: str, newline: int, end: int, openers: frozenset[str]) -> bool:
+    """Whether the line break at ``newline`` starts a paragraph of the quote (re-opened mark, blank line)."""
+    position = newline + 1
+    blank = False
+    while position < end and text[position].isspace():
+        blank = blank or text[position] == "\n"
+        position += 1
+    if position >= end:
+        return blank
+    # a line going on in lower case continues the sentence, past a blank line too (double spacing)
+    return text[position] in openers or (blank and not text[position].islower())
 
 
 def _demote_inside_mixed(candidates: list[Candidate]) -> None:

@@ -29,6 +29,7 @@ __all__ = [
     "quoted_name_after",
     "speaker_of",
     "speaker_strength",
+    "with_apposition_name",
 ]
 
 #: Passive auxiliaries: "der als „Trump-Flüsterer“ bezeichnet wird" names no speaker.
@@ -209,6 +210,14 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         found = mention_after(tokens, after, lex, nominative=False)
         if cue.kind == "frame" and found is not None:
             return _owner_of_statement(tokens, found, lex) or found
+        if found is not None and found.kind == "role":
+            # according to a statement from Downing Street, laut einer Mitteilung der Stadt:
+            # the owner of the source noun speaks
+            head = token_at(tokens, found.end, after) - 1
+            if tokens[head].text.casefold() in lex.nouns:
+                owner = _noun_speaker(tokens, head, lex, floor)
+                if owner is not None and owner.start >= found.end:
+                    return owner
         return found
     if cue.kind == "after":
         return mention_before(tokens, index, lex, floor)
@@ -237,8 +246,13 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         and index + 1 < len(tokens)
         and tokens[index + 1].text.casefold() in {"es", "it"}
     ):
-        # heißt es in einer Erklärung / In dem Antrag heißt es: the document the quote is from
-        return _source_phrase(tokens, index + 2, lex) or _fronted_source(tokens, floor, index, lex)
+        # heißt es in einer Erklärung / In dem Antrag heißt es: the document the quote is from;
+        # hieß es nach Angaben des Ministeriums: the owner of the source noun
+        return (
+            _source_owner(tokens, index + 2, lex, floor)
+            or _source_phrase(tokens, index + 2, lex)
+            or _fronted_source(tokens, floor, index, lex)
+        )
     if lex.capitalises_nouns:
         # German: the subject follows a fronted verb (sagte Rutte) or precedes it (Rutte sagte);
         # a name or pronoun filling the place before the verb is the subject (V2 order)
@@ -262,7 +276,9 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             fronted = clause_subject(tokens, lex, frozenset(), floor, index)
             if fronted is not None and fronted.start == tokens[floor].start and _person_phrase(fronted, lex):
                 return fronted
-        return following or (before if before is not None and _subject_like(before, tokens, floor) else None)
+        if following is not None:
+            return with_apposition_name(tokens, following, lex)
+        return before if before is not None and _subject_like(before, tokens, floor) else None
     if tokens[index].text.endswith("ing") and index > floor:
         # X urged women to vote for Clinton, saying "…": the -ing form shares the clause's subject,
         # or that of the cue before it (…, Nefzi said, adding, "…")
@@ -336,6 +352,27 @@ def _name_in_apposition_before(
 
 
 _OPENING_MARKS: Final = frozenset({"„", "“", "»", "«", '"', "‚", "›"})
+
+
+def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) -> Mention:
+    """Der ältere Bruder des Papstes, Georg Ratzinger, war …: the name in apposition is the person.
+
+    Also after the verb: sagte der Präsident der Bundesnetzagentur, Klaus Müller, am Montag.
+
+    German only; the mention then spans the role phrase and the name, the role is the phrase.
+    """
+    if not lex.capitalises_nouns or found.kind != "role":
+        return found
+    after = next((i for i, t in enumerate(tokens) if t.start >= found.end), None)
+    if after is None or tokens[after].text != ",":
+        return found
+    name = mention_after(tokens, after + 1, lex)
+    if name is None or name.kind != "name" or " " not in name.name or name.role is not None:
+        return found
+    closing = next((i for i, t in enumerate(tokens) if t.start >= name.end), None)
+    if closing is not None and tokens[closing].text not in {",", "(", "."}:
+        return found
+    return Mention(start=found.start, end=name.end, kind="name", name=name.name, role=found.name)
 
 
 def quoted_name_after(tokens: Sequence[Token], index: int) -> Mention | None:
@@ -504,6 +541,21 @@ def _fronted_source(tokens: Sequence[Token], floor: int, index: int, lex: Lexico
     return Mention(start=tokens[start].start, end=tokens[end - 1].end, kind="role", name=phrase, role=None)
 
 
+def _source_owner(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
+    """Nach Angaben des Ministeriums, according to the statement of X: whose the source noun is."""
+    while index < len(tokens) and tokens[index].text.casefold() in lex.skip_words:
+        index += 1
+    if index + 1 >= len(tokens) or tokens[index].text.casefold() not in lex.prepositions:
+        return None
+    noun = index + 1
+    if tokens[noun].text.casefold() in lex.determiners and noun + 1 < len(tokens):
+        noun += 1  # in einer Mitteilung der Gewerkschaft
+    if tokens[noun].text.casefold() not in lex.nouns:
+        return None
+    owner = _noun_speaker(tokens, noun, lex, floor)
+    return owner if owner is not None and owner.start > tokens[noun].start else None
+
+
 def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention | None:
     """In einer Erklärung / in a statement: the document a quote is taken from."""
     while index < len(tokens) and tokens[index].text.casefold() in lex.skip_words:
@@ -581,8 +633,8 @@ def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, kn
         return 0 if first == "das" else WEAK  # das Auftreten: a neuter noun is rarely a person
     if any(t.text == "zu" for t in inside):
         return 0  # Fluggast zu Hilfe, Tasha zu Dank: nouns of an idiom, not a noble name
-    if head in known:
-        return STRONG
+    if head in known or (len(inside) == 1 and head in lex.places):
+        return STRONG  # a name the document uses in full; Moskau (wies … zurück): its government
     return STRONG if len([t for t in inside if t.is_word and t.is_capitalised]) >= 2 else 0
 
 

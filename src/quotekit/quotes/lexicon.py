@@ -8,6 +8,9 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   heißen: a speech verb that, passive or reflexive, introduces a name rather than a quote);
   ``addressee``: true marks a verb whose first phrase is whom it is said to (told *reporters*
   he …), not the report.
+- ``cue_verbs_historical``: rows of the same shape for older text (1840–1919): spellings before
+  the 1901 and 1996 reforms (erwiederte, theilte … mit, frug) and the period's cue verbs
+  (versetzte, hub … an, fuhr … fort).
 - ``cue_nouns``: nouns that make a source phrase (nach Angaben, in a statement).
 - ``cue_prepositions``: ``{"phrase", "position"}``; position ``before`` (laut X, according to X),
   ``after`` (X zufolge), ``frame`` (…, so X) or ``as`` (wie X sagte, as X put it).
@@ -20,13 +23,28 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   governor refer back to the person last introduced with a role), ``speaker_anaphor_nouns`` and
   ``speaker_anaphor_suffixes`` (head nouns and endings of definite descriptions that refer back
   to the person named before: der Belgier, die 54-Jährige, the 46-year-old),
-  ``speaker_first_names`` (``{"name", "gender"}``: whom "sie" or "he" can mean).
+  ``speaker_first_names`` (``{"name", "gender"}``: whom "sie" or "he" can mean),
+  ``speaker_group_nouns`` (the company, die Behörde: descriptions of an organisation named before).
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
   ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
   ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words).
   Sentences and tokens come from the shared segmentation (docs/segmentation.md), whose
   ``segment_abbreviations`` tables say which full stops end no sentence.
+- ``speaker_name_particles``: ``{"word", "opens"?, "after_particle"?}`` rows: words that join
+  the parts of a name (von, van, de, of); ``opens`` marks one that may start a name with no first
+  name (sagte von der Leyen), ``after_particle`` an article that joins only after another
+  particle (von *der* Leyen; not sagte Allendorf *der* FAZ).
+- ``speaker_common_nouns`` (German): the case forms of common nouns news uses, derived from
+  Wiktionary by ``benchmarks/derive_de_nouns.py``; a bare capitalised word among them (sagt Niemand,
+  im Takt) is no name unless the document uses it in a full name.
+- ``speaker_places`` (German): place names news uses (Berlin, Moskau, China), derived from
+  Wiktionary by the same script; one opening a clause speaks for its government (Berlin
+  reagierte prompt: „…“).
+- ``speaker_body_suffixes`` (German): endings of nouns for bodies and documents (amt,
+  regierung, bericht): with roles, the common nouns that may speak with no cue beside them.
+- ``speaker_organisation_heads``: last words of organisation names (union, council, institute);
+  a name ending in one takes "and" and the words before it along (University and College Union).
 - ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
   adverbs: Gegenüber, So): capitalised words at a sentence start that are never a speaker's name.
 """
@@ -37,6 +55,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 import attrs
+
+from quotekit.lang.segment import SentenceRules
 
 if TYPE_CHECKING:
     from quotekit.lang import LanguageData
@@ -78,6 +98,8 @@ class Lexicon:
     subjunctive: frozenset[str]
     reportive: frozenset[str]
     prepositions: frozenset[str]
+    #: Words whose full stop ends no sentence (Dr, U.S, z.B): the shared segmentation's tables.
+    abbreviations: frozenset[str]
     auxiliaries: frozenset[str]
     function_words: frozenset[str]
     naming: frozenset[str]
@@ -95,6 +117,8 @@ class Lexicon:
     anaphor_suffixes: tuple[str, ...] = ()
     #: Casefolded first names and their gender ("m", "f")
     first_names: Mapping[str, str] = attrs.field(factory=dict)
+    #: Head nouns of descriptions that refer back to an organisation (the company, die Behörde)
+    group_nouns: frozenset[str] = frozenset()
     phrase_blockers: frozenset[str] = frozenset()
     #: ``before_phrases`` by their first word, longest first (laut, according → according to)
     before_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
@@ -104,6 +128,23 @@ class Lexicon:
     copulas: frozenset[str] = frozenset()
     #: Words opening a sentence that points back at the quote before it (Das sagte X)
     back_references: frozenset[str] = frozenset()
+    #: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry)
+    name_particles: frozenset[str] = frozenset()
+    #: Particles that may open a name without a first name (sagte von der Leyen, said de Blasio)
+    opening_particles: frozenset[str] = frozenset()
+    #: Particles that are articles too (der, den): part of a name only after another particle
+    #: (von der Leyen, van den Berg); after a name they open a dative or genitive (sagte Merz der FAZ)
+    article_particles: frozenset[str] = frozenset()
+    #: German common nouns in every case form (Takt, Unterlagen, Niemand), casefolded: a
+    #: capitalised word among them is no name unless the document uses it in one (Müller)
+    common_nouns: frozenset[str] = frozenset()
+    #: Last words of organisation names (union, council): "and" joins two parts of such a name
+    #: (the University and College Union), not two speakers
+    organisation_heads: frozenset[str] = frozenset()
+    #: Places that speak for their government or people (Berlin reagierte, Moskau warnte), casefolded
+    places: frozenset[str] = frozenset()
+    #: German endings of nouns for bodies and documents that speak (amt, regierung, bericht)
+    body_suffixes: tuple[str, ...] = ()
     #: Every folded word that can open a cue (verb form, frame word, phrase opener, noun): the
     #: cue search skips every other word with this one look-up.
     cue_openers: frozenset[str] = attrs.field(
@@ -119,6 +160,27 @@ class Lexicon:
     def cue(self, word: str) -> tuple[CueVerb, ...]:
         """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
         return self.verbs.get(word.casefold(), ())
+
+    def is_common_noun(self, word: str) -> bool:
+        """Whether ``word`` is a common noun of the language (Takt, Unterlagen), not a name."""
+        return word.casefold() in self.common_nouns
+
+    def may_speak(self, noun: str) -> bool:
+        """Whether a common noun can name who speaks: a role, a body or document, or no known thing.
+
+        German only (other languages: always): die Ministerin, die Behörde, der Bericht, die
+        Anwohner speak; die Musik, der Takt do not.
+        """
+        folded = noun.casefold()
+        return folded not in self.common_nouns or self.is_role(noun) or self.is_body(noun)
+
+    def is_body(self, noun: str) -> bool:
+        """German: a noun for a body or document (Gewerkschaft, Bundesverbands, Ministeriums)."""
+        if not self.body_suffixes:
+            return False
+        folded = noun.casefold()
+        # the genitive -s, -es: des Bundesverbands, des Amtes
+        return any(folded.removesuffix(ending).endswith(self.body_suffixes) for ending in ("", "s", "es"))
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun (Minister, spokesman, Nato-Generalsekretär)."""
@@ -140,7 +202,7 @@ def _compile_verbs(data: LanguageData, lang: str) -> tuple[dict[str, list[CueVer
     """The cue-verb readings by spelling, and the separable particles of the language."""
     verbs: dict[str, list[CueVerb]] = {}
     particles: set[str] = set()
-    for row in _rows(data, lang, "cue_verbs"):
+    for row in (*_rows(data, lang, "cue_verbs"), *_rows(data, lang, "cue_verbs_historical")):
         lemma = str(row.get("lemma", ""))
         particle_value = row.get("particle")
         particle = str(particle_value).casefold() if particle_value else None
@@ -192,6 +254,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
     suffixes = tuple(sorted(_folded(data, lang, "speaker_role_suffixes"), key=len, reverse=True))
     determiners = _folded(data, lang, "speaker_determiners")
     function_words = _folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names")
+    name_particle_rows = _rows(data, lang, "speaker_name_particles")
     return Lexicon(
         lang=lang,
         verbs={form: tuple(readings) for form, readings in verbs.items()},
@@ -211,6 +274,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         subjunctive=_folded(data, lang, "quote_subjunctive"),
         reportive=_folded(data, lang, "quote_reportive"),
         prepositions=_folded(data, lang, "speaker_prepositions"),
+        abbreviations=_abbreviations(data, lang),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
         function_words=function_words,
         naming=frozenset(
@@ -231,6 +295,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         office_roles=tuple(sorted(_folded(data, lang, "speaker_office_roles"))),
         anaphor_nouns=_folded(data, lang, "speaker_anaphor_nouns"),
         anaphor_suffixes=tuple(sorted(_folded(data, lang, "speaker_anaphor_suffixes"))),
+        group_nouns=_folded(data, lang, "speaker_group_nouns"),
         first_names={
             str(row.get("name", "")).casefold(): str(row.get("gender", "x"))
             for row in _rows(data, lang, "speaker_first_names")
@@ -239,6 +304,17 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         holder_prepositions=_folded(data, lang, "quote_holder_prepositions"),
         copulas=_folded(data, lang, "quote_copulas"),
         back_references=_folded(data, lang, "quote_back_references"),
+        common_nouns=_folded(data, lang, "speaker_common_nouns"),
+        organisation_heads=_folded(data, lang, "speaker_organisation_heads"),
+        places=_folded(data, lang, "speaker_places"),
+        body_suffixes=tuple(sorted(_folded(data, lang, "speaker_body_suffixes"))),
+        name_particles=frozenset(str(row.get("word", "")).casefold() for row in name_particle_rows),
+        opening_particles=frozenset(
+            str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("opens")
+        ),
+        article_particles=frozenset(
+            str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("after_particle")
+        ),
     )
 
 
@@ -247,6 +323,11 @@ def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str,
     for phrase in phrases:
         grouped.setdefault(phrase[0], []).append(phrase)
     return {word: tuple(group) for word, group in grouped.items()}
+
+
+def _abbreviations(data: LanguageData, lang: str) -> frozenset[str]:
+    rules = SentenceRules.from_data(data, (lang,))
+    return rules.abbreviations | rules.final_abbreviations
 
 
 def compile_lexicons(data: LanguageData) -> dict[str, Lexicon]:

@@ -33,9 +33,18 @@ MAX_UNCLOSED: Final = 1200
 _OPENING_CONTEXT: Final = frozenset("([{<—–-/\u00a0")
 _CLOSING_CONTEXT: Final = frozenset(".,;:!?)]}>…—–-/\u00a0")
 _APOSTROPHES: Final = frozenset("'’")
+#: Marks that open and close alike: nested inside their own kind they cannot be told apart
+_STRAIGHT: Final = frozenset({'"', "'", "''"})
 #: Punctuation that follows a closing mark and never the opening one (", zitiert X)
 _PUNCTUATION_AFTER_CLOSE: Final = frozenset(",;)")
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s)")
+_BLANK_LINE = regex.compile(r"\n[ \t\r\u00a0]*+\n")
+#: A line longer than this is a paragraph kept on one line, not a wrapped one
+_LONG_LINE: Final = 160
+#: Hard-wrapped text has at most one long line (a URL, a table row) in this many
+_LONG_LINE_SHARE: Final = 20
+#: How far a line break looks ahead (the next line's start, the mark that closes a quote)
+_LOOK_AHEAD: Final = 400
 
 
 @attrs.frozen(kw_only=True)
@@ -72,12 +81,25 @@ class _Open:
     mark: str
     at: int
     paragraph_start: int
+    #: The first single line break the quote ran over (hard-wrapped text): where it is cut
+    #: if it never closes, as if the line break had ended its paragraph.
+    soft_break: int | None = None
 
 
 class MarkScanner:
     """Finds quoted spans given the opening marks and the closing marks each one accepts."""
 
-    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+    def __init__(
+        self, pairs: Iterable[tuple[str, str]], elisions: Iterable[str] = (), spaced: Iterable[str] = ()
+    ) -> None:
+        # marks a space may part from their words (French « … »): they flank the word beyond it
+        self._spaced = frozenset(spaced)
+        # words written with an apostrophe in front ('tis, ’n’, 'ne): the apostrophe opens no quote
+        # kept without the leading apostrophe, with a trailing one ('n' → n')
+        self._elisions = frozenset(
+            word.casefold().replace("’", "'").lstrip("'") for word in elisions if word.strip("'’")
+        )
+        self._longest_elision = max((len(word) for word in self._elisions), default=0)
         closers: dict[str, set[str]] = {}
         for opener, closer in pairs:
             if 1 <= len(opener) <= 2 and 1 <= len(closer) <= 2:
@@ -104,10 +126,17 @@ class MarkScanner:
         stack: list[_Open] = []
         paragraph_start = 0
         skip_reopen = -1
+        blank_lines = _hard_wrapped(text)
         for match in self._pattern.finditer(text):
             at = match.start()
             mark = match.group()
             if mark == "\n":
+                if stack and self._wrapped_line(text, at, stack[-1].mark, blank_lines=blank_lines):
+                    # hard-wrapped text ("…a quote¶that runs on."): the line break ends no paragraph
+                    for item in stack:
+                        if item.soft_break is None:
+                            item.soft_break = at
+                    continue
                 paragraph_start = at + 1
                 if stack:
                     skip_reopen = self._paragraph_break(text, at, stack, pairs, unclosed)
@@ -116,11 +145,12 @@ class MarkScanner:
                 continue  # the re-opening mark of a quote running on into this paragraph
             self._mark(text, at, mark, stack, pairs, unclosed, paragraph_start)
         for item in stack:
-            pairs.append((item.at, None, self._cut(text, item.at, len(text)), item.mark, 1))
+            boundary = len(text) if item.soft_break is None else item.soft_break
+            pairs.append((item.at, None, self._cut(text, item.at, boundary), item.mark, 1))
             unclosed.append(item.at)
-        return _nest(pairs), sorted(unclosed)
+        return _nest(pairs, text, self._spaced), sorted(unclosed)
 
-    def _mark(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
+    def _mark(  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
         self,
         text: str,
         at: int,
@@ -132,8 +162,16 @@ class MarkScanner:
     ) -> None:
         before = text[at - 1] if at > 0 else " "
         after = text[at + len(mark)] if at + len(mark) < len(text) else " "
+        if mark in self._spaced:
+            # « Nous sommes prêts »: the word beyond the (no-break) space is what the mark flanks
+            if after in _INNER_SPACES:
+                after = _beyond_space(text, at + len(mark), 1)
+            elif before in _INNER_SPACES:
+                before = _beyond_space(text, at - 1, -1)
         if mark in _APOSTROPHES and before.isalnum() and after.isalpha():
             return  # don't, Kohl's
+        if mark in _APOSTROPHES and self._elided(text, at, before):
+            return  # 'Tis, rock ’n’ roll, so 'ne Sache: an apostrophe of an elided word
         if not before.isalnum() and (
             (mark in _APOSTROPHES and after.isdigit())  # ’90er, '98
             or (mark == "‘" and _elided_year(text, at + 1))  # in ‘08: the apostrophe typed as an opening mark
@@ -150,7 +188,12 @@ class MarkScanner:
             left_flanking, right_flanking = False, True
         # Close the nearest open quote this mark can close, unless the mark clearly opens.
         if mark in self._closing_marks and not (
-            left_flanking and not right_flanking and mark in self._closers and not _same_open(stack, mark)
+            left_flanking
+            and not right_flanking
+            and mark in self._closers
+            # “how “are” you”: a typographic mark that opens a word opens, even inside its own
+            # kind; a straight mark there may as well close a quote that lost its space
+            and (mark not in _STRAIGHT or not _same_open(stack, mark))
         ):
             for depth in range(len(stack) - 1, -1, -1):
                 if mark in self._closers[stack[depth].mark]:
@@ -171,7 +214,8 @@ class MarkScanner:
             return  # a possessive or elision apostrophe (Jesus' words), not an opening quote
         if after.isspace() or (right_flanking and not left_flanking):
             return  # a mark before a space or after a word does not open a quote
-        if stack and stack[-1].mark == mark and mark not in self._closers[mark]:
+        if stack and stack[-1].mark == mark and mark not in self._closers[mark] and len(mark) == 1:
+            # (``a ``b'' c'': TeX marks nest, written out by the typesetter's own rules)
             # „a „b: the earlier quote was never closed; it ends where the next one opens.
             previous = stack.pop()
             pairs.append(
@@ -198,10 +242,85 @@ class MarkScanner:
         if position < len(text) and text[position] == stack[0].mark and len(stack) == 1:
             return position  # the quote runs on: the new paragraph re-opens the same mark
         for item in stack:
-            pairs.append((item.at, None, self._cut(text, item.at, at), item.mark, 1))
+            boundary = at if item.soft_break is None else item.soft_break
+            pairs.append((item.at, None, self._cut(text, item.at, boundary), item.mark, 1))
             unclosed.append(item.at)
         stack.clear()
         return -1
+
+    def _wrapped_line(self, text: str, at: int, mark: str, *, blank_lines: bool) -> bool:
+        """Whether the line break at ``at``, inside a quote opened with ``mark``, only wraps a line.
+
+        A mark re-opening the quote on the next line starts a paragraph (the run-on
+        convention). A next line going on in lower case continues the sentence, even past a
+        blank line (double-spaced text). Where blank lines set paragraphs apart, a single line
+        break wraps; elsewhere it wraps when its line stops mid-sentence or the next line
+        closes the quote.
+        """
+        end = at
+        floor = max(0, at - _LOOK_AHEAD)
+        while end > floor and text[end - 1].isspace():
+            end -= 1  # back over a blank line too: its first break was judged already
+        following = at + 1
+        limit = min(len(text), at + _LOOK_AHEAD)
+        blank = False
+        while following < limit and text[following].isspace():
+            blank = blank or text[following] == "\n"
+            following += 1
+        if end == floor or following >= limit:
+            return False
+        last, first = text[end - 1], text[following]
+        if not first.isalnum():
+            return False  # a mark or a dash opens the next paragraph
+        if first.islower() and (last.isalnum() or last in ",;-"):
+            return True
+        if blank:
+            return False
+        return (
+            blank_lines
+            or first.islower()
+            or last.isalnum()
+            or last in ",;-"
+            or self._closes_next_line(text, following, mark)
+        )
+
+    def _closes_next_line(self, text: str, start: int, mark: str) -> bool:
+        """Whether the first quotation mark on the line from ``start`` closes ``mark`` (bounded look)."""
+        limit = min(len(text), start + _LOOK_AHEAD)
+        closers = self._closers.get(mark, frozenset())
+        for position in range(start, limit):
+            char = text[position]
+            if char == "\n":
+                return False
+            if char in self._all_marks and char not in _APOSTROPHES:
+                return char in closers and not text[position - 1].isspace()
+        return False
+
+    def _elided(self, text: str, at: int, before: str) -> bool:
+        """Whether the apostrophe at ``at`` belongs to an elided word of the ``quote_elisions`` table.
+
+        The table writes the apostrophes ('tis, 'n', 'ne): the mark opens such a word when no
+        letter precedes it, or closes one ('n' after its n) when the table word ends in one.
+        """
+        if not self._elisions:
+            return False
+        limit = self._longest_elision
+        if not before.isalpha():
+            end = at + 1
+            while end < len(text) and end - at <= limit and text[end].isalpha():
+                end += 1
+            word = text[at + 1 : end].casefold()
+            if end < len(text) and text[end] in _APOSTROPHES:
+                word += "'"
+            return word in self._elisions and not text[at + 1 + len(word) : at + 2 + len(word)].isalpha()
+        start = at
+        while start > 0 and at - start <= limit and text[start - 1].isalpha():
+            start -= 1
+        return (
+            start > 0
+            and text[start - 1] in _APOSTROPHES
+            and text[start:at].casefold() + "'" in self._elisions
+        )
 
     @staticmethod
     def _cut(text: str, open_at: int, boundary: int) -> int:
@@ -213,6 +332,25 @@ class MarkScanner:
                 last = match.end()
             boundary = last if last is not None else limit
         return _trim_end(text, open_at + 1, boundary)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text sets paragraphs apart with blank lines and wraps its lines short.
+
+    E-mail, PDF and e-book exports break lines anywhere; scraped news with a blank line here
+    and there keeps a paragraph on one long line. Linear: one search, one walk over the lines.
+    """
+    if _BLANK_LINE.search(text, timeout=TIMEOUT_S) is None:
+        return False
+    lines = long_lines = 0
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        lines += 1
+        long_lines += end - start > _LONG_LINE
+        start = end + 1
+    return long_lines * _LONG_LINE_SHARE <= lines
 
 
 def _elided_year(text: str, at: int) -> bool:
@@ -230,7 +368,22 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _nest(pairs: list[_Pair]) -> list[QuotedSpan]:
+#: The spaces French typography sets inside guillemets: space, no-break and narrow no-break space.
+_INNER_SPACES: Final = frozenset(" \u00a0\u202f\u2009")
+#: At most this many of them part a spaced mark from its word.
+_MAX_INNER_SPACES: Final = 2
+
+
+def _beyond_space(text: str, at: int, step: int) -> str:
+    """The character past the inner spaces that start at ``at`` (walking by ``step``), or a space."""
+    for _ in range(_MAX_INNER_SPACES):
+        if not 0 <= at < len(text) or text[at] not in _INNER_SPACES:
+            break
+        at += step
+    return text[at] if 0 <= at < len(text) and text[at] not in _INNER_SPACES else " "
+
+
+def _nest(pairs: list[_Pair], text: str, spaced: frozenset[str]) -> list[QuotedSpan]:
     """Spans in text order with depth and parent computed from containment, in one sweep."""
     ordered = sorted(pairs, key=lambda p: (p[0], -p[2]))
     spans: list[QuotedSpan] = []
@@ -238,6 +391,12 @@ def _nest(pairs: list[_Pair]) -> list[QuotedSpan]:
     for open_at, close_at, cut_end, mark, closer_length in ordered:
         start = open_at + len(mark)
         end = max(cut_end, start)
+        if mark in spaced:
+            # the content of « Nous sommes prêts » is without the spaces inside the marks
+            while start < end and text[start] in _INNER_SPACES:
+                start += 1
+            while end > start and text[end - 1] in _INNER_SPACES:
+                end -= 1
         while open_indices and spans[open_indices[-1]].outer_end <= open_at:
             open_indices.pop()
         parent = open_indices[-1] if open_indices else None

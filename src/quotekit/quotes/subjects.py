@@ -14,6 +14,7 @@ import attrs
 from quotekit.quotes.frames import (
     bare_plural_opening,
     past_fronted_phrase,
+    with_apposition_name,
 )
 from quotekit.quotes.tokens import Mention, Token, mention_after
 
@@ -57,8 +58,13 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
             return Mention(start=token.start, end=token.end, kind="pronoun", name=token.text)
         if folded in lex.determiners or (token.is_capitalised and folded not in lex.function_words):
             found = _phrase_at(tokens, index, lex)
-            if found is not None and (found.kind != "name" or " " in found.name or folded in known):
-                return _with_apposition_name(tokens, found, lex)
+            if found is not None and (
+                found.kind != "name"
+                or " " in found.name
+                or folded in known
+                or _place_opening(tokens, found, lex)
+            ):
+                return with_apposition_name(tokens, found, lex)
             if common is None and (
                 found is not None
                 and (_common_subject(found, folded, lex) or bare_plural_opening(tokens, index, found, lex))
@@ -66,6 +72,11 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, known: frozenset[str]) -
                 common = attrs.evolve(found, kind="role", name=_phrase(tokens, index, found.end), role=None)
         previous = folded
     return _common_or_known(tokens, common, known)
+
+
+def _place_opening(tokens: list[Token], found: Mention, lex: Lexicon) -> bool:
+    """Berlin reagierte prompt, Moskau warnte: a place opening the clause speaks for its government."""
+    return found.name.casefold() in lex.places and opens(tokens, found)
 
 
 def _prepositional_phrase_end(tokens: list[Token], index: int, lex: Lexicon) -> int:
@@ -124,25 +135,6 @@ def _after_subordinate_clause(tokens: list[Token], lex: Lexicon) -> int:
         return 0
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     return 0 if comma is None else comma + 1
-
-
-def _with_apposition_name(tokens: list[Token], found: Mention, lex: Lexicon) -> Mention:
-    """Der ältere Bruder des Papstes, Georg Ratzinger, war …: the name in apposition is the person.
-
-    German only; the mention then spans the role phrase and the name, the role is the phrase.
-    """
-    if not lex.capitalises_nouns or found.kind != "role":
-        return found
-    after = next((i for i, t in enumerate(tokens) if t.start >= found.end), None)
-    if after is None or tokens[after].text != ",":
-        return found
-    name = mention_after(tokens, after + 1, lex)
-    if name is None or name.kind != "name" or " " not in name.name or name.role is not None:
-        return found
-    closing = next((i for i, t in enumerate(tokens) if t.start >= name.end), None)
-    if closing is not None and tokens[closing].text not in {",", "("}:
-        return found
-    return Mention(start=found.start, end=name.end, kind="name", name=name.name, role=found.name)
 
 
 #: German articles and quantifiers that open a subject (nominative) noun phrase.

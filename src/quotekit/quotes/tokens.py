@@ -20,35 +20,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Mention", "Token", "mention_after", "mention_before", "token_at", "tokenize"]
 
-#: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry).
-_NAME_PARTICLES: Final = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "da",
-        "del",
-        "di",
-        "du",
-        "le",
-        "la",
-        "bin",
-        "al",
-        "ter",
-        "zu",
-        "of",
-        "y",
-        "ibn",
-        "dos",
-        "das",
-    }
-)
-#: A particle that is a German article of the accusative and dative too: part of a name only
-#: after another particle (van den Berg); "sagte Merz den Zeitungen" names Merz alone. ("der"
-#: stays: von der Leyen, and the genitive of a role, Sprecherin der Unionsfraktion.)
-_ARTICLE_PARTICLES: Final = frozenset({"den"})
 #: Determiners that cannot start a German subject (den, dem, des: accusative, dative, genitive).
 _NOT_NOMINATIVE: Final = frozenset(
     {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren"}
@@ -117,13 +88,105 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
     )
 
 
+#: Words that join two parts of an organisation's name (University and College Union).
+_NAME_CONJUNCTIONS: Final = frozenset({"and", "&", "und"})
+#: The most capitalised words after "and" in an organisation's name.
+MAX_ORGANISATION_TAIL: Final = 4
+
+
+def _organisation_continues(
+    tokens: Sequence[Token], index: int, lex: Lexicon, *, body_before: bool = False
+) -> int | None:
+    """After "and" in a capitalised run: the index past the rest of an organisation's name, or ``None``.
+
+    Only a run ending in an organisation word (union, council) goes on past "and"; "Smith and
+    Jones" stay two people. German puts the body first: ``body_before`` says the phrase so far
+    has a noun for one (die Gewerkschaft Erziehung und Wissenschaft).
+    """
+    if tokens[index].text.casefold() not in _NAME_CONJUNCTIONS or not _is_name_word(tokens[index - 1], lex):
+        return None
+    position = index + 1
+    while (
+        position < len(tokens)
+        and position - index <= MAX_ORGANISATION_TAIL
+        and _is_name_word(tokens[position], lex)
+    ):
+        position += 1
+    if position == index + 1:
+        return None
+    if lex.capitalises_nouns:
+        return position if body_before else None
+    return position if tokens[position - 1].text.casefold() in lex.organisation_heads else None
+
+
+def _joins_name(word: str, lex: Lexicon) -> bool:
+    """A lower-case word inside a name: a particle (von, de) or the "and" of an organisation."""
+    folded = word.casefold()
+    return folded in lex.name_particles or (
+        folded in _NAME_CONJUNCTIONS and bool(lex.organisation_heads or lex.body_suffixes)
+    )
+
+
+#: The most particles between the parts of a name (Maria de los Angeles, van der).
+MAX_PARTICLES: Final = 3
+
+
+def _particles_then_name(
+    tokens: Sequence[Token], index: int, lex: Lexicon, *, genitive: bool = False
+) -> int | None:
+    """The index of the name word after the particles from ``tokens[index]`` (von der Leyen), or ``None``.
+
+    An article (der, den) counts only after another particle: *sagte Allendorf der FAZ* ends
+    the name at Allendorf, the newspaper is whom it was said to. ``genitive``: the phrase so far
+    ends in a common noun, whose genitive attribute stays with it (die Haltung der Regierung).
+    """
+    position = index
+    while position < len(tokens) and position - index < MAX_PARTICLES:
+        folded = tokens[position].text.casefold()
+        if folded not in lex.name_particles or (
+            folded in lex.article_particles
+            and not (genitive and position == index)
+            # von der, van den; not zu den (sagte Trump zu den Verhandlungen)
+            and (position == index or tokens[position - 1].text.casefold() not in lex.opening_particles)
+        ):
+            break
+        position += 1
+    if position == index or position >= len(tokens) or not _is_name_word(tokens[position], lex):
+        return None
+    if not genitive and lex.is_common_noun(tokens[position].text):
+        return None  # hieß es von der Regierung: a preposition and a noun, not a noble name
+    return position
+
+
+def _particle_joins_before(tokens: Sequence[Token], position: int, floor: int, lex: Lexicon) -> bool:
+    """Walking back from a surname: whether ``tokens[position]`` is one of its particles.
+
+    van (Jan van Aken) after a name word or as the first word (von der Leyen said); der, den
+    only after another particle (von der Leyen), never after a name (Merz der FAZ).
+    """
+    folded = tokens[position].text.casefold()
+    if folded not in lex.name_particles:
+        return False
+    before = tokens[position - 1] if position > floor else None
+    if folded in lex.article_particles:
+        # von der Leyen: an article joins only after a particle that may open a name
+        return before is not None and before.text in lex.opening_particles
+    if before is not None and before.text in lex.name_particles:
+        return True
+    return folded in lex.opening_particles or (before is not None and _is_name_word(before, lex))
+
+
+def _sentence_stop_glued(word: str, lex: Lexicon) -> bool:
+    """Ali., Ng.: a name of two or three letters whose full stop is the sentence's, not an abbreviation's."""
+    core = word[:-1]
+    return word.endswith(".") and len(core) >= 2 and "." not in core and core not in lex.abbreviations
+
+
 def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[Token]]:
     """Role words in front of a name (Nato-Generalsekretär Mark Rutte) and the name itself."""
     last_role = -1
     for index, token in enumerate(words):
-        if lex.is_role(token.text) or (
-            not token.is_capitalised and token.text.casefold() not in _NAME_PARTICLES
-        ):
+        if lex.is_role(token.text) or (not token.is_capitalised and not _joins_name(token.text, lex)):
             last_role = index
     if last_role == -1:
         return None, list(words)
@@ -146,17 +209,25 @@ def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
     if not words:
         return None
     start, end = words[0].start, words[-1].end
-    text_words = [t for t in words if t.text.casefold() not in lex.determiners]
+    text_words = [
+        t
+        for position, t in enumerate(words)
+        if t.text.casefold() not in lex.determiners
+        # von der Leyen: an article after a particle is part of the name
+        or (position > 0 and words[position - 1].text in lex.name_particles)
+    ]
     if len(words) == 1 and words[0].text.casefold() in lex.pronouns:
         return Mention(start=start, end=end, kind="pronoun", name=words[0].text)
     role, name_words = _split_role(text_words, lex)
-    while name_words and name_words[-1].text.casefold() in _NAME_PARTICLES:
+    while name_words and name_words[-1].text.casefold() in lex.name_particles:
         name_words = name_words[:-1]
-    name_words = [t for t in name_words if t.is_word]
-    if name_words and all(t.is_capitalised or t.text.casefold() in _NAME_PARTICLES for t in name_words):
-        return Mention(
-            start=start, end=end, kind="name", name=" ".join(t.text for t in name_words), role=role
-        )
+    name_words = [t for t in name_words if t.is_word or t.text == "&"]
+    if name_words and all(t.is_capitalised or _joins_name(t.text, lex) for t in name_words):
+        name = " ".join(t.text for t in name_words)
+        if _sentence_stop_glued(name_words[-1].text, lex):
+            # said Dr. Ali.: the tokenizer kept the full stop of a short word, it ends the sentence
+            name, end = name[:-1], end - 1
+        return Mention(start=start, end=end, kind="name", name=name, role=role)
     phrase = " ".join(t.text for t in words)
     return Mention(start=start, end=end, kind="role", name=phrase, role=role or phrase)
 
@@ -190,15 +261,26 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
         # adjectives and, in English, the nouns of the phrase (the White House press secretary)
         while position < len(tokens) and len(words) < MAX_NAME_TOKENS:
             token = tokens[position]
-            if not token.is_word or token.text.casefold() in _STOP or lex.cue(token.text):
+            if (
+                not token.is_word
+                or token.text.casefold() in _STOP
+                # the report, a statement: right after the article a cue form is a noun
+                or (lex.cue(token.text) and (len(words) > 1 or lex.capitalises_nouns))
+            ):
                 break
-            if token.is_capitalised and lex.capitalises_nouns:
-                break
+            if lex.capitalises_nouns and (
+                token.is_capitalised or _opens_prepositional_phrase(tokens, position, lex)
+            ):
+                break  # die 22-Jährige nach dem Wettkampf: the phrase ends before the preposition
             words.append(token)
             position += 1
     elif not lex.capitalises_nouns and (name_at := _name_after_description(tokens, index, lex)) is not None:
         # said conservative activist Bob Klaus / former tech executive Carly Fiorina: lower-case
         # words describing the person, then the name
+        words.extend(tokens[index:name_at])
+        position = name_at
+    elif folded in lex.opening_particles and (name_at := _particles_then_name(tokens, index, lex)):
+        # sagte von der Leyen, said de Blasio: a surname with its particles and no first name
         words.extend(tokens[index:name_at])
         position = name_at
     elif not first.is_word or not (first.is_capitalised or lex.is_role(first.text)):
@@ -209,23 +291,56 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
         position += 1
     while position < len(tokens) and len(words) < MAX_NAME_TOKENS + 2:
         token = tokens[position]
-        folded = token.text.casefold()
         if (
-            (_is_name_word(token, lex) and not (lex.cue(token.text) and words))
-            or (lex.is_role(token.text) and not lex.capitalises_nouns)
-            or (
-                folded in _NAME_PARTICLES
-                and words
-                and position + 1 < len(tokens)
-                and _is_name_word(tokens[position + 1], lex)
-                and (folded not in _ARTICLE_PARTICLES or words[-1].text.casefold() in _NAME_PARTICLES)
+            words
+            and (
+                after := _organisation_continues(
+                    tokens, position, lex, body_before=any(lex.is_body(t.text) for t in words)
+                )
             )
+            is not None
+        ):
+            words.extend(tokens[position:after])  # the University and College Union
+            position = after
+            continue
+        if (
+            words
+            and (
+                name_at := _particles_then_name(
+                    tokens,
+                    position,
+                    lex,
+                    # die Haltung der Regierung; not der Sprecher der Polizei: a role's genitive
+                    # makes a role phrase below
+                    genitive=lex.is_common_noun(words[-1].text) and not lex.is_role(words[-1].text),
+                )
+            )
+            is not None
+        ):
+            words.extend(tokens[position:name_at])  # Ursula von der Leyen: the particles and the name
+            position = name_at
+            continue
+        if (_is_name_word(token, lex) and not (lex.cue(token.text) and words)) or (
+            lex.is_role(token.text) and not lex.capitalises_nouns
         ):
             words.append(token)
         else:
             break
         position += 1
     return _role_with_genitive(tokens, position, words, lex) or _build(words, lex)
+
+
+#: Words inside a German body's name after its head noun (Bundesministerium für Bildung und Forschung).
+_BODY_NAME_JOINERS: Final = frozenset({"der", "des", "und", "für"})
+
+
+def _opens_prepositional_phrase(tokens: Sequence[Token], position: int, lex: Lexicon) -> bool:
+    """German: a preposition and the noun phrase after it (nach dem Wettkampf, im Ziel), not unter anderem."""
+    if tokens[position].text.casefold() not in lex.prepositions or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1]
+    folded = following.text.casefold()
+    return following.is_capitalised or folded in lex.determiners or folded in _NOT_NOMINATIVE
 
 
 def _role_with_genitive(
@@ -241,6 +356,17 @@ def _role_with_genitive(
     ):
         # the phrase names a role, not a person called "Ministeriums"
         whole = [*words, tokens[position], tokens[position + 1]]
+        end = position + 2
+        while (
+            lex.is_body(tokens[position + 1].text)
+            and end + 1 < len(tokens)
+            and len(whole) < MAX_NAME_TOKENS + 4
+            and tokens[end].text.casefold() in _BODY_NAME_JOINERS
+            and _is_name_word(tokens[end + 1], lex)
+        ):
+            # des Bundesverbands der Verbraucherzentralen und Verbraucherverbände: the body's name
+            whole += [tokens[end], tokens[end + 1]]
+            end += 2
         phrase = " ".join(t.text for t in whole)
         return Mention(start=whole[0].start, end=whole[-1].end, kind="role", name=phrase, role=phrase)
     return None
@@ -376,9 +502,11 @@ def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: in
         if (
             _is_name_word(token, lex)
             or lex.is_role(token.text)
+            or (words and _particle_joins_before(tokens, position, floor, lex))
             or (
-                folded in _NAME_PARTICLES
+                folded in _NAME_CONJUNCTIONS
                 and words
+                and words[-1].text.casefold() in lex.organisation_heads
                 and position > floor
                 and _is_name_word(tokens[position - 1], lex)
             )

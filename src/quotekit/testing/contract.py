@@ -26,6 +26,7 @@ broken rule and the input that broke it. The rules:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final
 
@@ -283,16 +284,33 @@ def _upstream(
     return pipeline.extract
 
 
-def check_extractor(
+#: The defaults of :func:`check_extractor` by profile.
+PROFILES: Final[Mapping[str, Mapping[str, int]]] = {
+    "quick": {"max_examples": 20, "large_size": 100_000},
+    "thorough": {"max_examples": 100, "large_size": 1_000_000},
+}
+PROFILE_ENV: Final = "QUOTEKIT_CHECK_PROFILE"
+
+
+def _profile(name: str | None) -> Mapping[str, int]:
+    chosen = name or os.environ.get(PROFILE_ENV, "").strip() or "quick"
+    if chosen not in PROFILES:
+        msg = f"profile must be one of {sorted(PROFILES)}, got {chosen!r}"
+        raise ValueError(msg)
+    return PROFILES[chosen]
+
+
+def check_extractor(  # noqa: PLR0913 - keyword-only knobs, each documented
     extractor: Extractor,
     *,
     documents: Iterable[Document] = (),
     texts: Mapping[str, str] | Sequence[str] | None = None,
     upstream: Callable[[str], Document] | None = None,
-    max_examples: int = 50,
-    large_size: int = 1_000_000,
+    max_examples: int | None = None,
+    large_size: int | None = None,
     in_pipeline: bool = True,
     plugins: Iterable[object] = (),
+    profile: str | None = None,
 ) -> ContractReport:
     """Check that ``extractor`` keeps the extractor contract; raise :class:`ContractViolation` if not.
 
@@ -305,7 +323,15 @@ def check_extractor(
     checks the extractor fits a pipeline of the built-ins and that it runs there without an
     error diagnostic. ``plugins`` adds plugin objects or modules to those pipelines (and to the
     default ``upstream``): the ones providing layers your extractor requires.
+
+    ``profile`` sets the defaults of ``max_examples`` and ``large_size``: ``"quick"`` (20
+    documents, 100 kB inputs: a few seconds, for a test suite run often) or ``"thorough"``
+    (100 documents, 1 MB inputs: for CI and nox). Without it, the ``QUOTEKIT_CHECK_PROFILE``
+    environment variable chooses, else ``"quick"``.
     """
+    defaults = _profile(profile)
+    max_examples = defaults["max_examples"] if max_examples is None else max_examples
+    large_size = defaults["large_size"] if large_size is None else large_size
     plugins = tuple(plugins)
     check_declarations(extractor)
     make_input = _upstream(extractor, upstream, plugins)
