@@ -69,8 +69,17 @@ def sentence_start(ctx: Context, offset: int, floor: int) -> int:
 
     An offset in the white space between two sentences belongs to the one before it.
     """
+    sentences = ctx.segmentation.sentences
     index = ctx.segmentation.sentence_index(offset)
-    return max(floor, ctx.segmentation.sentences[index][0]) if index >= 0 else floor
+    # a line wrapped inside a sentence (… am Ende ihrer langen¶Ansprache: „…“) goes on with the
+    # line before it: a sentence there that ends without an end mark is the same sentence
+    while index > 0 and sentences[index][0] > floor and ctx.text[sentences[index - 1][1] - 1] not in _ENDS:
+        index -= 1
+    return max(floor, sentences[index][0]) if index >= 0 else floor
+
+
+#: The last characters of a line that ends its sentence (an end mark, a closing mark, a colon).
+_ENDS: Final = frozenset(".!?…:\"'“”»«’)")
 
 
 def frame_end_after(ctx: Context, after: int) -> int:
