@@ -17,6 +17,7 @@ from typing import Any
 
 import quotekit
 from quotekit import Document, Pipeline
+from quotekit.lang.segment import Segmenter
 
 MB = 1_000_000
 
@@ -49,6 +50,17 @@ def date_soup(size: int) -> str:
     return (tokens * (size // len(tokens) + 1))[:size]
 
 
+def sentence_marks(size: int) -> str:
+    """Every kind of sentence-end candidate the segmenter weighs, and runs it must read once."""
+    units = "Dr. 3. Oktober U.S. a.m. The J. R. „Ja.“ Die usw. Er 14.03. Nr. 1. ?! … " + "." * 40 + " A "
+    return (units * (size // len(units) + 1))[:size]
+
+
+def glued_full_stops(size: int) -> str:
+    """One word of letters and full stops with no white space: the word-before scan is bounded."""
+    return ("a." * (size // 2 + 1))[: size - 3] + ". A"
+
+
 #: name -> (builder, small size, big size, unit name)
 INPUTS: dict[str, tuple[Callable[[int], str], int, int, str]] = {
     "quote-marks": (quote_marks, MB // 10, MB, "chars"),
@@ -56,6 +68,8 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, int, str]] = {
     "nested-marks": (nested_marks, 10**4, 10**5, "marks"),
     "at-and-hash": (at_and_hash, 10**4, 10**5, "each of @ and #"),
     "date-soup": (date_soup, MB // 10, MB, "chars"),
+    "sentence-marks": (sentence_marks, MB // 10, MB, "chars"),
+    "glued-stops": (glued_full_stops, MB // 10, MB, "chars"),
     "wrapped-quote": (wrapped_quote, MB // 10, MB, "chars"),
 }
 
@@ -81,6 +95,14 @@ def main() -> None:
     stages: list[tuple[str, Callable[[str], Any], Callable[[Any], Document]]] = [
         ("pipeline", lambda text: text, pipeline.extract)
     ]
+    segmenter = Segmenter(pipeline.language_data)
+
+    def segment(doc: Document) -> Document:
+        segmentation = segmenter.segment(doc.text, doc.lang)
+        segmentation.tokens(0, len(doc.text))  # every paragraph's tokens too
+        return doc
+
+    stages.append(("segment", lambda text: Document.from_text(text, lang="de"), segment))
     for extractor in pipeline.extractors:
         upstream = Pipeline(autoload=False, disable=[extractor.name])
         stages.append((extractor.name, upstream.extract, extractor))

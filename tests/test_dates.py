@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import quotekit
 from quotekit.dates import DateNormalizer, normalize
 from quotekit.lang import LanguageDataRegistry, load_builtin_tables
 from quotekit.model import Author, Document, LanguageSpan, Post
@@ -268,3 +269,19 @@ def test_a_language_without_date_tables_is_skipped() -> None:
     assert "fr" not in normalizer.languages
     doc = normalizer(Document.from_text("Hier, le 14 March 2025.", lang="fr", published=FRIDAY))
     assert [t.value for t in doc.timexes] == ["2025-03-14"]  # read with the fallback grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the tense word before an abbreviation or an ordinal governs the date after it: the
+        # clause is the shared segmentation's sentence, not the text after the last full stop
+        ("The minister will meet U.S. officials on Friday.", "2025-03-14"),
+        ("Der Minister wird am 3. Oktober in Berlin sein und Dr. Weber am Freitag treffen.", "2025-03-14"),
+        # "next to" is a place, not a time to come
+        ("The embassy next to the U.N. office was closed on Friday.", "2025-03-07"),
+    ],
+)
+def test_tense_reads_the_whole_sentence(text: str, value: str) -> None:
+    doc = quotekit.extract(text, published="2025-03-10")
+    assert doc.timexes[-1].value == value

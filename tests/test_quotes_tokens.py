@@ -9,7 +9,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotekit.quotes.tokens import _SPLIT_ONLY_SPACES, _tokenize_span, tokenize
+from quotekit.lang.segment._tokens import _SPLIT_ONLY_SPACES, _tokenize_span, tokenize
 
 #: Pieces that exercise both paths: words, marks glued to words, joiners, abbreviations,
 #: combining marks, odd white space (NBSP, ideographic space, the C0 separators).

@@ -66,8 +66,9 @@ def quotekit_language_data(registry: LanguageDataRegistry) -> None:
     drives language detection, ``quote_marks``, ``cue_*``, ``speaker_*`` and ``quote_*`` the
     quote attributor,
     ``date_*`` tables the date normalizer, ``post_*`` the embedded-post parser and
-    ``boilerplate_*`` the stripper (docs/quotes.md, dates.md, posts.md and boilerplate.md list
-    the tables each reads and their row forms). Adding
+    ``boilerplate_*`` the stripper, ``segment_*`` the sentence splitter every extractor shares
+    (docs/quotes.md, dates.md, posts.md, boilerplate.md and segmentation.md list the tables
+    each reads and their row forms). Adding
     ``function_words`` for a new language is what makes the detector recognise it.
     The return value is ignored.
     """

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 from quotekit.boilerplate.classify import Decision, Verdict, classify
 from quotekit.boilerplate.lexicon import Lexicon
 from quotekit.boilerplate.lines import Line, measure_lines
+from quotekit.lang.segment import segmenter_for
 from quotekit.model import BoilerplateSpan, Document
 
 if TYPE_CHECKING:
@@ -80,12 +81,15 @@ class BoilerplateStripper:
     after: tuple[str, ...] = ("posts", "quotes")
 
     def __init__(self, data: LanguageData) -> None:
+        self._data = data
+        self._segmenter = segmenter_for(data)
         self._lexicon = Lexicon.of(data)
 
     def spans(self, doc: Document) -> list[BoilerplateSpan]:
         """Return the boilerplate spans found in ``doc`` (protected lines left out)."""
         text = doc.text
-        lines = measure_lines(text, self._lexicon, doc.language_lookup())
+        paragraphs = self._segmenter.of(doc).paragraphs
+        lines = measure_lines(text, self._lexicon, doc.language_lookup(), paragraphs)
         protected = _Intervals(
             [(quote.start, quote.end) for quote in doc.quotes if quote.end > quote.start]
             + [(post.start, post.end) for post in doc.posts if post.end > post.start]

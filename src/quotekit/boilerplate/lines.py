@@ -21,11 +21,12 @@ from quotekit.boilerplate.lexicon import (
     normalize,
     words_of,
 )
+from quotekit.lang.segment import paragraph_spans
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable
 
-__all__ = ["Line", "measure_lines", "split_lines"]
+__all__ = ["Line", "measure_lines"]
 
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")
 #: How a line of prose ends: sentence marks, closing quotation marks and brackets.
@@ -78,26 +79,6 @@ class Line(NamedTuple):
         return self.stopwords / self.words if self.words else 0.0
 
 
-def split_lines(text: str) -> Iterator[tuple[int, int]]:
-    """Yield the (start, end) of every line holding something other than whitespace."""
-    position = 0
-    length = len(text)
-    while position <= length:
-        newline = text.find("\n", position)
-        end = length if newline < 0 else newline
-        start = position
-        stop = end
-        while start < stop and text[start].isspace():
-            start += 1
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        if stop > start:
-            yield start, stop
-        if newline < 0:
-            break
-        position = newline + 1
-
-
 _SOURCE_CREDIT = PhraseMatch("source credit", whole_line=True)
 _TIMESTAMP = PhraseMatch("timestamp", whole_line=True)
 _SHARE_BAR = PhraseMatch("share bar", whole_line=True)
@@ -133,14 +114,22 @@ def _structural_rule(lexicon: Lexicon, folded: str, words: list[str], lang: str)
     return None
 
 
-def measure_lines(text: str, lexicon: Lexicon, lang_at: Callable[[int], str]) -> list[Line]:
+def measure_lines(
+    text: str,
+    lexicon: Lexicon,
+    lang_at: Callable[[int], str],
+    paragraphs: Iterable[tuple[int, int]] | None = None,
+) -> list[Line]:
     """Every non-blank line of ``text`` with its measurements; ``lang_at`` gives the language.
+
+    ``paragraphs`` are the lines' trimmed (start, end), the shared segmentation's paragraphs;
+    without them the lines are found here.
 
     The work per line is a few C-level string operations (casefold, split, strip) and set
     look-ups; the regex tokenizer runs on short lines only, where the structural rules need it.
     """
     lines: list[Line] = []
-    for number, (start, end) in enumerate(split_lines(text)):
+    for number, (start, end) in enumerate(paragraph_spans(text) if paragraphs is None else paragraphs):
         content = text[start:end] if end - start <= _MEASURE_CHARS else text[start : start + _MEASURE_CHARS]
         lang = lang_at(start)
         folded = normalize(content)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from quotekit.dates._calendar import Tense
+    from quotekit.lang.segment import Segmentation
 
 
 #: How far around an expression the tense of its clause is looked for, in characters.
@@ -186,3 +187,5 @@ class Context:
     #: "in 1988 ... that year" counts from 1988 though no day was named.
     ref_year: int | None = None
     ref_month: dt.date | None = None
+    #: The document's shared sentences (None for a lone expression: ``normalize``, datelines).
+    segmentation: Segmentation | None = None

@@ -57,10 +57,19 @@ class ResolverBase:
         text = ctx.text
         left = max(0, match.start() - _TENSE_REACH)
         right = min(len(text), match.end() + _TENSE_REACH)
-        left = max(left, *(text.rfind(mark, left, match.start()) + 1 for mark in _SENTENCE_MARKS))
-        after = _SENTENCE_END.search(text, match.end(), right, timeout=TIMEOUT_S)
-        if after is not None:
-            right = after.start()
+        if ctx.segmentation is not None:
+            # the expression's sentence (am 3. Oktober, on Jan. 5: one sentence), cut at a semicolon
+            sentence = ctx.segmentation.sentence_at(match.start())
+            if sentence is not None:
+                left, right = max(left, sentence[0]), min(right, sentence[1])
+            left = max(left, text.rfind(";", left, match.start()) + 1)
+            semicolon = text.find(";", match.end(), right)
+            right = semicolon if semicolon >= 0 else right
+        else:
+            left = max(left, *(text.rfind(mark, left, match.start()) + 1 for mark in _SENTENCE_MARKS))
+            after = _SENTENCE_END.search(text, match.end(), right, timeout=TIMEOUT_S)
+            if after is not None:
+                right = after.start()
         before = sorted(self._tense_hits(text, left, match.start()))
         if before:
             return before[-1][1]
@@ -79,12 +88,22 @@ class ResolverBase:
                 continue  # "will be held", "is paid": a participle, not a past event
             if verdict == "future" and english and _after_past_auxiliary(text, hit.start()):
                 verdict = "past"  # "was scheduled", "had been expected": a plan of the past
+            if english and word == "next" and text[hit.end() : hit.end() + 4].casefold() == " to ":
+                continue  # "next to the embassy": a place, not a time to come
             yield hit.start(), verdict  # type: ignore[misc]
         if english:
             for hit in _hits(_ENGLISH_PAST, text, start, end):
                 # a capital -ed word is a name ("United States", "Red Cross"), not a verb
                 if hit.group(1)[:1].islower() and key(hit.group(1)) not in self.lex.tense:
                     yield hit.start(1), "past"
+
+    @staticmethod
+    def _same_sentence(ctx: Context, before: int, after: int, between: str) -> bool:
+        """Whether ``before`` and ``after`` lie in one sentence, no semicolon between them."""
+        if ctx.segmentation is None:
+            return not _SENTENCE_END.search(between, timeout=TIMEOUT_S)
+        index = ctx.segmentation.sentence_index
+        return ";" not in between and index(max(0, before - 1)) == index(after)
 
     def _deadline_before(self, text: str, start: int) -> bool:
         """Whether a deadline word stands right before ``start`` ("payable Dec. 7", "by May")."""
@@ -111,7 +130,7 @@ class ResolverBase:
                 (tense == "future" and mentioned < ctx.anchor.year)
                 or (tense == "past" and mentioned > ctx.anchor.year)
             )
-            if not contradicts and not _SENTENCE_END.search(between, timeout=TIMEOUT_S):
+            if not contradicts and self._same_sentence(ctx, ctx.year_mention[1], match.start(), between):
                 return mentioned
         if ctx.anchor is None:
             return None

@@ -11,17 +11,16 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from quotekit._regex import TIMEOUT_S, backtrack_free
+from quotekit._regex import backtrack_free
 from quotekit.quotes.tokens import Mention
 
 if TYPE_CHECKING:
-    from quotekit.quotes.lexicon import Lexicon
+    from quotekit.lang.segment import Segmentation
 
 #: How far the rules look around a quote for its frame.
 WINDOW: Final = 280
 #: Quoted strings up to this many words inside a sentence are terms or partial quotes.
 SHORT_WORDS: Final = 4
-SENTENCE_END = regex.compile(r"[.!?…](?:[\"'“”»«’]?)(?=\s+[\p{Lu}\p{N}„“\"»«‚‘'(])")
 WORDS = regex.compile(r"[\p{L}\p{N}]+")
 DASHES: Final = ("—", "–", "-")
 #: An indefinite article or als before quoted words characterises; what follows names nothing.
@@ -60,14 +59,45 @@ class Context:
     paragraph_end: int
     previous_end: int
     next_start: int
+    #: The document's shared sentences and tokens (quotekit.lang.segment).
+    segmentation: Segmentation
     known_names: frozenset[str] = frozenset()
 
 
-def frame_end_after(ctx: Context, after: int, lex: Lexicon) -> int:
-    """Return where the frame after offset ``after`` ends: the clause end, the paragraph or the next quote."""
+def sentence_start(ctx: Context, offset: int, floor: int) -> int:
+    """Where the sentence holding ``offset`` starts, not before ``floor``.
+
+    An offset in the white space between two sentences belongs to the one before it.
+    """
+    sentences = ctx.segmentation.sentences
+    index = ctx.segmentation.sentence_index(offset)
+    # a line wrapped inside a sentence (… am Ende ihrer langen¶Ansprache: „…“) goes on with the
+    # line before it: a sentence there that ends without an end mark is the same sentence
+    while index > 0 and sentences[index][0] > floor and ctx.text[sentences[index - 1][1] - 1] not in _ENDS:
+        index -= 1
+    return max(floor, sentences[index][0]) if index >= 0 else floor
+
+
+#: The last characters of a line that ends its sentence (an end mark, a closing mark, a colon).
+_ENDS: Final = frozenset(".!?…:\"'“”»«’)")
+
+
+def frame_end_after(ctx: Context, after: int) -> int:
+    """Return where the frame after offset ``after`` ends: the clause end, the paragraph or the next quote.
+
+    The clause ends with the sentence holding ``after`` (the next sentence, when ``after`` lies
+    between two: „…“ Das sagte Müller.) or at a semicolon before that.
+    """
     limit = min(ctx.paragraph_end, ctx.next_start, after + WINDOW)
-    match = lex.clause_end.search(ctx.text, after, limit, timeout=TIMEOUT_S)
-    return match.end() if match is not None and match.group() != "\n" else (match.start() if match else limit)
+    sentences = ctx.segmentation.sentences
+    index = ctx.segmentation.sentence_index(after)
+    if index < 0 or after >= sentences[index][1]:
+        index += 1
+    end = sentences[index][1] if index < len(sentences) else limit
+    semicolon = ctx.text.find(";", after, min(end, limit))
+    if semicolon >= 0:
+        end = semicolon + 1
+    return min(end, limit)
 
 
 #: The same words, counted for every quoted span: backtrack-free, so no timeout clock per word.

@@ -16,13 +16,13 @@ from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.candidate import (
     CHARACTERISING,
     DASHES,
-    SENTENCE_END,
     SHORT_WORDS,
     WINDOW,
     WORDS,
     Candidate,
     Context,
     frame_end_after,
+    sentence_start,
     word_count,
 )
 from quotekit.quotes.direct_frames import (
@@ -47,7 +47,7 @@ from quotekit.quotes.frames import (
     speaker_of,
 )
 from quotekit.quotes.subjects import place_source, sentence_subject
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -65,6 +65,7 @@ def _left_start(ctx: Context, open_at: int) -> int:
     before = open_at
     while before > paragraph_start and ctx.text[before - 1].isspace():
         before -= 1
+    anchor = open_at
     if before == paragraph_start:
         # He told his audience: ¶ “…” — a lead-in paragraph ending in a colon frames the quote
         lead_end = paragraph_start - 1
@@ -72,12 +73,8 @@ def _left_start(ctx: Context, open_at: int) -> int:
             lead_end -= 1
         if lead_end > 0 and ctx.text[lead_end - 1] == ":" and ctx.previous_end < lead_end:
             paragraph_start = max(0, ctx.text.rfind("\n", 0, lead_end) + 1)
-    floor = max(paragraph_start, ctx.previous_end, open_at - WINDOW)
-    last = floor
-    # the look-ahead must see the opening mark itself, hence the end one past it
-    for match in SENTENCE_END.finditer(ctx.text, floor, min(len(ctx.text), open_at + 1), timeout=TIMEOUT_S):
-        last = match.end()
-    return last
+            anchor = lead_end - 1  # the quote's sentence is the lead-in's
+    return sentence_start(ctx, anchor, max(paragraph_start, ctx.previous_end, open_at - WINDOW))
 
 
 def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one rule after another, in order
@@ -88,7 +85,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         return None
     left_start = _left_start(ctx, span.open_at)
     right_start = span.outer_end
-    right_end = frame_end_after(ctx, right_start, lex)
+    right_end = frame_end_after(ctx, right_start)
     left = text[left_start : span.open_at]
     right = text[right_start:right_end]
     left_stripped = left.rstrip()
@@ -125,7 +122,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     if (before_word in lex.scare_markers or (before_word == "of" and not lex.capitalises_nouns)) and (
         words <= 2 * SHORT_WORDS
     ):
-        title_tokens = tokenize(text, span.start, span.end)
+        title_tokens = ctx.segmentation.tokens(span.start, span.end)
         if title(span, title_tokens) or (lex.capitalises_nouns is False and _title_case(title_tokens)):
             return None  # in his book, “Make Your Kid a Millionaire,” he suggested: a title, named
 
@@ -141,7 +138,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         and not characterising
         and not cried
     ):
-        title_tokens = tokenize(text, span.start, span.end)
+        title_tokens = ctx.segmentation.tokens(span.start, span.end)
         if title(span, title_tokens) or (lex.capitalises_nouns is False and _title_case(title_tokens)):
             # on ABC's “This Week,” Carson said: a title inside the sentence — unless a noun for
             # something said names it (mit der Parole „Stoppt den Überwachungswahn“)
@@ -152,7 +149,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         and words >= 2  # one capitalised word is no title (antwortete mit „Ja“)
         and not _speaks(text, span.start, span.end)
     ):
-        title_tokens = tokenize(text, span.start, span.end)
+        title_tokens = ctx.segmentation.tokens(span.start, span.end)
         if title(span, title_tokens) or (not lex.capitalises_nouns and _title_case(title_tokens)):
             # who starred in “Once Upon a Time in Hollywood,” said …: the object of a preposition
             # in title case names a work; the frame after it is the sentence's, not the title's
@@ -179,7 +176,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
     if opens_frame and right_stripped:
         # “…,” he 'said', “…”: a cue verb set in single marks is still the frame's verb
         tokens = [
-            t for t in tokenize(text, right_start, right_end) if t.text not in _SINGLE_MARKS_AROUND_WORD
+            t
+            for t in ctx.segmentation.tokens(right_start, right_end)
+            if t.text not in _SINGLE_MARKS_AROUND_WORD
         ]
         first = 1 if tokens and tokens[0].text in {",", *DASHES} else 0
         while first < len(tokens) and tokens[first].text in DASHES and tokens[first - 1].text in DASHES:
@@ -224,7 +223,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 mention = function_word_surname(tokens[first], lex)
             if mention is None and lex.capitalises_nouns and cue.index == first:
                 # „…“, schrieb „Die Zeit“: the frame stops at the next quote, so look past it
-                mention = quoted_name_after(tokenize(text, cue.end, min(ctx.paragraph_end, cue.end + 60)), 0)
+                mention = quoted_name_after(
+                    ctx.segmentation.tokens(cue.end, min(ctx.paragraph_end, cue.end + 60)), 0
+                )
             if mention is None and cue.kind == "frame":
                 cue = None
             elif mention is None:
@@ -278,7 +279,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
 
     if right_stripped[:1] in {"—", "―", "–", "-"}:
         # “…” ― Francisco Herrero: a signature after a dash
-        tokens = tokenize(text, right_start, right_end)
+        tokens = ctx.segmentation.tokens(right_start, right_end)
         mention = mention_after(tokens, 1, lex) if len(tokens) > 1 else None
         if (
             mention is not None
@@ -319,7 +320,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
 
     if left_stripped.endswith("(") and right_stripped.startswith(")") and speaks:
         # Mohammed ElBaradei („Mir fällt niemand ein …“): the words of the name before the bracket
-        tokens = tokenize(text, left_start, span.open_at)
+        tokens = ctx.segmentation.tokens(left_start, span.open_at)
         mention = mention_before(tokens, len(tokens) - 1, lex) if len(tokens) > 1 else None
         if mention is not None and mention.kind == "name" and mention.end >= tokens[-1].start - 1:
             frame = (left_start, span.open_at)
@@ -353,7 +354,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 and speaks
                 # „…“ wie Spielberg ausübten: the sentence goes on around the quote
                 and _first_word(right_stripped[:40]).casefold() not in _CLAUSE_GOES_ON
-                and not title(span, tokenize(text, span.start, span.end))
+                and not title(span, ctx.segmentation.tokens(span.start, span.end))
             )
         )
     ):
@@ -364,7 +365,9 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         if left.strip(" \t\u00a0—–-") and fallback is None:
             # Frank Lowe stared at the field, shocked--"…": the clause glued on by the dash
             # names who cries out
-            fallback = sentence_subject(tokenize(text, left_start, span.open_at), lex, ctx.known_names)
+            fallback = sentence_subject(
+                ctx.segmentation.tokens(left_start, span.open_at), lex, ctx.known_names
+            )
         if mention is None and fallback is None and _lone_paragraph(span, ctx):
             # a paragraph of quoted words amid other text, with no quote before or after it to
             # talk with: a slogan in a donation box or a pull quote, nobody's utterance here
@@ -474,7 +477,7 @@ def _named_utterance(
     window = ctx.text[floor : span.open_at].casefold()
     if not any(noun in window for noun in lex.utterance_nouns):
         return None  # no noun for something said nearby: skip the tokenizing
-    tokens = tokenize(ctx.text, floor, span.open_at)
+    tokens = ctx.segmentation.tokens(floor, span.open_at)
     index = len(tokens) - 1
     for _ in range(4):
         while index >= 0 and tokens[index].text.casefold() in _NOUN_TO_QUOTE:

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Final
 from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.candidate import (
     DASHES,
-    SENTENCE_END,
     SHORT_WORDS,
     WINDOW,
     WORDS,
     Candidate,
     Context,
     frame_end_after,
+    sentence_start,
 )
 from quotekit.quotes.frames import (
     Cue,
@@ -29,7 +29,7 @@ from quotekit.quotes.frames import (
     speaker_of,
 )
 from quotekit.quotes.subjects import place_source, sentence_subject
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -171,7 +171,7 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
     text = ctx.text
     left_stripped = left.rstrip()
     if left_stripped.endswith((":", ",", ";")) and left_stripped.strip(" ,:;"):
-        tokens = tokenize(text, left_start, span.open_at)
+        tokens = ctx.segmentation.tokens(left_start, span.open_at)
         colon = left_stripped.endswith(":")
         signed = _dash_signature(tokens, lex) if colon and not lex.capitalises_nouns else None
         if signed is not None:
@@ -252,13 +252,13 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
         text, span.outer_end
     )
     if left_stripped and (words > SHORT_WORDS or (whole_sentence and left_stripped[-1:].isalpha())):
-        tokens = tokenize(text, left_start, span.open_at)
+        tokens = ctx.segmentation.tokens(left_start, span.open_at)
         cue = find_cue(tokens, lex, max(0, len(tokens) - 2), None, from_end=True, speech_only=True)
         if cue is not None and cue.kind in {"verb", "participle"} and cue.lemma not in lex.naming:
             # English: Trump says “…” because “…”: the sentence goes on, so the report is mixed
             # and the quoted words are partial (the mixed quote comes from the indirect rules)
             goes_on = WORDS.search(
-                text, span.outer_end, frame_end_after(ctx, span.outer_end, lex), timeout=TIMEOUT_S
+                text, span.outer_end, frame_end_after(ctx, span.outer_end), timeout=TIMEOUT_S
             ) is not None and not _second_predicate(text, span.outer_end)
             return Candidate(
                 start=span.start,
@@ -502,7 +502,7 @@ def next_sentence_frame(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candida
         start += 1
     if start >= limit or not text[start].isupper():
         return None
-    tokens = tokenize(text, start, limit)
+    tokens = ctx.segmentation.tokens(start, limit)
     end = next((i for i, t in enumerate(tokens) if t.text in {".", "!", "?", ":"}), len(tokens))
     tokens = tokens[:end]
     if (
@@ -552,10 +552,8 @@ def previous_sentence_speaker(
     floor = max(ctx.paragraph_start, ctx.previous_end, left_start - WINDOW)
     if floor >= left_start:
         return None, None, None
-    start = floor
-    for match in SENTENCE_END.finditer(ctx.text, floor, max(floor, left_start - 2), timeout=TIMEOUT_S):
-        start = match.end()
-    tokens = tokenize(ctx.text, start, left_start)
+    start = sentence_start(ctx, left_start - 1, floor)
+    tokens = ctx.segmentation.tokens(start, left_start)
     if start == ctx.previous_end and ctx.previous_end >= ctx.paragraph_start:
         # "…," Clinton said, referring to a PAC. "…": the sentence between is the previous
         # quote's frame (its first cue), and its speaker goes on talking

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.candidate import (
     CHARACTERISING,
     INDEFINITE,
-    SENTENCE_END,
     SHORT_WORDS,
     WINDOW,
     Candidate,
     Context,
+    sentence_start,
     word_count,
 )
 from quotekit.quotes.frames import (
@@ -26,7 +25,7 @@ from quotekit.quotes.frames import (
     speaker_of,
 )
 from quotekit.quotes.subjects import first_word_index, opens, sentence_subject
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, tokenize
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -38,7 +37,7 @@ def embedded_quote(  # noqa: PLR0912 - one test per shape of quoted words, in or
 ) -> Candidate | None:
     """Return the quote that quoted words inside a sentence are, or ``None`` for a term or title."""
     text = ctx.text
-    tokens = tokenize(text, left_start, right_end)
+    tokens = ctx.segmentation.tokens(left_start, right_end)
     inside = [i for i, t in enumerate(tokens) if span.start <= t.start < span.end]
     outside_before = [i for i, t in enumerate(tokens) if t.end <= span.open_at]
     cue: Cue | None = None
@@ -201,10 +200,8 @@ def _whole_clause(span: QuotedSpan, tokens: list[Token], text: str, right_end: i
 def _subject_before_window(ctx: Context, window_start: int, lex: Lexicon) -> Mention | None:
     """The subject of the sentence a frame window starts in, read back over an earlier quote."""
     floor = max(ctx.paragraph_start, window_start - WINDOW)
-    start = floor
-    for match in SENTENCE_END.finditer(ctx.text, floor, window_start, timeout=TIMEOUT_S):
-        start = match.end()
-    tokens = tokenize(ctx.text, start, window_start)
+    start = sentence_start(ctx, window_start, floor)
+    tokens = ctx.segmentation.tokens(start, window_start)
     subject = sentence_subject(tokens, lex, ctx.known_names)
     return subject if subject is not None and opens(tokens, subject) else None
 

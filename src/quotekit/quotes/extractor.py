@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from quotekit.lang.segment import segmenter_for
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
 from quotekit.quotes.candidate import Candidate, Context
 from quotekit.quotes.direct import classify
@@ -25,12 +26,13 @@ from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
 from quotekit.quotes.parsed import reattribute
-from quotekit.quotes.tokens import mention_after, tokenize
+from quotekit.quotes.tokens import mention_after
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from quotekit.lang import LanguageData
+    from quotekit.lang.segment import Segmentation
     from quotekit.quotes.tokens import Mention
 
 __all__ = ["QuoteAttributor"]
@@ -58,6 +60,7 @@ class QuoteAttributor:
 
     def __init__(self, data: LanguageData) -> None:
         self._data = data
+        self._segmenter = segmenter_for(data)
         self._lexicons = compile_lexicons(data)
         self._non_names = leading_non_names(self._lexicons)
         self._genders = {
@@ -100,6 +103,7 @@ class QuoteAttributor:
             return doc
         spans, unclosed = self._scanner.scan(text)
         languages = _LanguageIndex(doc)
+        segmentation = self._segmenter.of(doc)
         newlines = _newlines(text)
         names = NameIndex(text, self._lexicons, self._non_names)
         top = [index for index, span in enumerate(spans) if span.parent is None]
@@ -110,7 +114,7 @@ class QuoteAttributor:
             lex = self._lexicon(languages.at(span.open_at))
             if lex is None:
                 continue
-            ctx = _context(text, newlines, spans, top, position, names.surnames)
+            ctx = _context(text, newlines, spans, top, position, names.surnames, segmentation)
             found = classify(span, ctx, lex)
             if found is not None:
                 by_span[index] = len(candidates)
@@ -119,10 +123,12 @@ class QuoteAttributor:
         quoted = sorted((spans[i].open_at, spans[i].outer_end) for i in top)
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct")
         times = {timex.start: timex.end for timex in doc.timexes}
-        for start, end, lang in languages.segments(len(text)):
+        # one stretch per language, neighbours of one language merged: a finder call each
+        for start, end, lang in doc.language_segments():
             finder = self._indirect.get(lang) or self._indirect.get(FALLBACK_LANGUAGE)
             if finder is not None:
-                for candidate in finder.find(text, start, end, quoted, direct, times):
+                block = _clipped(segmentation.sentences_between(start, end), start, end)
+                for candidate in finder.find(segmentation, block, quoted, direct, times):
                     candidate.lang = lang
                     candidates.append(candidate)
         candidates = _without_frames_as_reports(candidates)
@@ -133,9 +139,9 @@ class QuoteAttributor:
             if lex is None:
                 continue
             if candidate.mention is not None:
-                candidate.mention = _likelier_speaker(text, candidate, lex, names.surnames)
+                candidate.mention = _likelier_speaker(segmentation, candidate, lex, names.surnames)
             elif candidate.kind == "direct" and not candidate.group_with_previous:
-                candidate.mention = _signature(text, candidate.end, lex)
+                candidate.mention = _signature(segmentation, candidate.end, lex)
         if doc.syntax is not None:  # a backend's parse names the cue verbs' subjects (quotes/parsed.py)
             reattribute(
                 text, candidates, doc.syntax, lambda c: self._lexicon(c.lang or languages.at(c.start))
@@ -160,6 +166,13 @@ class QuoteAttributor:
         return parts
 
 
+def _clipped(sentences: Sequence[tuple[int, int]], start: int, end: int) -> Sequence[tuple[int, int]]:
+    """``sentences`` cut to one language block: a block may begin or end inside a sentence."""
+    if sentences and (sentences[0][0] < start or sentences[-1][1] > end):
+        return [(max(s, start), min(e, end)) for s, e in sentences if min(e, end) > max(s, start)]
+    return sentences
+
+
 def _newlines(text: str) -> list[int]:
     """The offsets of the line breaks in ``text``: ``str.find`` needs no regex match per break."""
     offsets: list[int] = []
@@ -173,26 +186,10 @@ def _newlines(text: str) -> list[int]:
 
 
 class _LanguageIndex:
-    """The language at an offset (O(log n)) and the text as per-block language stretches."""
+    """The language at an offset, in O(log n)."""
 
     def __init__(self, doc: Document) -> None:
-        self._blocks = sorted((b.start, b.end, b.lang) for b in doc.languages)
-        self._default = doc.lang
         self.at = doc.language_lookup()
-
-    def segments(self, length: int) -> list[tuple[int, int, str]]:
-        """Return the whole text as (start, end, language) stretches, in order."""
-        result: list[tuple[int, int, str]] = []
-        position = 0
-        for start, end, lang in self._blocks:
-            if start > position:
-                result.append((position, start, self._default))
-            if end > max(start, position):
-                result.append((max(start, position), end, lang))
-            position = max(position, end)
-        if position < length:
-            result.append((position, length, self._default))
-        return result
 
 
 def _context(
@@ -202,6 +199,7 @@ def _context(
     top: list[int],
     position: int,
     known: frozenset[str],
+    segmentation: Segmentation,
 ) -> Context:
     span = spans[top[position]]
     line = bisect.bisect_left(newlines, span.open_at)
@@ -230,28 +228,32 @@ def _context(
         paragraph_end=max(paragraph_end, span.outer_end),
         previous_end=previous_end,
         next_start=next_start,
+        segmentation=segmentation,
         known_names=known,
     )
 
 
-def _likelier_speaker(text: str, candidate: Candidate, lex: Lexicon, known: frozenset[str]) -> Mention | None:
+def _likelier_speaker(
+    segmentation: Segmentation, candidate: Candidate, lex: Lexicon, known: frozenset[str]
+) -> Mention | None:
     """Return the frame's subject when the mention found beside the cue names no one who speaks.
 
     The phrase next to a cue is often its object (Den Unmut der CDU brachte die Sprecherin … zum
     Ausdruck: „…“); the subject of the frame's clause, when it looks more like a speaker, wins.
     """
+    text = segmentation.text
     mention = candidate.mention
     start, end = candidate.frame
     if mention is None or end <= start or mention.kind == "pronoun":
         return mention
     after_cue = candidate.cue is not None and mention.start >= candidate.cue[1]
     # the common case, judged on the mention alone (English needs only its words, German its tokens)
-    own_tokens = tokenize(text, mention.start, mention.end) if lex.capitalises_nouns else ()
+    own_tokens = segmentation.tokens(mention.start, mention.end) if lex.capitalises_nouns else ()
     if (lex.capitalises_nouns or not after_cue) and speaker_strength(
         mention, own_tokens, lex, known
     ) == STRONG:
         return mention
-    tokens = [t for t in tokenize(text, start, end) if not candidate.start <= t.start < candidate.end]
+    tokens = [t for t in segmentation.tokens(start, end) if not candidate.start <= t.start < candidate.end]
     if not lex.capitalises_nouns and candidate.cue is not None and after_cue:
         # English puts the subject after the cue only when the cue opens the frame ("…," said
         # Smith); after "Clinton seemed ready, telling the crowd" the phrase is the object
@@ -305,7 +307,8 @@ _DASHES: Final = frozenset("-–—―")
 SIGNATURE_CHARS: Final = 80
 
 
-def _signature(text: str, end: int, lex: Lexicon) -> Mention | None:
+def _signature(segmentation: Segmentation, end: int, lex: Lexicon) -> Mention | None:
+    text = segmentation.text
     """Return the name on a dash line right below a quote (“…” ¶ – Hillary Clinton, Iowa)."""
     position = end
     limit = min(len(text), end + 12)
@@ -318,7 +321,7 @@ def _signature(text: str, end: int, lex: Lexicon) -> Mention | None:
         if len(text) - position > SIGNATURE_CHARS:
             return None
         line_end = len(text)
-    tokens = tokenize(text, position, line_end)
+    tokens = segmentation.tokens(position, line_end)
     mention = mention_after(tokens, 1, lex) if len(tokens) > 1 else None
     return mention if mention is not None and mention.kind == "name" else None
 

@@ -24,11 +24,12 @@ from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.frames import Cue, find_cue, speaker_of
 from quotekit.quotes.subjects import sentence_subject
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at, tokenize
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator, Mapping, Sequence
+    from collections.abc import Collection, Iterable, Mapping, Sequence
 
+    from quotekit.lang.segment import Segmentation
     from quotekit.quotes.lexicon import Lexicon
 
 __all__ = ["IndirectFinder"]
@@ -104,14 +105,13 @@ class IndirectFinder:
 
     def find(
         self,
-        text: str,
-        start: int,
-        end: int,
+        segmentation: Segmentation,
+        sentences: Iterable[tuple[int, int]],
         quoted: Sequence[tuple[int, int]],
         direct: Sequence[tuple[int, int]],
         times: Mapping[int, int] | None = None,
     ) -> list[Candidate]:
-        """Indirect and mixed quotes in ``text[start:end]``.
+        """Indirect and mixed quotes in ``sentences``, some of ``segmentation``'s.
 
         ``quoted`` holds the (start, end) of the quoted stretches, ``direct`` those of the
         direct quotes found already, each sorted: the caller sorts them once per document,
@@ -119,12 +119,10 @@ class IndirectFinder:
         end (said Tuesday it would …: the report begins after it).
         """
         self._times = times or {}
+        text = segmentation.text
         found: list[Candidate] = []
         reporting_until = -1  # the end of the last sentence that reported speech
-        for raw_start, s_end in _sentences(self._lex, text, start, end):
-            s_start = raw_start
-            while s_start < s_end and text[s_start].isspace():
-                s_start += 1
+        for s_start, s_end in sentences:
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
             # a list, not a set: most sentences fail the look-up, and isdisjoint takes any iterable
@@ -137,7 +135,7 @@ class IndirectFinder:
                 and not self._lex.reportive.isdisjoint(words)
             ):
                 # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
-                sentence = self._sentence(text, s_start, s_end)
+                sentence = self._sentence(segmentation, s_start, s_end)
                 if not sentence:
                     previous = found[-1] if found else None
                     if (
@@ -160,7 +158,7 @@ class IndirectFinder:
                     reporting_until = s_end
                     continue
             else:
-                sentence = self._sentence(text, s_start, s_end)
+                sentence = self._sentence(segmentation, s_start, s_end)
             for candidate in sentence:
                 reporting_until = s_end
                 if _overlaps_direct(candidate, direct):
@@ -185,9 +183,10 @@ class IndirectFinder:
             and any(word.casefold().endswith(self._source_nouns) for word in words)
         )
 
-    def _sentence(self, text: str, start: int, end: int) -> list[Candidate]:
+    def _sentence(self, segmentation: Segmentation, start: int, end: int) -> list[Candidate]:
         """Every report in one sentence (Als X darauf bestand, dass …, fügte Y hinzu, dass …)."""
-        tokens = tokenize(text, start, end)
+        text = segmentation.text
+        tokens = segmentation.tokens(start, end)
         if len(tokens) < 4:
             return []
         self._pending.clear()
@@ -484,53 +483,6 @@ class IndirectFinder:
             content = (tokens[after].start, _clause_end(tokens, after, lex))
             return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
         return None
-
-
-#: Where a sentence may end: its end mark with a closing quotation mark, or a line break.
-_SENTENCE_MARK = backtrack_free(r"[.!?…][\"'“”»«’]?+|\n")
-#: What may start the next sentence, after white space: a capital, a digit, an opening mark.
-_SENTENCE_OPENERS: Final = frozenset("„“\"»«‚‘'(")
-
-
-def _sentences(lex: Lexicon, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Yield the (start, end) of each sentence in ``text[start:end]``.
-
-    A sentence ends at a line break, or at an end mark followed by white space and a capital, a
-    digit or an opening mark, unless the full stop belongs to an abbreviation (Dr.) or an
-    initial (J.). The checks run in Python on the few end marks a text has, which is faster
-    than a look-around pattern run under the regex timeout.
-    """
-    position = start
-    for mark in _SENTENCE_MARK.finditer(text, start, end):
-        mark_start, mark_end = mark.span()
-        if text[mark_start] != "\n" and not _ends_sentence(lex, text, mark_start, mark_end, end):
-            continue
-        if mark_end > position:
-            yield position, mark_end if text[mark_start] != "\n" else mark_start
-        position = mark_end
-    if position < end:
-        yield position, end
-
-
-def _ends_sentence(lex: Lexicon, text: str, mark_start: int, mark_end: int, end: int) -> bool:
-    following = mark_end
-    while following < end and text[following].isspace():
-        following += 1
-    if following in {mark_end, end}:
-        return False
-    opener = text[following]
-    if not (opener.isupper() or opener.isnumeric() or opener in _SENTENCE_OPENERS):
-        return False
-    if text[mark_start] != ".":
-        return True
-    # the word before the full stop, back to a character that is neither a letter nor a dot
-    word_start = mark_start
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
-        word_start -= 1
-        if mark_start - word_start > lex.longest_abbreviation:
-            return True
-    word = text[word_start:mark_start]
-    return not (word in lex.abbreviations or (len(word) == 1 and word.isupper()))
 
 
 def _after(tokens: list[Token], offset: int) -> tuple[int, int]:

@@ -28,8 +28,9 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
   ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
-  ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words),
-  ``quote_abbreviations`` (Mr, Dr: their full stop ends no clause).
+  ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words).
+  Sentences and tokens come from the shared segmentation (docs/segmentation.md), whose
+  ``segment_abbreviations`` tables say which full stops end no sentence.
 - ``speaker_name_particles``: ``{"word", "opens"?, "after_particle"?}`` rows: words that join
   the parts of a name (von, van, de, of); ``opens`` marks one that may start a name with no first
   name (sagte von der Leyen), ``after_particle`` an article that joins only after another
@@ -54,7 +55,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
+
+from quotekit.lang.segment import SentenceRules
 
 if TYPE_CHECKING:
     from quotekit.lang import LanguageData
@@ -96,12 +98,8 @@ class Lexicon:
     subjunctive: frozenset[str]
     reportive: frozenset[str]
     prepositions: frozenset[str]
-    clause_end: regex.Pattern[str]
-    #: Words whose full stop ends no sentence (Dr, Prof, z.B), as written: case matters.
+    #: Words whose full stop ends no sentence (Dr, U.S, z.B): the shared segmentation's tables.
     abbreviations: frozenset[str]
-    #: The longest word before a full stop that may be an abbreviation or an initial (J.):
-    #: a longer one ends a sentence without a look-up.
-    longest_abbreviation: int
     auxiliaries: frozenset[str]
     function_words: frozenset[str]
     naming: frozenset[str]
@@ -276,9 +274,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         subjunctive=_folded(data, lang, "quote_subjunctive"),
         reportive=_folded(data, lang, "quote_reportive"),
         prepositions=_folded(data, lang, "speaker_prepositions"),
-        clause_end=_clause_end_pattern(data.words(lang, "quote_abbreviations")),
-        abbreviations=data.words(lang, "quote_abbreviations"),
-        longest_abbreviation=max([1, *map(len, data.words(lang, "quote_abbreviations"))]),
+        abbreviations=_abbreviations(data, lang),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
         function_words=function_words,
         naming=frozenset(
@@ -329,16 +325,9 @@ def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str,
     return {word: tuple(group) for word, group in grouped.items()}
 
 
-def _not_after_abbreviation(abbreviations: frozenset[str]) -> str:
-    """Return a look-behind that fails after Mr, Dr (the table) or a single capital (an initial)."""
-    words = "|".join(regex.escape(word) for word in sorted(abbreviations, key=len, reverse=True))
-    short = rf"(?:{words})|\p{{Lu}}" if words else r"\p{Lu}"
-    return rf"(?<!(?<![\p{{L}}.])(?:{short}))"
-
-
-def _clause_end_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
-    """Sentence punctuation or a line break, but not the full stop of Mr. or Dr. (or an initial)."""
-    return regex.compile(_not_after_abbreviation(abbreviations) + r"[.!?…;](?=\s|$)|\n")
+def _abbreviations(data: LanguageData, lang: str) -> frozenset[str]:
+    rules = SentenceRules.from_data(data, (lang,))
+    return rules.abbreviations | rules.final_abbreviations
 
 
 def compile_lexicons(data: LanguageData) -> dict[str, Lexicon]:

@@ -1,17 +1,17 @@
-"""Word tokens of a short stretch of text, and the speaker phrases built from them.
+"""The speaker phrases built from the word tokens of a short stretch of text.
 
 Frames are short (a clause beside a quote), so the rules work on a token list of that stretch
 only; nothing here looks at more than a bounded window, which keeps the whole extractor linear.
+The tokens themselves come from the shared segmentation (:mod:`quotekit.lang.segment`).
 """
 
 from __future__ import annotations
 
-import bisect
-from typing import TYPE_CHECKING, Final, Literal, NamedTuple
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from quotekit._regex import backtrack_free
+from quotekit.lang.segment import Token, token_at, tokenize
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -20,20 +20,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Mention", "Token", "mention_after", "mention_before", "token_at", "tokenize"]
 
-#: A token with the white space before it: a word (Nato-Chef, U.S., don't) or one other mark.
-#: Every character is white space or starts a token, so the pairs tile the text and findall,
-#: which makes no match objects, yields every offset. It cannot backtrack, so it needs no
-#: timeout (see quotekit._regex): tokenizing is the quote extractor's hottest loop. Trailing
-#: white space matches with an empty token at the end (\Z), so a long run of it is read once,
-#: not once per start position.
-_SPACE_AND_TOKEN = backtrack_free(
-    r"(\s*+)([\p{L}\p{M}\p{N}]++(?:[-'’.&][\p{L}\p{M}\p{N}]++)*+\.?+|[^\s\p{L}\p{M}\p{N}]|\Z)"
-)
-#: Characters that str.split() takes for white space and the pattern's \s does not (the C0
-#: information separators): a window holding one is tokenized by the pattern alone.
-_SPLIT_ONLY_SPACES: Final = ("\x1c", "\x1d", "\x1e", "\x1f")
-#: Marks that often follow a word directly: none of them is a word character of the pattern.
-_TRAILING_MARKS: Final = frozenset(",.;:!?)\"'’”“»«")
 #: Determiners that cannot start a German subject (den, dem, des: accusative, dative, genitive).
 _NOT_NOMINATIVE: Final = frozenset(
     {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren"}
@@ -81,24 +67,6 @@ _FEMININE: Final = ("ung", "tur", "ion", "tät", "heit", "keit", "schaft", "agen
 MentionKind = Literal["name", "pronoun", "role"]
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark with its offsets in the document (a tuple: cheap to make)."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_word(self) -> bool:
-        """Whether the token is a word (letters or digits), not punctuation."""
-        return self.text[0].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        """Whether the word starts with a capital letter."""
-        return self.text[0].isupper()
-
-
 @attrs.frozen(kw_only=True)
 class Mention:
     """A speaker phrase: ``start``/``end`` in the document, its kind, role and name parts."""
@@ -108,81 +76,6 @@ class Mention:
     kind: MentionKind
     name: str
     role: str | None = None
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Return the tokens of ``text[start:end]`` with document offsets.
-
-    Callers pass a bounded window (a sentence, a quote's frame), never a whole document.
-    """
-    window = text[start:end]
-    if any(separator in window for separator in _SPLIT_ONLY_SPACES):
-        return _tokenize_span(text, start, end, [])
-    # str.split finds the white-space separated chunks in C; a chunk of letters and digits
-    # only (most words) is one token as it stands, since every such character is one the
-    # token pattern reads as a word character. The others (a word with its comma or full
-    # stop, a quotation mark, U.S.) go through the token pattern.
-    tokens: list[Token] = []
-    append = tokens.append
-    make = tuple.__new__  # the NamedTuple constructor without its keyword handling: this is hot
-    find = text.find
-    at = start
-    for chunk in window.split():
-        at = find(chunk, at, end)  # only white space lies between the cursor and the chunk
-        stop = at + len(chunk)
-        if chunk.isalnum():
-            append(make(Token, (at, stop, chunk)))
-        elif chunk[-1] in _TRAILING_MARKS and chunk[:-1].isalnum():
-            # a word and the mark after it (said, / Trump: / said.), read as the pattern would
-            if chunk[-1] == "." and (len(chunk) <= 2 or _abbreviation(chunk)):
-                append(make(Token, (at, stop, chunk)))  # Dr., U.: the full stop stays
-            else:
-                append(make(Token, (at, stop - 1, chunk[:-1])))
-                append(make(Token, (stop - 1, stop, chunk[-1])))
-        else:
-            _tokenize_span(text, at, stop, tokens)
-        at = stop
-    return tokens
-
-
-def _tokenize_span(text: str, start: int, end: int, tokens: list[Token]) -> list[Token]:
-    """Append the tokens of ``text[start:end]`` to ``tokens`` by the token pattern; return ``tokens``."""
-    append = tokens.append
-    make = tuple.__new__
-    at = start
-    for space, word in _SPACE_AND_TOKEN.findall(text, start, end):
-        if not word:
-            break  # the white space at the end
-        at += len(space)
-        stop = at + len(word)
-        if word[-1] == "." and len(word) > 2 and not _abbreviation(word):
-            # A sentence full stop glued to a word: keep it as its own token.
-            append(make(Token, (at, stop - 1, word[:-1])))
-            append(make(Token, (stop - 1, stop, ".")))
-        else:
-            append(make(Token, (at, stop, word)))
-        at = stop
-    return tokens
-
-
-def _abbreviation(word: str) -> bool:
-    """Sen., Dr., U.S., R-Ky. (a dot inside, a short capitalised word, a party tag) keep their full stop."""
-    core = word[:-1]
-    if len(core) <= 8 and core[1:2] == "-" and core[:1].isupper():
-        return True  # R-Ky., D-Calif.: party and state after a politician's name
-    return "." in core or (len(core) <= 3 and core[:1].isupper())
-
-
-def token_at(tokens: Sequence[Token], offset: int, lo: int = 0) -> int:
-    """The index of the first token at or after ``lo`` starting at or after ``offset``.
-
-    Tokens are in text order, so this is a bisection.
-    """
-    return bisect.bisect_left(tokens, offset, lo=lo, key=_token_start)
-
-
-def _token_start(token: Token) -> int:
-    return token.start
 
 
 def _is_name_word(token: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,132 @@
+"""The shared segmentation: paragraphs, sentences and tokens, computed once per document.
+
+Every extractor that needs sentences or tokens asks :func:`segmentation_of` (or a
+:class:`Segmenter`) instead of splitting the text itself. The answer is a
+:class:`Segmentation` with offsets into the original text; it is cached for the document the
+pipeline is running, not stored on the :class:`~quotekit.Document` (docs/segmentation.md gives
+the measurements behind that choice).
+
+Sentence boundaries follow per-language tables (``segment_abbreviations``,
+``segment_abbreviations_final``, ``segment_ordinal_before``, ``segment_ordinal_nouns``, plus
+``date_months`` and ``function_words``), which plugins extend through the
+``quotekit_language_data`` hook; :mod:`quotekit.lang.segment._rules` says how each is read.
+
+A parser backend's sentences replace the rules' ones: a document whose extension layers hold
+annotations labelled ``"sentence"`` is segmented at those sentences
+(:meth:`Segmentation.from_sentences`), so every extractor reads the backend's split.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Final
+
+from quotekit.lang.segment._rules import SentenceRules, sentence_starts
+from quotekit.lang.segment._segmentation import Segmentation, paragraph_spans
+from quotekit.lang.segment._tokens import Token, token_at, tokenize
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from quotekit.lang import LanguageData
+    from quotekit.model import Document
+
+__all__ = [
+    "SENTENCE_LABEL",
+    "Segmentation",
+    "Segmenter",
+    "SentenceRules",
+    "Token",
+    "paragraph_spans",
+    "segmentation_of",
+    "segmenter_for",
+    "token_at",
+    "tokenize",
+]
+
+#: The label of an extension-layer annotation that marks a sentence found by a backend.
+SENTENCE_LABEL: Final = "sentence"
+
+
+class Segmenter:
+    """Splits texts into paragraphs, sentences and tokens by the rules of each language's tables.
+
+    Holds one :class:`SentenceRules` per language with tables, and merged rules for text in any
+    other language. :meth:`of` remembers the last document it segmented, so the extractors of
+    one pipeline run share one segmentation.
+    """
+
+    def __init__(self, data: LanguageData) -> None:
+        langs = [lang for lang in data.languages if data.table(lang, "function_words")]
+        self._rules = {lang: SentenceRules.from_data(data, (lang,)) for lang in langs}
+        self._fallback = SentenceRules.from_data(data, data.languages)
+        self._last: tuple[str, object, Segmentation] | None = None
+
+    def rules(self, lang: str) -> SentenceRules:
+        """The rules for ``lang`` (every language's merged when it has no tables of its own)."""
+        return self._rules.get(lang, self._fallback)
+
+    def segment(self, text: str, lang: str | Callable[[int], str] = "und") -> Segmentation:
+        """The segmentation of ``text``; ``lang`` is a code or a function of the offset.
+
+        Each paragraph is split by the rules of the language at its start.
+        """
+        lang_at = (lambda _offset: lang) if isinstance(lang, str) else lang
+        paragraphs = paragraph_spans(text)
+        sentences: list[tuple[int, int]] = []
+        append = sentences.append
+        for start, end in paragraphs:
+            rules = self.rules(lang_at(start))
+            position = start
+            for next_start in sentence_starts(text, start, end, rules):
+                stop = next_start
+                while text[stop - 1].isspace():
+                    stop -= 1
+                append((position, stop))
+                position = next_start
+            append((position, end))
+        return Segmentation(text, paragraphs, sentences)
+
+    def of(self, doc: Document) -> Segmentation:
+        """The segmentation of ``doc``, made once and shared by every extractor that asks.
+
+        Sentences a backend put in an extension layer (labelled ``"sentence"``) win over the
+        rules. The cache holds the last document: the pipeline runs one document at a time, and
+        its text object, language blocks and backend sentences identify it.
+        """
+        blocks = tuple((block.start, block.end, block.lang) for block in doc.languages)
+        backend = _backend_sentences(doc)
+        key = (blocks, backend)
+        last = self._last
+        if last is not None and last[0] is doc.text and last[1] == key:
+            return last[2]
+        if backend:
+            segmentation = Segmentation.from_sentences(doc.text, backend)
+        else:
+            lang_at = doc.language_lookup() if blocks else doc.lang
+            segmentation = self.segment(doc.text, lang_at)
+        self._last = (doc.text, key, segmentation)
+        return segmentation
+
+
+def _backend_sentences(doc: Document) -> tuple[tuple[int, int], ...]:
+    """The sentences a backend annotated on ``doc`` (empty when none did)."""
+    if not doc.extensions:
+        return ()
+    return tuple(
+        (annotation.start, annotation.end)
+        for layer in doc.extensions.values()
+        for annotation in layer
+        if annotation.label == SENTENCE_LABEL
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def segmenter_for(data: LanguageData) -> Segmenter:
+    """The one :class:`Segmenter` of a pipeline's language data, shared by its extractors."""
+    return Segmenter(data)
+
+
+def segmentation_of(doc: Document, data: LanguageData) -> Segmentation:
+    """The shared segmentation of ``doc`` under ``data``'s tables (see :meth:`Segmenter.of`)."""
+    return segmenter_for(data).of(doc)

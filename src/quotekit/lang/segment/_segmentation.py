@@ -1,0 +1,175 @@
+"""One document's paragraphs, sentences and tokens, with offsets into its text.
+
+Paragraphs are the non-blank lines of the text, trimmed of white space; a sentence never runs
+over a line break. Sentences are trimmed too and tile their paragraph: the first starts where
+the paragraph starts, the last ends where it ends, and only white space lies between two.
+Tokens are made per sentence when a window first touches it, then kept, so every window an
+extractor reads is a bisection into tokens made once.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from typing import Final
+
+from quotekit.lang.segment._tokens import Token, tokenize
+
+__all__ = ["Segmentation", "paragraph_spans"]
+
+_Spans = tuple[tuple[int, int], ...]
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each non-blank line of ``text``, trimmed of white space."""
+    spans: list[tuple[int, int]] = []
+    append = spans.append
+    find = text.find
+    position = 0
+    length = len(text)
+    while position <= length:
+        stop = find("\n", position)
+        if stop < 0:
+            stop = length
+        line = text[position:stop]
+        stripped = line.strip()
+        if stripped:
+            start = position + line.find(stripped[0])
+            append((start, start + len(stripped)))
+        position = stop + 1
+    return spans
+
+
+def _starts(spans: Sequence[tuple[int, int]]) -> list[int]:
+    return [start for start, _ in spans]
+
+
+class Segmentation:
+    """Paragraphs, sentences and (lazily) tokens of one text; immutable once made.
+
+    Build one with :meth:`quotekit.lang.segment.Segmenter.segment` (the rules) or
+    :meth:`from_sentences` (sentences found elsewhere, such as a parser backend's).
+    """
+
+    __slots__ = (
+        "_paragraph_starts",
+        "_sentence_starts",
+        "_sentence_tokens",
+        "paragraphs",
+        "sentences",
+        "text",
+    )
+
+    def __init__(
+        self, text: str, paragraphs: Iterable[tuple[int, int]], sentences: Iterable[tuple[int, int]]
+    ) -> None:
+        self.text: Final = text
+        #: The (start, end) of each paragraph, in order.
+        self.paragraphs: Final[_Spans] = tuple(paragraphs)
+        #: The (start, end) of each sentence, in order; every one lies inside one paragraph.
+        self.sentences: Final[_Spans] = tuple(sentences)
+        self._paragraph_starts = _starts(self.paragraphs)
+        self._sentence_starts = _starts(self.sentences)
+        self._sentence_tokens: dict[int, list[Token]] = {}
+
+    @classmethod
+    def from_sentences(cls, text: str, sentences: Iterable[tuple[int, int]]) -> Segmentation:
+        """A segmentation whose sentences come from elsewhere (a parser backend, a gold file).
+
+        Every start and end of a given span is a boundary; the pieces are trimmed, cut at line
+        breaks and clipped to the paragraphs, so the result keeps the guarantees of the rules'
+        own: the sentences tile each paragraph (text outside every given span is a sentence of
+        its own).
+        """
+        paragraphs = paragraph_spans(text)
+        starts = sorted(
+            {offset for start, end in sentences if 0 <= start < end <= len(text) for offset in (start, end)}
+        )
+        result: list[tuple[int, int]] = []
+        for p_start, p_end in paragraphs:
+            inside = [p_start]
+            low = bisect.bisect_right(starts, p_start)
+            high = bisect.bisect_left(starts, p_end)
+            for given in starts[low:high]:
+                start = given
+                while start < p_end and text[start].isspace():
+                    start += 1
+                if inside[-1] < start < p_end:
+                    inside.append(start)
+            result.extend(_tile(text, inside, p_end))
+        return cls(text, paragraphs, result)
+
+    # ------------------------------------------------------------- look-ups
+
+    def paragraph_at(self, offset: int) -> tuple[int, int] | None:
+        """The paragraph holding ``offset``, or ``None`` (a blank line, past the end)."""
+        return _span_at(self.paragraphs, self._paragraph_starts, offset)
+
+    def sentence_at(self, offset: int) -> tuple[int, int] | None:
+        """The sentence holding ``offset``, or ``None`` (white space between sentences, a blank line)."""
+        return _span_at(self.sentences, self._sentence_starts, offset)
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the last sentence starting at or before ``offset`` (-1 before the first)."""
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    def sentences_between(self, start: int, end: int) -> _Spans:
+        """The sentences that overlap ``start``-``end``, in order."""
+        low = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        if low < len(self.sentences) and self.sentences[low][1] <= start:
+            low += 1
+        high = bisect.bisect_left(self._sentence_starts, end)
+        return self.sentences[low:high]
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly inside ``start``-``end``, in order.
+
+        Tokens are made once per sentence, the first time a window touches it: a window inside
+        one sentence costs a bisection and a slice, a longer one joins its sentences' slices.
+        A sentence never splits a token (it ends before white space), so these are the tokens
+        a tokenizer would make of each whole paragraph.
+        """
+        index = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        found: list[Token] = []
+        sentences = self.sentences
+        while index < len(sentences):
+            s_start, s_end = sentences[index]
+            if s_start >= end:
+                break
+            if s_end > start:
+                tokens = self._sentence_tokens.get(index)
+                if tokens is None:
+                    tokens = self._sentence_tokens[index] = tokenize(self.text, s_start, s_end)
+                low = bisect.bisect_left(tokens, start, key=_token_start) if start > s_start else 0
+                high = bisect.bisect_right(tokens, end, key=_token_end) if end < s_end else len(tokens)
+                if found:
+                    found.extend(tokens[low:high])
+                else:
+                    found = tokens[low:high]
+            index += 1
+        return found
+
+    def __repr__(self) -> str:
+        return f"Segmentation({len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences)"
+
+
+def _tile(text: str, starts: list[int], end: int) -> list[tuple[int, int]]:
+    """Sentences from their starts within one paragraph ending at ``end``, trimmed at the right."""
+    spans = []
+    for index, start in enumerate(starts):
+        stop = starts[index + 1] if index + 1 < len(starts) else end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        spans.append((start, stop))
+    return spans
+
+
+def _span_at(spans: _Spans, starts: list[int], offset: int) -> tuple[int, int] | None:
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and offset < spans[index][1]:
+        return spans[index]
+    return None
+
+
+_token_start: Callable[[Token], int] = lambda token: token[0]  # noqa: E731 - a bisect key
+_token_end: Callable[[Token], int] = lambda token: token[1]  # noqa: E731
