@@ -89,7 +89,7 @@ def test_metadata_anchors_dates_and_is_kept_in_the_page_layer() -> None:
     (page,) = doc.extensions["html.page"]
     assert page.data["modified"].startswith("2026-02-05")
     assert page.data["title"] == "Ferry line approved | Harbor Daily"
-    assert page.data["authors"] == ["Sam Lee"]
+    assert list(page.data["authors"]) == ["Sam Lee"]
     assert page.data["site_name"] == "Harbor Daily"
     assert page.data["canonical_url"] == "https://harbor.example/ferry"
     assert page.data["lang"] == "en-GB"
