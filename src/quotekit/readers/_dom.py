@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from quotekit.posts.html import Embed
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -134,24 +136,12 @@ class Line:
 
 
 @attrs.frozen(kw_only=True)
-class RawEmbed:
-    """An embed's platform, its region of the text, and what its markup says about the post."""
-
-    platform: str
-    start: int
-    end: int
-    lang: str | None = None
-    links: tuple[str, ...] = ()
-    source: str | None = None
-
-
-@attrs.frozen(kw_only=True)
 class Rendered:
     """The visible text of a page, its lines and its embeds."""
 
     text: str
     lines: tuple[Line, ...]
-    embeds: tuple[RawEmbed, ...]
+    embeds: tuple[Embed, ...]
 
 
 def _hidden(element: HtmlElement) -> bool:
@@ -242,7 +232,7 @@ class _OpenEmbed:
         self.links: list[str] = []
 
 
-def _embed_of(element: HtmlElement, tag: str, position: int) -> _OpenEmbed | RawEmbed | None:
+def _embed_of(element: HtmlElement, tag: str, position: int) -> _OpenEmbed | Embed | None:
     if tag == "blockquote":
         classes = (element.get("class") or "").split()
         platform = next((EMBED_CLASSES[name] for name in classes if name in EMBED_CLASSES), None)
@@ -260,14 +250,14 @@ def _embed_of(element: HtmlElement, tag: str, position: int) -> _OpenEmbed | Raw
         src = element.get("src") or element.get("data-src") or ""
         platform = next((name for host, name in IFRAME_HOSTS.items() if host in src), None)
         if platform is not None and src.startswith(("http", "//")):
-            return RawEmbed(platform=platform, start=position, end=position, source=src)
+            return Embed(platform=platform, start=position, end=position, source=src)
     return None
 
 
 def render(root: HtmlElement) -> Rendered:  # noqa: C901, PLR0912, PLR0915 - one walk, every node kind
     """The visible text of the tree under ``root``, its lines and embeds."""
     writer = _Writer()
-    embeds: list[RawEmbed] = []
+    embeds: list[Embed] = []
     open_embeds: list[tuple[Any, _OpenEmbed]] = []
     # The walk keeps its own stack: ("enter", element) or ("leave", element, state).
     # state = (block element, inside a link, inside pre, inside a heading).
@@ -284,7 +274,7 @@ def render(root: HtmlElement) -> Rendered:  # noqa: C901, PLR0912, PLR0915 - one
             if open_embeds and open_embeds[-1][0] is element:
                 _, embed = open_embeds.pop()
                 embeds.append(
-                    RawEmbed(
+                    Embed(
                         platform=embed.platform,
                         start=embed.start,
                         end=writer.length,
@@ -312,7 +302,7 @@ def render(root: HtmlElement) -> Rendered:  # noqa: C901, PLR0912, PLR0915 - one
             if lang and embed.lang is None and tag != "blockquote":
                 embed.lang = lang
         found = _embed_of(element, tag, writer.length) if tag in {"blockquote", "iframe"} else None
-        if isinstance(found, RawEmbed):
+        if isinstance(found, Embed):
             embeds.append(found)
         if tag in _INVISIBLE or _hidden(element):
             continue
@@ -342,7 +332,7 @@ def render(root: HtmlElement) -> Rendered:  # noqa: C901, PLR0912, PLR0915 - one
     return Rendered(text=text, lines=tuple(writer.lines), embeds=tuple(_trimmed(embeds, text)))
 
 
-def _trimmed(embeds: list[RawEmbed], text: str) -> list[RawEmbed]:
+def _trimmed(embeds: list[Embed], text: str) -> list[Embed]:
     out = []
     for embed in embeds:
         end = min(embed.end, len(text))

@@ -289,7 +289,7 @@ def run_page(
     pipeline: Pipeline, page: HtmlPage, *, lang: str | None, published: Any, doc_id: str | None = None
 ) -> Document:
     """Run ``pipeline`` on a page read by :func:`read_html`; the embeds' posts come from the markup."""
-    from quotekit.posts.html import Embed, enrich_posts
+    from quotekit.posts.html import enrich_posts
 
     doc = pipeline.run(page_document(page, lang=lang, published=published, doc_id=doc_id))
     # The plain-text stripper's positional and repetition verdicts are for text without markup;
@@ -310,16 +310,5 @@ def run_page(
     if len(quotes) != len(doc.quotes):
         doc = doc.evolve(quotes=quotes)
     if page.rendered.embeds:
-        embeds = tuple(
-            Embed(
-                platform=raw.platform,
-                start=raw.start,
-                end=raw.end,
-                lang=raw.lang,
-                links=raw.links,
-                source=raw.source,
-            )
-            for raw in page.rendered.embeds
-        )
-        doc = enrich_posts(doc, embeds, pipeline.language_data)
+        doc = enrich_posts(doc, page.rendered.embeds, pipeline.language_data)
     return doc
