@@ -40,12 +40,7 @@ from quotekit.quotes.direct_frames import (
     with_words_frame,
 )
 from quotekit.quotes.embedded import embedded_quote, title
-from quotekit.quotes.frames import (
-    Cue,
-    find_cue,
-    quoted_name_after,
-    speaker_of,
-)
+from quotekit.quotes.frames import Cue, find_cue, quoted_name_after, speaker_of
 from quotekit.quotes.subjects import place_source, sentence_subject
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before
 

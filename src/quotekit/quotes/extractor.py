@@ -11,17 +11,10 @@ import attrs
 from quotekit.lang.segment import segmenter_for
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
 from quotekit.quotes.candidate import Candidate, Context
+from quotekit.quotes.clause_subject import STRONG, WEAK, bare_plural_opening, clause_subject, speaker_strength
 from quotekit.quotes.direct import classify
 from quotekit.quotes.entities import EntityTracker, NameIndex, ReferenceTables, leading_non_names
-from quotekit.quotes.frames import (
-    STRONG,
-    WEAK,
-    bare_plural_opening,
-    clause_subject,
-    only_skip_words,
-    speaker_strength,
-    with_apposition_name,
-)
+from quotekit.quotes.frames import only_skip_words, with_apposition_name
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
