@@ -437,3 +437,17 @@ def test_frame_wrapped_onto_the_quote_line_names_the_speaker() -> None:
     )
     doc = extract(text, "de")
     assert speakers(doc) == ["Greta Lindner"]
+
+
+def test_a_quote_running_over_paragraphs_amid_other_text_is_no_box() -> None:
+    # a re-opened mark is speech set out at length; only a single quoted paragraph with nothing
+    # to frame it is taken for a donation box or a pull quote
+    text = (
+        "Mrs. Ward spoke slowly.\n\n“I came here in 1962. The street was all small shops then.\n\n"
+        "“Now there is nothing but phone shops and betting offices.”\n\nShe shook her head."
+    )
+    quotes = quotekit.extract(text).quotes
+    assert [quote.text for quote in quotes] == [
+        "I came here in 1962. The street was all small shops then.",
+        "Now there is nothing but phone shops and betting offices.",
+    ]

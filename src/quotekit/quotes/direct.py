@@ -602,11 +602,16 @@ def _handle_label(left_stripped: str, ctx: Context, span: QuotedSpan) -> bool:
 
 
 def _lone_paragraph(span: QuotedSpan, ctx: Context) -> bool:
-    """Whether the quote fills a paragraph of its own and is the text's only quote, amid other text."""
+    """Whether the quote fills a paragraph of its own and is the text's only quote, amid other text.
+
+    A quote that runs on over paragraphs (each re-opening the mark) is speech set out at length,
+    never a box: it is not lone.
+    """
     text = ctx.text
     following = text[ctx.paragraph_end : ctx.paragraph_end + _TAIL].lstrip()
     return (
         ctx.previous_end < 0
+        and text.find("\n\n", span.start, span.end) < 0
         and ctx.next_start >= len(text)
         and following[:1] not in _SIGNATURE_DASHES  # ¶- Maria Signaturova: a signed quote
         and not any(c.isalnum() for c in text[ctx.paragraph_start : span.open_at])
