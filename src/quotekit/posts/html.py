@@ -22,7 +22,7 @@ from quotekit.lang import LanguageData
 from quotekit.model import Document, Post
 from quotekit.posts.extractor import PostParser, status_of
 
-__all__ = ["Embed", "HtmlText", "enrich_posts", "extract_html", "html_to_text"]
+__all__ = ["EMBED_CLASSES", "Embed", "HtmlText", "enrich_posts", "extract_html", "html_to_text"]
 
 _BLOCKS: Final = frozenset(
     [
@@ -89,7 +89,7 @@ _VOID: Final = frozenset(
     ]
 )
 #: blockquote classes of the embed codes each platform hands out, and the platform they mean.
-_EMBED_CLASSES: Final = {
+EMBED_CLASSES: Final = {
     "twitter-tweet": "twitter",
     "twitter-video": "twitter",
     "bluesky-embed": "bluesky",
@@ -198,7 +198,7 @@ class _Deriver(HTMLParser):
                 embed["lang"] = attrs_map["lang"]
         if tag == "blockquote":
             classes = attrs_map.get("class", "").split()
-            platform = next((_EMBED_CLASSES[name] for name in classes if name in _EMBED_CLASSES), None)
+            platform = next((EMBED_CLASSES[name] for name in classes if name in EMBED_CLASSES), None)
             if platform is not None:
                 source = (
                     attrs_map.get("data-instgrm-permalink")

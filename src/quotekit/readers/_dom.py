@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from quotekit.posts.html import Embed
+from quotekit.posts.html import EMBED_CLASSES, Embed
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -97,16 +97,6 @@ BLOCKS: Final = frozenset(
 #: Table cells sit side by side: a row is one line, its cells apart by a space.
 _CELLS: Final = frozenset(("td", "th"))
 _HIDING_STYLES: Final = ("display:none", "visibility:hidden")
-#: blockquote classes of the embed codes each platform hands out, and the platform they mean.
-EMBED_CLASSES: Final = {
-    "twitter-tweet": "twitter",
-    "twitter-video": "twitter",
-    "bluesky-embed": "bluesky",
-    "instagram-media": "instagram",
-    "mastodon-embed": "mastodon",
-    "text-post-media": "threads",
-    "tiktok-embed": "tiktok",
-}
 #: Hosts of embedded players and posts given as an iframe, and the platform they mean.
 IFRAME_HOSTS: Final = {
     "youtube.com/": "youtube",
