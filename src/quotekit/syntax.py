@@ -18,7 +18,7 @@ so either can be mapped onto the other by offset.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -123,6 +123,14 @@ class Sentence:
     first: int = attrs.field(validator=_non_negative)
     last: int = attrs.field(validator=_non_negative)
 
+    @classmethod
+    def over(cls, text: str, words: Sequence[Word], first: int) -> Sentence | None:
+        """The sentence of ``words[first:]`` in ``text``, or ``None`` when it has no words."""
+        if len(words) <= first:
+            return None
+        start, end = words[first].start, words[-1].end
+        return cls(start=start, end=end, text=text[start:end], first=first, last=len(words))
+
 
 @attrs.frozen(kw_only=True)
 class NamedEntity:
@@ -133,6 +141,14 @@ class NamedEntity:
     text: str = attrs.field(validator=v.instance_of(str))
     type: str = attrs.field(validator=v.in_(ENTITY_TYPES))
     label: str = attrs.field(validator=v.instance_of(str))
+
+    @classmethod
+    def labelled(cls, text: str, start: int, end: int, label: str) -> NamedEntity | None:
+        """The entity ``text[start:end]`` a backend labelled ``label``; ``None`` for a label of no type."""
+        kind = entity_type(label)
+        if kind is None:
+            return None
+        return cls(start=start, end=end, text=text[start:end], type=kind, label=label)
 
 
 def _as_tuple(items: Iterable[Any]) -> tuple[Any, ...]:

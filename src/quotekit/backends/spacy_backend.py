@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
 from quotekit.backends import Segment, paragraphs, require_modules
-from quotekit.syntax import BackendError, NamedEntity, Sentence, Syntax, Word, entity_type
+from quotekit.syntax import BackendError, NamedEntity, Sentence, Syntax, Word
 
 __all__ = ["DEFAULT_MODELS", "SpacyBackend", "syntax_from_spacy"]
 
@@ -139,16 +139,13 @@ def syntax_from_spacy(text: str, docs: Iterable[tuple[int, Any]]) -> Syntax:
                         sentence=index,
                     )
                 )
-            if len(words) > first:
-                start, end = words[first].start, words[-1].end
-                sentences.append(
-                    Sentence(start=start, end=end, text=text[start:end], first=first, last=len(words))
-                )
+            found = Sentence.over(text, words, first)
+            if found is not None:
+                sentences.append(found)
         for entity in doc.ents:
-            kind = entity_type(entity.label_)
-            if kind is not None:
-                start, end = offset + entity.start_char, offset + entity.end_char
-                entities.append(
-                    NamedEntity(start=start, end=end, text=text[start:end], type=kind, label=entity.label_)
-                )
+            named = NamedEntity.labelled(
+                text, offset + entity.start_char, offset + entity.end_char, entity.label_
+            )
+            if named is not None:
+                entities.append(named)
     return Syntax(backend="spacy", sentences=sentences, words=words, entities=entities)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from quotekit.backends import Segment, paragraphs, require_modules
-from quotekit.syntax import BackendError, NamedEntity, Sentence, Syntax, Word, entity_type
+from quotekit.syntax import BackendError, NamedEntity, Sentence, Syntax, Word
 
 __all__ = ["PROCESSORS", "StanzaBackend", "download", "syntax_from_stanza"]
 
@@ -176,19 +176,15 @@ def syntax_from_stanza(text: str, docs: Iterable[tuple[int, Any]]) -> Syntax:
                     )
                     for word in token.words  # a multi-word token's words share its span
                 )
-            if len(words) == first:
-                continue
-            start, end = words[first].start, words[-1].end
-            sentences.append(
-                Sentence(start=start, end=end, text=text[start:end], first=first, last=len(words))
-            )
+            found = Sentence.over(text, words, first)
+            if found is not None:
+                sentences.append(found)
         for entity in doc.ents:
-            kind = entity_type(entity.type)
-            if kind is not None:
-                start, end = offset + entity.start_char, offset + entity.end_char
-                entities.append(
-                    NamedEntity(start=start, end=end, text=text[start:end], type=kind, label=entity.type)
-                )
+            named = NamedEntity.labelled(
+                text, offset + entity.start_char, offset + entity.end_char, entity.type
+            )
+            if named is not None:
+                entities.append(named)
     return Syntax(backend="stanza", sentences=sentences, words=words, entities=entities)
 
 
