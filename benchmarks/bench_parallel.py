@@ -1,10 +1,17 @@
-"""Throughput of extract_many over worker processes, for farm-bench to compare side by side.
+"""Throughput of extract_many over worker processes, and the CPU time it costs.
 
-    farm-bench --vs 'python benchmarks/bench_parallel.py --workers 1' -- python benchmarks/bench_parallel.py --workers 2
+    python benchmarks/bench_parallel.py --workers 1 --repeat 4
+    python benchmarks/bench_parallel.py --workers 2 --repeat 4
 
-Runs the whole default pipeline over a stream of articles (the quotes dev corpus, or the
-example articles repeated) and prints the documents, characters and wall seconds of the stream
-alone. The ratio of the two commands' wall times is the speed-up of N workers over one.
+Runs the whole default pipeline over a stream of article records (the quotes dev corpus
+``--repeat`` times with varied ids, or the example articles repeated) and prints, for the
+stream alone (the pipeline is built before the clock starts, as a long job builds it once):
+the documents, characters, wall seconds, and the CPU seconds of this process and of its worker
+processes, with the CPU per document. The ratio of two runs' wall times is the speed-up of N
+workers over one; run them in turn, a few pairs, on an idle machine. The CPU per document says
+whether a speed-up is honest: on a shared machine the wall clock depends on the neighbours,
+but N workers that cost much more CPU per document than one process are only a speed-up while
+the cores are otherwise idle.
 """
 
 from __future__ import annotations
@@ -12,8 +19,10 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import resource
 import time
 from pathlib import Path
+from typing import Any
 
 import quotekit
 
@@ -21,27 +30,47 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "quotes" / "dev.jsonl"
 
 
-def articles(limit: int) -> list[str]:
+def records(limit: int | None, repeat: int) -> list[dict[str, Any]]:
+    """The stream: dev-corpus records (text, id, lang, published), else the example articles."""
     if CORPUS.exists():
         with CORPUS.open(encoding="utf-8") as lines:
-            return [json.loads(line)["text"] for line in itertools.islice(lines, limit)]
-    examples = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
-    return (examples * limit)[:limit]
+            base = [json.loads(line) for line in itertools.islice(lines, limit)]
+        base = [{key: r[key] for key in ("id", "text", "lang", "published") if key in r} for r in base]
+    else:
+        base = [
+            {"id": p.stem, "text": p.read_text(encoding="utf-8")}
+            for p in sorted((ROOT / "examples").glob("*.txt"))
+        ]
+        base = (base * (limit or 400))[: limit or 400]
+    return [{**r, "id": f"{r.get('id')}#{copy}"} for copy in range(repeat) for r in base]
+
+
+def cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--articles", type=int, default=None, help="the first N corpus records (default all)")
+    parser.add_argument("--repeat", type=int, default=1, help="the records this many times over")
     parser.add_argument("--batch-size", type=int, default=16)
     args = parser.parse_args()
-    texts = articles(args.articles)
+    stream = records(args.articles, args.repeat)
+    pipeline = quotekit.default_pipeline()
+    self_before, children_before = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    count = sum(1 for _ in quotekit.extract_many(texts, n_process=args.workers, batch_size=args.batch_size))
+    count = sum(1 for _ in pipeline.pipe(stream, n_process=args.workers, batch_size=args.batch_size))
     wall = time.perf_counter() - start
-    chars = sum(map(len, texts))
+    # the pool has joined its workers when pipe() ends, so their CPU time is counted here
+    parent = cpu(resource.RUSAGE_SELF) - self_before
+    children = cpu(resource.RUSAGE_CHILDREN) - children_before
+    chars = sum(len(r["text"]) for r in stream)
     print(
-        f"workers={args.workers} docs={count} chars={chars} wall_s={wall:.2f} chars_per_s={chars / wall:,.0f}"
+        f"workers={args.workers} batch={args.batch_size} docs={count} chars={chars} wall_s={wall:.2f} "
+        f"chars_per_s={chars / wall:,.0f} cpu_parent_s={parent:.2f} cpu_workers_s={children:.2f} "
+        f"cpu_ms_per_doc={1000 * (parent + children) / count:.2f}"
     )
 
 

@@ -28,7 +28,7 @@ from typing import IO, Any
 
 from quotekit.serialize import dumps
 
-__all__ = ["InterruptGuard", "OutputError", "RecordWriter", "Sink", "ids_in"]
+__all__ = ["InterruptGuard", "OutputError", "RecordWriter", "Sink", "encode_record", "ids_in"]
 
 
 class OutputError(Exception):
@@ -198,6 +198,17 @@ def _cut_torn_line(path: str) -> None:
         return
 
 
+def encode_record(data: dict[str, Any], fmt: str) -> str:
+    """One record as the ``fmt`` output writes it: a JSON line, or an indented JSON document.
+
+    Raises ``ValueError`` when ``data`` has no JSON form. Kept apart from :class:`RecordWriter`
+    so that a worker process can encode the records it made (the writer then only frames them).
+    """
+    if fmt == "jsonl":
+        return dumps(data) + "\n"
+    return dumps(data, indent=2)
+
+
 class RecordWriter:
     """Writes records as JSON lines, one JSON document, or a JSON array of several."""
 
@@ -214,17 +225,17 @@ class RecordWriter:
 
     def record(self, data: dict[str, Any]) -> None:
         """Write one record; raises ``ValueError`` (nothing written) if it has no JSON form."""
-        if self.fmt == "jsonl":
-            line = dumps(data) + "\n"
-        else:
-            body = dumps(data, indent=2)
+        self.encoded(encode_record(data, self.fmt))
+
+    def encoded(self, body: str) -> None:
+        """Write one record that :func:`encode_record` encoded in this writer's form."""
+        if self.fmt != "jsonl":
             if self.array:
                 body = ("[\n" if self.count == 0 else ",\n") + body
             else:
                 body += "\n"
-            line = body
         with self.guard.writing():
-            self.sink.write(line)
+            self.sink.write(body)
         self.count += 1
 
     def close(self) -> None:

@@ -17,17 +17,25 @@ is what a stream of articles needs around it:
 - **A worker crash is a diagnostic on that document**: the batches in flight when a worker
   dies are run again one document at a time in fresh workers; the document that kills its
   worker again comes back empty with a ``worker-crashed`` error diagnostic.
+- **Forked workers share the parent's tables**: the garbage collector's generations are frozen
+  (:func:`gc.freeze`) while the workers are forked, as the CPython documentation advises, so a
+  worker's collections do not write to every object it inherited and copy its memory page by
+  page; the parent unfreezes them when the stream ends.
+- **Work that need not be in the parent is not**: a caller that wants something other than
+  the :class:`~quotekit.Document` (the command line wants the JSON line it writes) passes a
+  ``task`` that makes it in the worker, so the parent only moves finished results in order.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeAlias, TypeVar
 
 from quotekit.model import Diagnostic, Document
 
@@ -36,6 +44,15 @@ if TYPE_CHECKING:
 
 #: One unit of work: the item's position in the stream and the item itself (as given).
 Job: TypeAlias = "tuple[int, Any]"
+Result = TypeVar("Result")
+#: What a worker does with one job: the pipeline, the job, the stream's defaults -> a result.
+#: It must be picklable (a module-level function, or a functools.partial of one) where
+#: workers are spawned.
+Task: TypeAlias = "Callable[[Pipeline, Job, Mapping[str, Any]], Result]"
+#: The result the parent makes for a job whose worker died twice on it: index, item -> result.
+OnCrash: TypeAlias = "Callable[[int, Any], Result]"
+#: Items sent to a worker at a time (Pipeline.pipe's default too).
+BATCH_SIZE: Final = 16
 #: Batches submitted ahead of the one being yielded, per worker.
 _AHEAD_PER_WORKER: Final = 4
 GUARD_HELP: Final = (
@@ -113,21 +130,24 @@ def _init_worker(spec: dict[str, Any] | None, defaults: dict[str, Any]) -> None:
         raise PipelineError(msg)
 
 
-def _work(batch: list[Job]) -> list[Document]:
+def _work(task: Task[Result], batch: list[Job]) -> list[Result]:
     pipeline = _worker_pipeline
     if pipeline is None:  # pragma: no cover - the initializer always runs first
         msg = "worker started without a pipeline"
         raise RuntimeError(msg)
-    return [extract_item(pipeline, job, _worker_defaults) for job in batch]
+    return [task(pipeline, job, _worker_defaults) for job in batch]
 
 
-class _Workers:
+class _Workers(Generic[Result]):
     """A process pool that can be replaced when one of its workers dies."""
 
-    def __init__(self, pipeline: Pipeline, n_process: int, defaults: dict[str, Any]) -> None:
+    def __init__(
+        self, pipeline: Pipeline, n_process: int, defaults: dict[str, Any], task: Task[Result]
+    ) -> None:
         self._pipeline = pipeline
         self._n_process = n_process
         self._defaults = defaults
+        self._task = task
         self.method = start_method()
         self._executor = self._start()
 
@@ -148,8 +168,8 @@ class _Workers:
             initargs=(spec, self._defaults),
         )
 
-    def submit(self, batch: list[Job]) -> Future[list[Document]]:
-        return self._executor.submit(_work, batch)
+    def submit(self, batch: list[Job]) -> Future[list[Result]]:
+        return self._executor.submit(_work, self._task, batch)
 
     def restart(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
@@ -174,52 +194,108 @@ def run(
     pipeline: Pipeline, items: Iterable[Any], defaults: dict[str, Any], n_process: int, batch_size: int
 ) -> Iterator[Document]:
     """The documents of ``items``, in order, extracted by ``n_process`` worker processes."""
-    workers = _Workers(pipeline, n_process, defaults)
-    started = False
-    in_flight: deque[tuple[list[Job], Future[list[Document]]]] = deque()
+    return stream(pipeline, items, defaults, n_process, batch_size, task=extract_item, on_crash=crashed)
+
+
+def stream(
+    pipeline: Pipeline,
+    items: Iterable[Any],
+    defaults: dict[str, Any],
+    n_process: int,
+    batch_size: int,
+    *,
+    task: Task[Result],
+    on_crash: OnCrash[Result],
+) -> Iterator[Result]:
+    """``task`` over every item, in order, in ``n_process`` worker processes (1: in this one)."""
+    if n_process == 1:
+        return (task(pipeline, job, defaults) for job in enumerate(items))
+    return _stream(pipeline, items, defaults, n_process, batch_size, task, on_crash)
+
+
+def _stream(
+    pipeline: Pipeline,
+    items: Iterable[Any],
+    defaults: dict[str, Any],
+    n_process: int,
+    batch_size: int,
+    task: Task[Result],
+    on_crash: OnCrash[Result],
+) -> Iterator[Result]:
+    # Frozen objects are left out of collections: the forked workers then never write to the
+    # objects they inherit just to collect garbage. Unfrozen when the stream ends unless the
+    # caller had frozen some objects of its own (unfreeze would thaw theirs too).
+    freeze = start_method() == "fork" and gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
     try:
-        for batch in _batches(enumerate(items), max(1, batch_size)):
-            in_flight.append((batch, workers.submit(batch)))
-            while len(in_flight) > n_process * _AHEAD_PER_WORKER:
-                batch_done, future = in_flight.popleft()
-                yield from _collect(workers, batch_done, future, started=started)
-                started = True
-        while in_flight:
-            batch_done, future = in_flight.popleft()
-            yield from _collect(workers, batch_done, future, started=started)
-            started = True
+        workers = _Workers(pipeline, n_process, defaults, task)
+        try:
+            yield from _in_order(workers, items, n_process, batch_size, on_crash)
+        finally:
+            workers.close()
     finally:
-        workers.close()
+        if freeze:
+            gc.unfreeze()
+
+
+def _in_order(
+    workers: _Workers[Result],
+    items: Iterable[Any],
+    n_process: int,
+    batch_size: int,
+    on_crash: OnCrash[Result],
+) -> Iterator[Result]:
+    started = False
+    in_flight: deque[tuple[list[Job], Future[list[Result]]]] = deque()
+    for batch in _batches(enumerate(items), max(1, batch_size)):
+        in_flight.append((batch, workers.submit(batch)))
+        while len(in_flight) > n_process * _AHEAD_PER_WORKER:
+            batch_done, future = in_flight.popleft()
+            yield from _collect(workers, batch_done, future, on_crash, started=started)
+            started = True
+    while in_flight:
+        batch_done, future = in_flight.popleft()
+        yield from _collect(workers, batch_done, future, on_crash, started=started)
+        started = True
 
 
 def _collect(
-    workers: _Workers, batch: list[Job], future: Future[list[Document]], *, started: bool
-) -> Iterator[Document]:
+    workers: _Workers[Result],
+    batch: list[Job],
+    future: Future[list[Result]],
+    on_crash: OnCrash[Result],
+    *,
+    started: bool,
+) -> Iterator[Result]:
     try:
-        documents = future.result()
+        results = future.result()
     except BrokenProcessPool:
         workers.restart()
-        yield from _one_by_one(workers, batch, started=started)
+        yield from _one_by_one(workers, batch, on_crash, started=started)
         return
-    yield from documents
+    yield from results
 
 
-def _one_by_one(workers: _Workers, batch: list[Job], *, started: bool) -> Iterator[Document]:
+def _one_by_one(
+    workers: _Workers[Result], batch: list[Job], on_crash: OnCrash[Result], *, started: bool
+) -> Iterator[Result]:
     """A batch whose worker died, again, a document at a time: only the culprit is lost."""
     for index, item in batch:
         try:
-            (document,) = workers.submit([(index, item)]).result()
+            (result,) = workers.submit([(index, item)]).result()
         except BrokenProcessPool:
             workers.restart()
             if not started and workers.method == "spawn":
                 # nothing has come back from any spawned worker: they cannot even start
                 raise RuntimeError(GUARD_HELP) from None
-            document = _crashed(index, item)
+            result = on_crash(index, item)
         started = True
-        yield document
+        yield result
 
 
-def _crashed(index: int, item: Any) -> Document:
+def crashed(index: int, item: Any) -> Document:
+    """The result for an item whose worker died on it twice: its text, no layers, an error."""
     text = item.get("text") if isinstance(item, Mapping) else item
     item_id = item.get("id") if isinstance(item, Mapping) else None
     return Document.from_text(

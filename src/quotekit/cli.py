@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import functools
 import io
 import json
 import sys
@@ -29,15 +30,17 @@ import regex
 
 from quotekit import __version__
 from quotekit._output import InterruptGuard, OutputError, RecordWriter, Sink, ids_in
+from quotekit._parallel import BATCH_SIZE, stream
 from quotekit._plugins import PluginWarning
 from quotekit._progress import Progress
+from quotekit._records import Form, Record, crashed_outcome, record_task, written
 from quotekit._regex import TIMEOUT_S
 from quotekit.model import Document
 from quotekit.pipeline import ExtractorError, Pipeline, PipelineError, default_pipeline
 from quotekit.readers._encoding import looks_like_html
 from quotekit.readers.html import read_html, run_page
-from quotekit.render import render, render_index, render_table
-from quotekit.serialize import from_dict, to_dict
+from quotekit.render import render, render_index
+from quotekit.serialize import from_dict
 from quotekit.syntax import BackendError
 
 EXIT_OK, EXIT_RECORD_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -212,21 +215,15 @@ class _Run:
         self.skipped = 0
 
     def document(self, doc: Document, where: str, extra: dict[str, Any] | None = None) -> None:
-        if self.writer.fmt == "table":
-            self.writer.text(render_table(doc))
+        form = Form(self.writer.fmt, no_text=self.args.no_text)
+        if form.fmt in {"table", "html"}:
+            self.writer.text(written(form, doc))
             return
-        if self.writer.fmt == "html":
-            self.writer.text(render(doc))
-            return
-        data = to_dict(doc)
-        if self.args.no_text:
-            data.pop("text", None)
-        if extra:
-            data.update(extra)
         try:
-            self.writer.record(data)
+            self.writer.encoded(written(form, doc, extra))
         except ValueError as error:  # no JSON form (a plugin's data): this record only
-            self.error(where, f"cannot write the result as JSON: {error}", {"id": data.get("id")})
+            record_id = (extra or {}).get("id", doc.id)
+            self.error(where, f"cannot write the result as JSON: {error}", {"id": record_id})
 
     def error(self, where: str, message: str, extra: dict[str, Any] | None) -> None:
         """Report a record that failed; ``extra`` (if any) becomes its output line."""
@@ -365,11 +362,10 @@ def _extract_jsonl(run: _Run, progress: Progress) -> None:
     args = run.args
     source = "<stdin>" if args.jsonl == "-" else args.jsonl
     # One entry per record handed to the pipeline, in order: its line, id and, for a record
-    # that cannot be read, the error (the record then takes an empty text's place in the
-    # stream); a web page is read here, in this process, and its document takes that place too.
-    pending: deque[tuple[int, Any, str | None, Document | None]] = deque()
+    # that cannot be read, the error (the record then keeps its place as None in the stream).
+    pending: deque[tuple[int, Any, str | None]] = deque()
 
-    def items(records: Iterable[tuple[int, str]]) -> Iterator[dict[str, Any] | str]:
+    def items(records: Iterable[tuple[int, str]]) -> Iterator[Record | None]:
         for number, line in records:
             if not line.strip():
                 progress.update()
@@ -383,42 +379,47 @@ def _extract_jsonl(run: _Run, progress: Progress) -> None:
                     progress.update()
                     continue
                 _check_record(record)
-                if "text" not in record:  # a web page: {"id", "html", "url"?}
-                    page = read_html(record["html"], url=record.get("url"))
-                    page_doc = run_page(
-                        run.pipeline,
-                        page,
-                        lang=record.get("lang") or args.lang,
-                        published=record.get("published", args.published),
-                        doc_id=None if record_id is None else str(record_id),
-                    )
-                    pending.append((number, record_id, None, page_doc))
-                    yield ""
-                    continue
             except (ValueError, TypeError, LookupError) as error:
-                pending.append((number, record_id, str(error), None))
-                yield ""
+                pending.append((number, record_id, str(error)))
+                yield None
                 continue
-            pending.append((number, record_id, None, None))
-            yield {
-                "text": record["text"],
-                "lang": record.get("lang") or args.lang,
-                "published": record.get("published", args.published),
-                "id": None if record_id is None else str(record_id),
-            }
+            pending.append((number, record_id, None))
+            page = "text" not in record  # a web page: {"id", "html", "url"?}
+            yield Record(
+                record_id=record_id,
+                text=None if page else record["text"],
+                html=record["html"] if page else None,
+                url=record.get("url") if page else None,
+                lang=record.get("lang") or args.lang,
+                published=record.get("published", args.published),
+            )
 
+    form = Form(run.writer.fmt, no_text=args.no_text)
     try:
         records = _records(args.jsonl, _text_encoding(args))
-        stream = run.pipeline.pipe(items(records), n_process=args.workers)
-        for extracted in stream:
-            number, record_id, error, page_doc = pending.popleft()
-            doc = page_doc or extracted
+        outcomes = stream(
+            run.pipeline,
+            items(records),
+            {"lang": args.lang, "published": args.published},
+            args.workers,
+            BATCH_SIZE,
+            task=functools.partial(record_task, form),
+            on_crash=functools.partial(crashed_outcome, form),
+        )
+        for result in outcomes:
+            number, record_id, error = pending.popleft()
             where = f"{source}:{number}"
-            unreadable = next((d.message for d in doc.diagnostics if d.code == "invalid-item"), None)
-            if error is not None or unreadable is not None:
-                run.error(where, error or str(unreadable), {"id": record_id, "line": number})
-            else:
-                run.document(doc, where, {"id": record_id} if record_id is not None else None)
+            if error is not None or result.unreadable is not None:
+                run.error(where, error or str(result.unreadable), {"id": record_id, "line": number})
+            elif result.unwritable is not None:
+                run.error(
+                    where, f"cannot write the result as JSON: {result.unwritable}", {"id": result.written_id}
+                )
+            elif result.text is not None:
+                if form.fmt == "table":
+                    run.writer.text(result.text)
+                else:
+                    run.writer.encoded(result.text)
             progress.update()
     except OSError as error:
         run.input_failed = True
