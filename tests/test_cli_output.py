@@ -260,3 +260,22 @@ def test_the_progress_bar_shows_on_a_terminal_only(monkeypatch: pytest.MonkeyPat
         with Progress(total=3, quiet=quiet) as progress:
             progress.update()
         assert stream.getvalue() == ""
+
+
+def test_the_documents_are_counted_only_for_a_bar_that_is_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    counted: list[bool] = []
+
+    def count() -> int:
+        counted.append(True)
+        return 5
+
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    with Progress(total=count, quiet=False):
+        pass
+    assert counted == []  # no terminal: a large input is not read an extra time
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with Progress(total=count, quiet=False) as progress:
+        progress.update()
+    assert counted == [True]
+    assert "/5 [" in terminal.getvalue()

@@ -8,6 +8,7 @@ while it is shown go through :meth:`Progress.write` so they do not tear the bar.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from tqdm import tqdm
@@ -20,14 +21,17 @@ class Progress:
 
     _active: tqdm[Any] | None = None
 
-    def __init__(self, *, total: int | None, quiet: bool) -> None:
+    def __init__(self, *, total: int | Callable[[], int | None] | None, quiet: bool) -> None:
+        # A callable total is only called when a bar is drawn: counting the lines of a large
+        # input reads all of it once, which a run without a bar need not do.
         self._total = total
         self._enabled = not quiet and sys.stderr.isatty()
         self._bar: tqdm[Any] | None = None
 
     def __enter__(self) -> Progress:  # noqa: PYI034 - typing.Self needs Python 3.11
         if self._enabled:
-            self._bar = tqdm(total=self._total, unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
+            total = self._total() if callable(self._total) else self._total
+            self._bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
             Progress._active = self._bar
         return self
 

@@ -254,7 +254,7 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
             sink = Sink(args.output, append=args.append)
             several = bool(args.jsonl) or len(args.files) > 1
             run = _Run(args, pipeline, RecordWriter(sink, fmt, guard, several=several), done)
-            with Progress(total=_total(args), quiet=args.quiet) as progress:
+            with Progress(total=functools.partial(_total, args), quiet=args.quiet) as progress:
                 if args.jsonl:
                     _extract_jsonl(run, progress)
                 else:
