@@ -165,6 +165,17 @@ class Lexicon:
                 "date_decade_words",
             )
         }
+        # relative words a language writes after the weekday, month or unit (French mardi
+        # dernier, la semaine prochaine: "position" "after"), or on either side ("both": les
+        # prochains jours, les jours suivants); rules of their own read them after the word
+        positions = {
+            key(row["word"]): row.get("position", "before") for row in _rows(data, lang, "date_relative")
+        }
+        relative = surface["date_relative"]
+        surface["date_relative_after"] = tuple(
+            f for f in relative if positions.get(key(f)) in {"after", "both"}
+        )
+        surface["date_relative"] = tuple(f for f in relative if positions.get(key(f)) != "after")
         for table in ("date_set_quantifiers", "date_vague_quantities", "date_tense"):
             surface[table] = tuple(
                 str(row) if isinstance(row, str) else str(row["word"]) for row in data.table(lang, table)
