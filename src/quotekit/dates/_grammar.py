@@ -123,6 +123,8 @@ def _tokens(lex: Lexicon, *, as_trie: bool = False) -> dict[str, str]:
         "ORD": lex.alt("date_ordinals", as_trie=as_trie),
         "UNIT": lex.alt("date_units", as_trie=as_trie),
         "REL": lex.alt("date_relative", as_trie=as_trie),
+        # French 1er janvier: the letters after a day's number (none in most languages)
+        "DAYSUF": f"(?:{alternation(lex.day_suffixes)})?" if lex.day_suffixes else "",
         # empty where the language puts every relative word first: its post-posed rules are left out
         "RELAFTER": lex.alt("date_relative_after", as_trie=as_trie)
         if lex.surface["date_relative_after"]
@@ -162,7 +164,9 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         (
             "wdd",
             (
-                rf"(?P<wdd_wd>{t['WD']}),?\s+(?:(?:den|dem)\s+)?(?P<wdd_d>\d{{1,2}})\.\s*"
+                # the day's full stop is German; French writes vendredi 7 mars, samedi 1er mars
+                rf"(?P<wdd_wd>{t['WD']}),?\s+(?:(?:den|dem)\s+)?(?P<wdd_d>\d{{1,2}}){t['DAYSUF']}"
+                rf"(?:\.\s*|\s+(?={t['MONTH']}))"
                 rf"(?:(?P<wdd_m>{t['MONTH']})|(?P<wdd_mn>\d{{1,2}})\.)(?:\s*(?P<wdd_y>\d{{4}}))?"
             ),
         ),
@@ -178,7 +182,7 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
             "dm",
             (
                 # the day's full stop is German; French and sloppy German write "14 mars", "14 März"
-                rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})(?:\.\s*|\s+)(?P<dm_m>{t['MONTH']})"
+                rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}}){t['DAYSUF']}(?:\.\s*|\s+)(?P<dm_m>{t['MONTH']})"
                 rf"(?:\s+(?P<dm_y>\d{{4}}))?"
             ),
         ),

@@ -141,6 +141,8 @@ class Lexicon:
     decade_words: Mapping[str, int]
     #: The language's function words (the shared ``function_words`` table).
     function_words: frozenset[str]
+    #: Letters a day's number may carry in the day-first rules (French 1er janvier).
+    day_suffixes: tuple[str, ...] = ()
     #: Surface forms as written in the tables (for alternations and the case check).
     surface: Mapping[str, tuple[str, ...]]
     #: Look-up key -> every surface form with that key.
@@ -233,6 +235,7 @@ class Lexicon:
             figure_words=_words(data, lang, "date_figure_words"),
             decade_words=_int_map(data, lang, "date_decade_words", "decade"),
             function_words=_words(data, lang, "function_words"),
+            day_suffixes=tuple(sorted(_words(data, lang, "date_day_suffixes"), key=len, reverse=True)),
             surface=surface,
         )
 

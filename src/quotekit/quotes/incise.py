@@ -43,6 +43,8 @@ _AFTER_END: Final = frozenset({"?", "!", "…"})
 _CLOSES: Final = frozenset({",", "—", "–", ".", "!", "?", "…", ";"})
 #: Words an incise may hold after its subject (dit-il en souriant, a-t-elle ajouté hier).
 _TAIL_WORDS: Final = 5
+#: Marks the words after an incise do not open with: the full stop of the sentence it ended.
+_LEADING_MARKS: Final = frozenset(".,;:!?…")
 #: White space and the dash between a dialogue dash and the words.
 _DASH_SPACE: Final = " \t\u00a0\u202f"
 
@@ -96,18 +98,20 @@ def _frame_at(  # noqa: PLR0911 - one return per shape of the frame
         if subject is not None and subject.kind == "pronoun":
             # a-t-il dit: the auxiliary, the pronoun, the participle
             participle = index + 2
-            if participle < len(tokens) and _speech(tokens[participle].text, lex, participle=True):
+            if participle < len(tokens) and _cue_form(tokens[participle].text, lex, participle=True):
                 verb = tokens[participle]
                 return (verb.start, verb.end), subject, participle + 1
             return None
-        if _speech(tokens[index + 1].text, lex, participle=True):
+        if _cue_form(tokens[index + 1].text, lex, participle=True):
             # a déclaré le ministre: the auxiliary, the participle, the subject
             verb = tokens[index + 1]
             subject = mention_after(tokens, index + 2, lex)
             if subject is not None:
                 return (verb.start, verb.end), subject, _after(tokens, subject, index + 2)
         return None
-    cue = find_cue(tokens, lex, index, index + 1, speech_only=True)
+    # any cue verb: the incise's place itself says the words are what the subject says or thinks
+    # (« Cette réforme, estime-t-il, arrive trop tard »)
+    cue = find_cue(tokens, lex, index, index + 1)
     if cue is None or cue.kind != "verb":
         return None
     subject = mention_after(tokens, index + 1, lex)
@@ -116,8 +120,8 @@ def _frame_at(  # noqa: PLR0911 - one return per shape of the frame
     return (cue.start, cue.end), subject, _after(tokens, subject, index + 1)
 
 
-def _speech(word: str, lex: Lexicon, *, participle: bool) -> bool:
-    return any(reading.speech and reading.participle == participle for reading in lex.cue(word))
+def _cue_form(word: str, lex: Lexicon, *, participle: bool) -> bool:
+    return any(reading.participle == participle for reading in lex.cue(word))
 
 
 def _after(tokens: Sequence[Token], mention: Mention, first: int) -> int:
@@ -139,6 +143,9 @@ def split_at_incise(text: str, found: Candidate, incise: Incise) -> list[Candida
     parts: list[Candidate] = []
     for piece in ((found.start, incise.start), (incise.end, found.end)):
         start, end = _trimmed(text, *piece)
+        while start < end and text[start] in _LEADING_MARKS:
+            start += 1  # « Rien n'est joué, ajoute-t-elle. Nous verrons »: the sentence's full stop
+        start, end = _trimmed(text, start, end)
         if end > start and any(char.isalnum() for char in text[start:end]):
             parts.append(
                 attrs.evolve(

@@ -45,6 +45,9 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   regierung, bericht): with roles, the common nouns that may speak with no cue beside them.
 - ``speaker_organisation_heads``: last words of organisation names (union, council, institute);
   a name ending in one takes "and" and the words before it along (University and College Union).
+- ``speaker_phrase_ends`` (words that end a description after its article: French devant, lors)
+  and ``speaker_genitives`` (words joining a description to what it belongs to: French de, du;
+  the capitalised words after one name no person: la maire de Paris).
 - ``quote_marks`` rows of the language with ``"incise": true`` (a quote in these marks may hold
   its frame: « Nous, dit-il, refusons ») or ``"dialogue": true`` (a dash opening a turn of
   dialogue): see :mod:`quotekit.quotes.incise`.
@@ -148,6 +151,12 @@ class Lexicon:
     places: frozenset[str] = frozenset()
     #: German endings of nouns for bodies and documents that speak (amt, regierung, bericht)
     body_suffixes: tuple[str, ...] = ()
+    #: Words that end a description after its article (French devant: la ministre devant les
+    #: journalistes); English stops at its own prepositions
+    phrase_ends: frozenset[str] = frozenset()
+    #: Words that join a description to what it belongs to (French de: la maire de Paris); the
+    #: capitalised words after one name no person
+    genitives: frozenset[str] = frozenset()
     #: Opening marks of quotes that may hold their frame inside (French « Nous, dit-il, refusons »)
     incise_marks: frozenset[str] = frozenset()
     #: Dashes that open a turn of dialogue at a paragraph's start (French — Nous reviendrons, dit-elle.)
@@ -270,6 +279,8 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
     name_particle_rows = _rows(data, lang, "speaker_name_particles")
     marks = _rows(data, lang, "quote_marks")
     return Lexicon(
+        phrase_ends=_folded(data, lang, "speaker_phrase_ends"),
+        genitives=_folded(data, lang, "speaker_genitives"),
         incise_marks=frozenset(
             str(row.get("open")) for row in marks if row.get("incise") or row.get("dialogue")
         ),
