@@ -178,6 +178,17 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 rf"(?P<drange_d2>\d{{1,2}})\.\s*(?P<drange_m>{t['MONTH']})(?:\s+(?P<drange_y>\d{{4}}))?"
             ),
         ),
+        # le 3 février dernier, le 12 avril prochain: before "dm", which would stop at the month
+        *(
+            [
+                (
+                    "dmrel",
+                    rf"(?P<dmrel_d>\d{{1,2}}){t['DAYSUF']}\s+(?P<dmrel_m>{t['MONTH']})\s+(?P<dmrel_rel>{t['RELAFTER']})",
+                )
+            ]
+            if t["RELAFTER"]
+            else []
+        ),
         (
             "dm",
             (

@@ -190,6 +190,10 @@ class RelativeRules(ResolverBase):
             m, rule, "DATE", cal.month_value(cal.month_year(ctx.anchor, month, shift, None), month)
         )
 
+    def _rule_dmrel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """A day and month with the relative word after them (French le 3 février dernier)."""
+        return self._rule_relm(m, ctx, "dmrel")
+
     def _rule_mthrel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         """The relative word after the month (French mars prochain): read as relm."""
         return self._rule_relm(m, ctx, "mthrel")

@@ -92,6 +92,8 @@ def _frame_at(  # noqa: PLR0911 - one return per shape of the frame
     tokens: Sequence[Token], index: int, lex: Lexicon
 ) -> tuple[tuple[int, int], Mention, int] | None:
     """An inverted frame opening at ``tokens[index]``: its cue, its subject, the index after it."""
+    while index + 1 < len(tokens) and tokens[index].text.casefold() in lex.cue_clitics:
+        index += 1  # s'indigne-t-il, lui demanda-t-elle: the verb's own pronouns come first
     word = tokens[index].text.casefold()
     if word in lex.auxiliaries and index + 1 < len(tokens):
         subject = mention_after(tokens, index + 1, lex)

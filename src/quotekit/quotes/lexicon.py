@@ -45,6 +45,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   regierung, bericht): with roles, the common nouns that may speak with no cue beside them.
 - ``speaker_organisation_heads``: last words of organisation names (union, council, institute);
   a name ending in one takes "and" and the words before it along (University and College Union).
+- ``cue_clitics``: object and reflexive pronouns a language writes before a cue verb (French
+  lui, se, s': « … », lui demanda sa sœur); an inverted frame reads past them.
 - ``speaker_phrase_ends`` (words that end a description after its article: French devant, lors)
   and ``speaker_genitives`` (words joining a description to what it belongs to: French de, du;
   the capitalised words after one name no person: la maire de Paris).
@@ -157,6 +159,8 @@ class Lexicon:
     #: Words that join a description to what it belongs to (French de: la maire de Paris); the
     #: capitalised words after one name no person
     genitives: frozenset[str] = frozenset()
+    #: Object and reflexive pronouns written before a cue verb (French lui demanda, s'indigne)
+    cue_clitics: frozenset[str] = frozenset()
     #: Opening marks of quotes that may hold their frame inside (French « Nous, dit-il, refusons »)
     incise_marks: frozenset[str] = frozenset()
     #: Dashes that open a turn of dialogue at a paragraph's start (French — Nous reviendrons, dit-elle.)
@@ -280,6 +284,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
     marks = _rows(data, lang, "quote_marks")
     return Lexicon(
         phrase_ends=_folded(data, lang, "speaker_phrase_ends"),
+        cue_clitics=_folded(data, lang, "cue_clitics"),
         genitives=_folded(data, lang, "speaker_genitives"),
         incise_marks=frozenset(
             str(row.get("open")) for row in marks if row.get("incise") or row.get("dialogue")
