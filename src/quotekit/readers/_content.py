@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 #: Reasons for lines outside the article that the markup does not explain further.
 NAVIGATION: Final = "navigation"
 PAGE_FURNITURE: Final = "page furniture"
+COMMENTS: Final = "comments"
 _WORD = backtrack_free(r"\w++")
 _SEPARATORS: Final = str.maketrans(dict.fromkeys("-_:./", " "))
 #: Shingle size of the line matching (the scorer's and the benchmark's unit).
@@ -323,7 +324,11 @@ def doubtful(rendered: Rendered, article: str | None, by_dom: Sequence[str | Non
 
 
 def _is_paragraph(rendered: Rendered, line: Line) -> bool:
-    return rendered.text.count(" ", line.start, line.end) + 1 >= _MIN_RESCUED_WORDS and not line.link_chars
+    chars = line.end - line.start
+    return (
+        rendered.text.count(" ", line.start, line.end) + 1 >= _MIN_RESCUED_WORDS
+        and line.link_chars <= _MAX_PROSE_LINK_SHARE * chars
+    )
 
 
 def combine(
@@ -331,22 +336,27 @@ def combine(
 ) -> list[str | None]:
     """Trafilatura's decision, corrected by the markup where that measured better.
 
-    A paragraph (ten words or more, no link) that trafilatura left out below the start of its article but
-    that lies in quotekit's article container is kept: trafilatura drops paragraphs with a
-    link or in a box of their own that the annotated gold counts as article (on the dev pages
-    these lines are four-fifths article words).
+    Below the start of trafilatura's article, a line it left out that lies in quotekit's
+    article container (the DOM classifier keeps it) is taken back when it is a paragraph (ten
+    words or more, at most a third of it link text) or a heading before the article's last
+    line: trafilatura drops paragraphs with a link or in a box of their own, and the
+    subheadings between them, that the annotated gold counts as article. A line trafilatura
+    kept that the DOM classifier marks as comments is marked: reader comments below a story
+    are prose, which trafilatura's own comment filter does not always catch.
     """
-    first = next((index for index, reason in enumerate(by_text) if reason is None), None)
+    kept = [index for index, reason in enumerate(by_text) if reason is None]
     decisions = list(by_text)
-    if first is None:
+    if not kept:
         return decisions
+    first, last = kept[0], kept[-1]
     for index, line in enumerate(rendered.lines):
-        if (
-            decisions[index] is not None
-            and index > first
+        if decisions[index] is None:
+            if by_dom[index] == COMMENTS:
+                decisions[index] = COMMENTS
+        elif (
+            index > first
             and by_dom[index] is None
-            and not line.heading
-            and _is_paragraph(rendered, line)
+            and (_is_paragraph(rendered, line) if not line.heading else index < last)
         ):
             decisions[index] = None
     return decisions
