@@ -205,7 +205,7 @@ class Resolver(AbsoluteRules, RelativeRules):
             return attrs.evolve(item, start=start, end=item.end - 1)
         if start >= item.end:
             return None
-        return attrs.evolve(item, start=start)
+        return item if start == item.start else attrs.evolve(item, start=start)
 
     def _remember(self, item: Found, ctx: Context) -> None:
         day = cal.day_of(item.value)
