@@ -142,10 +142,11 @@ def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
         begin = digits.start()
         if begin < end:
             continue  # a later digit run of a token already looked at ("Q3a4")
-        while begin > start and is_word_char(text[begin - 1]):
+        # is_word_char written out: this runs at every number of the text
+        while begin > start and ((char := text[begin - 1]).isalnum() or char == "_"):
             begin -= 1  # "Q3"
         end = digits.end()
-        while end < stop and is_word_char(text[end]):
+        while end < stop and ((char := text[end]).isalnum() or char == "_"):
             end += 1  # "1990s", "90er", "4th"
         if _date_shaped(grammar, text, begin, end, stop):
             found.add(begin)
@@ -205,7 +206,7 @@ def _openers(grammar: Grammar, text: str, start: int, low: int, carrier: int, fl
     found: list[int] = []
     distance, farthest, seen = 0, OPENER_REACH - 1, 0
     position = len(piece)
-    for chunk in reversed(piece.split()):
+    for chunk in _chunks_backward(piece):
         at = piece.rfind(chunk, 0, position)
         position = at
         word = chunk.strip(_EDGE_PUNCTUATION)
@@ -236,3 +237,18 @@ def _openers(grammar: Grammar, text: str, start: int, low: int, carrier: int, fl
             break
     found.reverse()
     return found
+
+
+#: The last few chunks are split off first: the walk back from a carrier mostly stops after one
+#: or two words, and splitting the whole window into its 20 or 30 chunks costs more than that.
+_FIRST_CHUNKS: Final = OPENER_REACH + 2
+
+
+def _chunks_backward(piece: str) -> Iterator[str]:
+    """The white-space separated chunks of ``piece`` from the last, as ``reversed(piece.split())``."""
+    tail = piece.rsplit(None, _FIRST_CHUNKS)
+    if len(tail) <= _FIRST_CHUNKS:
+        yield from reversed(tail)
+        return
+    yield from reversed(tail[1:])
+    yield from reversed(tail[0].split())
