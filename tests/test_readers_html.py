@@ -7,9 +7,13 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import lxml.etree
+import lxml.html
 import pytest
 
 import quotekit
+from quotekit.readers._content import COMMENTS, PAGE_FURNITURE, Ancestry, combine, doubtful
+from quotekit.readers._dom import Rendered
 from quotekit.readers._encoding import decode_html, looks_like_html
 from quotekit.readers.html import read_html
 
@@ -320,3 +324,53 @@ def test_cli_jsonl_records_with_html(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert text["quotes"]
     assert "'html' must be a string" in bad["error"]
     assert ":3:" in err
+
+
+def _lines_page() -> Rendered:
+    return read_html(
+        "<article><p>The first paragraph of the story tells what happened at the harbor on Monday.</p>"
+        "<p>A second paragraph names <a href='/report'>the report</a> and what the council said about it.</p>"
+        "<h2>What comes next</h2>"
+        "<p><a href='/a'>Other story one</a> <a href='/b'>Other story two</a> and a few words more.</p>"
+        "<p>The last paragraph of the story says when the ferry line will start to run.</p></article>"
+        "<div class='comments'><p>A reader wrote a long comment about the ferry and the bridge.</p></div>",
+        engine="dom",
+    ).rendered
+
+
+def test_combine_takes_back_what_the_markup_keeps_and_marks_comments() -> None:
+    rendered = _lines_page()
+    assert len(rendered.lines) == 6
+    by_text = [None, PAGE_FURNITURE, PAGE_FURNITURE, PAGE_FURNITURE, None, None]
+    by_dom = [None, None, None, None, None, COMMENTS]
+    # a paragraph with a third of link text or less and a subheading between article lines are
+    # taken back; the mostly-link line is not; the reader comment trafilatura kept is marked.
+    assert combine(rendered, by_text, by_dom) == [None, None, None, PAGE_FURNITURE, None, COMMENTS]
+    # nothing above trafilatura's first line is taken back
+    by_text = [PAGE_FURNITURE, PAGE_FURNITURE, None, PAGE_FURNITURE, None, PAGE_FURNITURE]
+    assert combine(rendered, by_text, by_dom)[:2] == [PAGE_FURNITURE, PAGE_FURNITURE]
+
+
+def test_fast_pass_is_doubted_when_short_or_well_under_the_dom_article() -> None:
+    rendered = _lines_page()
+    dom_keeps_all = [None] * len(rendered.lines)
+    dom_keeps_one = [None] + [PAGE_FURNITURE] * (len(rendered.lines) - 1)
+    long_text = "A paragraph of the story, long enough to be an article on its own. " * 10
+    assert doubtful(rendered, None, dom_keeps_one)
+    assert doubtful(rendered, "Just a line.", dom_keeps_one)
+    assert not doubtful(rendered, long_text, dom_keeps_all)
+    longer_page = read_html("<article>" + f"<p>{long_text}</p>" * 3 + "</article>", engine="dom").rendered
+    assert doubtful(longer_page, long_text, [None] * len(longer_page.lines))
+
+
+def test_furniture_reason_is_found_through_any_depth() -> None:
+    top = lxml.html.fromstring("<div class='comments'></div>")
+    leaf = top
+    for _ in range(5000):  # deeper than libxml2 parses, as html5lib builds it
+        leaf = lxml.etree.SubElement(leaf, "div")
+    ancestry = Ancestry()
+    assert ancestry.reason(leaf) == COMMENTS
+    assert ancestry.inside(leaf, top)
+    assert ancestry.reason(leaf, stop=top) is None  # the container itself is not below itself
+    middle = leaf.getparent().getparent()
+    assert ancestry.reason(middle) == COMMENTS

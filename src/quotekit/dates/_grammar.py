@@ -134,6 +134,12 @@ def _tokens(lex: Lexicon, *, as_trie: bool = False) -> dict[str, str]:
         "ORD": lex.alt("date_ordinals", as_trie=as_trie),
         "UNIT": lex.alt("date_units", as_trie=as_trie),
         "REL": lex.alt("date_relative", as_trie=as_trie),
+        # French 1er janvier: the letters after a day's number (none in most languages)
+        "DAYSUF": f"(?:{alternation(lex.day_suffixes)})?" if lex.day_suffixes else "",
+        # empty where the language puts every relative word first: its post-posed rules are left out
+        "RELAFTER": lex.alt("date_relative_after", as_trie=as_trie)
+        if lex.surface["date_relative_after"]
+        else "",
         "DX": lex.alt("date_deictic", as_trie=as_trie),
         "DAYDX": alternation(deictic_days, as_trie=as_trie),
         "FUZZY": lex.alt("date_fuzzy", as_trie=as_trie),
@@ -169,7 +175,9 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         (
             "wdd",
             (
-                rf"(?P<wdd_wd>{t['WD']}),?\s+(?:(?:den|dem)\s+)?(?P<wdd_d>\d{{1,2}})\.\s*"
+                # the day's full stop is German; French writes vendredi 7 mars, samedi 1er mars
+                rf"(?P<wdd_wd>{t['WD']}),?\s+(?:(?:den|dem)\s+)?(?P<wdd_d>\d{{1,2}}){t['DAYSUF']}"
+                rf"(?:\.\s*|\s+(?={t['MONTH']}))"
                 rf"(?:(?P<wdd_m>{t['MONTH']})|(?P<wdd_mn>\d{{1,2}})\.)(?:\s*(?P<wdd_y>\d{{4}}))?"
             ),
         ),
@@ -181,11 +189,22 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
                 rf"(?P<drange_d2>\d{{1,2}})\.\s*(?P<drange_m>{t['MONTH']})(?:\s+(?P<drange_y>\d{{4}}))?"
             ),
         ),
+        # le 3 février dernier, le 12 avril prochain: before "dm", which would stop at the month
+        *(
+            [
+                (
+                    "dmrel",
+                    rf"(?P<dmrel_d>\d{{1,2}}){t['DAYSUF']}\s+(?P<dmrel_m>{t['MONTH']})\s+(?P<dmrel_rel>{t['RELAFTER']})",
+                )
+            ]
+            if t["RELAFTER"]
+            else []
+        ),
         (
             "dm",
             (
                 # the day's full stop is German; French and sloppy German write "14 mars", "14 März"
-                rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}})(?:\.\s*|\s+)(?P<dm_m>{t['MONTH']})"
+                rf"(?:(?P<dm_f>{t['FUZZY']})\s+)?(?P<dm_d>\d{{1,2}}){t['DAYSUF']}(?:\.\s*|\s+)(?P<dm_m>{t['MONTH']})"
                 rf"(?:\s+(?P<dm_y>\d{{4}}))?"
             ),
         ),
@@ -239,6 +258,7 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         ),
         ("relwd", rf"(?P<relwd_rel>{t['REL']})\s+(?P<relwd_wd>{t['WD']})"),
         ("relm", rf"(?P<relm_rel>{t['REL']})\s+(?P<relm_m>{t['MONTH']})"),
+        *_post_posed_rules(t),
         ("bare", r"(?:seit|vor|über|nach|in)\s+(?P<bare_u>Jahren|Jahre|Monaten|Wochen|Jahrzehnten)"),
         (
             "relu",
@@ -277,6 +297,24 @@ def _day_first_rules(t: dict[str, str]) -> list[tuple[str, str]]:
         ("dx", rf"(?:(?P<dx_f>{t['FUZZY']})\s+)?(?P<dx_w>{t['DX']})"),
         ("wd", rf"(?:(?P<wd_f>{t['FUZZY']})\s+)?(?P<wd_wd>{t['WD']})"),
         ("month", rf"(?:(?P<month_f>{t['FUZZY']})\s+)?(?P<month_m>{t['MONTH']})"),
+    ]
+
+
+def _post_posed_rules(t: dict[str, str]) -> list[tuple[str, str]]:
+    """The relative word after the weekday, month or unit (French mardi dernier, mois prochain).
+
+    Only for a language whose ``date_relative`` rows say ``"position": "after"``; the others'
+    grammar is left as it was.
+    """
+    if not t["RELAFTER"]:
+        return []
+    return [
+        ("wdrel", rf"(?P<wdrel_wd>{t['WD']})\s+(?P<wdrel_rel>{t['RELAFTER']})"),
+        ("mthrel", rf"(?P<mthrel_m>{t['MONTH']})\s+(?P<mthrel_rel>{t['RELAFTER']})"),
+        (
+            "urel",
+            rf"(?:(?P<urel_f>{t['FUZZY']})\s+)?(?P<urel_u>{t['UNIT']})\s+(?P<urel_rel>{t['RELAFTER']})",
+        ),
     ]
 
 

@@ -141,6 +141,8 @@ class Lexicon:
     decade_words: Mapping[str, int]
     #: The language's function words (the shared ``function_words`` table).
     function_words: frozenset[str]
+    #: Letters a day's number may carry in the day-first rules (French 1er janvier).
+    day_suffixes: tuple[str, ...] = ()
     #: Surface forms as written in the tables (for alternations and the case check).
     surface: Mapping[str, tuple[str, ...]]
     #: Look-up key -> every surface form with that key.
@@ -165,6 +167,17 @@ class Lexicon:
                 "date_decade_words",
             )
         }
+        # relative words a language writes after the weekday, month or unit (French mardi
+        # dernier, la semaine prochaine: "position" "after"), or on either side ("both": les
+        # prochains jours, les jours suivants); rules of their own read them after the word
+        positions = {
+            key(row["word"]): row.get("position", "before") for row in _rows(data, lang, "date_relative")
+        }
+        relative = surface["date_relative"]
+        surface["date_relative_after"] = tuple(
+            f for f in relative if positions.get(key(f)) in {"after", "both"}
+        )
+        surface["date_relative"] = tuple(f for f in relative if positions.get(key(f)) != "after")
         for table in ("date_set_quantifiers", "date_vague_quantities", "date_tense"):
             surface[table] = tuple(
                 str(row) if isinstance(row, str) else str(row["word"]) for row in data.table(lang, table)
@@ -222,6 +235,7 @@ class Lexicon:
             figure_words=_words(data, lang, "date_figure_words"),
             decade_words=_int_map(data, lang, "date_decade_words", "decade"),
             function_words=_words(data, lang, "function_words"),
+            day_suffixes=tuple(sorted(_words(data, lang, "date_day_suffixes"), key=len, reverse=True)),
             surface=surface,
         )
 

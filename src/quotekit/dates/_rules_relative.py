@@ -121,18 +121,23 @@ class RelativeRules(ResolverBase):
             return None
         return self._span(m, "wdpod", "TIME", f"{self._weekday_value(m, ctx, weekday, None)}T{part}")
 
-    def _rule_relwd(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
-        weekday = self._weekday(m.group("relwd_wd"))
-        shift = self.lex.relative.get(key(m.group("relwd_rel")))
+    def _rule_relwd(self, m: regex.Match[str], ctx: Context, rule: str = "relwd") -> list[Found] | None:
+        weekday = self._weekday(m.group(f"{rule}_wd"))
+        relative = key(m.group(f"{rule}_rel"))
+        shift = self.lex.relative.get(relative)
         if weekday is None or shift is None:
             return None
-        base = ctx.ref if key(m.group("relwd_rel")) in self.lex.anaphoric_relative and ctx.ref else None
+        base = ctx.ref if relative in self.lex.anaphoric_relative and ctx.ref else None
         if base is not None and shift:
             # "the previous Friday": the one before the day last mentioned
             step = dt.timedelta(days=1 if shift > 0 else -1)
             day = cal.weekday_near(base + step, weekday, "future" if shift > 0 else "past")
-            return self._span(m, "relwd", "DATE", cal.day_value(day))
-        return self._span(m, "relwd", "DATE", self._weekday_value(m, ctx, weekday, shift))
+            return self._span(m, rule, "DATE", cal.day_value(day))
+        return self._span(m, rule, "DATE", self._weekday_value(m, ctx, weekday, shift))
+
+    def _rule_wdrel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """The relative word after the weekday (French mardi dernier): read as relwd."""
+        return self._rule_relwd(m, ctx, "wdrel")
 
     def _day_offset(self, ctx: Context, days: int, *, anaphoric: bool) -> str:
         base = self._day_anchor(ctx) if anaphoric else ctx.anchor
@@ -161,15 +166,15 @@ class RelativeRules(ResolverBase):
         prefix = cal.day_value(day) if day else "XXXX-XX-XX"
         return self._span(m, "pod", "TIME", f"{prefix}T{part}")
 
-    def _rule_relm(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
-        month = self._month(m.group("relm_m"))
-        shift = self.lex.relative.get(key(m.group("relm_rel")))
+    def _rule_relm(self, m: regex.Match[str], ctx: Context, rule: str = "relm") -> list[Found] | None:
+        month = self._month(m.group(f"{rule}_m"))
+        shift = self.lex.relative.get(key(m.group(f"{rule}_rel")))
         if month is None or shift is None:
             return None
-        day_text = m.group("relm_d") if "relm_d" in m.re.groupindex else None
+        day_text = m.group(f"{rule}_d") if f"{rule}_d" in m.re.groupindex else None
         if ctx.anchor is None:
             value = f"XXXX-{month:02d}" + (f"-{int(day_text):02d}" if day_text else "")
-            return self._span(m, "relm", "DATE", value)
+            return self._span(m, rule, "DATE", value)
         if day_text:
             # "last Oct. 23": that day in the year the relative word points to
             day = int(day_text)
@@ -180,10 +185,18 @@ class RelativeRules(ResolverBase):
                 -1 if shift < 0 and when >= ctx.anchor else 1 if shift > 0 and when <= ctx.anchor else 0
             )
             when = cal.safe_date(year, month, day)
-            return None if when is None else self._span(m, "relm", "DATE", cal.day_value(when))
+            return None if when is None else self._span(m, rule, "DATE", cal.day_value(when))
         return self._span(
-            m, "relm", "DATE", cal.month_value(cal.month_year(ctx.anchor, month, shift, None), month)
+            m, rule, "DATE", cal.month_value(cal.month_year(ctx.anchor, month, shift, None), month)
         )
+
+    def _rule_dmrel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """A day and month with the relative word after them (French le 3 février dernier)."""
+        return self._rule_relm(m, ctx, "dmrel")
+
+    def _rule_mthrel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """The relative word after the month (French mars prochain): read as relm."""
+        return self._rule_relm(m, ctx, "mthrel")
 
     def _rule_month(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
         word = m.group("month_m")
@@ -218,33 +231,37 @@ class RelativeRules(ResolverBase):
             return cal.month_value(moved.year, moved.month)
         return self._unit_value(ctx, unit, shift, anaphoric=True)
 
-    def _rule_relu(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
-        unit = self._unit(m.group("relu_u"))
-        shift = self.lex.relative.get(key(m.group("relu_rel")))
-        if unit is None or shift is None or self._title_cased(m, "relu"):
+    def _rule_relu(self, m: regex.Match[str], ctx: Context, rule: str = "relu") -> list[Found] | None:  # noqa: PLR0911 - one early return per reading the shape allows
+        unit = self._unit(m.group(f"{rule}_u"))
+        shift = self.lex.relative.get(key(m.group(f"{rule}_rel")))
+        if unit is None or shift is None or self._title_cased(m, rule):
             return None
-        mod = self._fuzzy(m.group("relu_f"))
-        if key(m.group("relu_u")) in self.lex.plural_units:
+        mod = self._fuzzy(m.group(f"{rule}_f"))
+        if key(m.group(f"{rule}_u")) in self.lex.plural_units:
             # "in recent years", "in den kommenden Jahren": a vague stretch before or after now
-            if key(m.group("relu_rel")) in self.lex.relative_durations:
-                return self._span(m, "relu", "DURATION", cal.duration_value(None, unit) or "PXY")
+            if key(m.group(f"{rule}_rel")) in self.lex.relative_durations:
+                return self._span(m, rule, "DURATION", cal.duration_value(None, unit) or "PXY")
             if shift == 0:
-                return self._span(m, "relu", "DATE", "PRESENT_REF")
-            return self._span(m, "relu", "DATE", "PAST_REF" if shift < 0 else "FUTURE_REF")
+                return self._span(m, rule, "DATE", "PRESENT_REF")
+            return self._span(m, rule, "DATE", "PAST_REF" if shift < 0 else "FUTURE_REF")
         if unit in ("H", "MIN", "S"):
             return None
         if unit == "Q" and ctx.last_quarter and shift == 0:
-            return self._span(m, "relu", "DATE", ctx.last_quarter, mod)
-        if key(m.group("relu_rel")) in self.lex.anaphoric_relative:
+            return self._span(m, rule, "DATE", ctx.last_quarter, mod)
+        if key(m.group(f"{rule}_rel")) in self.lex.anaphoric_relative:
             # "the following year", "im folgenden Jahr": from the last date mentioned
-            return self._span(m, "relu", "DATE", self._anaphoric_unit_value(ctx, unit, shift), mod)
-        if unit == "Y" and shift < 0 and ctx.last_quarter and self._after_figure(ctx.text, m.start("relu")):
+            return self._span(m, rule, "DATE", self._anaphoric_unit_value(ctx, unit, shift), mod)
+        if unit == "Y" and shift < 0 and ctx.last_quarter and self._after_figure(ctx.text, m.start(rule)):
             # "compared with $3 million last year": the reported period a year back
             year = int(ctx.last_quarter[:4]) + shift
-            found = self._span(m, "relu", "DATE", self._period_before(ctx, year))
+            found = self._span(m, rule, "DATE", self._period_before(ctx, year))
             return [attrs.evolve(f, anaphor=True) for f in found]
         value = self._unit_value(ctx, unit, shift)
-        return self._span(m, "relu", "DATE", value, mod)
+        return self._span(m, rule, "DATE", value, mod)
+
+    def _rule_urel(self, m: regex.Match[str], ctx: Context) -> list[Found] | None:
+        """The relative word after the unit (French la semaine dernière): read as relu."""
+        return self._rule_relu(m, ctx, "urel")
 
     def _after_figure(self, text: str, start: int) -> bool:
         """Whether a figure ends, or a comparison begins, right before ``start``."""

@@ -15,6 +15,7 @@ from quotekit.quotes.clause_subject import STRONG, WEAK, bare_plural_opening, cl
 from quotekit.quotes.direct import classify
 from quotekit.quotes.entities import EntityTracker, NameIndex, ReferenceTables, leading_non_names
 from quotekit.quotes.frames import only_skip_words, with_apposition_name
+from quotekit.quotes.incise import Incise, dialogue_quotes, find_incise, split_at_incise, with_turns
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan
@@ -85,6 +86,8 @@ class QuoteAttributor:
                             spaced.update((opener, closer))
         self._scanner = MarkScanner(pairs, elisions, spaced)
         self._indirect = {lang: IndirectFinder(lex) for lang, lex in self._lexicons.items()}
+        #: whether any language opens dialogue turns with a dash (French — Nous reviendrons, dit-elle.)
+        self._dialogue = any(lex.dialogue_marks for lex in self._lexicons.values())
 
     def _lexicon(self, lang: str) -> Lexicon | None:
         return self._lexicons.get(lang) or self._lexicons.get(FALLBACK_LANGUAGE)
@@ -108,10 +111,11 @@ class QuoteAttributor:
             if lex is None:
                 continue
             ctx = _context(text, newlines, spans, top, position, names.surnames, segmentation)
-            found = classify(span, ctx, lex)
-            if found is not None:
+            found = self._direct(span, ctx, lex)
+            if found:
                 by_span[index] = len(candidates)
-                candidates.extend(self._paragraphs(span, ctx, lex, found))
+                candidates.extend(found)
+        candidates = with_turns(candidates, self._dialogue_turns(segmentation, languages))
         # sorted once here for every language block's finder
         quoted = sorted((spans[i].open_at, spans[i].outer_end) for i in top)
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct")
@@ -142,6 +146,31 @@ class QuoteAttributor:
         tracker = EntityTracker(text, names, self._genders, self._offices, self._references, quoted)
         return _build(doc, candidates, unclosed, tracker, languages)
 
+    def _dialogue_turns(self, segmentation: Segmentation, languages: _LanguageIndex) -> list[Candidate]:
+        """Turns of dialogue opened by a dash, where a language's ``quote_marks`` say so."""
+        if not self._dialogue:
+            return []
+        return dialogue_quotes(segmentation, lambda offset: self._lexicon(languages.at(offset)))
+
+    def _direct(self, span: QuotedSpan, ctx: Context, lex: Lexicon) -> list[Candidate]:
+        """The quotes a quoted span makes: one per paragraph, cut around an incise it holds."""
+        found = classify(span, ctx, lex)
+        incise = _incise(ctx.segmentation, span, found, lex)
+        if incise is not None and found is None:
+            found = Candidate(start=span.start, end=span.end, kind="direct")  # the incise frames it
+        if found is None:
+            return []
+        parts = self._paragraphs(span, ctx, lex, found)
+        if incise is None:
+            return parts
+        return [
+            piece
+            for part in parts
+            for piece in (
+                split_at_incise(ctx.text, part, incise) if part.start <= incise.start < part.end else [part]
+            )
+        ]
+
     def _paragraphs(self, span: QuotedSpan, ctx: Context, lex: Lexicon, found: Candidate) -> list[Candidate]:
         """One quote per paragraph of ``found``, each with the speaker its paragraph has.
 
@@ -157,6 +186,15 @@ class QuoteAttributor:
                 if len(before) == len(parts):
                     parts = [*before[:-1], parts[-1]]
         return parts
+
+
+def _incise(
+    segmentation: Segmentation, span: QuotedSpan, found: Candidate | None, lex: Lexicon
+) -> Incise | None:
+    """The frame inside a direct quote whose marks may hold one (« Nous, dit-il, refusons »)."""
+    if span.opener not in lex.incise_marks or (found is not None and found.kind != "direct"):
+        return None
+    return find_incise(segmentation.tokens(span.start, span.end), lex)
 
 
 def _clipped(sentences: Sequence[tuple[int, int]], start: int, end: int) -> Sequence[tuple[int, int]]:

@@ -451,9 +451,15 @@ def _impersonal_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floor
 
 
 def only_skip_words(tokens: Sequence[Token], floor: int, index: int, lex: Lexicon) -> bool:
-    """Whether nothing but punctuation and adverbs stands between ``floor`` and the cue."""
+    """Whether nothing but punctuation, adverbs and the cue's own clitics stands before the cue.
+
+    The clitics are pronouns a language writes before the verb (French « … », lui demanda X).
+    """
     return all(
-        not t.is_word or t.text.casefold() in lex.skip_words or t.text.casefold() in lex.auxiliaries
+        not t.is_word
+        or t.text.casefold() in lex.skip_words
+        or t.text.casefold() in lex.auxiliaries
+        or t.text.casefold() in lex.cue_clitics
         for t in tokens[floor:index]
     )
 

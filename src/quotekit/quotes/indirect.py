@@ -445,7 +445,7 @@ class IndirectFinder:
         after = cue_end_index + 1
         if mention is None or mention.end > tokens[cue.index].start or after >= len(tokens):
             return None
-        if _after_a_quote(tokens, cue.index):
+        if _after_a_quote(tokens, cue.index, lex):
             return None  # "…," said Mark Ortiz, an analyst: an inverted frame names its speaker
         time_end = self._times.get(tokens[after].start)
         if time_end is not None:
@@ -583,9 +583,19 @@ def _opens_report_after(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
 _CLOSING_MARKS: Final = frozenset({"”", '"', "’", "'", "»", "«", "“"})
 
 
-def _after_a_quote(tokens: list[Token], cue_index: int) -> bool:
-    """Whether the cue follows a closing quotation mark, with a comma or not ("…," said X)."""
+def _after_a_quote(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
+    """Whether the cue follows a closing quotation mark, with a comma or not ("…," said X).
+
+    An auxiliary and a pronoun may stand between (French « … », a-t-elle déclaré: the tokens
+    a, elle, déclaré).
+    """
     position = cue_index - 1
+    if (
+        position >= 1
+        and tokens[position].text.casefold() in lex.pronouns
+        and tokens[position - 1].text.casefold() in lex.auxiliaries
+    ):
+        position -= 2
     if position >= 0 and tokens[position].text == ",":
         position -= 1
     return position >= 0 and tokens[position].text in _CLOSING_MARKS

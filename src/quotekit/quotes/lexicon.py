@@ -45,6 +45,14 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   regierung, bericht): with roles, the common nouns that may speak with no cue beside them.
 - ``speaker_organisation_heads``: last words of organisation names (union, council, institute);
   a name ending in one takes "and" and the words before it along (University and College Union).
+- ``cue_clitics``: object and reflexive pronouns a language writes before a cue verb (French
+  lui, se, s': « … », lui demanda sa sœur); an inverted frame reads past them.
+- ``speaker_phrase_ends`` (words that end a description after its article: French devant, lors)
+  and ``speaker_genitives`` (words joining a description to what it belongs to: French de, du;
+  the capitalised words after one name no person: la maire de Paris).
+- ``quote_marks`` rows of the language with ``"incise": true`` (a quote in these marks may hold
+  its frame: « Nous, dit-il, refusons ») or ``"dialogue": true`` (a dash opening a turn of
+  dialogue): see :mod:`quotekit.quotes.incise`.
 - ``function_words`` (shared with language detection) and ``speaker_non_names`` (prepositions,
   adverbs: Gegenüber, So): capitalised words at a sentence start that are never a speaker's name.
 """
@@ -56,7 +64,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from quotekit.lang.segment import SentenceRules
+from quotekit.lang.segment import SentenceRules, WordSplits
 
 if TYPE_CHECKING:
     from quotekit.lang import LanguageData
@@ -145,6 +153,18 @@ class Lexicon:
     places: frozenset[str] = frozenset()
     #: German endings of nouns for bodies and documents that speak (amt, regierung, bericht)
     body_suffixes: tuple[str, ...] = ()
+    #: Words that end a description after its article (French devant: la ministre devant les
+    #: journalistes); English stops at its own prepositions
+    phrase_ends: frozenset[str] = frozenset()
+    #: Words that join a description to what it belongs to (French de: la maire de Paris); the
+    #: capitalised words after one name no person
+    genitives: frozenset[str] = frozenset()
+    #: Object and reflexive pronouns written before a cue verb (French lui demanda, s'indigne)
+    cue_clitics: frozenset[str] = frozenset()
+    #: Opening marks of quotes that may hold their frame inside (French « Nous, dit-il, refusons »)
+    incise_marks: frozenset[str] = frozenset()
+    #: Dashes that open a turn of dialogue at a paragraph's start (French — Nous reviendrons, dit-elle.)
+    dialogue_marks: frozenset[str] = frozenset()
     #: Every folded word that can open a cue (verb form, frame word, phrase opener, noun): the
     #: cue search skips every other word with this one look-up.
     cue_openers: frozenset[str] = attrs.field(
@@ -233,8 +253,14 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
     after: set[str] = set()
     frame: set[str] = set()
     as_words: set[str] = set()
+    splits = WordSplits.from_data(data, (lang,))
     for row in _rows(data, lang, "cue_prepositions"):
-        phrase = tuple(str(row.get("phrase", "")).casefold().split())
+        # words as the text's tokens part them (d'après is d' and après where d' is an elision)
+        phrase = tuple(
+            word[start:end]
+            for word in str(row.get("phrase", "")).casefold().split()
+            for start, end in splits.parts(word)
+        )
         if not phrase:
             continue
         position = row.get("position")
@@ -255,7 +281,15 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
     determiners = _folded(data, lang, "speaker_determiners")
     function_words = _folded(data, lang, "function_words") | _folded(data, lang, "speaker_non_names")
     name_particle_rows = _rows(data, lang, "speaker_name_particles")
+    marks = _rows(data, lang, "quote_marks")
     return Lexicon(
+        phrase_ends=_folded(data, lang, "speaker_phrase_ends"),
+        cue_clitics=_folded(data, lang, "cue_clitics"),
+        genitives=_folded(data, lang, "speaker_genitives"),
+        incise_marks=frozenset(
+            str(row.get("open")) for row in marks if row.get("incise") or row.get("dialogue")
+        ),
+        dialogue_marks=frozenset(str(row.get("open")) for row in marks if row.get("dialogue")),
         lang=lang,
         verbs={form: tuple(readings) for form, readings in verbs.items()},
         particles=frozenset(particles),

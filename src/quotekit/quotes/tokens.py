@@ -203,6 +203,28 @@ def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[
     return role, list(words[last_role + 1 :])
 
 
+def written(words: Sequence[Token]) -> str:
+    """The words as the text writes them: a space only where the text has one (l'avocate, not l' avocate)."""
+    return "".join(
+        (" " if index and words[index - 1].end < token.start else "") + token.text
+        for index, token in enumerate(words)
+    )
+
+
+def _after_genitive(words: Sequence[Token], first: Token, lex: Lexicon) -> bool:
+    """Whether ``first`` follows a genitive word in ``words``, articles between (de l'Économie).
+
+    The capitalised words after it name what the description belongs to (le ministre de
+    l'Économie, la maire de Paris), not a person.
+    """
+    if not lex.genitives:
+        return False
+    index = next((i for i, token in enumerate(words) if token is first), 0) - 1
+    while index >= 0 and words[index].text.casefold() in lex.determiners:
+        index -= 1
+    return index >= 0 and words[index].text.casefold() in lex.genitives
+
+
 def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
     while words and not words[-1].is_word:
         words = words[:-1]
@@ -222,13 +244,17 @@ def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
     while name_words and name_words[-1].text.casefold() in lex.name_particles:
         name_words = name_words[:-1]
     name_words = [t for t in name_words if t.is_word or t.text == "&"]
-    if name_words and all(t.is_capitalised or _joins_name(t.text, lex) for t in name_words):
-        name = " ".join(t.text for t in name_words)
+    if (
+        name_words
+        and all(t.is_capitalised or _joins_name(t.text, lex) for t in name_words)
+        and not _after_genitive(words, name_words[0], lex)
+    ):
+        name = written(name_words)
         if _sentence_stop_glued(name_words[-1].text, lex):
             # said Dr. Ali.: the tokenizer kept the full stop of a short word, it ends the sentence
             name, end = name[:-1], end - 1
         return Mention(start=start, end=end, kind="name", name=name, role=role)
-    phrase = " ".join(t.text for t in words)
+    phrase = written(words)
     return Mention(start=start, end=end, kind="role", name=phrase, role=role or phrase)
 
 
@@ -264,6 +290,8 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
             if (
                 not token.is_word
                 or token.text.casefold() in _STOP
+                # la ministre devant les journalistes: the language's words that end a description
+                or token.text.casefold() in lex.phrase_ends
                 # the report, a statement: right after the article a cue form is a noun
                 or (lex.cue(token.text) and (len(words) > 1 or lex.capitalises_nouns))
             ):

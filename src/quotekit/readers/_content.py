@@ -30,10 +30,9 @@ if TYPE_CHECKING:
 #: Reasons for lines outside the article that the markup does not explain further.
 NAVIGATION: Final = "navigation"
 PAGE_FURNITURE: Final = "page furniture"
+COMMENTS: Final = "comments"
 _WORD = backtrack_free(r"\w++")
 _SEPARATORS: Final = str.maketrans(dict.fromkeys("-_:./", " "))
-#: Ancestors looked at for a line's reason: enough for real templates, bounded for deep trees.
-_MAX_ANCESTORS: Final = 40
 #: Shingle size of the line matching (the scorer's and the benchmark's unit).
 _N: Final = 4
 #: Share of a line's shingles that must be in trafilatura's output for the line to be article.
@@ -44,6 +43,11 @@ _MIN_PROSE_WORDS: Final = 5
 _MAX_PROSE_LINK_SHARE: Final = 0.35
 #: A line trafilatura left out is taken back only when it is a paragraph of this many words.
 _MIN_RESCUED_WORDS: Final = 10
+#: trafilatura's fast pass is doubted (and its full cascade, with its fallback extractors, run)
+#: when it keeps fewer characters than this, or when the DOM classifier's article is this many
+#: times longer: on the dev pages 6 % of the pages, which keeps the full cascade's accuracy.
+_MIN_FAST_CHARS: Final = 500
+_DOM_LONGER: Final = 2.0
 #: An article has at least this much prose score; less is a section front or an index page.
 _MIN_ARTICLE_SCORE: Final = 12.0
 
@@ -76,32 +80,84 @@ def element_reason(element: HtmlElement) -> str | None:
     return None
 
 
-def furniture_reason(element: HtmlElement, stop: HtmlElement | None = None) -> str | None:
-    """The reason the nearest furniture ancestor of ``element`` (below ``stop``) gives."""
-    current: HtmlElement | None = element
-    for _ in range(_MAX_ANCESTORS):
-        if current is None or current is stop:
+class Ancestry:
+    """What the markup above each element of one page says, each element looked at once.
+
+    The furniture reason of a line comes from its nearest ancestor that names one; lines share
+    their ancestors, so the walk up stops at the first element already seen, which keeps the
+    work linear in the page however deep it nests.
+    """
+
+    def __init__(self) -> None:
+        self._nearest: dict[HtmlElement, HtmlElement | None] = {}
+        self._reasons: dict[HtmlElement, str] = {}
+        self._inside: dict[HtmlElement, bool] = {}
+        self._container: HtmlElement | None = None
+
+    def nearest_furniture(self, element: HtmlElement) -> HtmlElement | None:
+        """The element itself or its nearest ancestor whose name or class words are furniture."""
+        chain: list[HtmlElement] = []
+        current: HtmlElement | None = element
+        found: HtmlElement | None = None
+        while current is not None:
+            if current in self._nearest:
+                found = self._nearest[current]
+                break
+            chain.append(current)
+            reason = element_reason(current)
+            if reason is not None:
+                self._reasons[current] = reason
+                found = current
+                break
+            current = current.getparent()
+        for seen in chain:
+            self._nearest[seen] = found
+        return found
+
+    def reason(self, element: HtmlElement, stop: HtmlElement | None = None) -> str | None:
+        """The reason the nearest furniture ancestor of ``element`` (strictly below ``stop``) gives."""
+        furniture = self.nearest_furniture(element)
+        if furniture is None or (
+            stop is not None and (furniture is stop or not self.inside(furniture, stop))
+        ):
             return None
-        reason = element_reason(current)
+        return self._reasons[furniture]
+
+    def inside(self, element: HtmlElement, container: HtmlElement) -> bool:
+        """Whether ``element`` is ``container`` or lies in it."""
+        if container is not self._container:
+            self._container, self._inside = container, {}
+        chain: list[HtmlElement] = []
+        current: HtmlElement | None = element
+        answer = False
+        while current is not None:
+            if current is container:
+                answer = True
+                break
+            known = self._inside.get(current)
+            if known is not None:
+                answer = known
+                break
+            chain.append(current)
+            current = current.getparent()
+        for seen in chain:
+            self._inside[seen] = answer
+        return answer
+
+    def outside_reason(self, line: Line) -> str:
+        """The reason a line outside the article gets: its markup's, else by its link share."""
+        reason = self.reason(line.element)
         if reason is not None:
             return reason
-        current = current.getparent()
-    return None
-
-
-def _outside_reason(line: Line) -> str:
-    reason = furniture_reason(line.element)
-    if reason is not None:
-        return reason
-    chars = line.end - line.start
-    return NAVIGATION if chars and line.link_chars / chars > _LINK_HEAVY else PAGE_FURNITURE
+        chars = line.end - line.start
+        return NAVIGATION if chars and line.link_chars / chars > _LINK_HEAVY else PAGE_FURNITURE
 
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def decide_by_text(rendered: Rendered, article: str) -> list[str | None]:
+def decide_by_text(rendered: Rendered, article: str, ancestry: Ancestry | None = None) -> list[str | None]:
     """Lines whose words are in ``article`` (an extractor's output) are kept, the rest marked.
 
     Matching is by counts, in reading order, so a line repeated on the page (a pull quote, a
@@ -110,6 +166,7 @@ def decide_by_text(rendered: Rendered, article: str) -> list[str | None]:
     of its word 4-grams are still unused in ``article``, and uses them up. A line of at most
     four words must be a whole line of ``article``. Hash look-ups only: linear in both texts.
     """
+    ancestry = ancestry or Ancestry()
     article_lines: Counter[tuple[str, ...]] = Counter()
     grams: Counter[tuple[str, ...]] = Counter()
     for article_line in article.splitlines():
@@ -134,7 +191,7 @@ def decide_by_text(rendered: Rendered, article: str) -> list[str | None]:
             kept = sum(1 for shingle in shingles if grams[shingle] > 0) >= _KEEP_SHARE * len(shingles)
         if kept:
             grams.subtract(shingles)
-        decisions.append(None if kept else _outside_reason(line))
+        decisions.append(None if kept else ancestry.outside_reason(line))
     return decisions
 
 
@@ -168,17 +225,6 @@ def _weight(element: HtmlElement) -> float:
     return weight
 
 
-def _inside(element: HtmlElement, container: HtmlElement) -> bool:
-    current: HtmlElement | None = element
-    for _ in range(_MAX_ANCESTORS * 5):
-        if current is None:
-            return False
-        if current is container:
-            return True
-        current = current.getparent()
-    return False
-
-
 def best_container(rendered: Rendered) -> tuple[HtmlElement | None, float]:
     """The element holding the most prose (Readability's scoring) and its score."""
     scores: dict[HtmlElement, float] = {}
@@ -199,21 +245,24 @@ def best_container(rendered: Rendered) -> tuple[HtmlElement | None, float]:
     return best, scores[best] * _weight(best)
 
 
-def decide_by_dom(rendered: Rendered, title: str | None) -> tuple[list[str | None], bool]:
+def decide_by_dom(
+    rendered: Rendered, title: str | None, ancestry: Ancestry | None = None
+) -> tuple[list[str | None], bool]:
     """Quotekit's own decision: the best container's lines, less the furniture inside it.
 
     Returns the decisions and whether an article was found at all.
     """
+    ancestry = ancestry or Ancestry()
     container, score = best_container(rendered)
     if container is None or score < _MIN_ARTICLE_SCORE:
-        return [_outside_reason(line) for line in rendered.lines], False
+        return [ancestry.outside_reason(line) for line in rendered.lines], False
     text = rendered.text
     decisions: list[str | None] = []
     for line in rendered.lines:
-        if not _inside(line.element, container):
-            decisions.append(_outside_reason(line))
+        if not ancestry.inside(line.element, container):
+            decisions.append(ancestry.outside_reason(line))
             continue
-        reason = furniture_reason(line.element, stop=container)
+        reason = ancestry.reason(line.element, stop=container)
         chars = line.end - line.start
         if reason is None and chars and line.link_chars / chars > _LINK_HEAVY:
             reason = NAVIGATION
@@ -250,14 +299,36 @@ def trafilatura_text(root: HtmlElement, url: str | None, *, fast: bool) -> str |
         include_comments=False,
         include_tables=True,
         include_images=False,
-        no_fallback=fast,
+        fast=fast,
         deduplicate=False,
     )
     return result if isinstance(result, str) and result.strip() else None
 
 
+def doubtful(rendered: Rendered, article: str | None, by_dom: Sequence[str | None]) -> bool:
+    """Whether trafilatura's fast pass (``article``) looks short of the article.
+
+    trafilatura's own cascade runs Readability and jusText after its main extractor and takes
+    their text when its own is short or under half of theirs; quotekit's DOM classifier plays
+    Readability's part here, so the costly cascade runs only on the pages where it can matter.
+    """
+    if article is None:
+        return True
+    kept = len(article) - article.count("\n")
+    if kept < _MIN_FAST_CHARS:
+        return True
+    by_dom_chars = sum(
+        line.end - line.start for line, reason in zip(rendered.lines, by_dom, strict=True) if reason is None
+    )
+    return by_dom_chars > _DOM_LONGER * kept
+
+
 def _is_paragraph(rendered: Rendered, line: Line) -> bool:
-    return rendered.text.count(" ", line.start, line.end) + 1 >= _MIN_RESCUED_WORDS and not line.link_chars
+    chars = line.end - line.start
+    return (
+        rendered.text.count(" ", line.start, line.end) + 1 >= _MIN_RESCUED_WORDS
+        and line.link_chars <= _MAX_PROSE_LINK_SHARE * chars
+    )
 
 
 def combine(
@@ -265,22 +336,27 @@ def combine(
 ) -> list[str | None]:
     """Trafilatura's decision, corrected by the markup where that measured better.
 
-    A paragraph (ten words or more, no link) that trafilatura left out below the start of its article but
-    that lies in quotekit's article container is kept: trafilatura drops paragraphs with a
-    link or in a box of their own that the annotated gold counts as article (on the dev pages
-    these lines are four-fifths article words).
+    Below the start of trafilatura's article, a line it left out that lies in quotekit's
+    article container (the DOM classifier keeps it) is taken back when it is a paragraph (ten
+    words or more, at most a third of it link text) or a heading before the article's last
+    line: trafilatura drops paragraphs with a link or in a box of their own, and the
+    subheadings between them, that the annotated gold counts as article. A line trafilatura
+    kept that the DOM classifier marks as comments is marked: reader comments below a story
+    are prose, which trafilatura's own comment filter does not always catch.
     """
-    first = next((index for index, reason in enumerate(by_text) if reason is None), None)
+    kept = [index for index, reason in enumerate(by_text) if reason is None]
     decisions = list(by_text)
-    if first is None:
+    if not kept:
         return decisions
+    first, last = kept[0], kept[-1]
     for index, line in enumerate(rendered.lines):
-        if (
-            decisions[index] is not None
-            and index > first
+        if decisions[index] is None:
+            if by_dom[index] == COMMENTS:
+                decisions[index] = COMMENTS
+        elif (
+            index > first
             and by_dom[index] is None
-            and not line.heading
-            and _is_paragraph(rendered, line)
+            and (_is_paragraph(rendered, line) if not line.heading else index < last)
         ):
             decisions[index] = None
     return decisions

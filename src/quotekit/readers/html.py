@@ -22,10 +22,12 @@ import attrs
 
 from quotekit.model import Annotation, BoilerplateSpan, Diagnostic, Document, parse_published
 from quotekit.readers._content import (
+    Ancestry,
     _words,
     combine,
     decide_by_dom,
     decide_by_text,
+    doubtful,
     trafilatura_text,
 )
 from quotekit.readers._dom import Rendered, render
@@ -165,7 +167,7 @@ def _decide(
     diagnostics: list[Diagnostic] = []
     if engine in {"auto", "trafilatura"}:
         try:
-            article = trafilatura_text(root, url or meta.canonical_url, fast=False)
+            article = trafilatura_text(root, url or meta.canonical_url, fast=True)
         except ImportError:
             if engine == "trafilatura":
                 raise
@@ -178,10 +180,13 @@ def _decide(
                 )
             )
         else:
+            ancestry = Ancestry()
+            by_dom, _ = decide_by_dom(rendered, meta.title, ancestry)
+            if doubtful(rendered, article, by_dom):
+                article = trafilatura_text(root, url or meta.canonical_url, fast=False)
             if article is not None:
-                by_dom, _ = decide_by_dom(rendered, meta.title)
                 return (
-                    combine(rendered, decide_by_text(rendered, article), by_dom),
+                    combine(rendered, decide_by_text(rendered, article, ancestry), by_dom),
                     "trafilatura",
                     diagnostics,
                 )

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from quotekit.lang.segment._rules import SentenceRules, sentence_starts
 from quotekit.lang.segment._segmentation import Segmentation, paragraph_spans
-from quotekit.lang.segment._tokens import Token, token_at, tokenize
+from quotekit.lang.segment._tokens import Token, WordSplits, token_at, tokenize
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,6 +37,7 @@ __all__ = [
     "Segmenter",
     "SentenceRules",
     "Token",
+    "WordSplits",
     "paragraph_spans",
     "segmentation_of",
     "segmenter_for",
@@ -60,7 +61,14 @@ class Segmenter:
         langs = [lang for lang in data.languages if data.table(lang, "function_words")]
         self._rules = {lang: SentenceRules.from_data(data, (lang,)) for lang in langs}
         self._fallback = SentenceRules.from_data(data, data.languages)
+        # only languages that join words (French qu'il, dit-elle) split tokens: the rest pay nothing
+        splits = {lang: WordSplits.from_data(data, (lang,)) for lang in data.languages}
+        self._splits = {lang: split for lang, split in splits.items() if split}
         self._last: tuple[str, object, Segmentation] | None = None
+
+    def splits(self, lang: str) -> WordSplits:
+        """The words ``lang`` writes joined (French qu'il, dit-elle): empty for most languages."""
+        return self._splits.get(lang, WordSplits())
 
     def rules(self, lang: str) -> SentenceRules:
         """The rules for ``lang`` (every language's merged when it has no tables of its own)."""
@@ -73,10 +81,14 @@ class Segmenter:
         """
         lang_at = (lambda _offset: lang) if isinstance(lang, str) else lang
         paragraphs = paragraph_spans(text)
+        splits = None
+        if self._splits:
+            word_splits = self._splits
+            splits = lambda offset: word_splits.get(lang_at(offset))  # noqa: E731 - read per sentence
         sentences: list[tuple[int, int]] = []
         for start, end in paragraphs:
             self.paragraph_sentences(text, start, end, lang_at(start), sentences)
-        return Segmentation(text, paragraphs, sentences)
+        return Segmentation(text, paragraphs, sentences, splits)
 
     def paragraph_sentences(
         self, text: str, start: int, end: int, lang: str, into: list[tuple[int, int]] | None = None

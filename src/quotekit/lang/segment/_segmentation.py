@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
-from quotekit.lang.segment._tokens import Token, tokenize
+from quotekit.lang.segment._tokens import Token, WordSplits, tokenize
 
 __all__ = ["Segmentation", "paragraph_spans"]
 
@@ -55,13 +55,18 @@ class Segmentation:
         "_paragraph_starts",
         "_sentence_starts",
         "_sentence_tokens",
+        "_splits",
         "paragraphs",
         "sentences",
         "text",
     )
 
     def __init__(
-        self, text: str, paragraphs: Iterable[tuple[int, int]], sentences: Iterable[tuple[int, int]]
+        self,
+        text: str,
+        paragraphs: Iterable[tuple[int, int]],
+        sentences: Iterable[tuple[int, int]],
+        splits: Callable[[int], WordSplits | None] | None = None,
     ) -> None:
         self.text: Final = text
         #: The (start, end) of each paragraph, in order.
@@ -71,6 +76,8 @@ class Segmentation:
         self._paragraph_starts = _starts(self.paragraphs)
         self._sentence_starts = _starts(self.sentences)
         self._sentence_tokens: dict[int, list[Token]] = {}
+        #: The word splits of the language at an offset (French qu'il, dit-elle), when any has some.
+        self._splits = splits
 
     @classmethod
     def from_sentences(cls, text: str, sentences: Iterable[tuple[int, int]]) -> Segmentation:
@@ -139,7 +146,11 @@ class Segmentation:
             if s_end > start:
                 tokens = self._sentence_tokens.get(index)
                 if tokens is None:
-                    tokens = self._sentence_tokens[index] = tokenize(self.text, s_start, s_end)
+                    tokens = tokenize(self.text, s_start, s_end)
+                    splits = self._splits(s_start) if self._splits is not None else None
+                    if splits:
+                        tokens = splits.split(tokens)
+                    self._sentence_tokens[index] = tokens
                 low = bisect.bisect_left(tokens, start, key=_token_start) if start > s_start else 0
                 high = bisect.bisect_right(tokens, end, key=_token_end) if end < s_end else len(tokens)
                 if found:

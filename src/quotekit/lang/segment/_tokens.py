@@ -12,12 +12,16 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+import attrs
+
 from quotekit._regex import backtrack_free
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
-__all__ = ["Token", "token_at", "tokenize"]
+    from quotekit.lang import LanguageData
+
+__all__ = ["Token", "WordSplits", "token_at", "tokenize"]
 
 #: A token with the white space before it: a word (Nato-Chef, U.S., don't) or one other mark.
 #: Every character is white space or starts a token, so the pairs tile the text and findall,
@@ -114,6 +118,98 @@ def _abbreviation(word: str) -> bool:
     if len(core) <= 8 and core[1:2] == "-" and core[:1].isupper():
         return True  # R-Ky., D-Calif.: party and state after a politician's name
     return "." in core or (len(core) <= 3 and core[:1].isupper())
+
+
+#: The apostrophes an elided word may end in (l', l’): one look-up spelling for both.
+_APOSTROPHE_SPELLINGS: Final = str.maketrans({"’": "'"})
+
+
+@attrs.frozen
+class WordSplits:
+    """Where a language writes two words as one token, and how to part them.
+
+    Two tables say it (``quotekit_language_data``): ``segment_elisions`` lists words elided
+    before an apostrophe that belong to the word after it (French ``l'``, ``d'``, ``qu'``:
+    ``qu'il`` is ``qu'`` and ``il``), ``segment_clitics`` the pronouns a hyphen joins to the
+    verb before them, written with the hyphens (``-elle``, ``-t-il``: ``dit-elle`` is ``dit``
+    and ``elle``, ``a-t-il`` is ``a`` and ``il``; the linking ``-t-`` belongs to neither word).
+    The parts keep their offsets in the text; hyphens and the linking letters are no token.
+    A language without these tables keeps every token whole.
+    """
+
+    #: Elided words with their apostrophe, case-folded, longest first.
+    elisions: tuple[str, ...] = ()
+    #: Hyphen-joined endings, case-folded, longest first.
+    clitics: tuple[str, ...] = ()
+
+    @classmethod
+    def from_data(cls, data: LanguageData, langs: Iterable[str]) -> WordSplits:
+        """The splits of ``langs`` merged."""
+        elisions: set[str] = set()
+        clitics: set[str] = set()
+        for lang in langs:
+            elisions.update(_spelling(word) for word in data.words(lang, "segment_elisions"))
+            clitics.update(_spelling(word) for word in data.words(lang, "segment_clitics"))
+        return cls(
+            elisions=tuple(
+                sorted((e for e in elisions if e.endswith("'") and len(e) > 1), key=len, reverse=True)
+            ),
+            clitics=tuple(
+                sorted(
+                    (c for c in clitics if c.startswith("-") and c.rsplit("-", 1)[1]), key=len, reverse=True
+                )
+            ),
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.elisions or self.clitics)
+
+    def parts(self, word: str) -> list[tuple[int, int]]:
+        """The (start, end) of each word in ``word`` relative to it: ``[(0, len(word))]`` when whole."""
+        start, end = 0, len(word)
+        found: list[tuple[int, int]] = []
+        # slices of the word itself are compared, so offsets hold where case-folding changes a length
+        for elision in self.elisions:
+            cut = len(elision)
+            if end > cut and word[cut].isalnum() and _spelling(word[:cut]) == elision:
+                found.append((0, cut))
+                start = cut
+                break
+        tail: tuple[int, int] | None = None
+        for clitic in self.clitics:
+            cut = end - len(clitic)
+            if cut > start and word[cut - 1].isalnum() and _spelling(word[cut:]) == clitic:
+                tail = (end - len(clitic.rsplit("-", 1)[1]), end)
+                end = cut
+                break
+        found.append((start, end))
+        if tail is not None and tail[0] < tail[1]:
+            found.append(tail)
+        return found
+
+    def split(self, tokens: list[Token]) -> list[Token]:
+        """``tokens`` with every joined word parted (the list itself when nothing is joined)."""
+        result: list[Token] | None = None
+        for index, token in enumerate(tokens):
+            text = token.text
+            if not text[0].isalnum() or ("'" not in text and "’" not in text and "-" not in text):
+                if result is not None:
+                    result.append(token)
+                continue
+            parts = self.parts(text)
+            if len(parts) == 1:
+                if result is not None:
+                    result.append(token)
+                continue
+            if result is None:
+                result = tokens[:index]
+            result.extend(Token(token.start + a, token.start + b, text[a:b]) for a, b in parts)
+        return tokens if result is None else result
+
+
+def _spelling(word: str) -> str:
+    """The look-up spelling of a word: case-folded, with one kind of apostrophe."""
+    return word.casefold().translate(_APOSTROPHE_SPELLINGS)
 
 
 def token_at(tokens: Sequence[Token], offset: int, lo: int = 0) -> int:
