@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from quotekit.dates._calendar import Tense
-    from quotekit.lang.segment import Segmentation
+    from quotekit.dates._sentences import Sentences
 
 
 #: How far around an expression the tense of its clause is looked for, in characters.
@@ -188,4 +188,4 @@ class Context:
     ref_year: int | None = None
     ref_month: dt.date | None = None
     #: The document's shared sentences (None for a lone expression: ``normalize``, datelines).
-    segmentation: Segmentation | None = None
+    sentences: Sentences | None = None

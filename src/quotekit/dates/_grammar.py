@@ -28,6 +28,8 @@ _START = r"(?<![\w])(?<!\d[.,])"
 #: A hyphen and a letter continue a word ("the year-ago period"); a hyphen and a digit do not
 #: ("2014-2015" is two years).
 _END = r"(?![\w]|-[^\W\d])"
+#: At most this many words' rules are remembered by a grammar (a bound on its memory).
+_REMEMBERED_WORDS: Final = 4096
 
 
 @attrs.frozen(kw_only=True)
@@ -66,6 +68,9 @@ class Grammar:
     #: only when they are one of its words (Q3, 1990s, 90er, 4th).
     vocabulary: frozenset[str]
     vocabulary_prefixes: tuple[str, ...]
+    #: :meth:`rules_at`'s answer per word, remembered: a text names the same few date words
+    #: again and again (cleared when it grows past :data:`_REMEMBERED_WORDS`).
+    _rules_for_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def can_be_inside(self, word: str) -> bool:
         """Whether ``word`` may be part of a match (a digit, a rule word or a compound of one)."""
@@ -90,12 +95,18 @@ class Grammar:
         if end == start:
             return tuple(range(len(self.rules)))  # an apostrophe or a sign: try everything
         folded = text[start:end].casefold()
+        remembered = self._rules_for_word.get(folded)
+        if remembered is not None:
+            return remembered
         found: set[int] = set(self.any_rules)
         openers = self.openers
         for end in range(1, len(folded) + 1):
             # a rule word may be the beginning of a longer one ("Donnerstag|abend", "Q|3")
             found.update(openers.get(folded[:end], ()))
-        return tuple(sorted(found))
+        if len(self._rules_for_word) >= _REMEMBERED_WORDS:
+            self._rules_for_word.clear()
+        rules = self._rules_for_word[folded] = tuple(sorted(found))
+        return rules
 
 
 def _tokens(lex: Lexicon, *, as_trie: bool = False) -> dict[str, str]:

@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from quotekit._regex import TIMEOUT_S
+from quotekit._regex import TIMEOUT_S, backtrack_free
 from quotekit.dates._calendar import day_of
-from quotekit.dates._lexicon import key
 from quotekit.dates._resolve import Context, Resolver
 
 if TYPE_CHECKING:
@@ -27,7 +26,8 @@ _HEAD_LINES: Final = 3
 _DATELINE_MAX: Final = 120
 #: A publication cue ("Veröffentlicht am", "Published") opens its line: its first characters.
 _CUE_REACH: Final = 40
-_WORD = regex.compile(r"\w+")
+#: Backtrack-free, so the look at every head line's first words skips the timeout's clock.
+_WORD = backtrack_free(r"\w++")
 #: The attribution line an embedded post leaves in scraped text: "— Name (@handle) Date".
 SIGNATURE = regex.compile(
     r"^[ \t]*[—–-][ \t]*[^\n(]{1,80}\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{4,40})$", regex.MULTILINE
@@ -52,8 +52,8 @@ def from_dateline(doc: Document, resolvers: list[Resolver]) -> dt.date | None:
         if any(start < line_end and line_start < end for start, end in embeds):
             continue  # an embedded post's date is its own, not the article's
         cue_end = min(line_end, line_start + _CUE_REACH)
-        words = {key(w) for w in _WORD.findall(text, line_start, cue_end, timeout=TIMEOUT_S)}
-        cued = bool(words & cues)
+        # a single word's key is its case-folded form (it holds no space and no dot)
+        cued = not cues.isdisjoint(map(str.casefold, _WORD.findall(text, line_start, cue_end)))
         head = index < _HEAD_LINES and line_end - line_start <= _DATELINE_MAX
         if not (cued or head):
             if index >= _HEAD_LINES and line_start > 2000:

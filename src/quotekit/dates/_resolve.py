@@ -160,7 +160,8 @@ class Resolver(AbsoluteRules, RelativeRules):
         grammar = self.grammar
         patterns = grammar.rule_patterns
         position = start
-        for begin, _carrier in _scan.starts(grammar, text, start, stop):
+        cursor = _scan.Cursor(start)
+        for begin, _carrier in _scan.starts(grammar, text, start, stop, cursor):
             if begin < position:
                 continue
             if not budget.spend(begin):
@@ -184,7 +185,7 @@ class Resolver(AbsoluteRules, RelativeRules):
                             break
             if match is None:
                 continue
-            position = match.end()
+            position = cursor.at = match.end()
             yield match
 
     def _first_rule(self, text: str, start: int, stop: int) -> regex.Match[str] | None:
@@ -204,7 +205,7 @@ class Resolver(AbsoluteRules, RelativeRules):
             return attrs.evolve(item, start=start, end=item.end - 1)
         if start >= item.end:
             return None
-        return attrs.evolve(item, start=start)
+        return item if start == item.start else attrs.evolve(item, start=start)
 
     def _remember(self, item: Found, ctx: Context) -> None:
         day = cal.day_of(item.value)

@@ -57,9 +57,9 @@ class ResolverBase:
         text = ctx.text
         left = max(0, match.start() - _TENSE_REACH)
         right = min(len(text), match.end() + _TENSE_REACH)
-        if ctx.segmentation is not None:
+        if ctx.sentences is not None:
             # the expression's sentence (am 3. Oktober, on Jan. 5: one sentence), cut at a semicolon
-            sentence = ctx.segmentation.sentence_at(match.start())
+            sentence = ctx.sentences.sentence_at(match.start())
             if sentence is not None:
                 left, right = max(left, sentence[0]), min(right, sentence[1])
             left = max(left, text.rfind(";", left, match.start()) + 1)
@@ -100,10 +100,9 @@ class ResolverBase:
     @staticmethod
     def _same_sentence(ctx: Context, before: int, after: int, between: str) -> bool:
         """Whether ``before`` and ``after`` lie in one sentence, no semicolon between them."""
-        if ctx.segmentation is None:
+        if ctx.sentences is None:
             return not _SENTENCE_END.search(between, timeout=TIMEOUT_S)
-        index = ctx.segmentation.sentence_index
-        return ";" not in between and index(max(0, before - 1)) == index(after)
+        return ";" not in between and ctx.sentences.same_sentence(max(0, before - 1), after)
 
     def _deadline_before(self, text: str, start: int) -> bool:
         """Whether a deadline word stands right before ``start`` ("payable Dec. 7", "by May")."""

@@ -16,6 +16,7 @@ from itertools import compress, repeat
 from operator import methodcaller, or_
 from typing import TYPE_CHECKING, Final
 
+import attrs
 import regex
 
 from quotekit._regex import TIMEOUT_S, backtrack_free
@@ -141,82 +142,113 @@ def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
         begin = digits.start()
         if begin < end:
             continue  # a later digit run of a token already looked at ("Q3a4")
-        while begin > start and is_word_char(text[begin - 1]):
+        # is_word_char written out: this runs at every number of the text
+        while begin > start and ((char := text[begin - 1]).isalnum() or char == "_"):
             begin -= 1  # "Q3"
         end = digits.end()
-        while end < stop and is_word_char(text[end]):
+        while end < stop and ((char := text[end]).isalnum() or char == "_"):
             end += 1  # "1990s", "90er", "4th"
         if _date_shaped(grammar, text, begin, end, stop):
             found.add(begin)
     return sorted(found)
 
 
-def starts(grammar: Grammar, text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+@attrs.define
+class Cursor:
+    """How far the caller has read: candidates before ``at`` lie inside a match already taken."""
+
+    at: int = 0
+
+
+def starts(
+    grammar: Grammar, text: str, start: int, stop: int, cursor: Cursor | None = None
+) -> Iterator[tuple[int, int]]:
     """Candidate match starts in reading order, each with the carrier it leads to.
 
     For each carrier: the words among the :data:`OPENER_REACH` before it (not before the
     previous carrier) that can open an expression, then the carrier itself. The caller
-    skips candidates that fall inside a match it already took.
+    skips candidates that fall inside a match it already took; when it moves ``cursor`` past
+    a match, the carriers and openers before the cursor are not looked at at all (a date's
+    later carriers, "14" and "2025" in "March 14, 2025", cost nothing then).
     """
-    weak, weak_prefixes, numbers = grammar.weak, grammar.weak_prefixes, grammar.lexicon.numbers
+    if cursor is None:
+        cursor = Cursor(start)
     tried = start
     for carrier in carriers(grammar, text, start, stop):
+        if carrier < cursor.at:
+            tried = carrier + 1
+            continue
         low = max(tried, carrier - WINDOW_CHARS)
         if low < carrier:
-            window = _words_before(text, low, carrier)
-            if window and window[0][0] == low and low > start and is_word_char(text[low - 1]):
-                window.pop(0)  # the window cut a word in two
-            # an opener reaches a carrier over a few words, and a number counts as one on the
-            # way ("up to 10 to 12 weeks" opens at "up", "the last two or three years" at "the");
-            # "a" and "one" are too common to stretch the reach
-            reach = len(window) - OPENER_REACH
-            for index in range(len(window) - 1, -1, -1):
-                if index < reach:
-                    break
-                word = window[index][1]
-                if word[:1].isdigit() or numbers.get(word.casefold(), 0) > 1:
-                    reach = min(reach, index - OPENER_REACH)
-            # a match holds the carrier, so every word between its opener and the carrier
-            # belongs to the grammar: an opener before a foreign word ("12 percent from a
-            # year") cannot reach it
-            lowest = max(reach, 0)
-            for index in range(len(window) - 1, lowest - 1, -1):
-                if not grammar.can_be_inside(window[index][1]):
-                    lowest = index + 1
-                    break
-            for begin, word in window[lowest:]:
-                folded = word.casefold()
-                if (
-                    folded in weak
-                    or word[:1].isdigit()
-                    or (weak_prefixes and folded.startswith(weak_prefixes))
-                    or folded[-3:] == "mal"
-                ):
-                    yield begin, carrier
+            for begin in _openers(grammar, text, start, low, carrier, cursor.at):
+                yield begin, carrier
         yield carrier, carrier
         tried = carrier + 1
 
 
-def _words_before(text: str, low: int, high: int) -> list[tuple[int, str]]:
-    """The last few words of ``text[low:high]`` with their offsets, in reading order.
+def _openers(grammar: Grammar, text: str, start: int, low: int, carrier: int, floor: int) -> list[int]:
+    """Where the words of ``text[low:carrier]`` that can open a match reaching ``carrier`` begin.
 
-    String methods on the short slice: a regex scanner costs more to set up than this.
+    Walks back from the carrier word by word, with string methods on the short slice (a regex
+    scanner costs more to set up than this), and stops as soon as no word further back can
+    open the match: an opener reaches a carrier over :data:`OPENER_REACH` words, and a number
+    counts as one on the way ("up to 10 to 12 weeks" opens at "up", "the last two or three
+    years" at "the"; "a" and "one" are too common to stretch the reach); every word between an
+    opener and the carrier belongs to the grammar, so an opener before a foreign word ("12
+    percent from a year") cannot reach it. Words before ``floor`` are not looked at, and at
+    most the last :data:`OPENER_REACH` * 3 words of the slice are.
     """
-    piece = text[low:high]
-    found: list[tuple[int, str]] = []
-    cursor = len(piece)
-    for chunk in reversed(piece.split()):
-        at = piece.rfind(chunk, 0, cursor)
-        cursor = at
+    weak, weak_prefixes, numbers = grammar.weak, grammar.weak_prefixes, grammar.lexicon.numbers
+    can_be_inside = grammar.can_be_inside
+    # a word starting at ``low`` right after a word character is the tail of a cut word
+    cut = low > start and is_word_char(text[low - 1])
+    piece = text[low:carrier]
+    found: list[int] = []
+    distance, farthest, seen = 0, OPENER_REACH - 1, 0
+    position = len(piece)
+    for chunk in _chunks_backward(piece):
+        at = piece.rfind(chunk, 0, position)
+        position = at
         word = chunk.strip(_EDGE_PUNCTUATION)
         if word.isalnum():
-            found.append((low + at + len(chunk) - len(chunk.lstrip(_EDGE_PUNCTUATION)), word))
+            words = [(low + at + len(chunk) - len(chunk.lstrip(_EDGE_PUNCTUATION)), word)]
         elif word:
-            found.extend(
-                (low + at + m.start(), m.group())
-                for m in reversed(list(_WORD.finditer(chunk, timeout=TIMEOUT_S)))
-            )
-        if len(found) > 3 * OPENER_REACH:
+            words = [(low + at + m.start(), m.group()) for m in _WORD.finditer(chunk, timeout=TIMEOUT_S)]
+            words.reverse()
+        else:
+            continue
+        for begin, word in words:
+            if begin < floor or (cut and begin == low) or distance > farthest or not can_be_inside(word):
+                found.reverse()
+                return found
+            folded = word.casefold()
+            if word[:1].isdigit() or numbers.get(folded, 0) > 1:
+                farthest = max(farthest, distance + OPENER_REACH)
+            if (
+                folded in weak
+                or word[:1].isdigit()
+                or (weak_prefixes and folded.startswith(weak_prefixes))
+                or folded[-3:] == "mal"
+            ):
+                found.append(begin)
+            distance += 1
+        seen += len(words)
+        if seen > 3 * OPENER_REACH:
             break
     found.reverse()
     return found
+
+
+#: The last few chunks are split off first: the walk back from a carrier mostly stops after one
+#: or two words, and splitting the whole window into its 20 or 30 chunks costs more than that.
+_FIRST_CHUNKS: Final = OPENER_REACH + 2
+
+
+def _chunks_backward(piece: str) -> Iterator[str]:
+    """The white-space separated chunks of ``piece`` from the last, as ``reversed(piece.split())``."""
+    tail = piece.rsplit(None, _FIRST_CHUNKS)
+    if len(tail) <= _FIRST_CHUNKS:
+        yield from reversed(tail)
+        return
+    yield from reversed(tail[1:])
+    yield from reversed(tail[0].split())

@@ -10,7 +10,8 @@ from quotekit.dates._grammar import build_grammar
 from quotekit.dates._lexicon import Lexicon
 from quotekit.dates._published import from_dateline, from_posts, signature_spans
 from quotekit.dates._resolve import Context, Found, Resolver
-from quotekit.lang.segment import segmentation_of
+from quotekit.dates._sentences import Sentences
+from quotekit.lang.segment import segmenter_for
 from quotekit.model import Diagnostic, Document, Timex
 
 if TYPE_CHECKING:
@@ -101,7 +102,9 @@ class DateNormalizer:
         call times out (the last guard) all of them; either yields a diagnostic and the rest
         of the text is read in full.
         """
-        context = Context(anchor=published, text=doc.text, segmentation=segmentation_of(doc, self._data))
+        context = Context(
+            anchor=published, text=doc.text, sentences=Sentences(doc, segmenter_for(self._data))
+        )
         found: list[Found] = []
         diagnostics: list[Diagnostic] = []
         for start, end, lang in doc.language_segments():

@@ -86,18 +86,30 @@ class Segmenter:
             word_splits = self._splits
             splits = lambda offset: word_splits.get(lang_at(offset))  # noqa: E731 - read per sentence
         sentences: list[tuple[int, int]] = []
-        append = sentences.append
         for start, end in paragraphs:
-            rules = self.rules(lang_at(start))
-            position = start
-            for next_start in sentence_starts(text, start, end, rules):
-                stop = next_start
-                while text[stop - 1].isspace():
-                    stop -= 1
-                append((position, stop))
-                position = next_start
-            append((position, end))
+            self.paragraph_sentences(text, start, end, lang_at(start), sentences)
         return Segmentation(text, paragraphs, sentences, splits)
+
+    def paragraph_sentences(
+        self, text: str, start: int, end: int, lang: str, into: list[tuple[int, int]] | None = None
+    ) -> list[tuple[int, int]]:
+        """The sentences of the one paragraph ``text[start:end]`` (a span of :func:`paragraph_spans`).
+
+        They are the sentences :meth:`segment` gives that paragraph when ``lang`` is the language
+        at its start: a reader that needs the sentences of a few paragraphs only can split just
+        those. Appended to ``into`` when given, which is returned.
+        """
+        sentences = [] if into is None else into
+        append = sentences.append
+        position = start
+        for next_start in sentence_starts(text, start, end, self.rules(lang)):
+            stop = next_start
+            while text[stop - 1].isspace():
+                stop -= 1
+            append((position, stop))
+            position = next_start
+        append((position, end))
+        return sentences
 
     def of(self, doc: Document) -> Segmentation:
         """The segmentation of ``doc``, made once and shared by every extractor that asks.
@@ -106,12 +118,32 @@ class Segmenter:
         rules. The cache holds the last document: the pipeline runs one document at a time, and
         its text object, language blocks and backend sentences identify it.
         """
-        blocks = tuple((block.start, block.end, block.lang) for block in doc.languages)
-        backend = _backend_sentences(doc)
-        key = (blocks, backend)
+        key = _key(doc)
+        segmentation = self._cached(doc, key)
+        return self._make(doc, key) if segmentation is None else segmentation
+
+    def made(self, doc: Document) -> Segmentation | None:
+        """The shared segmentation of ``doc`` if it needs no splitting by the rules, else ``None``.
+
+        That is when an extractor already asked for it (:meth:`of`), or when a backend's
+        sentences give it (only the whole text places those). A reader that needs the
+        sentences around a few offsets can then split just their paragraphs
+        (:meth:`paragraph_sentences`) and leave the whole split to whoever needs it.
+        """
+        key = _key(doc)
+        segmentation = self._cached(doc, key)
+        if segmentation is None and key[1]:
+            segmentation = self._make(doc, key)
+        return segmentation
+
+    def _cached(self, doc: Document, key: _Key) -> Segmentation | None:
         last = self._last
         if last is not None and last[0] is doc.text and last[1] == key:
             return last[2]
+        return None
+
+    def _make(self, doc: Document, key: _Key) -> Segmentation:
+        blocks, backend = key
         if backend:
             segmentation = Segmentation.from_sentences(doc.text, backend)
         else:
@@ -119,6 +151,15 @@ class Segmenter:
             segmentation = self.segment(doc.text, lang_at)
         self._last = (doc.text, key, segmentation)
         return segmentation
+
+
+#: What identifies a document's segmentation besides its text: language blocks, backend sentences.
+_Key = tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, int], ...]]
+
+
+def _key(doc: Document) -> _Key:
+    blocks = tuple((block.start, block.end, block.lang) for block in doc.languages)
+    return blocks, _backend_sentences(doc)
 
 
 def _backend_sentences(doc: Document) -> tuple[tuple[int, int], ...]:
