@@ -54,11 +54,18 @@ _APPOSITION_END = regex.compile(r",|[.;:!?](?!\w)")
 
 
 class NameIndex:
-    """The full names a document uses, looked up by their last word."""
+    """The full names a document uses, looked up by their last word.
+
+    The text is read on the first look-up, not on construction: a document with nothing to
+    attribute never pays for it.
+    """
 
     def __init__(
         self, text: str, lexicons: dict[str, Lexicon], non_names: frozenset[str] | None = None
     ) -> None:
+        self._text = text
+        self._lexicons = lexicons
+        self._non_names = non_names
         self._forms: dict[str, Counter[str]] = {}
         self._roles: dict[str, Counter[str]] = {}
         #: Where a name is introduced with a role (Bundeswirtschaftsminister Robert Habeck):
@@ -68,9 +75,17 @@ class NameIndex:
         #: Every place a person is named in full: offsets, names, and whether the name opens its
         #: sentence (the subject a following pronoun most likely means). Surnames named alone are
         #: added on the first look-up (see people_before).
-        self._text = text
         self._named: list[tuple[int, int, Named]] = []
         self._people: list[Named] | None = None
+        self._people_starts: list[int] = []
+        self._surnames: frozenset[str] | None = None
+        self._prepositions: frozenset[str] = frozenset()
+
+    def _indexed(self) -> frozenset[str]:
+        """Read the text's capitalised runs into the index, once; return the surnames."""
+        if self._surnames is not None:
+            return self._surnames
+        text, lexicons = self._text, self._lexicons
         self._prepositions = frozenset().union(*(lex.prepositions for lex in lexicons.values()))
         role_words: dict[str, bool] = {}
 
@@ -82,6 +97,7 @@ class NameIndex:
             return known
 
         # "Den Unmut", "The Senate" at a sentence start are no names: drop the leading articles
+        non_names = self._non_names
         if non_names is None:
             non_names = leading_non_names(lexicons)
         # match objects, not findall: an office noun needs where a name was introduced
@@ -103,6 +119,8 @@ class NameIndex:
             if not name_words:
                 continue
             self._add_name(match, name_words, role)
+        self._surnames = frozenset(self._forms)
+        return self._surnames
 
     def _add_name(self, match: regex.Match[str], name_words: list[str], role: str | None) -> None:
         """Count a name the text uses, with its role and, for a full name, where it stands."""
@@ -123,13 +141,14 @@ class NameIndex:
     @property
     def surnames(self) -> frozenset[str]:
         """The last words of the multi-word names in the document, casefolded."""
-        return frozenset(self._forms)
+        return self._indexed()
 
     def full_name(self, name: str) -> str:
         """Return the fullest form of ``name`` used in the document (``name`` itself when none is)."""
         words = name.split()
         if not words:
             return name
+        self._indexed()
         forms = self._forms.get(words[-1].casefold())
         if not forms:
             return name
@@ -146,6 +165,7 @@ class NameIndex:
         Bundeskanzlerin Angela Merkel … die Kanzlerin: the office words must agree, so the role
         noun means the person the text gave that office, not merely the last person named.
         """
+        self._indexed()
         index = bisect.bisect_left(self._introduced_at, offset) - 1
         while index >= 0 and offset - self._introduced_at[index] <= window:
             name, role = self._introduced[index]
@@ -168,9 +188,10 @@ class NameIndex:
         """
         people = self._people
         if people is None:
+            self._indexed()
             people = self._people = self._all_people()
-        starts = [named.start for named in people]
-        index = bisect.bisect_left(starts, offset) - 1
+            self._people_starts = [named.start for named in people]
+        index = bisect.bisect_left(self._people_starts, offset) - 1
         found = []
         while index >= 0 and offset - people[index][0] <= window:
             found.append(people[index])
@@ -198,6 +219,7 @@ class NameIndex:
         words = name.split()
         if not words:
             return []
+        self._indexed()
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
 
 
