@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
     from quotekit.quotes.tokens import Mention
 
-__all__ = ["EntityTracker", "NameIndex", "ReferenceTables", "leading_non_names"]
+__all__ = ["EntityTracker", "NameIndex", "NameWords", "ReferenceTables", "leading_non_names"]
 
 #: Two or more capitalised words in a row (a single one names nothing new), starting at a word start.
 _CAPITALISED_RUN = regex.compile(
@@ -53,6 +53,42 @@ _APPOSITION_WORDS: Final = 7
 _APPOSITION_END = regex.compile(r",|[.;:!?](?!\w)")
 
 
+#: How many words a NameWords remembers before it starts afresh (a stream's vocabulary grows).
+MAX_REMEMBERED_WORDS: Final = 100_000
+
+
+class NameWords:
+    """What the lexicons say of a capitalised word, remembered across documents.
+
+    The name index asks it of every word of every capitalised run; the same words (The, Mr,
+    Minister, Berlin) recur from document to document, so an extractor keeps one of these and
+    each word is looked up in every language once.
+    """
+
+    def __init__(self, lexicons: dict[str, Lexicon]) -> None:
+        self.lexicons = lexicons
+        self._roles: dict[str, bool] = {}
+        self._common: dict[str, bool] = {}
+
+    def is_role(self, word: str) -> bool:
+        """Whether any language takes ``word`` for a role noun (Minister, spokesman)."""
+        known = self._roles.get(word)
+        if known is None:
+            if len(self._roles) >= MAX_REMEMBERED_WORDS:
+                self._roles.clear()
+            known = self._roles[word] = any(lex.is_role(word) for lex in self.lexicons.values())
+        return known
+
+    def common_noun_not_first_name(self, word: str) -> bool:
+        """Kreis, Graf: a common noun of a language that capitalises nouns, and no known first name."""
+        known = self._common.get(word)
+        if known is None:
+            if len(self._common) >= MAX_REMEMBERED_WORDS:
+                self._common.clear()
+            known = self._common[word] = _common_noun_not_first_name(word, self.lexicons)
+        return known
+
+
 class NameIndex:
     """The full names a document uses, looked up by their last word.
 
@@ -61,11 +97,16 @@ class NameIndex:
     """
 
     def __init__(
-        self, text: str, lexicons: dict[str, Lexicon], non_names: frozenset[str] | None = None
+        self,
+        text: str,
+        lexicons: dict[str, Lexicon],
+        non_names: frozenset[str] | None = None,
+        words: NameWords | None = None,
     ) -> None:
         self._text = text
         self._lexicons = lexicons
         self._non_names = non_names
+        self._words = words if words is not None and words.lexicons is lexicons else NameWords(lexicons)
         self._forms: dict[str, Counter[str]] = {}
         self._roles: dict[str, Counter[str]] = {}
         #: Where a name is introduced with a role (Bundeswirtschaftsminister Robert Habeck):
@@ -85,24 +126,16 @@ class NameIndex:
         """Read the text's capitalised runs into the index, once; return the surnames."""
         if self._surnames is not None:
             return self._surnames
-        text, lexicons = self._text, self._lexicons
+        text, lexicons, words_of = self._text, self._lexicons, self._words
         self._prepositions = frozenset().union(*(lex.prepositions for lex in lexicons.values()))
-        role_words: dict[str, bool] = {}
-
-        def is_role(word: str) -> bool:
-            # the same words recur on a page: each is looked up in every language once
-            known = role_words.get(word)
-            if known is None:
-                known = role_words[word] = any(lex.is_role(word) for lex in lexicons.values())
-            return known
-
+        is_role = words_of.is_role
         # "Den Unmut", "The Senate" at a sentence start are no names: drop the leading articles
         non_names = self._non_names
         if non_names is None:
             non_names = leading_non_names(lexicons)
         # match objects, not findall: an office noun needs where a name was introduced
         for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
-            words = _run_words(match.group(), non_names, lexicons)
+            words = _run_words(match.group(), non_names, words_of)
             if not words:
                 continue
             cut = 0
@@ -227,12 +260,12 @@ class NameIndex:
 _FULL_NAME_WORDS: Final = 2
 
 
-def _run_words(run: str, non_names: frozenset[str], lexicons: dict[str, Lexicon]) -> list[str]:
+def _run_words(run: str, non_names: frozenset[str], words_of: NameWords) -> list[str]:
     """The words of a capitalised run that may make a full name; empty when none can."""
     words = run.replace("\u00a0", " ").split(" ")
     while words and words[0].casefold() in non_names:
         words = words[1:]
-    if all(_common_noun_not_first_name(word, lexicons) for word in words):
+    if all(map(words_of.common_noun_not_first_name, words)):
         return []  # im Kreis Lippe: common nouns side by side name no one
     if len(words) < _FULL_NAME_WORDS or _acronym(words[-1]):
         return []  # Besser AfD, Laut BBC: a party or a broadcaster is no person's full name
