@@ -335,6 +335,54 @@ AnySpan: TypeAlias = "Span | LanguageSpan | BoilerplateSpan | Quote | Timex | An
 LAYERS: Final = ("languages", "boilerplate", "posts", "quotes", "entities", "timexes")
 
 
+#: Layer tuples checked against a text already: ``id(layer) -> (layer, text)``. Holding both
+#: objects keeps their ids from being reused while an entry lives; the table is emptied when
+#: it holds more than the layers of a few documents, so it keeps no text alive for long.
+_CHECKED: dict[int, tuple[object, str]] = {}
+_CHECKED_MAX: Final = 64
+
+
+def _checked_before(layer: object, text: str) -> bool:
+    """Whether this very ``layer`` object passed every check against this very ``text`` object."""
+    entry = _CHECKED.get(id(layer))
+    return entry is not None and entry[0] is layer and entry[1] is text
+
+
+def _remember_checked(layers: list[tuple[str, Any]], text: str) -> None:
+    if len(_CHECKED) + len(layers) > _CHECKED_MAX:
+        _CHECKED.clear()
+    for _, layer in layers:
+        _CHECKED[id(layer)] = (layer, text)
+
+
+def _selected(name: str, layers: Collection[str]) -> bool:
+    """Whether layer ``name`` (or its namespace, or one of its nested layers) is in ``layers``."""
+    return (
+        name in layers
+        or name.partition(".")[0] in layers
+        or (name == "quotes" and ("quotes.cue" in layers or "quotes.speaker" in layers))
+    )
+
+
+def _layer_spans(name: str, layer: tuple[Any, ...], text: str) -> Iterator[tuple[str, AnySpan]]:
+    """The spans of one layer with the name of their (nested) layer, as :meth:`Document.spans` gives them."""
+    if name == "posts":
+        for post in layer:
+            yield "posts", Span.of(text, post.start, min(post.end, len(text)))
+    elif name == "quotes":
+        for quote in layer:
+            yield "quotes", quote
+            if quote.cue is not None:
+                yield "quotes.cue", quote.cue
+            if quote.speaker is not None and quote.speaker.mention is not None:
+                yield "quotes.speaker", quote.speaker.mention
+    elif name == "entities":
+        for entity in layer:
+            yield from (("entities", mention) for mention in entity.mentions)
+    else:
+        yield from ((name, item) for item in layer)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Document:
     """The original ``text`` and every layer of spans extracted from it.
@@ -371,23 +419,37 @@ class Document:
         """Check every span (or those of ``layers``) against the text; raise :class:`SpanError`.
 
         Construction runs this; the pipeline runs it again for the layers an extractor changed,
-        since ``object.__setattr__`` can put a span into a frozen document unchecked.
+        since ``object.__setattr__`` can put a span into a frozen document unchecked. A layer
+        tuple checked already against this very text object (the same objects, compared by
+        identity) is not checked again: documents derived with ``evolve`` share their unchanged
+        layers, and a layer swapped in through ``object.__setattr__`` is a new object, so it is
+        checked.
         """
+        text = self.text
         if self.syntax is not None and (layers is None or "syntax" in layers):
             try:
-                self.syntax.check(self.text)
+                self.syntax.check(text)
             except ValueError as error:
                 raise SpanError(str(error)) from error
-        for layer, span in self.spans():
-            if layers is None or layer in layers or layer.partition(".")[0] in layers:
+        fresh = [
+            (name, value)
+            for name, value in self._layers()
+            if value and (layers is None or _selected(name, layers)) and not _checked_before(value, text)
+        ]
+        for name, value in fresh:
+            for layer, span in _layer_spans(name, value, text):
                 self._check(layer, span.start, span.end, span.text)
         if layers is not None and not {"posts", "quotes", "entities"} & set(layers):
+            _remember_checked(fresh, text)
             return
-        for index, post in enumerate(self.posts):
-            if not post.start <= post.text_start <= post.text_end <= post.end:
-                msg = f"posts[{index}]: text {post.text_start}-{post.text_end} lies outside the post"
-                raise SpanError(msg)
-            self._check("posts", post.text_start, post.text_end, post.text)
+        # the posts' own texts, unless this posts tuple passed every check before
+        posts = self.posts
+        if posts and not _checked_before(posts, text):
+            for index, post in enumerate(posts):
+                if not post.start <= post.text_start <= post.text_end <= post.end:
+                    msg = f"posts[{index}]: text {post.text_start}-{post.text_end} lies outside the post"
+                    raise SpanError(msg)
+                self._check("posts", post.text_start, post.text_end, post.text)
         for quote in self.quotes:
             if quote.post is not None and not 0 <= quote.post < len(self.posts):
                 msg = f"quote at {quote.start} names post {quote.post}, which does not exist"
@@ -399,6 +461,17 @@ class Document:
             ):
                 msg = f"quote at {quote.start} names entity {quote.speaker.entity}, which does not exist"
                 raise SpanError(msg)
+        _remember_checked(fresh, text)
+
+    def _layers(self) -> Iterator[tuple[str, tuple[AnySpan, ...] | tuple[Post, ...] | tuple[Entity, ...]]]:
+        """Each layer's name and tuple: the built-in layers in order, then the extension layers."""
+        yield "languages", self.languages
+        yield "boilerplate", self.boilerplate
+        yield "posts", self.posts
+        yield "quotes", self.quotes
+        yield "entities", self.entities
+        yield "timexes", self.timexes
+        yield from self.extensions.items()
 
     def _check(self, layer: str, start: int, end: int, text: str) -> None:
         if end > len(self.text):
@@ -416,20 +489,8 @@ class Document:
 
         Posts are yielded for their extent only (their ``text`` is checked separately).
         """
-        yield from (("languages", item) for item in self.languages)
-        yield from (("boilerplate", item) for item in self.boilerplate)
-        for post in self.posts:
-            yield "posts", Span.of(self.text, post.start, min(post.end, len(self.text)))
-        for quote in self.quotes:
-            yield "quotes", quote
-            yield from (("quotes.cue", cue) for cue in (quote.cue,) if cue is not None)
-            if quote.speaker is not None and quote.speaker.mention is not None:
-                yield "quotes.speaker", quote.speaker.mention
-        for entity in self.entities:
-            yield from (("entities", mention) for mention in entity.mentions)
-        yield from (("timexes", item) for item in self.timexes)
-        for name, layer in self.extensions.items():
-            yield from ((name, annotation) for annotation in layer)
+        for name, layer in self._layers():
+            yield from _layer_spans(name, layer, self.text)
 
     @classmethod
     def from_text(

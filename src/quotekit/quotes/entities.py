@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
     from quotekit.quotes.tokens import Mention
 
-__all__ = ["EntityTracker", "NameIndex", "ReferenceTables", "leading_non_names"]
+__all__ = ["EntityTracker", "NameIndex", "NameWords", "ReferenceTables", "leading_non_names"]
 
 #: Two or more capitalised words in a row (a single one names nothing new), starting at a word start.
 _CAPITALISED_RUN = regex.compile(
@@ -53,12 +53,60 @@ _APPOSITION_WORDS: Final = 7
 _APPOSITION_END = regex.compile(r",|[.;:!?](?!\w)")
 
 
+#: How many words a NameWords remembers before it starts afresh (a stream's vocabulary grows).
+MAX_REMEMBERED_WORDS: Final = 100_000
+
+
+class NameWords:
+    """What the lexicons say of a capitalised word, remembered across documents.
+
+    The name index asks it of every word of every capitalised run; the same words (The, Mr,
+    Minister, Berlin) recur from document to document, so an extractor keeps one of these and
+    each word is looked up in every language once.
+    """
+
+    def __init__(self, lexicons: dict[str, Lexicon]) -> None:
+        self.lexicons = lexicons
+        self._roles: dict[str, bool] = {}
+        self._common: dict[str, bool] = {}
+
+    def is_role(self, word: str) -> bool:
+        """Whether any language takes ``word`` for a role noun (Minister, spokesman)."""
+        known = self._roles.get(word)
+        if known is None:
+            if len(self._roles) >= MAX_REMEMBERED_WORDS:
+                self._roles.clear()
+            known = self._roles[word] = any(lex.is_role(word) for lex in self.lexicons.values())
+        return known
+
+    def common_noun_not_first_name(self, word: str) -> bool:
+        """Kreis, Graf: a common noun of a language that capitalises nouns, and no known first name."""
+        known = self._common.get(word)
+        if known is None:
+            if len(self._common) >= MAX_REMEMBERED_WORDS:
+                self._common.clear()
+            known = self._common[word] = _common_noun_not_first_name(word, self.lexicons)
+        return known
+
+
 class NameIndex:
-    """The full names a document uses, looked up by their last word."""
+    """The full names a document uses, looked up by their last word.
+
+    The text is read on the first look-up, not on construction: a document with nothing to
+    attribute never pays for it.
+    """
 
     def __init__(
-        self, text: str, lexicons: dict[str, Lexicon], non_names: frozenset[str] | None = None
+        self,
+        text: str,
+        lexicons: dict[str, Lexicon],
+        non_names: frozenset[str] | None = None,
+        words: NameWords | None = None,
     ) -> None:
+        self._text = text
+        self._lexicons = lexicons
+        self._non_names = non_names
+        self._words = words if words is not None and words.lexicons is lexicons else NameWords(lexicons)
         self._forms: dict[str, Counter[str]] = {}
         self._roles: dict[str, Counter[str]] = {}
         #: Where a name is introduced with a role (Bundeswirtschaftsminister Robert Habeck):
@@ -68,25 +116,26 @@ class NameIndex:
         #: Every place a person is named in full: offsets, names, and whether the name opens its
         #: sentence (the subject a following pronoun most likely means). Surnames named alone are
         #: added on the first look-up (see people_before).
-        self._text = text
         self._named: list[tuple[int, int, Named]] = []
         self._people: list[Named] | None = None
+        self._people_starts: list[int] = []
+        self._surnames: frozenset[str] | None = None
+        self._prepositions: frozenset[str] = frozenset()
+
+    def _indexed(self) -> frozenset[str]:
+        """Read the text's capitalised runs into the index, once; return the surnames."""
+        if self._surnames is not None:
+            return self._surnames
+        text, lexicons, words_of = self._text, self._lexicons, self._words
         self._prepositions = frozenset().union(*(lex.prepositions for lex in lexicons.values()))
-        role_words: dict[str, bool] = {}
-
-        def is_role(word: str) -> bool:
-            # the same words recur on a page: each is looked up in every language once
-            known = role_words.get(word)
-            if known is None:
-                known = role_words[word] = any(lex.is_role(word) for lex in lexicons.values())
-            return known
-
+        is_role = words_of.is_role
         # "Den Unmut", "The Senate" at a sentence start are no names: drop the leading articles
+        non_names = self._non_names
         if non_names is None:
             non_names = leading_non_names(lexicons)
         # match objects, not findall: an office noun needs where a name was introduced
         for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
-            words = _run_words(match.group(), non_names, lexicons)
+            words = _run_words(match.group(), non_names, words_of)
             if not words:
                 continue
             cut = 0
@@ -103,6 +152,8 @@ class NameIndex:
             if not name_words:
                 continue
             self._add_name(match, name_words, role)
+        self._surnames = frozenset(self._forms)
+        return self._surnames
 
     def _add_name(self, match: regex.Match[str], name_words: list[str], role: str | None) -> None:
         """Count a name the text uses, with its role and, for a full name, where it stands."""
@@ -123,13 +174,14 @@ class NameIndex:
     @property
     def surnames(self) -> frozenset[str]:
         """The last words of the multi-word names in the document, casefolded."""
-        return frozenset(self._forms)
+        return self._indexed()
 
     def full_name(self, name: str) -> str:
         """Return the fullest form of ``name`` used in the document (``name`` itself when none is)."""
         words = name.split()
         if not words:
             return name
+        self._indexed()
         forms = self._forms.get(words[-1].casefold())
         if not forms:
             return name
@@ -146,6 +198,7 @@ class NameIndex:
         Bundeskanzlerin Angela Merkel … die Kanzlerin: the office words must agree, so the role
         noun means the person the text gave that office, not merely the last person named.
         """
+        self._indexed()
         index = bisect.bisect_left(self._introduced_at, offset) - 1
         while index >= 0 and offset - self._introduced_at[index] <= window:
             name, role = self._introduced[index]
@@ -168,9 +221,10 @@ class NameIndex:
         """
         people = self._people
         if people is None:
+            self._indexed()
             people = self._people = self._all_people()
-        starts = [named.start for named in people]
-        index = bisect.bisect_left(starts, offset) - 1
+            self._people_starts = [named.start for named in people]
+        index = bisect.bisect_left(self._people_starts, offset) - 1
         found = []
         while index >= 0 and offset - people[index][0] <= window:
             found.append(people[index])
@@ -198,6 +252,7 @@ class NameIndex:
         words = name.split()
         if not words:
             return []
+        self._indexed()
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
 
 
@@ -205,12 +260,12 @@ class NameIndex:
 _FULL_NAME_WORDS: Final = 2
 
 
-def _run_words(run: str, non_names: frozenset[str], lexicons: dict[str, Lexicon]) -> list[str]:
+def _run_words(run: str, non_names: frozenset[str], words_of: NameWords) -> list[str]:
     """The words of a capitalised run that may make a full name; empty when none can."""
     words = run.replace("\u00a0", " ").split(" ")
     while words and words[0].casefold() in non_names:
         words = words[1:]
-    if all(_common_noun_not_first_name(word, lexicons) for word in words):
+    if all(map(words_of.common_noun_not_first_name, words)):
         return []  # im Kreis Lippe: common nouns side by side name no one
     if len(words) < _FULL_NAME_WORDS or _acronym(words[-1]):
         return []  # Besser AfD, Laut BBC: a party or a broadcaster is no person's full name

@@ -13,7 +13,7 @@ from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Tim
 from quotekit.quotes.candidate import Candidate, Context
 from quotekit.quotes.clause_subject import STRONG, WEAK, bare_plural_opening, clause_subject, speaker_strength
 from quotekit.quotes.direct import classify
-from quotekit.quotes.entities import EntityTracker, NameIndex, ReferenceTables, leading_non_names
+from quotekit.quotes.entities import EntityTracker, NameIndex, NameWords, ReferenceTables, leading_non_names
 from quotekit.quotes.frames import only_skip_words, with_apposition_name
 from quotekit.quotes.incise import Incise, dialogue_quotes, find_incise, split_at_incise, with_turns
 from quotekit.quotes.indirect import IndirectFinder
@@ -57,6 +57,7 @@ class QuoteAttributor:
         self._segmenter = segmenter_for(data)
         self._lexicons = compile_lexicons(data)
         self._non_names = leading_non_names(self._lexicons)
+        self._name_words = NameWords(self._lexicons)
         self._genders = {
             word: gender for lex in self._lexicons.values() for word, gender in lex.pronouns.items()
         }
@@ -101,7 +102,7 @@ class QuoteAttributor:
         languages = _LanguageIndex(doc)
         segmentation = self._segmenter.of(doc)
         newlines = _newlines(text)
-        names = NameIndex(text, self._lexicons, self._non_names)
+        names = NameIndex(text, self._lexicons, self._non_names, self._name_words)
         top = [index for index, span in enumerate(spans) if span.parent is None]
         candidates: list[Candidate] = []
         by_span: dict[int, int] = {}
