@@ -139,7 +139,11 @@ class Segmentation:
             if s_end > start:
                 tokens = self._sentence_tokens.get(index)
                 if tokens is None:
-                    tokens = self._sentence_tokens[index] = tokenize(self.text, s_start, s_end)
+                    tokens = _long_sentence_window(self.text, s_start, s_end, start, end)
+                    if tokens is None:
+                        tokens = self._sentence_tokens[index] = tokenize(self.text, s_start, s_end)
+                    else:
+                        s_start, s_end = -1, end + 1  # a window read past both ends: cut at both
                 low = bisect.bisect_left(tokens, start, key=_token_start) if start > s_start else 0
                 high = bisect.bisect_right(tokens, end, key=_token_end) if end < s_end else len(tokens)
                 if found:
@@ -151,6 +155,42 @@ class Segmentation:
 
     def __repr__(self) -> str:
         return f"Segmentation({len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences)"
+
+
+#: A sentence longer than this is not tokenized whole and kept: hostile text makes one
+#: "sentence" of megabytes (a quotation mark every few characters, no full stop), whose tokens
+#: would take a hundred times its size. Each window into it is tokenized alone instead.
+LONG_SENTENCE: Final = 20_000
+#: How far past a window's edge a token boundary is looked for before the whole sentence is read.
+_BOUNDARY_REACH: Final = 256
+#: Characters that are a token of their own wherever they stand (no word token holds one), and
+#: white space: the tokens on either side of one are the same whether or not the text before
+#: it was read.
+_SOLO: Final = frozenset('"„“”‚‘›‹«»()[]{},;:!?…/*#@%+=<>|~^$§') | frozenset(" \t\n\r\u00a0")
+
+
+def _long_sentence_window(text: str, s_start: int, s_end: int, start: int, end: int) -> list[Token] | None:
+    """The tokens of a window into a long sentence, read from token boundaries around it.
+
+    ``None`` when the sentence is short enough to tokenize whole, or no boundary lies near the
+    window (one word of thousands of letters); the caller then tokenizes the sentence.
+    """
+    if s_end - s_start <= LONG_SENTENCE:
+        return None
+    low = _boundary(text, max(start, s_start), s_start, -1)
+    high = _boundary(text, min(end, s_end), s_end, 1)
+    if low is None or high is None:
+        return None
+    return tokenize(text, low, high)
+
+
+def _boundary(text: str, at: int, limit: int, step: int) -> int | None:
+    """The nearest offset from ``at`` towards ``limit`` (inclusive) where a token must start or end."""
+    for _ in range(_BOUNDARY_REACH):
+        if at == limit or text[at - 1] in _SOLO or text[at] in _SOLO:
+            return at
+        at += step
+    return None
 
 
 def _tile(text: str, starts: list[int], end: int) -> list[tuple[int, int]]:
