@@ -3,8 +3,8 @@
 Paragraphs are the non-blank lines of the text, trimmed of white space; a sentence never runs
 over a line break. Sentences are trimmed too and tile their paragraph: the first starts where
 the paragraph starts, the last ends where it ends, and only white space lies between two.
-Tokens are made per sentence when a window first touches it, then kept, so every window an
-extractor reads is a bisection into tokens made once.
+Tokens are made per sentence when a window first touches it, then kept (up to TOKENS_KEPT), so
+every window an extractor reads is a bisection into tokens made once.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ class Segmentation:
         "_paragraph_starts",
         "_sentence_starts",
         "_sentence_tokens",
+        "_tokens_kept",
         "paragraphs",
         "sentences",
         "text",
@@ -71,6 +72,7 @@ class Segmentation:
         self._paragraph_starts = _starts(self.paragraphs)
         self._sentence_starts = _starts(self.sentences)
         self._sentence_tokens: dict[int, list[Token]] = {}
+        self._tokens_kept = 0
 
     @classmethod
     def from_sentences(cls, text: str, sentences: Iterable[tuple[int, int]]) -> Segmentation:
@@ -141,7 +143,7 @@ class Segmentation:
                 if tokens is None:
                     tokens = _long_sentence_window(self.text, s_start, s_end, start, end)
                     if tokens is None:
-                        tokens = self._sentence_tokens[index] = tokenize(self.text, s_start, s_end)
+                        tokens = self._keep(index, tokenize(self.text, s_start, s_end))
                     else:
                         s_start, s_end = -1, end + 1  # a window read past both ends: cut at both
                 low = bisect.bisect_left(tokens, start, key=_token_start) if start > s_start else 0
@@ -153,10 +155,23 @@ class Segmentation:
             index += 1
         return found
 
+    def _keep(self, index: int, tokens: list[Token]) -> list[Token]:
+        """Keep a sentence's tokens, dropping the earliest kept once there are too many."""
+        kept = self._sentence_tokens
+        kept[index] = tokens
+        self._tokens_kept += len(tokens)
+        while self._tokens_kept > TOKENS_KEPT and len(kept) > 1:
+            self._tokens_kept -= len(kept.pop(next(iter(kept))))
+        return tokens
+
     def __repr__(self) -> str:
         return f"Segmentation({len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences)"
 
 
+#: Tokens kept for the sentences read so far (about 150 bytes each): a news article has a few
+#: thousand, so none is ever made twice; a document of megabytes, read in order by each
+#: extractor, has the earliest sentences' tokens made again instead of a token kept per word.
+TOKENS_KEPT: Final = 50_000
 #: A sentence longer than this is not tokenized whole and kept: hostile text makes one
 #: "sentence" of megabytes (a quotation mark every few characters, no full stop), whose tokens
 #: would take a hundred times its size. Each window into it is tokenized alone instead.
