@@ -13,8 +13,10 @@ import tracemalloc
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from quotekit.lang.segment import _segmentation
+from quotekit.lang.segment import Segmentation, _segmentation
 from quotekit.model import Document
 from quotekit.pipeline import MAX_DIAGNOSTICS_PER_KIND
 
@@ -63,3 +65,29 @@ def test_peak_memory_on_hostile_marks(
     if len(unclosed) == MAX_DIAGNOSTICS_PER_KIND:
         (summary,) = (d for d in result.diagnostics if d.code == "diagnostics-capped")
         assert "'unclosed-quote'" in summary.message
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["ab", "Z9", " ", ".", "-", "'", "’", "&", '"', "„", "“", ",", "Dr.", "U.S.", "\u00a0"]
+        )
+    )
+    .map("".join)
+    .filter(lambda text: text.strip()),
+    st.data(),
+)
+def test_a_window_into_a_long_sentence_has_the_sentence_tokens(text: str, data: st.DataObject) -> None:
+    # the same windows, read from a segmentation that keeps whole sentences and one that does not
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    whole = Segmentation(text, [(0, len(text))], [(0, len(text))])
+    expected = whole.tokens(start, end)
+    saved = _segmentation.LONG_SENTENCE
+    _segmentation.LONG_SENTENCE = 0  # hypothesis runs no fixture per example: set and restore
+    try:
+        windowed = Segmentation(text, [(0, len(text))], [(0, len(text))]).tokens(start, end)
+    finally:
+        _segmentation.LONG_SENTENCE = saved
+    assert windowed == expected
