@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from quotekit.lang.segment import Segmentation, _segmentation
 from quotekit.model import Document
 from quotekit.pipeline import MAX_DIAGNOSTICS_PER_KIND
-from quotekit.quotes import marks
 
 if TYPE_CHECKING:
     from quotekit.quotes import QuoteAttributor
@@ -92,19 +91,3 @@ def test_a_window_into_a_long_sentence_has_the_sentence_tokens(text: str, data: 
     finally:
         _segmentation.LONG_SENTENCE = saved
     assert windowed == expected
-
-
-def test_a_quote_holding_too_many_quotes_is_cut_where_it_stands(monkeypatch: pytest.MonkeyPatch) -> None:
-    # the spans closed inside a quote still open wait for it; past MAX_PENDING it is cut as
-    # unclosed, so what waits stays bounded (a quote once closed after a megabyte of quotes)
-    monkeypatch.setattr(marks, "MAX_PENDING", 10)
-    text = "„" + "‚a‘ " * 50 + "“ sagte er."
-    spans, unclosed = marks.MarkScanner([("„", "“"), ("‚", "‘")]).scan(text)
-    assert unclosed == [0]
-    assert [span.open_at for span in spans] == sorted(span.open_at for span in spans)
-    assert len(spans) == 51
-    # without the limit the outer quote closes and holds the 50 others
-    monkeypatch.setattr(marks, "MAX_PENDING", 10_000)
-    spans, unclosed = marks.MarkScanner([("„", "“"), ("‚", "‘")]).scan(text)
-    assert unclosed == []
-    assert sum(span.parent == 0 for span in spans) == 50

@@ -30,9 +30,6 @@ _Pair: TypeAlias = tuple[int, int | None, int, str, int]
 
 #: Deeper nesting than this does not occur in prose; bounding the stack keeps each mark O(1).
 MAX_DEPTH: Final = 4
-#: Spans closed inside a quote still open wait for it, at most this many: past that the open
-#: quote is cut where it stands (only hostile text nests so many quotes in one).
-MAX_PENDING: Final = 10_000
 #: An unclosed quote is cut at its paragraph's end, but never runs on longer than this.
 MAX_UNCLOSED: Final = 1200
 
@@ -161,7 +158,7 @@ class MarkScanner:
         spans = list(self.spans(text))
         return spans, [span.open_at for span in spans if span.close_at is None]
 
-    def spans(self, text: str) -> Iterator[QuotedSpan]:  # noqa: C901, PLR0912 - one pass, one branch per kind of mark
+    def spans(self, text: str) -> Iterator[QuotedSpan]:  # noqa: PLR0912 - one pass, one branch per kind of mark
         """Every quoted span in text order, made while the marks are read.
 
         A span is yielded as soon as no mark still open can come before it, so a caller that
@@ -195,13 +192,6 @@ class MarkScanner:
                 continue  # the re-opening mark of a quote running on into this paragraph
             else:
                 self._mark(text, at, mark, stack, pending, paragraph_start)
-            if len(pending) > MAX_PENDING:
-                # a quote holding ten thousand quotes, unclosed so far: cut it here, as a
-                # paragraph's end would (an unclosed-quote diagnostic), so pending stays bounded
-                for item in stack:
-                    boundary = at if item.soft_break is None else item.soft_break
-                    heapq.heappush(pending, (item.at, None, self._cut(text, item.at, boundary), item.mark, 1))
-                stack.clear()
             if pending:
                 # pairs opened before every mark still open are in their final order
                 floor = stack[0].at if stack else len(text)
