@@ -19,9 +19,21 @@ from bench_adversarial import date_soup, one_line, quote_marks
 from quotekit import Document, Pipeline
 
 MB = 1_000_000
+
+
+def repeated(unit: str) -> Callable[[int], str]:
+    """``unit`` over and over, cut to the size: one paragraph, one "sentence"."""
+    return lambda size: (unit * (size // len(unit) + 1))[:size]
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
     "quote-marks": quote_marks,
     "open-marks": lambda size: "„" * size,
+    "pairs": repeated("„“"),
+    "guillemets": lambda size: "«" * size,
+    "apostrophes": lambda size: "'" * size,
+    "quoted-a": repeated('"a" '),
+    "every-third": repeated('ab"'),
     "one-line": one_line,
     "date-soup": date_soup,
 }
@@ -39,13 +51,15 @@ def peak_of(run: Callable[[], Document]) -> tuple[int, Document]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=5.0, help="input size in millions of characters")
-    parser.add_argument("--only", choices=sorted(INPUTS), help="one input kind")
+    parser.add_argument(
+        "--only", choices=sorted(INPUTS), action="append", help="input kinds (all by default)"
+    )
     parser.add_argument("--per-extractor", action="store_true", help="also each extractor alone")
     args = parser.parse_args()
     pipeline = Pipeline(autoload=False, time_budget=None)  # tracemalloc slows it many times
     pipeline.extract("„Warm“, sagte sie am 1. Mai.")
     for name, build in INPUTS.items():
-        if args.only and name != args.only:
+        if args.only and name not in args.only:
             continue
         text = build(int(args.mb * MB))
         size = len(text.encode("utf-8", "surrogatepass"))

@@ -534,18 +534,25 @@ def _settle(
             )
         kept.append(diagnostic)
     kept.extend(
-        Diagnostic(
-            severity="info",
-            code="diagnostics-capped",
-            message=(
-                f"{count} more {code!r} diagnostics left out (at most {MAX_DIAGNOSTICS_PER_KIND} per kind)"
-            ),
-            extractor=entry.extractor.name,
-            plugin=entry.plugin,
-        )
+        left_out_diagnostic(code, count, entry.extractor.name, entry.plugin)
         for code, count in left_out.items()
     )
     return tuple(kept)
+
+
+def left_out_diagnostic(code: str, count: int, extractor: str, plugin: str | None = None) -> Diagnostic:
+    """The ``diagnostics-capped`` summary: ``count`` more diagnostics of ``code`` were left out.
+
+    An extractor that could report very many of one kind makes the first
+    ``MAX_DIAGNOSTICS_PER_KIND`` and this summary itself, never building the rest.
+    """
+    return Diagnostic(
+        severity="info",
+        code="diagnostics-capped",
+        message=f"{count} more {code!r} diagnostics left out (at most {MAX_DIAGNOSTICS_PER_KIND} per kind)",
+        extractor=extractor,
+        plugin=plugin,
+    )
 
 
 def _split_budgets(

@@ -57,13 +57,42 @@ def _whole_word_at(text: str, begin: int, end: int, start: int, stop: int) -> bo
 
 def _words(text: str, start: int, stop: int) -> set[str]:
     """The distinct words of ``text[start:stop]`` as written (case kept)."""
-    # map and filter run the per-chunk calls in C: a news text has thousands of distinct chunks
-    stripped = set(map(str.strip, set(text[start:stop].split()), repeat(_EDGE_PUNCTUATION)))
-    words = set(filter(str.isalnum, stripped))
-    # "Friday's", "Montag/Dienstag": the chunks with inner punctuation, split in one scan (a
-    # space between them ends every word)
-    words.update(_WORD_PART.findall(" ".join(stripped - words)))
+    words: set[str] = set()
+    for low, high in _pieces(text, start, stop):
+        # map and filter run the per-chunk calls in C: a news text has thousands of distinct chunks
+        stripped = set(map(str.strip, set(text[low:high].split()), repeat(_EDGE_PUNCTUATION)))
+        alone = set(filter(str.isalnum, stripped))
+        words |= alone
+        # "Friday's", "Montag/Dienstag": the chunks with inner punctuation, split in one scan (a
+        # space between them ends every word)
+        words.update(_WORD_PART.findall(" ".join(stripped - alone)))
     return words
+
+
+#: The words of a block are listed piece by piece, each about this long: the list of chunks
+#: and of word parts are made per piece, so hostile text (a quotation mark every three
+#: characters, no space for a megabyte) never holds a string per word of the whole block.
+_PIECE: Final = 1 << 16
+#: Where a piece may end: white space (the chunks are the same), else a quotation mark (no
+#: word part holds one: the same words, but for a chunk cut in two at it).
+_CUT_AT: Final = (" ", "\n", '"', "„", "“", "”", "«", "»")
+
+
+def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    low = start
+    while stop - low > _PIECE:
+        limit = low + _PIECE
+        cut = -1
+        for mark in _CUT_AT:
+            cut = max(cut, text.rfind(mark, low + 1, limit))
+            if cut > low and mark == "\n":
+                break  # white space found: no need for a mark
+        if cut <= low:
+            cut = stop  # one word of 64 K letters: read it whole
+        yield low, cut
+        low = cut
+    if low < stop:
+        yield low, stop
 
 
 def _occurrences(text: str, word: str, start: int, stop: int) -> Iterator[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
@@ -21,6 +21,7 @@ import regex
 
 from quotekit._regex import TIMEOUT_S
 from quotekit.model import Entity, Span
+from quotekit.quotes.marks import Stretches
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -437,15 +438,14 @@ class EntityTracker:
         genders: Mapping[str, str] | None = None,
         offices: tuple[str, ...] = (),
         references: ReferenceTables | None = None,
-        quoted: Sequence[tuple[int, int]] = (),
+        quoted: Stretches | None = None,
     ) -> None:
         self._text = text
         self._names = names
         self._references = references if references is not None else ReferenceTables()
         #: The quoted stretches (start, end), sorted: a name inside a quote is what someone
         #: said, not someone a later pronoun or description can mean
-        self._quoted = quoted
-        self._quoted_starts = [start for start, _ in quoted]
+        self._quoted = quoted if quoted is not None else Stretches()
         #: Role endings that name an office (kanzler, minister, governor): see resolve()
         self._offices = offices
         #: pronoun -> gender ("m", "f", "x"); a pronoun not in it (it, es) names no person
@@ -584,8 +584,8 @@ class EntityTracker:
         return None
 
     def _in_quote(self, offset: int) -> bool:
-        index = bisect.bisect_right(self._quoted_starts, offset) - 1
-        return index >= 0 and offset < self._quoted[index][1]
+        index = bisect.bisect_right(self._quoted.starts, offset) - 1
+        return index >= 0 and offset < self._quoted.ends[index]
 
     def _gender_of(self, name: str) -> str:
         index = self._by_key.get(_name_key(name))

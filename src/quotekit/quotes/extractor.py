@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final
+from array import array
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 import attrs
 
 from quotekit.lang.segment import segmenter_for
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
+from quotekit.pipeline import MAX_DIAGNOSTICS_PER_KIND, left_out_diagnostic
 from quotekit.quotes.candidate import Candidate, Context
 from quotekit.quotes.clause_subject import STRONG, WEAK, bare_plural_opening, clause_subject, speaker_strength
 from quotekit.quotes.direct import classify
@@ -18,13 +21,11 @@ from quotekit.quotes.frames import only_skip_words, with_apposition_name
 from quotekit.quotes.incise import Incise, dialogue_quotes, find_incise, split_at_incise, with_turns
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
-from quotekit.quotes.marks import MarkScanner, QuotedSpan
+from quotekit.quotes.marks import MarkScanner, QuotedSpan, Stretches
 from quotekit.quotes.parsed import reattribute
 from quotekit.quotes.tokens import mention_after
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from quotekit.lang import LanguageData
     from quotekit.lang.segment import Segmentation
     from quotekit.quotes.tokens import Mention
@@ -98,27 +99,25 @@ class QuoteAttributor:
         text = doc.text
         if not text or not self._lexicons:
             return doc
-        spans, unclosed = self._scanner.scan(text)
         languages = _LanguageIndex(doc)
         segmentation = self._segmenter.of(doc)
         newlines = _newlines(text)
         names = NameIndex(text, self._lexicons, self._non_names, self._name_words)
-        top = [index for index, span in enumerate(spans) if span.parent is None]
         candidates: list[Candidate] = []
-        by_span: dict[int, int] = {}
-        for position, index in enumerate(top):
-            span = spans[index]
+        # the spans stream past: only the top-level ones' stretches, a window of five of them
+        # and the first unclosed marks are kept (hostile text holds a span every two characters)
+        quoted = Stretches()
+        unclosed = _Unclosed()
+        for neighbours in _top_level(self._scanner.spans(text), quoted, unclosed):
+            span = neighbours[2]
             lex = self._lexicon(languages.at(span.open_at))
             if lex is None:
                 continue
-            ctx = _context(text, newlines, spans, top, position, names.surnames, segmentation)
+            ctx = _context(text, newlines, neighbours, names.surnames, segmentation)
             found = self._direct(span, ctx, lex)
             if found:
-                by_span[index] = len(candidates)
                 candidates.extend(found)
         candidates = with_turns(candidates, self._dialogue_turns(segmentation, languages))
-        # sorted once here for every language block's finder
-        quoted = sorted((spans[i].open_at, spans[i].outer_end) for i in top)
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct")
         times = {timex.start: timex.end for timex in doc.timexes}
         # one stretch per language, neighbours of one language merged: a finder call each
@@ -205,9 +204,9 @@ def _clipped(sentences: Sequence[tuple[int, int]], start: int, end: int) -> Sequ
     return sentences
 
 
-def _newlines(text: str) -> list[int]:
+def _newlines(text: str) -> array[int]:
     """The offsets of the line breaks in ``text``: ``str.find`` needs no regex match per break."""
-    offsets: list[int] = []
+    offsets = array("q")
     append = offsets.append
     find = text.find
     at = find("\n")
@@ -224,16 +223,65 @@ class _LanguageIndex:
         self.at = doc.language_lookup()
 
 
+#: A top-level span with the two before it and the two after it (None where there is none).
+_Neighbours: TypeAlias = tuple[
+    QuotedSpan | None, QuotedSpan | None, QuotedSpan, QuotedSpan | None, QuotedSpan | None
+]
+
+
+#: The neighbours' window: two spans, the one read, two more.
+_WINDOW: Final = 5
+
+
+def _top_level(spans: Iterable[QuotedSpan], quoted: Stretches, unclosed: _Unclosed) -> Iterator[_Neighbours]:
+    """Each top-level span of ``spans`` with its neighbours, once the two after it are read.
+
+    On the way it records each top-level span's stretch in ``quoted`` and every span never
+    closed in ``unclosed``; nothing else of the spans outlives this window.
+    """
+    window: deque[QuotedSpan | None] = deque((None, None), maxlen=_WINDOW)
+    for span in spans:
+        if span.close_at is None:
+            unclosed.add(span.open_at)
+        if span.parent is not None:
+            continue
+        quoted.append(span.open_at, span.outer_end)
+        window.append(span)
+        if len(window) == _WINDOW:
+            yield _around(window)
+    for _ in range(2):  # the last two have no spans after them
+        window.append(None)
+        if len(window) == _WINDOW:
+            yield _around(window)
+
+
+def _around(window: deque[QuotedSpan | None]) -> _Neighbours:
+    before_previous, previous, span, following, after_following = window
+    assert span is not None  # noqa: S101 - the window is full only around a span
+    return before_previous, previous, span, following, after_following
+
+
+class _Unclosed:
+    """The first opening marks never closed (as many as a document keeps diagnostics), and the count."""
+
+    def __init__(self) -> None:
+        self.first: list[int] = []
+        self.count = 0
+
+    def add(self, offset: int) -> None:
+        if self.count < MAX_DIAGNOSTICS_PER_KIND:
+            self.first.append(offset)
+        self.count += 1
+
+
 def _context(
     text: str,
-    newlines: list[int],
-    spans: Sequence[QuotedSpan],
-    top: list[int],
-    position: int,
+    newlines: Sequence[int],
+    neighbours: _Neighbours,
     known: frozenset[str],
     segmentation: Segmentation,
 ) -> Context:
-    span = spans[top[position]]
+    before_previous, previous, span, following, after_following = neighbours
     line = bisect.bisect_left(newlines, span.open_at)
     # a frame hard-wrapped onto the quote's line (erklärte in seiner¶Rede: „…“) starts its paragraph
     steps = 0
@@ -246,20 +294,16 @@ def _context(
     paragraph_end = newlines[last_line] if last_line < len(newlines) else len(text)
     # “…,” he 'said', “…”: one word in single marks between two quotes is no quote that
     # bounds their frames (looking one span further keeps this O(1) per quote)
-    before = position - 1
-    if before > 0 and _marked_word(text, spans[top[before]]):
-        before -= 1
-    after = position + 1
-    if after + 1 < len(top) and _marked_word(text, spans[top[after]]):
-        after += 1
-    previous_end = spans[top[before]].outer_end if before >= 0 else -1
-    next_start = spans[top[after]].open_at if after < len(top) else len(text)
+    if before_previous is not None and previous is not None and _marked_word(text, previous):
+        previous = before_previous
+    if after_following is not None and following is not None and _marked_word(text, following):
+        following = after_following
     return Context(
         text=text,
         paragraph_start=paragraph_start,
         paragraph_end=max(paragraph_end, span.outer_end),
-        previous_end=previous_end,
-        next_start=next_start,
+        previous_end=previous.outer_end if previous is not None else -1,
+        next_start=following.open_at if following is not None else len(text),
         segmentation=segmentation,
         known_names=known,
     )
@@ -364,7 +408,7 @@ _WRAPPED_LINES: Final = 3
 _SHORTEST_WRAPPED: Final = 50
 
 
-def _wraps(text: str, newlines: list[int], index: int) -> bool:
+def _wraps(text: str, newlines: Sequence[int], index: int) -> bool:
     """Whether line break ``newlines[index]`` wraps a long line that stops mid-sentence."""
     at = newlines[index]
     line_start = newlines[index - 1] + 1 if index > 0 else 0
@@ -481,7 +525,7 @@ def _demote_inside_mixed(candidates: list[Candidate]) -> None:
 def _build(
     doc: Document,
     candidates: list[Candidate],
-    unclosed: list[int],
+    unclosed: _Unclosed,
     tracker: EntityTracker,
     languages: _LanguageIndex,
 ) -> Document:
@@ -556,6 +600,15 @@ def _build(
         if speaker is not None and candidate.kind in {"direct", "indirect", "mixed"}:
             last_speaker = speaker
             last_speaker_end = candidate.end
+    return doc.evolve(
+        quotes=tuple(quotes),
+        entities=tracker.entities(),
+        diagnostics=(*doc.diagnostics, *_unclosed_diagnostics(unclosed)),
+    )
+
+
+def _unclosed_diagnostics(unclosed: _Unclosed) -> list[Diagnostic]:
+    """An ``unclosed-quote`` diagnostic for each of the first unclosed marks, and a count of the rest."""
     diagnostics = [
         Diagnostic(
             severity="warning",
@@ -565,13 +618,14 @@ def _build(
             start=at,
             end=at + 1,
         )
-        for at in unclosed
+        for at in unclosed.first
     ]
-    return doc.evolve(
-        quotes=tuple(quotes),
-        entities=tracker.entities(),
-        diagnostics=(*doc.diagnostics, *diagnostics),
-    )
+    if unclosed.count > len(unclosed.first):
+        # made here, not by the pipeline, so a million unclosed marks are never a million objects
+        diagnostics.append(
+            left_out_diagnostic("unclosed-quote", unclosed.count - len(unclosed.first), "quotes")
+        )
+    return diagnostics
 
 
 def _speaker(

@@ -10,7 +10,10 @@ content spans without the marks, with their nesting and whether the closing mark
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, TypeAlias
+import heapq
+from array import array
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final, TypeAlias, overload
 
 import attrs
 import regex
@@ -18,9 +21,9 @@ import regex
 from quotekit._regex import TIMEOUT_S
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Iterator, Mapping
 
-__all__ = ["MarkScanner", "QuotedSpan"]
+__all__ = ["MarkScanner", "QuotedSpan", "Stretches"]
 
 #: open_at, close_at (None: unclosed), content end, opening mark, closing mark's length
 _Pair: TypeAlias = tuple[int, int | None, int, str, int]
@@ -76,6 +79,38 @@ class QuotedSpan:
         return self.end if self.close_at is None else self.close_at + self.closer_length
 
 
+class Stretches(Sequence[tuple[int, int]]):
+    """Sorted (start, end) stretches kept in two machine-integer arrays, not a tuple apiece.
+
+    The quoted stretches of a document are looked up by bisection; as tuples of Python ints
+    they cost about 120 bytes each, here 16 (hostile text can hold a quote every two characters).
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        #: The starts, ascending, and the end of each.
+        self.starts = array("q")
+        self.ends = array("q")
+
+    def append(self, start: int, end: int) -> None:
+        """Add a stretch; it must not start before the last one."""
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(index, slice):
+            return list(zip(self.starts[index], self.ends[index], strict=True))
+        return self.starts[index], self.ends[index]
+
+
 @attrs.define
 class _Open:
     mark: str
@@ -116,20 +151,33 @@ class MarkScanner:
             f"[{regex.escape(single)}\\n]" if single else "\\n"
         ]
         self._pattern = regex.compile("|".join(alternatives)) if marks else None
+        self._canonical: Mapping[str, str] = {mark: mark for mark in marks}
 
     def scan(self, text: str) -> tuple[list[QuotedSpan], list[int]]:
         """Quoted spans in text order, and the offsets of opening marks that were never closed."""
+        spans = list(self.spans(text))
+        return spans, [span.open_at for span in spans if span.close_at is None]
+
+    def spans(self, text: str) -> Iterator[QuotedSpan]:  # noqa: PLR0912 - one pass, one branch per kind of mark
+        """Every quoted span in text order, made while the marks are read.
+
+        A span is yielded as soon as no mark still open can come before it, so a caller that
+        keeps only what it needs holds memory for the open marks, not for every mark of the
+        text (5 MB of quotation marks are over a million spans). ``parent`` indexes the
+        spans in the order they are yielded.
+        """
         if self._pattern is None:
-            return [], []
-        pairs: list[_Pair] = []  # open_at, close_at, cut end, mark
-        unclosed: list[int] = []
+            return
+        pending: list[_Pair] = []  # a heap: pairs made, waiting for the marks open before them
         stack: list[_Open] = []
+        nesting = _Nesting(text, self._spaced)
         paragraph_start = 0
         skip_reopen = -1
         blank_lines = _hard_wrapped(text)
+        canonical = self._canonical
         for match in self._pattern.finditer(text):
             at = match.start()
-            mark = match.group()
+            mark = canonical.get(match.group(), "\n")  # one string object per kind of mark
             if mark == "\n":
                 if stack and self._wrapped_line(text, at, stack[-1].mark, blank_lines=blank_lines):
                     # hard-wrapped text ("…a quote¶that runs on."): the line break ends no paragraph
@@ -139,16 +187,21 @@ class MarkScanner:
                     continue
                 paragraph_start = at + 1
                 if stack:
-                    skip_reopen = self._paragraph_break(text, at, stack, pairs, unclosed)
-                continue
-            if at == skip_reopen:
+                    skip_reopen = self._paragraph_break(text, at, stack, pending)
+            elif at == skip_reopen:
                 continue  # the re-opening mark of a quote running on into this paragraph
-            self._mark(text, at, mark, stack, pairs, unclosed, paragraph_start)
+            else:
+                self._mark(text, at, mark, stack, pending, paragraph_start)
+            if pending:
+                # pairs opened before every mark still open are in their final order
+                floor = stack[0].at if stack else len(text)
+                while pending and pending[0][0] < floor:
+                    yield nesting.add(heapq.heappop(pending))
         for item in stack:
             boundary = len(text) if item.soft_break is None else item.soft_break
-            pairs.append((item.at, None, self._cut(text, item.at, boundary), item.mark, 1))
-            unclosed.append(item.at)
-        return _nest(pairs, text, self._spaced), sorted(unclosed)
+            heapq.heappush(pending, (item.at, None, self._cut(text, item.at, boundary), item.mark, 1))
+        while pending:
+            yield nesting.add(heapq.heappop(pending))
 
     def _mark(  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
         self,
@@ -157,7 +210,6 @@ class MarkScanner:
         mark: str,
         stack: list[_Open],
         pairs: list[_Pair],
-        unclosed: list[int],
         paragraph_start: int,
     ) -> None:
         before = text[at - 1] if at > 0 else " "
@@ -200,13 +252,13 @@ class MarkScanner:
                     if mark in _APOSTROPHES and not right_flanking:
                         break
                     for inner in stack[depth + 1 :]:
-                        pairs.append(
-                            (inner.at, None, _trim_end(text, inner.at + len(inner.mark), at), inner.mark, 1)
+                        heapq.heappush(
+                            pairs,
+                            (inner.at, None, _trim_end(text, inner.at + len(inner.mark), at), inner.mark, 1),
                         )
-                        unclosed.append(inner.at)
                     opened = stack[depth]
                     del stack[depth:]
-                    pairs.append((opened.at, at, at, opened.mark, len(mark)))
+                    heapq.heappush(pairs, (opened.at, at, at, opened.mark, len(mark)))
                     return
         if mark not in self._closers:
             return  # a closing mark with nothing to close: stray, ignored
@@ -218,10 +270,10 @@ class MarkScanner:
             # (``a ``b'' c'': TeX marks nest, written out by the typesetter's own rules)
             # „a „b: the earlier quote was never closed; it ends where the next one opens.
             previous = stack.pop()
-            pairs.append(
-                (previous.at, None, _trim_end(text, previous.at + len(previous.mark), at), previous.mark, 1)
+            heapq.heappush(
+                pairs,
+                (previous.at, None, _trim_end(text, previous.at + len(previous.mark), at), previous.mark, 1),
             )
-            unclosed.append(previous.at)
         if len(stack) >= MAX_DEPTH:
             return
         stack.append(_Open(mark, at, paragraph_start))
@@ -232,7 +284,6 @@ class MarkScanner:
         at: int,
         stack: list[_Open],
         pairs: list[_Pair],
-        unclosed: list[int],
     ) -> int:
         """Handle a line break inside an open quote; returns the offset of a re-opening mark."""
         position = at + 1
@@ -243,8 +294,7 @@ class MarkScanner:
             return position  # the quote runs on: the new paragraph re-opens the same mark
         for item in stack:
             boundary = at if item.soft_break is None else item.soft_break
-            pairs.append((item.at, None, self._cut(text, item.at, boundary), item.mark, 1))
-            unclosed.append(item.at)
+            heapq.heappush(pairs, (item.at, None, self._cut(text, item.at, boundary), item.mark, 1))
         stack.clear()
         return -1
 
@@ -383,37 +433,44 @@ def _beyond_space(text: str, at: int, step: int) -> str:
     return text[at] if 0 <= at < len(text) and text[at] not in _INNER_SPACES else " "
 
 
-def _nest(pairs: list[_Pair], text: str, spaced: frozenset[str]) -> list[QuotedSpan]:
-    """Spans in text order with depth and parent computed from containment, in one sweep."""
-    ordered = sorted(pairs, key=lambda p: (p[0], -p[2]))
-    spans: list[QuotedSpan] = []
-    open_indices: list[int] = []
-    for open_at, close_at, cut_end, mark, closer_length in ordered:
+class _Nesting:
+    """Depth and parent of each span from containment, the spans given in text order."""
+
+    def __init__(self, text: str, spaced: frozenset[str]) -> None:
+        self._text = text
+        self._spaced = spaced
+        self._count = 0
+        #: (index, span) of the spans that may still hold the next one, outermost first
+        self._open: list[tuple[int, QuotedSpan]] = []
+
+    def add(self, pair: _Pair) -> QuotedSpan:
+        open_at, close_at, cut_end, mark, closer_length = pair
+        text = self._text
         start = open_at + len(mark)
         end = max(cut_end, start)
-        if mark in spaced:
+        if mark in self._spaced:
             # the content of « Nous sommes prêts » is without the spaces inside the marks
             while start < end and text[start] in _INNER_SPACES:
                 start += 1
             while end > start and text[end - 1] in _INNER_SPACES:
                 end -= 1
-        while open_indices and spans[open_indices[-1]].outer_end <= open_at:
-            open_indices.pop()
-        parent = open_indices[-1] if open_indices else None
-        if parent is not None and (close_at if close_at is not None else end) > spans[parent].end:
+        holders = self._open
+        while holders and holders[-1][1].outer_end <= open_at:
+            holders.pop()
+        parent = holders[-1] if holders else None
+        if parent is not None and (close_at if close_at is not None else end) > parent[1].end:
             parent = None  # overlapping, not nested (an unclosed quote cut short): treat as top level
-            open_indices.clear()
-        spans.append(
-            QuotedSpan(
-                start=start,
-                end=end,
-                open_at=open_at,
-                close_at=close_at,
-                opener=mark,
-                closer_length=closer_length,
-                depth=0 if parent is None else spans[parent].depth + 1,
-                parent=parent,
-            )
+            holders.clear()
+        span = QuotedSpan(
+            start=start,
+            end=end,
+            open_at=open_at,
+            close_at=close_at,
+            opener=mark,
+            closer_length=closer_length,
+            depth=0 if parent is None else parent[1].depth + 1,
+            parent=None if parent is None else parent[0],
         )
-        open_indices.append(len(spans) - 1)
-    return spans
+        holders.append((self._count, span))
+        self._count += 1
+        return span

@@ -3,8 +3,8 @@
 Paragraphs are the non-blank lines of the text, trimmed of white space; a sentence never runs
 over a line break. Sentences are trimmed too and tile their paragraph: the first starts where
 the paragraph starts, the last ends where it ends, and only white space lies between two.
-Tokens are made per sentence when a window first touches it, then kept, so every window an
-extractor reads is a bisection into tokens made once.
+Tokens are made per sentence when a window first touches it, then kept (up to TOKENS_KEPT), so
+every window an extractor reads is a bisection into tokens made once.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ class Segmentation:
         "_sentence_starts",
         "_sentence_tokens",
         "_splits",
+        "_tokens_kept",
         "paragraphs",
         "sentences",
         "text",
@@ -78,6 +79,7 @@ class Segmentation:
         self._sentence_tokens: dict[int, list[Token]] = {}
         #: The word splits of the language at an offset (French qu'il, dit-elle), when any has some.
         self._splits = splits
+        self._tokens_kept = 0
 
     @classmethod
     def from_sentences(cls, text: str, sentences: Iterable[tuple[int, int]]) -> Segmentation:
@@ -146,11 +148,14 @@ class Segmentation:
             if s_end > start:
                 tokens = self._sentence_tokens.get(index)
                 if tokens is None:
-                    tokens = tokenize(self.text, s_start, s_end)
                     splits = self._splits(s_start) if self._splits is not None else None
-                    if splits:
-                        tokens = splits.split(tokens)
-                    self._sentence_tokens[index] = tokens
+                    tokens = _long_sentence_window(self.text, s_start, s_end, start, end)
+                    if tokens is None:
+                        tokens = tokenize(self.text, s_start, s_end)
+                        tokens = self._keep(index, splits.split(tokens) if splits else tokens)
+                    else:
+                        tokens = splits.split(tokens) if splits else tokens
+                        s_start, s_end = -1, end + 1  # a window read past both ends: cut at both
                 low = bisect.bisect_left(tokens, start, key=_token_start) if start > s_start else 0
                 high = bisect.bisect_right(tokens, end, key=_token_end) if end < s_end else len(tokens)
                 if found:
@@ -160,8 +165,57 @@ class Segmentation:
             index += 1
         return found
 
+    def _keep(self, index: int, tokens: list[Token]) -> list[Token]:
+        """Keep a sentence's tokens, dropping the earliest kept once there are too many."""
+        kept = self._sentence_tokens
+        kept[index] = tokens
+        self._tokens_kept += len(tokens)
+        while self._tokens_kept > TOKENS_KEPT and len(kept) > 1:
+            self._tokens_kept -= len(kept.pop(next(iter(kept))))
+        return tokens
+
     def __repr__(self) -> str:
         return f"Segmentation({len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences)"
+
+
+#: Tokens kept for the sentences read so far (about 150 bytes each): a news article has a few
+#: thousand, so none is ever made twice; a document of megabytes, read in order by each
+#: extractor, has the earliest sentences' tokens made again instead of a token kept per word.
+TOKENS_KEPT: Final = 50_000
+#: A sentence longer than this is not tokenized whole and kept: hostile text makes one
+#: "sentence" of megabytes (a quotation mark every few characters, no full stop), whose tokens
+#: would take a hundred times its size. Each window into it is tokenized alone instead.
+LONG_SENTENCE: Final = 20_000
+#: How far past a window's edge a token boundary is looked for before the whole sentence is read.
+_BOUNDARY_REACH: Final = 256
+#: Characters that are a token of their own wherever they stand (no word token holds one), and
+#: white space: the tokens on either side of one are the same whether or not the text before
+#: it was read.
+_SOLO: Final = frozenset('"„“”‚‘›‹«»()[]{},;:!?…/*#@%+=<>|~^$§') | frozenset(" \t\n\r\u00a0")
+
+
+def _long_sentence_window(text: str, s_start: int, s_end: int, start: int, end: int) -> list[Token] | None:
+    """The tokens of a window into a long sentence, read from token boundaries around it.
+
+    ``None`` when the sentence is short enough to tokenize whole, or no boundary lies near the
+    window (one word of thousands of letters); the caller then tokenizes the sentence.
+    """
+    if s_end - s_start <= LONG_SENTENCE:
+        return None
+    low = _boundary(text, max(start, s_start), s_start, -1)
+    high = _boundary(text, min(end, s_end), s_end, 1)
+    if low is None or high is None:
+        return None
+    return tokenize(text, low, high)
+
+
+def _boundary(text: str, at: int, limit: int, step: int) -> int | None:
+    """The nearest offset from ``at`` towards ``limit`` (inclusive) where a token must start or end."""
+    for _ in range(_BOUNDARY_REACH):
+        if at == limit or text[at - 1] in _SOLO or text[at] in _SOLO:
+            return at
+        at += step
+    return None
 
 
 def _tile(text: str, starts: list[int], end: int) -> list[tuple[int, int]]:
