@@ -10,8 +10,8 @@ costs nothing: a backend imports its library and loads its models only when it f
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Sequence
-from typing import Final, Protocol, runtime_checkable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Final, Protocol, runtime_checkable
 
 from quotekit.model import Diagnostic, Document
 from quotekit.syntax import BackendError, Syntax
@@ -171,3 +171,23 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((left, right))
         at = stop + 1
     return spans
+
+
+def parse_paragraphs(
+    text: str, segments: Sequence[Segment], parse: Callable[[str, list[str]], Iterable[Any]]
+) -> list[tuple[int, Any]]:
+    """Each segment's paragraphs parsed in one call per language: ``parse(lang, texts)``.
+
+    A model's batch call is far faster than one call per paragraph, so the paragraphs of all
+    segments of one language go together. Returns each parse with the offset of its paragraph
+    in ``text``, in text order, as the adapters' ``syntax_from_*`` functions take them.
+    """
+    by_lang: dict[str, list[tuple[int, int]]] = {}
+    for start, end, lang in segments:
+        by_lang.setdefault(lang, []).extend(paragraphs(text, start, end))
+    parsed: list[tuple[int, Any]] = []
+    for lang, spans in by_lang.items():
+        docs = parse(lang, [text[start:end] for start, end in spans])
+        parsed.extend((start, doc) for (start, _), doc in zip(spans, docs, strict=True))
+    parsed.sort(key=lambda item: item[0])
+    return parsed

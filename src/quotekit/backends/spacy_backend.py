@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
-from quotekit.backends import Segment, paragraphs, require_modules
+from quotekit.backends import Segment, parse_paragraphs, require_modules
 from quotekit.syntax import BackendError, NamedEntity, Sentence, Syntax, Word
 
 __all__ = ["DEFAULT_MODELS", "SpacyBackend", "syntax_from_spacy"]
@@ -99,15 +99,9 @@ class SpacyBackend:
 
     def annotate(self, text: str, segments: Sequence[Segment]) -> Syntax:
         """Parse each segment's paragraphs with its language's model, batched through ``nlp.pipe``."""
-        by_lang: dict[str, list[tuple[int, int]]] = {}
-        for start, end, lang in segments:
-            by_lang.setdefault(lang, []).extend(paragraphs(text, start, end))
-        parsed: list[tuple[int, Any]] = []
-        for lang, spans in by_lang.items():
-            nlp = self.model(lang)
-            docs = nlp.pipe((text[start:end] for start, end in spans), batch_size=BATCH_SIZE)
-            parsed.extend((start, doc) for (start, _), doc in zip(spans, docs, strict=True))
-        parsed.sort(key=lambda item: item[0])
+        parsed = parse_paragraphs(
+            text, segments, lambda lang, texts: self.model(lang).pipe(texts, batch_size=BATCH_SIZE)
+        )
         return syntax_from_spacy(text, parsed)
 
 

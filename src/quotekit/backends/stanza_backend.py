@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from quotekit.backends import Segment, paragraphs, require_modules
+from quotekit.backends import Segment, parse_paragraphs, require_modules
 from quotekit.syntax import BackendError, NamedEntity, Sentence, Syntax, Word
 
 __all__ = ["PROCESSORS", "StanzaBackend", "download", "syntax_from_stanza"]
@@ -134,15 +134,7 @@ class StanzaBackend:
 
     def annotate(self, text: str, segments: Sequence[Segment]) -> Syntax:
         """Parse each segment's paragraphs with its language's pipeline, in one bulk call per language."""
-        by_lang: dict[str, list[tuple[int, int]]] = {}
-        for start, end, lang in segments:
-            by_lang.setdefault(lang, []).extend(paragraphs(text, start, end))
-        parsed: list[tuple[int, Any]] = []
-        for lang, spans in by_lang.items():
-            nlp = self.pipeline(lang)
-            docs = nlp.bulk_process([text[start:end] for start, end in spans])
-            parsed.extend((start, doc) for (start, _), doc in zip(spans, docs, strict=True))
-        parsed.sort(key=lambda item: item[0])
+        parsed = parse_paragraphs(text, segments, lambda lang, texts: self.pipeline(lang).bulk_process(texts))
         return syntax_from_stanza(text, parsed)
 
 
