@@ -116,6 +116,23 @@ def race(sides: dict[str, Run], rounds: int) -> tuple[dict[str, float], dict[str
     return {name: statistics.median(values) for name, values in seconds.items()}, outputs
 
 
+def _scored(
+    gold: list[dict[str, Any]],
+    field: str,
+    seconds: dict[str, float],
+    outputs: dict[str, list[dict[str, Any]]],
+    score: Callable[[list[dict[str, Any]], list[dict[str, Any]]], dict[str, Any]],
+) -> dict[str, Any]:
+    """A comparison's result: its size (the characters of each record's ``field``), each side's
+    time and each side's scorer figures on the same records."""
+    return {
+        "docs": len(gold),
+        "chars": sum(len(r[field]) for r in gold),
+        "seconds": seconds,
+        "accuracy": {name: score(gold, out) for name, out in outputs.items()},
+    }
+
+
 # ---------------------------------------------------------------- quotes
 def _quotekit_records(docs: Iterable[Document], ids: list[str]) -> list[dict[str, Any]]:
     return [{**quotekit.to_dict(doc), "id": i} for i, doc in zip(ids, docs, strict=True)]
@@ -276,14 +293,7 @@ def compare_dates(rounds: int) -> dict[str, Any]:
     seconds, outputs = race(sides, rounds)
     if theirs is not None:
         theirs[1](outputs["dateparser search_dates"])
-    score = _scorer().score_dates
-    accuracy = {name: score(gold, out) for name, out in outputs.items()}
-    return {
-        "docs": len(gold),
-        "chars": sum(len(r["text"]) for r in gold),
-        "seconds": seconds,
-        "accuracy": accuracy,
-    }
+    return _scored(gold, "text", seconds, outputs, _scorer().score_dates)
 
 
 # ---------------------------------------------------------------- boilerplate
@@ -311,14 +321,7 @@ def compare_boilerplate(rounds: int) -> dict[str, Any]:
             for r in gold
         ]
     seconds, outputs = race(sides, rounds)
-    score = _scorer().score_boilerplate
-    accuracy = {name: score(gold, out) for name, out in outputs.items()}
-    return {
-        "docs": len(gold),
-        "chars": sum(len(r["text"]) for r in gold),
-        "seconds": seconds,
-        "accuracy": accuracy,
-    }
+    return _scored(gold, "text", seconds, outputs, _scorer().score_boilerplate)
 
 
 # ---------------------------------------------------------------- html
@@ -347,14 +350,7 @@ def compare_html(rounds: int) -> dict[str, Any]:
             {"id": r["id"], "text": trafilatura.extract(r["html"]) or "", "boilerplate": []} for r in gold
         ]
     seconds, outputs = race(sides, rounds)
-    score = _scorer().score_html
-    accuracy = {name: score(gold, out) for name, out in outputs.items()}
-    return {
-        "docs": len(gold),
-        "chars": sum(len(r["html"]) for r in gold),
-        "seconds": seconds,
-        "accuracy": accuracy,
-    }
+    return _scored(gold, "html", seconds, outputs, _scorer().score_html)
 
 
 # ---------------------------------------------------------------- report
