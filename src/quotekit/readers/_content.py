@@ -50,6 +50,13 @@ _MIN_FAST_CHARS: Final = 500
 _DOM_LONGER: Final = 2.0
 #: An article has at least this much prose score; less is a section front or an index page.
 _MIN_ARTICLE_SCORE: Final = 12.0
+#: trafilatura's article is widened to the deepest element holding this share of its text ...
+_HOLDING_SHARE: Final = 0.8
+#: ... when the paragraphs it left out in that element add up to this share of what is kept.
+_WIDEN_SHARE: Final = 0.25
+#: A line between the headline and the article is its standfirst when this share of its word
+#: 4-grams is in the page's description.
+_LEAD_SHARE: Final = 0.5
 
 
 @cache
@@ -360,3 +367,125 @@ def combine(
         ):
             decisions[index] = None
     return decisions
+
+
+def _holding_element(rendered: Rendered, decisions: Sequence[str | None]) -> HtmlElement | None:
+    """The deepest element that holds ``_HOLDING_SHARE`` of the kept lines' characters.
+
+    Each element on the way up is visited once (totals are pushed up deepest first), so the work
+    is linear in the page however deep it nests.
+    """
+    chars: dict[HtmlElement, int] = {}
+    parents: dict[HtmlElement, HtmlElement | None] = {}
+    total = 0
+    for line, reason in zip(rendered.lines, decisions, strict=True):
+        if reason is not None:
+            continue
+        size = line.end - line.start
+        total += size
+        chars[line.element] = chars.get(line.element, 0) + size
+        climbing = line.element
+        while climbing not in parents:
+            parent = climbing.getparent()
+            parents[climbing] = parent
+            if parent is None:
+                break
+            climbing = parent
+    if not total:
+        return None
+    depths: dict[HtmlElement, int] = {}
+    for start in parents:
+        chain = []
+        element: HtmlElement | None = start
+        while element is not None and element not in depths:
+            chain.append(element)
+            element = parents[element]
+        depth = -1 if element is None else depths[element]
+        for seen in reversed(chain):
+            depth += 1
+            depths[seen] = depth
+    best: HtmlElement | None = None
+    for deepest_first in sorted(parents, key=depths.__getitem__, reverse=True):
+        held = chars.get(deepest_first, 0)
+        if best is None and held >= _HOLDING_SHARE * total:
+            best = deepest_first
+        parent = parents[deepest_first]
+        if parent is not None:
+            chars[parent] = chars.get(parent, 0) + held
+    return best
+
+
+def widen(
+    rendered: Rendered,
+    by_text: Sequence[str | None],
+    decisions: Sequence[str | None],
+    ancestry: Ancestry,
+) -> list[str | None]:
+    """Take back the paragraphs trafilatura left out of the element that holds its article.
+
+    trafilatura sometimes keeps one or two sections of an article built of many alike sections
+    (a buyer's guide, a list of courses, a long feature with boxed chapters): its text is a
+    fragment of the element that holds it. Below trafilatura's first line, the paragraphs (ten
+    words or more, at most a third of link text) and the subheadings between its lines that lie
+    in the deepest element holding 80 % of its text, under no furniture markup, are taken back,
+    but only when those paragraphs add up to a quarter of what is kept or more: a few
+    paragraphs more beside a whole article are the teasers and boxes around it.
+    """
+    widened = list(decisions)
+    kept = [index for index, reason in enumerate(by_text) if reason is None]
+    container = _holding_element(rendered, by_text)
+    if container is None or element_reason(container) is not None:
+        return widened
+    first, last = kept[0], kept[-1]
+    added: list[int] = []
+    added_chars = 0
+    for index, line in enumerate(rendered.lines):
+        if (
+            widened[index] is None
+            or index < first
+            or not ancestry.inside(line.element, container)
+            or ancestry.reason(line.element, stop=container) is not None
+        ):
+            continue
+        if line.heading:
+            if index < last:
+                added.append(index)
+        elif _is_paragraph(rendered, line):
+            added.append(index)
+            added_chars += line.end - line.start
+    kept_chars = sum(
+        line.end - line.start for line, reason in zip(rendered.lines, widened, strict=True) if reason is None
+    )
+    if added_chars and added_chars >= _WIDEN_SHARE * kept_chars:
+        for index in added:
+            widened[index] = None
+    return widened
+
+
+def keep_lead(rendered: Rendered, decisions: list[str | None], description: str | None) -> None:
+    """Keep the standfirst: a line between the headline and the article that the page describes itself with.
+
+    News pages put a summary under the headline, in a box of its own that extractors often
+    leave out; the page's ``description`` meta (or JSON-LD) repeats it. A line between the last
+    kept heading above the article and the article's first paragraph, half of whose word
+    4-grams are in the description, is article.
+    """
+    if not description:
+        return
+    text = rendered.text
+    kept = [index for index, reason in enumerate(decisions) if reason is None]
+    first_body = next((index for index in kept if not rendered.lines[index].heading), None)
+    if first_body is None:
+        return
+    heading = next((index for index in reversed(kept) if index < first_body), None)
+    if heading is None:
+        return
+    described = set(_shingles(tuple(_words(description))))
+    for index in range(heading + 1, first_body):
+        line = rendered.lines[index]
+        words = tuple(_words(text[line.start : line.end]))
+        if not words:
+            continue
+        shingles = _shingles(words)
+        if sum(1 for shingle in shingles if shingle in described) >= _LEAD_SHARE * len(shingles):
+            decisions[index] = None
