@@ -403,6 +403,11 @@ def test_widen_takes_back_the_alike_sections_trafilatura_left_out() -> None:
     # subheadings are taken back between trafilatura's lines only (measured: see widen)
     assert all(widened[index] == PAGE_FURNITURE for index in (7, 10, 13))
     assert widened[16] == PAGE_FURNITURE  # the sidebar is furniture markup: never taken back
+    # trafilatura kept the headline and one paragraph: the element holding it is that paragraph's,
+    # so the guide that holds three paragraphs or more is the article's
+    by_text = [None, PAGE_FURNITURE, None] + [PAGE_FURNITURE] * 14
+    widened = widen(rendered, by_text, by_text, Ancestry())
+    assert [widened[index] for index in range(2, 16) if not rendered.lines[index].heading] == [None] * 10
     # trafilatura kept four sections: the fifth's paragraphs are too little beside them to doubt it
     by_text = [None] * 13 + [PAGE_FURNITURE] * 4
     assert widen(rendered, by_text, by_text, Ancestry()) == by_text

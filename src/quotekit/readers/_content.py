@@ -52,6 +52,8 @@ _DOM_LONGER: Final = 2.0
 _MIN_ARTICLE_SCORE: Final = 12.0
 #: trafilatura's article is widened to the deepest element holding this share of its text ...
 _HOLDING_SHARE: Final = 0.8
+#: ... or its nearest ancestor with this many paragraphs (one paragraph's block is no article) ...
+_HOLDING_PARAGRAPHS: Final = 3
 #: ... when the paragraphs it left out in that element add up to this share of what is kept.
 _WIDEN_SHARE: Final = 0.25
 #: A line between the headline and the article is its standfirst when this share of its word
@@ -369,30 +371,19 @@ def combine(
     return decisions
 
 
-def _holding_element(rendered: Rendered, decisions: Sequence[str | None]) -> HtmlElement | None:
-    """The deepest element that holds ``_HOLDING_SHARE`` of the kept lines' characters.
+def _climb(parents: dict[HtmlElement, HtmlElement | None], element: HtmlElement) -> None:
+    """Record the parent of ``element`` and of its ancestors, up to one already recorded."""
+    climbing = element
+    while climbing not in parents:
+        parent = climbing.getparent()
+        parents[climbing] = parent
+        if parent is None:
+            return
+        climbing = parent
 
-    Each element on the way up is visited once (totals are pushed up deepest first), so the work
-    is linear in the page however deep it nests.
-    """
-    chars: dict[HtmlElement, int] = {}
-    parents: dict[HtmlElement, HtmlElement | None] = {}
-    total = 0
-    for line, reason in zip(rendered.lines, decisions, strict=True):
-        if reason is not None:
-            continue
-        size = line.end - line.start
-        total += size
-        chars[line.element] = chars.get(line.element, 0) + size
-        climbing = line.element
-        while climbing not in parents:
-            parent = climbing.getparent()
-            parents[climbing] = parent
-            if parent is None:
-                break
-            climbing = parent
-    if not total:
-        return None
+
+def _depths(parents: dict[HtmlElement, HtmlElement | None]) -> dict[HtmlElement, int]:
+    """The depth of every recorded element, each computed once."""
     depths: dict[HtmlElement, int] = {}
     for start in parents:
         chain = []
@@ -404,6 +395,35 @@ def _holding_element(rendered: Rendered, decisions: Sequence[str | None]) -> Htm
         for seen in reversed(chain):
             depth += 1
             depths[seen] = depth
+    return depths
+
+
+def _holding_element(rendered: Rendered, decisions: Sequence[str | None]) -> HtmlElement | None:
+    """The element that holds trafilatura's article: see :func:`widen`.
+
+    The deepest element holding ``_HOLDING_SHARE`` of the kept lines' characters, or, when that
+    is one paragraph's block or a box of fewer than ``_HOLDING_PARAGRAPHS`` paragraphs, its
+    nearest ancestor holding that many. Each element on the way up is visited once (totals are
+    pushed up deepest first), so the work is linear in the page however deep it nests.
+    """
+    chars: dict[HtmlElement, int] = {}
+    paragraphs: dict[HtmlElement, int] = {}
+    parents: dict[HtmlElement, HtmlElement | None] = {}
+    total = 0
+    for line, reason in zip(rendered.lines, decisions, strict=True):
+        paragraph = _is_paragraph(rendered, line)
+        if reason is None:
+            size = line.end - line.start
+            total += size
+            chars[line.element] = chars.get(line.element, 0) + size
+        elif not paragraph:
+            continue
+        if paragraph:
+            paragraphs[line.element] = paragraphs.get(line.element, 0) + 1
+        _climb(parents, line.element)
+    if not total:
+        return None
+    depths = _depths(parents)
     best: HtmlElement | None = None
     for deepest_first in sorted(parents, key=depths.__getitem__, reverse=True):
         held = chars.get(deepest_first, 0)
@@ -412,6 +432,9 @@ def _holding_element(rendered: Rendered, decisions: Sequence[str | None]) -> Htm
         parent = parents[deepest_first]
         if parent is not None:
             chars[parent] = chars.get(parent, 0) + held
+            paragraphs[parent] = paragraphs.get(parent, 0) + paragraphs.get(deepest_first, 0)
+    while best is not None and paragraphs.get(best, 0) < _HOLDING_PARAGRAPHS and parents[best] is not None:
+        best = parents[best]
     return best
 
 
@@ -427,7 +450,8 @@ def widen(
     (a buyer's guide, a list of courses, a long feature with boxed chapters): its text is a
     fragment of the element that holds it. Below trafilatura's first line, the paragraphs (ten
     words or more, at most a third of link text) and the subheadings between its lines that lie
-    in the deepest element holding 80 % of its text, under no furniture markup, are taken back,
+    in the deepest element holding 80 % of its text (or the nearest above it with three
+    paragraphs: trafilatura may keep one long paragraph only), under no furniture markup, are taken back,
     but only when those paragraphs add up to a quarter of what is kept or more: a few
     paragraphs more beside a whole article are the teasers and boxes around it.
     """
