@@ -432,3 +432,21 @@ def test_standfirst_the_page_describes_itself_with_is_kept() -> None:
     ]
     other = page("Everything about the harbor, every day.")
     assert [span.reason for span in other.boilerplate] == ["teaser", "teaser"]
+
+
+def test_widen_marks_short_lines_kept_below_the_element_holding_the_article() -> None:
+    story = "".join(
+        f"<p>Paragraph {number} of the story about the ferry line the council voted to fund.</p>"
+        for number in range(1, 9)
+    )
+    rendered = read_html(
+        f"<div class='story'>{story}</div><div>Top stories</div>"
+        "<div><h3>More from the harbor</h3></div>"
+        "<div>A longer line below the story that runs for ten words or more.</div>",
+        engine="dom",
+    ).rendered
+    assert len(rendered.lines) == 11
+    kept_all: list[str | None] = [None] * 11
+    decisions = widen(rendered, kept_all, kept_all, Ancestry())
+    # the short label is marked; a heading and a line of ten words or more are left to trafilatura
+    assert decisions == [None] * 8 + [PAGE_FURNITURE, None, None]

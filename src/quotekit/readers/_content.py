@@ -444,22 +444,50 @@ def widen(
     decisions: Sequence[str | None],
     ancestry: Ancestry,
 ) -> list[str | None]:
-    """Take back the paragraphs trafilatura left out of the element that holds its article.
+    """Fit the article to the element that holds trafilatura's: widen a fragment, trim strays.
 
     trafilatura sometimes keeps one or two sections of an article built of many alike sections
     (a buyer's guide, a list of courses, a long feature with boxed chapters): its text is a
     fragment of the element that holds it. Below trafilatura's first line, the paragraphs (ten
     words or more, at most a third of link text) and the subheadings between its lines that lie
     in the deepest element holding 80 % of its text (or the nearest above it with three
-    paragraphs: trafilatura may keep one long paragraph only), under no furniture markup, are taken back,
-    but only when those paragraphs add up to a quarter of what is kept or more: a few
-    paragraphs more beside a whole article are the teasers and boxes around it.
+    paragraphs: trafilatura may keep one long paragraph only), under no furniture markup, are
+    taken back, but only when those paragraphs add up to a quarter of what is kept or more: a
+    few paragraphs more beside a whole article are the teasers and boxes around it. Below that
+    element, the short lines trafilatura kept (under ten words, not headings: a box's label, a
+    category line, a "top stories" header) are marked.
     """
-    widened = list(decisions)
-    kept = [index for index, reason in enumerate(by_text) if reason is None]
     container = _holding_element(rendered, by_text)
-    if container is None or element_reason(container) is not None:
+    if container is None:
+        return list(decisions)
+    widened = _widened(rendered, by_text, decisions, ancestry, container)
+    below = max(
+        (index for index, line in enumerate(rendered.lines) if ancestry.inside(line.element, container)),
+        default=len(rendered.lines),
+    )
+    text = rendered.text
+    for index in range(below + 1, len(rendered.lines)):
+        line = rendered.lines[index]
+        if (
+            widened[index] is None
+            and not line.heading
+            and text.count(" ", line.start, line.end) + 1 < _MIN_RESCUED_WORDS
+        ):
+            widened[index] = ancestry.outside_reason(line)
+    return widened
+
+
+def _widened(
+    rendered: Rendered,
+    by_text: Sequence[str | None],
+    decisions: Sequence[str | None],
+    ancestry: Ancestry,
+    container: HtmlElement,
+) -> list[str | None]:
+    widened = list(decisions)
+    if element_reason(container) is not None:
         return widened
+    kept = [index for index, reason in enumerate(by_text) if reason is None]
     first, last = kept[0], kept[-1]
     added: list[int] = []
     added_chars = 0
