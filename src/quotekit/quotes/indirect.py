@@ -22,7 +22,7 @@ import attrs
 
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
-from quotekit.quotes.frames import Cue, find_cue, speaker_of
+from quotekit.quotes.frames import Cue, cue_openings, find_cue, speaker_of
 from quotekit.quotes.subjects import sentence_subject
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
 
@@ -192,7 +192,9 @@ class IndirectFinder:
         self._pending.clear()
         # folded once per sentence: _first and every further cue read the same tokens
         folded = [t.text.casefold() for t in tokens]
-        first = self._first(text, tokens, folded, end)
+        # where cues may open, found once: every frame rule below searches among these only
+        openings = cue_openings(tokens, folded, self._lex)
+        first = self._first(text, tokens, folded, openings, end)
         if first is None:
             return []
         found = [*self._pending, first]
@@ -200,9 +202,9 @@ class IndirectFinder:
         if first.kind == "indirect" and first.cue is not None:
             position = token_at(tokens, first.end)
             while position < len(tokens) - 3 and len(found) < 4:
-                cue = find_cue(tokens, self._lex, position, None)
+                cue = find_cue(tokens, self._lex, position, None, openings=openings)
                 while cue is not None and cue.kind not in {"verb", "participle"}:
-                    cue = find_cue(tokens, self._lex, cue.index + 1, None)
+                    cue = find_cue(tokens, self._lex, cue.index + 1, None, openings=openings)
                 if cue is None:
                     break
                 # English reports in one sentence share its subject (said that … and suggested that …);
@@ -216,24 +218,26 @@ class IndirectFinder:
                 position = token_at(tokens, more.end)
         return found
 
-    def _first(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
+    def _first(
+        self, text: str, tokens: list[Token], folded: list[str], openings: list[int], end: int
+    ) -> Candidate | None:
         lex = self._lex
         source = self._source_phrase(text, tokens, folded, end)
         if source is not None:
             return source
-        fronted = self._as_frame(text, tokens, folded, end)
+        fronted = self._as_frame(text, tokens, folded, openings, end)
         if fronted is not None:
             return fronted
         # an inverted frame at the end: …, ergänzte Trump. / …, so Rutte. / …, he said. / …, according to X.
-        tail = _tail_frame(tokens, lex)
+        tail = _tail_frame(tokens, lex, openings)
         if tail is not None:
             comma, tail_cue, mention = tail
             content = (tokens[0].start, tokens[comma].start)
             return _candidate(text, tokens, content, end, mention, (tail_cue.start, tail_cue.end), "indirect")
         # a cue with its complement clause
-        cue = find_cue(tokens, lex, 0, None)
+        cue = find_cue(tokens, lex, 0, None, openings=openings)
         while cue is not None and cue.kind not in {"verb", "participle"}:
-            cue = find_cue(tokens, lex, cue.index + 1, None)
+            cue = find_cue(tokens, lex, cue.index + 1, None, openings=openings)
         if cue is None:
             return None
         found = self._complement(text, tokens, folded, cue, end)
@@ -242,12 +246,14 @@ class IndirectFinder:
         if found is None and not cue.speech:
             # against the plan, said the budget …: "plan" reads as a verb; a speech verb after it
             # may still frame the clause
-            speech = find_cue(tokens, lex, cue.index + 1, None, speech_only=True)
+            speech = find_cue(tokens, lex, cue.index + 1, None, speech_only=True, openings=openings)
             if speech is not None and speech.kind in {"verb", "participle"}:
                 found = self._complement(text, tokens, folded, speech, end)
         return found
 
-    def _as_frame(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
+    def _as_frame(
+        self, text: str, tokens: list[Token], folded: list[str], openings: list[int], end: int
+    ) -> Candidate | None:
         """Read "Wie ein Sprecher mitteilte, bleibt die Brücke gesperrt" and "As the mayor said, …".
 
         A sentence opening with the "as" word of the language, a speech verb and a comma: the
@@ -259,7 +265,7 @@ class IndirectFinder:
         comma = next((i for i in range(2, min(len(tokens), _AS_FRAME_WORDS)) if folded[i] == ","), None)
         if comma is None:
             return None
-        cue = find_cue(tokens, lex, 1, comma, speech_only=True)
+        cue = find_cue(tokens, lex, 1, comma, speech_only=True, openings=openings)
         if cue is None or cue.kind not in {"verb", "participle"}:
             return None
         mention = mention_after(tokens, 1, lex, nominative=False)
@@ -534,7 +540,9 @@ def _before_relative_clause(
 _TAIL_WORDS_AFTER_SPEAKER: Final = 2
 
 
-def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | None] | None:
+def _tail_frame(
+    tokens: list[Token], lex: Lexicon, openings: list[int]
+) -> tuple[int, Cue, Mention | None] | None:
     """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
     last = len(tokens) - 1
     while last > 0 and not tokens[last].is_word:
@@ -544,7 +552,7 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
             continue
         if comma < MIN_CONTENT_WORDS:
             return None
-        cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6))
+        cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6), openings=openings)
         # In a statement, the ministry said it regretted …; Asked about it, Biden said: „…“: a
         # frame that opens its own report leaves no content before the comma
         if cue is None or cue.kind in {"noun", "after"} or _opens_report_after(tokens, cue, lex):
