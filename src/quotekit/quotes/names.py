@@ -128,8 +128,10 @@ class NameIndex:
         #: sentence (the subject a following pronoun most likely means). Surnames named alone are
         #: added on the first look-up (see people_before).
         self._named: list[tuple[int, int, Named]] = []
-        self._people: list[Named] | None = None
-        self._people_starts: list[int] = []
+        #: The starts of ``_named`` (made on the first look-up of people), and the surnames
+        #: named alone found so far: start -> the name, or None for a capitalised word that is none
+        self._named_starts: list[int] = []
+        self._alone: dict[int, Named | None] = {}
         self._surnames: frozenset[str] | None = None
         self._prepositions: frozenset[str] = frozenset()
 
@@ -229,38 +231,53 @@ class NameIndex:
         A surname named alone counts once the document has named it in full (Karin Weber …
         Weber sagte).
         """
-        people = self._people
-        if people is None:
-            self._indexed()
-            people = self._people = self._all_people()
-            self._people_starts = [named.start for named in people]
-        index = bisect.bisect_left(self._people_starts, offset) - 1
+        self._indexed()
+        low = max(0, offset - window)
+        starts = self._named_starts
+        if len(starts) != len(self._named):
+            starts = self._named_starts = [start for start, _, _ in self._named]
+        people = [
+            named
+            for _, _, named in self._named[
+                bisect.bisect_left(starts, low) : bisect.bisect_left(starts, offset)
+            ]
+        ]
+        if self._forms:
+            people.extend(self._alone_between(low, offset))
+        # no two names start at one offset: the nearest first is the order of the starts
+        people.sort(reverse=True)
+        return people
+
+    def _alone_between(self, low: int, high: int) -> list[Named]:
+        """The surnames named alone (Weber sagte) that start from ``low`` to before ``high``.
+
+        Only the window a pronoun or description looks back over is read, not the whole text:
+        the capitalised words are most of a document's regex work. A scan from ``low`` finds
+        the same words a scan of the whole text finds there (no word begins inside another).
+        """
+        text, forms, alone = self._text, self._forms, self._alone
         found = []
-        while index >= 0 and offset - people[index][0] <= window:
-            found.append(people[index])
-            index -= 1
+        for match in _CAPITALISED_WORD.finditer(text, low, timeout=TIMEOUT_S):
+            start = match.start()
+            if start >= high:
+                break
+            if start not in alone:
+                word = match.group()
+                alone[start] = (
+                    self._named_at(start, self.full_name(word))
+                    if word.casefold() in forms and not self._in_full_name(start)
+                    else None
+                )
+            named = alone[start]
+            if named is not None:
+                found.append(named)
         return found
 
-    def _all_people(self) -> list[Named]:
-        people = [named for _, _, named in self._named]
-        if self._forms:
-            runs = [(start, end) for start, end, _ in self._named]
-            run_starts = [start for start, _ in runs]
-            text, forms = self._text, self._forms
-            # findall makes no match object per capitalised word (most are no surname): the
-            # few surnames among the words are then found in the text from a cursor
-            cursor = 0
-            for word in _CAPITALISED_WORD.findall(text, timeout=TIMEOUT_S):
-                if word.casefold() not in forms:
-                    continue
-                start = _word_at(text, word, cursor)
-                cursor = start + len(word)
-                inside = bisect.bisect_right(run_starts, start) - 1
-                if inside >= 0 and start < runs[inside][1]:
-                    continue  # part of a full name already counted
-                people.append(self._named_at(start, self.full_name(word)))
-        people.sort()
-        return people
+    def _in_full_name(self, start: int) -> bool:
+        """Whether the word at ``start`` is part of a full name the index counted."""
+        starts = self._named_starts
+        inside = bisect.bisect_right(starts, start) - 1
+        return inside >= 0 and start < self._named[inside][1]
 
     def roles(self, name: str) -> list[str]:
         """Role words the document puts in front of ``name`` (Nato-Generalsekretär)."""
@@ -273,23 +290,6 @@ class NameIndex:
 
 #: A first name and a surname.
 _FULL_NAME_WORDS: Final = 2
-
-
-def _word_at(text: str, word: str, cursor: int) -> int:
-    """Where ``word``, the next capitalised word of its spelling at or after ``cursor``, starts.
-
-    ``_CAPITALISED_WORD`` matches it there whole; an earlier occurrence of the letters (inside
-    a longer word, after a hyphen) is no match of it. No match can begin inside another, so the
-    scan that yielded ``word`` found every place this test accepts, in order.
-    """
-    at = text.find(word, cursor)
-    while at >= 0:
-        match = _CAPITALISED_WORD.match(text, at, timeout=TIMEOUT_S)
-        if match is not None and match.end() == at + len(word):
-            return at
-        at = text.find(word, at + 1)
-    msg = f"{word!r} was matched after offset {cursor} and is not there"  # the scan and this test disagree
-    raise AssertionError(msg)
 
 
 def _run_words(run: str, non_names: frozenset[str], words_of: NameWords) -> list[str]:
