@@ -359,7 +359,7 @@ class IndirectFinder:
             return _candidate(text, tokens, content, end, mention, cue, "indirect")
         return None
 
-    def _complement(  # noqa: C901, PLR0911, PLR0912
+    def _complement(  # noqa: PLR0911 - one return per way the frame fails
         self,
         text: str,
         tokens: list[Token],
@@ -373,6 +373,49 @@ class IndirectFinder:
         lex = self._lex
         if lex.capitalises_nouns and cue.lemma in lex.naming and cue.lemma not in lex.impersonal:
             return None  # wie ihn Lokalblätter nennen, …: naming verbs report no clause
+        cue_end_index = cue.index
+        while cue_end_index + 1 < len(tokens) and tokens[cue_end_index + 1].end <= cue.end:
+            cue_end_index += 1
+        # Where the reported clause opens does not depend on who speaks: it is read first, and
+        # the speaker (the dearest step) only looked for after a cue that opens one (most
+        # sentences with a cue word report nothing: "want to", "see the point")
+        opening = _clause_opening(tokens, folded, cue, cue_end_index, lex)
+        after = -1
+        if opening is None:
+            if lex.capitalises_nouns:
+                return None
+            after = self._clause_after(tokens, folded, cue, cue_end_index)
+            if after < 0:
+                return None
+        mention = self._speaker(tokens, folded, cue, speaker)
+        if (
+            mention is None
+            and not (
+                lex.capitalises_nouns
+                and cue.index + 2 < len(tokens)
+                and folded[cue.index + 1 : cue.index + 3] == [",", "dass"]
+            )
+            and not (cue.end > tokens[cue.index].end)
+        ):
+            return None  # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
+        if opening is not None:
+            index, kind, clause_end = opening
+            if kind == _RIGHT_AFTER and mention is None:
+                return None
+            start_token = index + 1 if kind != _COMPLEMENTIZER or not lex.capitalises_nouns else index
+            content = (tokens[start_token].start, clause_end)
+            return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+        # English: said + clause (the speaker precedes the cue)
+        if mention is None or mention.end > tokens[cue.index].start:
+            return None
+        content = (tokens[after].start, _clause_end(tokens, after, lex))
+        return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+
+    def _speaker(
+        self, tokens: list[Token], folded: list[str], cue: Cue, speaker: Mention | None
+    ) -> Mention | None:
+        """Who speaks by a verb cue: its subject, else ``speaker`` or the one before a clause."""
+        lex = self._lex
         mention = speaker_of(tokens, cue, lex)
         if (
             mention is None
@@ -394,71 +437,22 @@ class IndirectFinder:
             speaker = _before_relative_clause(tokens, folded, cue.index - 1, lex) or sentence_subject(
                 tokens, lex, frozenset()
             )  # Greene, who voted no, said …; …, saying a penalty was needed
-        mention = mention or speaker
-        if (
-            mention is None
-            and not (
-                lex.capitalises_nouns
-                and cue.index + 2 < len(tokens)
-                and folded[cue.index + 1 : cue.index + 3] == [",", "dass"]
-            )
-            and not (cue.end > tokens[cue.index].end)
-        ):
-            return None  # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
-        cue_end_index = cue.index
-        while cue_end_index + 1 < len(tokens) and tokens[cue_end_index + 1].end <= cue.end:
-            cue_end_index += 1
-        # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
-        for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
-            if folded[index] in lex.complementizers:
-                previous = folded[index - 1]
-                if lex.capitalises_nouns and previous != ",":
-                    break
-                if folded[index] == "if" or (
-                    folded[index] == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word
-                ):
-                    break
-                start_token = index if lex.capitalises_nouns else index + 1
-                content = (tokens[start_token].start, _clause_end(tokens, start_token, lex))
-                return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
-            if folded[index] in {".", ";", ":"} or (
-                folded[index] == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]
-            ):
-                if folded[index] == "," and lex.capitalises_nouns and index + 1 < len(tokens):
-                    # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any
-                    # clause right after a speech verb and its comma (erklärte, ihr Land unterstütze …)
-                    clause_end = _clause_end(tokens, index + 1, lex)
-                    clause = [
-                        f
-                        for t, f in zip(tokens, folded, strict=False)
-                        if tokens[index].end <= t.start < clause_end
-                    ]
-                    right_after = index == cue_end_index + 1 and cue.speech and mention is not None
-                    if right_after or any(word in lex.subjunctive for word in clause):
-                        return _candidate(
-                            text,
-                            tokens,
-                            (tokens[index + 1].start, clause_end),
-                            end,
-                            mention,
-                            (cue.start, cue.end),
-                            "indirect",
-                        )
-                break
-        if lex.capitalises_nouns:
-            return None
-        # English: said + clause (the speaker precedes the cue)
+        return mention or speaker
+
+    def _clause_after(self, tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int) -> int:
+        """English: the token opening the clause after "said" (past a time, place, addressee), or -1."""
+        lex = self._lex
         after = cue_end_index + 1
-        if mention is None or mention.end > tokens[cue.index].start or after >= len(tokens):
-            return None
+        if after >= len(tokens):
+            return -1
         if _after_a_quote(tokens, cue.index, lex):
-            return None  # "…," said Mark Ortiz, an analyst: an inverted frame names its speaker
+            return -1  # "…," said Mark Ortiz, an analyst: an inverted frame names its speaker
         time_end = self._times.get(tokens[after].start)
         if time_end is not None:
             # said Tuesday it would …, said last week the plan …: the report follows the time
             after = token_at(tokens, time_end)
             if after >= len(tokens):
-                return None
+                return -1
         elif folded[after] in lex.prepositions and folded[after] not in {"that", "as", "than", "like"}:
             # said on Monday it would cut jobs / said in a statement they had agreed: the clause
             # after the time or place phrase, opened by a subject pronoun
@@ -473,7 +467,7 @@ class IndirectFinder:
             window = range(after, min(len(tokens), after + _ADDRESSEE_WORDS + 1))
             after = next((i for i in window if _opens_clause(folded[i], lex.pronouns)), len(tokens))
             if after >= len(tokens):
-                return None
+                return -1
         if tokens[after].text in _OPENING_MARKS or (
             tokens[after].is_word
             and (
@@ -486,9 +480,53 @@ class IndirectFinder:
                 )
             )
         ):
-            content = (tokens[after].start, _clause_end(tokens, after, lex))
-            return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
-        return None
+            return after
+        return -1
+
+
+#: How a clause opens after a cue (_clause_opening): a complementizer (dass, that), a comma and a
+#: clause in Konjunktiv, a comma right after a speech verb (which needs the verb's subject).
+_COMPLEMENTIZER: Final = 0
+_SUBJUNCTIVE: Final = 1
+_RIGHT_AFTER: Final = 2
+
+
+def _clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is refused
+    tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int, lex: Lexicon
+) -> tuple[int, int, int] | None:
+    """The complement clause a few tokens after a verb cue: its opening token, how it opens, its end.
+
+    ``None`` when none opens there before a full stop (or, in German, a comma): then only the
+    English "said + clause" frame can still report.
+    """
+    # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
+    for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
+        word = folded[index]
+        if word in lex.complementizers:
+            if lex.capitalises_nouns and folded[index - 1] != ",":
+                return None
+            if word == "if" or (word == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word):
+                return None
+            start_token = index if lex.capitalises_nouns else index + 1
+            return index, _COMPLEMENTIZER, _clause_end(tokens, start_token, lex)
+        if word in {".", ";", ":"} or (
+            word == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]
+        ):
+            if word == "," and lex.capitalises_nouns and index + 1 < len(tokens):
+                # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any
+                # clause right after a speech verb and its comma (erklärte, ihr Land unterstütze …)
+                clause_end = _clause_end(tokens, index + 1, lex)
+                clause = [
+                    f
+                    for t, f in zip(tokens, folded, strict=False)
+                    if tokens[index].end <= t.start < clause_end
+                ]
+                if any(word in lex.subjunctive for word in clause):
+                    return index, _SUBJUNCTIVE, clause_end
+                if index == cue_end_index + 1 and cue.speech:
+                    return index, _RIGHT_AFTER, clause_end
+            return None
+    return None
 
 
 def _after(tokens: list[Token], offset: int) -> tuple[int, int]:
