@@ -128,10 +128,12 @@ class NameIndex:
         #: sentence (the subject a following pronoun most likely means). Surnames named alone are
         #: added on the first look-up (see people_before).
         self._named: list[tuple[int, int, Named]] = []
-        #: The starts of ``_named`` (made on the first look-up of people), and the surnames
-        #: named alone found so far: start -> the name, or None for a capitalised word that is none
+        #: The starts of ``_named`` (made on the first look-up of people); the surnames named
+        #: alone in the stretch read so far (``_covered``), and their starts
         self._named_starts: list[int] = []
-        self._alone: dict[int, Named | None] = {}
+        self._covered = (0, 0)
+        self._alone: list[Named] = []
+        self._alone_starts: list[int] = []
         self._surnames: frozenset[str] | None = None
         self._prepositions: frozenset[str] = frozenset()
 
@@ -251,27 +253,45 @@ class NameIndex:
     def _alone_between(self, low: int, high: int) -> list[Named]:
         """The surnames named alone (Weber sagte) that start from ``low`` to before ``high``.
 
-        Only the window a pronoun or description looks back over is read, not the whole text:
-        the capitalised words are most of a document's regex work. A scan from ``low`` finds
-        the same words a scan of the whole text finds there (no word begins inside another).
+        Only the stretch pronouns and descriptions look back over is read, not the whole text
+        (its capitalised words are most of a document's regex work), and each character once:
+        the stretch read so far grows to take in each window asked.
         """
-        text, forms, alone = self._text, self._forms, self._alone
-        found = []
+        covered_low, covered_high = self._covered
+        if covered_low >= covered_high:
+            self._alone_starts, self._alone = self._read_alone(low, high)
+            self._covered = (low, high)
+        else:
+            if low < covered_low:
+                starts, alone = self._read_alone(low, covered_low)
+                self._alone_starts[:0] = starts
+                self._alone[:0] = alone
+            if high > covered_high:
+                starts, alone = self._read_alone(covered_high, high)
+                self._alone_starts.extend(starts)
+                self._alone.extend(alone)
+            self._covered = (min(low, covered_low), max(high, covered_high))
+        starts = self._alone_starts
+        return self._alone[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]
+
+    def _read_alone(self, low: int, high: int) -> tuple[list[int], list[Named]]:
+        """The surnames named alone starting from ``low`` to before ``high``: their starts and names.
+
+        A scan from ``low`` finds the words a scan of the whole text finds there: no capitalised
+        word begins inside another.
+        """
+        text, forms = self._text, self._forms
+        starts: list[int] = []
+        alone: list[Named] = []
         for match in _CAPITALISED_WORD.finditer(text, low, timeout=TIMEOUT_S):
             start = match.start()
             if start >= high:
                 break
-            if start not in alone:
-                word = match.group()
-                alone[start] = (
-                    self._named_at(start, self.full_name(word))
-                    if word.casefold() in forms and not self._in_full_name(start)
-                    else None
-                )
-            named = alone[start]
-            if named is not None:
-                found.append(named)
-        return found
+            word = match.group()
+            if word.casefold() in forms and not self._in_full_name(start):
+                starts.append(start)
+                alone.append(self._named_at(start, self.full_name(word)))
+        return starts, alone
 
     def _in_full_name(self, start: int) -> bool:
         """Whether the word at ``start`` is part of a full name the index counted."""
