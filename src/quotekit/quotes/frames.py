@@ -160,7 +160,8 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
         ):
             return None  # mid-sentence a capitalised form is a noun (das Sagen) or a name (Counter)
         reading = readings[0]
-        if speech_only and not any(r.speech for r in readings):
+        traits = lex.verb_traits[folded]
+        if speech_only and not traits.speech:
             return None
         if _in_relative_clause(tokens, index, first):
             return None  # Warren, who has not endorsed a candidate, told reporters
@@ -171,18 +172,14 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
         ):
             return None  # "the report stated": after an article the form is a noun
         nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
-        if nxt in _PASSIVE and any(r.participle for r in readings):
+        if nxt in _PASSIVE and traits.participle:
             return None
-        if (
-            any(r.participle for r in readings)
-            and index > 0
-            and tokens[index - 1].text.casefold() in _PASSIVE
-        ):
+        if traits.participle and index > 0 and tokens[index - 1].text.casefold() in _PASSIVE:
             return None  # was called, wurde bezeichnet
         end = token.end
         # wies … zurück, wies … hin: the reading whose particle the clause holds
         particle_end = None
-        for particle_reading in readings:
+        for particle_reading in readings if traits.has_particle else ():
             if particle_reading.particle is not None:
                 particle_end = _particle_end(tokens, index, particle_reading.particle)
                 if particle_end is not None:
@@ -190,13 +187,12 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
                     break
         if particle_end is not None:
             end = particle_end
-        elif all(r.particle for r in readings):
+        elif traits.particle_only:
             return None  # "teilte" without "mit" is no cue
-        speech = any(r.speech for r in readings)
+        speech = traits.speech
         participle = reading.participle or (
             # betont, erklärt: a finite form and a participle; after hatte/hat it is the participle
-            any(r.participle for r in readings)
-            and _auxiliary_before(tokens, index, max(first, index - 14), lex)
+            traits.participle and _auxiliary_before(tokens, index, max(first, index - 14), lex)
         )
         return Cue(
             index=index,

@@ -301,10 +301,9 @@ class IndirectFinder:
         """Laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X."""
         lex = self._lex
         openers = self._source_openers
-        for index in range(len(tokens) - 1):
+        # the few positions where a source phrase may open, found in one pass (most sentences: none)
+        for index in [i for i, word in enumerate(folded[:-1]) if word in openers]:
             word = folded[index]
-            if word not in openers:
-                continue
             phrase_end = -1
             if word in lex.after_phrases and index > 0:
                 mention = mention_before(tokens, index, lex)

@@ -59,8 +59,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
@@ -83,6 +83,29 @@ class CueVerb:
     particle: str | None
     speech: bool
     participle: bool
+
+
+class VerbTraits(NamedTuple):
+    """What the readings of one verb form say together."""
+
+    #: some reading is a speech verb (sagte, said)
+    speech: bool
+    #: some reading is a participle (erklärt: finite and participle alike)
+    participle: bool
+    #: every reading needs its separable particle (teilte … mit)
+    particle_only: bool
+    #: some reading has a separable particle
+    has_particle: bool
+
+    @classmethod
+    def of(cls, readings: Sequence[CueVerb]) -> VerbTraits:
+        """The traits of ``readings``."""
+        return cls(
+            speech=any(r.speech for r in readings),
+            participle=any(r.participle for r in readings),
+            particle_only=all(r.particle for r in readings),
+            has_particle=any(r.particle is not None for r in readings),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -177,6 +200,23 @@ class Lexicon:
         ),
     )
 
+    #: The answers of is_role and is_body by word as written: the rules ask them of the same
+    #: words again and again, and a German word is tried against a hundred endings each time.
+    _role_answers: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _body_answers: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
+    #: What the readings of each verb form say together, for the cue search (frames._cue_at),
+    #: which asks it of every verb form it meets.
+    verb_traits: Mapping[str, VerbTraits] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda lex: {form: VerbTraits.of(readings) for form, readings in lex.verbs.items()},
+            takes_self=True,
+        ),
+        eq=False,
+        repr=False,
+    )
+
     def cue(self, word: str) -> tuple[CueVerb, ...]:
         """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
         return self.verbs.get(word.casefold(), ())
@@ -198,16 +238,33 @@ class Lexicon:
         """German: a noun for a body or document (Gewerkschaft, Bundesverbands, Ministeriums)."""
         if not self.body_suffixes:
             return False
-        folded = noun.casefold()
-        # the genitive -s, -es: des Bundesverbands, des Amtes
-        return any(folded.removesuffix(ending).endswith(self.body_suffixes) for ending in ("", "s", "es"))
+        known = self._body_answers.get(noun)
+        if known is None:
+            if len(self._body_answers) >= MAX_REMEMBERED_ANSWERS:
+                self._body_answers.clear()
+            folded = noun.casefold()
+            # the genitive -s, -es: des Bundesverbands, des Amtes
+            known = self._body_answers[noun] = any(
+                folded.removesuffix(ending).endswith(self.body_suffixes) for ending in ("", "s", "es")
+            )
+        return known
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun (Minister, spokesman, Nato-Generalsekretär)."""
-        folded = word.casefold()
-        if folded in self.roles:
-            return True
-        return bool(self.role_suffixes) and folded.endswith(self.role_suffixes)
+        known = self._role_answers.get(word)
+        if known is None:
+            if len(self._role_answers) >= MAX_REMEMBERED_ANSWERS:
+                self._role_answers.clear()
+            folded = word.casefold()
+            known = self._role_answers[word] = folded in self.roles or (
+                bool(self.role_suffixes) and folded.endswith(self.role_suffixes)
+            )
+        return known
+
+
+#: How many words a lexicon remembers its answers for before it starts afresh (a stream's
+#: vocabulary grows without end).
+MAX_REMEMBERED_ANSWERS: Final = 100_000
 
 
 def _rows(data: LanguageData, lang: str, name: str) -> list[Mapping[str, object]]:
