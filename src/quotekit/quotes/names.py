@@ -132,6 +132,7 @@ class NameIndex:
         #: alone in the stretch read so far (``_covered``), and their starts
         self._named_starts: list[int] = []
         self._covered = (0, 0)
+        self._longest_surname = -1
         self._alone: list[Named] = []
         self._alone_starts: list[int] = []
         self._surnames: frozenset[str] | None = None
@@ -283,11 +284,23 @@ class NameIndex:
         text, forms = self._text, self._forms
         starts: list[int] = []
         alone: list[Named] = []
-        for match in _CAPITALISED_WORD.finditer(text, low, timeout=TIMEOUT_S):
+        # A word folds to a surname only if the stretch, folded, holds the surname: casefold
+        # maps character by character and never shortens one, so the word (at most as long as
+        # its folded form) lies within the stretch and its folded form within the folded stretch.
+        # The regex reads a stretch naming none of the surnames for nothing.
+        if self._longest_surname < 0:
+            self._longest_surname = max(map(len, forms), default=0)
+        folded = text[low : high + self._longest_surname].casefold()
+        if not any(surname in folded for surname in forms):
+            return starts, alone
+        # up to ``high`` only: a scan on to the next capitalised word could read the rest of the
+        # text each time; the one word the end of the stretch cuts is read again whole
+        for match in _CAPITALISED_WORD.finditer(text, low, high, timeout=TIMEOUT_S):
             start = match.start()
-            if start >= high:
-                break
             word = match.group()
+            if match.end() == high < len(text):
+                whole = _CAPITALISED_WORD.match(text, start, timeout=TIMEOUT_S)
+                word = whole.group() if whole is not None else word
             if word.casefold() in forms and not self._in_full_name(start):
                 starts.append(start)
                 alone.append(self._named_at(start, self.full_name(word)))
