@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from quotekit.quotes.clause_subject import CLAUSE_END, QUOTE_MARKS, SOURCE_PREPOSITIONS, clause_subject
+from quotekit.quotes.lexicon import HAS_PARTICLE, PARTICIPLE, PARTICLE_ONLY, SPEECH
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
             return None  # mid-sentence a capitalised form is a noun (das Sagen) or a name (Counter)
         reading = readings[0]
         traits = lex.verb_traits[folded]
-        if speech_only and not traits.speech:
+        if speech_only and not traits & SPEECH:
             return None
         if _in_relative_clause(tokens, index, first):
             return None  # Warren, who has not endorsed a candidate, told reporters
@@ -172,14 +173,14 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
         ):
             return None  # "the report stated": after an article the form is a noun
         nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
-        if nxt in _PASSIVE and traits.participle:
+        if nxt in _PASSIVE and traits & PARTICIPLE:
             return None
-        if traits.participle and index > 0 and tokens[index - 1].text.casefold() in _PASSIVE:
+        if traits & PARTICIPLE and index > 0 and tokens[index - 1].text.casefold() in _PASSIVE:
             return None  # was called, wurde bezeichnet
         end = token.end
         # wies … zurück, wies … hin: the reading whose particle the clause holds
         particle_end = None
-        for particle_reading in readings if traits.has_particle else ():
+        for particle_reading in readings if traits & HAS_PARTICLE else ():
             if particle_reading.particle is not None:
                 particle_end = _particle_end(tokens, index, particle_reading.particle)
                 if particle_end is not None:
@@ -187,12 +188,12 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
                     break
         if particle_end is not None:
             end = particle_end
-        elif traits.particle_only:
+        elif traits & PARTICLE_ONLY:
             return None  # "teilte" without "mit" is no cue
-        speech = traits.speech
+        speech = bool(traits & SPEECH)
         participle = reading.participle or (
             # betont, erklärt: a finite form and a participle; after hatte/hat it is the participle
-            traits.participle and _auxiliary_before(tokens, index, max(first, index - 14), lex)
+            bool(traits & PARTICIPLE) and _auxiliary_before(tokens, index, max(first, index - 14), lex)
         )
         return Cue(
             index=index,

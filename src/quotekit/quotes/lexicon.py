@@ -60,7 +60,7 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -85,27 +85,25 @@ class CueVerb:
     participle: bool
 
 
-class VerbTraits(NamedTuple):
-    """What the readings of one verb form say together."""
+#: What the readings of one verb form say together (Lexicon.verb_traits), as bits of one int:
+#: some reading is a speech verb (sagte, said), some is a participle (erklärt: finite and
+#: participle alike), every one needs its separable particle (teilte … mit), some has one.
+#: An int, not an object: the table lives as long as the extractor, and a dict of strings and
+#: ints is no work for the garbage collector.
+SPEECH: Final = 1
+PARTICIPLE: Final = 2
+PARTICLE_ONLY: Final = 4
+HAS_PARTICLE: Final = 8
 
-    #: some reading is a speech verb (sagte, said)
-    speech: bool
-    #: some reading is a participle (erklärt: finite and participle alike)
-    participle: bool
-    #: every reading needs its separable particle (teilte … mit)
-    particle_only: bool
-    #: some reading has a separable particle
-    has_particle: bool
 
-    @classmethod
-    def of(cls, readings: Sequence[CueVerb]) -> VerbTraits:
-        """The traits of ``readings``."""
-        return cls(
-            speech=any(r.speech for r in readings),
-            participle=any(r.participle for r in readings),
-            particle_only=all(r.particle for r in readings),
-            has_particle=any(r.particle is not None for r in readings),
-        )
+def verb_traits(readings: Sequence[CueVerb]) -> int:
+    """The trait bits of one verb form's ``readings``."""
+    return (
+        (SPEECH if any(r.speech for r in readings) else 0)
+        | (PARTICIPLE if any(r.participle for r in readings) else 0)
+        | (PARTICLE_ONLY if all(r.particle for r in readings) else 0)
+        | (HAS_PARTICLE if any(r.particle is not None for r in readings) else 0)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -207,10 +205,10 @@ class Lexicon:
 
     #: What the readings of each verb form say together, for the cue search (frames._cue_at),
     #: which asks it of every verb form it meets.
-    verb_traits: Mapping[str, VerbTraits] = attrs.field(
+    verb_traits: Mapping[str, int] = attrs.field(
         init=False,
         default=attrs.Factory(
-            lambda lex: {form: VerbTraits.of(readings) for form, readings in lex.verbs.items()},
+            lambda lex: {form: verb_traits(readings) for form, readings in lex.verbs.items()},
             takes_self=True,
         ),
         eq=False,

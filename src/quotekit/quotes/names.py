@@ -62,24 +62,6 @@ class NameWords:
         self.lexicons = lexicons
         self._roles: dict[str, bool] = {}
         self._common: dict[str, bool] = {}
-        self._runs: dict[tuple[str, frozenset[str]], tuple[tuple[str, ...], int]] = {}
-
-    def run(self, run: str, non_names: frozenset[str]) -> tuple[tuple[str, ...], int]:
-        """The words of a capitalised run that may make a full name, and where its role words end.
-
-        The words are empty when none can make a name; the index is that of the last role word
-        (Minister, Secretary), -1 when there is none. Runs recur (The President, New York, the
-        names a text repeats), so each is read once.
-        """
-        key = (run, non_names)
-        known = self._runs.get(key)
-        if known is None:
-            if len(self._runs) >= MAX_REMEMBERED_WORDS:
-                self._runs.clear()
-            words = tuple(_run_words(run, non_names, self))
-            last_role = max((index for index, word in enumerate(words) if self.is_role(word)), default=-1)
-            known = self._runs[key] = (words, last_role)
-        return known
 
     def is_role(self, word: str) -> bool:
         """Whether any language takes ``word`` for a role noun (Minister, spokesman)."""
@@ -151,7 +133,7 @@ class NameIndex:
             non_names = leading_non_names(lexicons)
         # match objects, not findall: an office noun needs where a name was introduced
         for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
-            words, last_role = words_of.run(match.group(), non_names)
+            words = _run_words(match.group(), non_names, words_of)
             if not words:
                 continue
             cut = 0
@@ -160,9 +142,10 @@ class NameIndex:
             if title is not None:
                 # Secretary of State John Kerry: "State" ends the title, the name follows
                 cut, role = 1, f"{title} of {words[0]}"
-            if last_role >= 0:  # role words before the name: Nato-Generalsekretär Mark Rutte
-                cut = last_role + 1
-                role = " ".join(words[: last_role + 1])
+            for index, word in enumerate(words):
+                if is_role(word):
+                    cut = index + 1
+                    role = " ".join(words[: index + 1])
             name_words = words[cut:][-MAX_NAME_WORDS:]
             if not name_words:
                 continue
