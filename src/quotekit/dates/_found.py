@@ -45,8 +45,9 @@ _NEXT_WORD = regex.compile(r"[^\S\n]*(\w+)")
 _OPENER_REACH: Final = 4
 #: A regular English past form; after a form of "be" it is a passive or an adjective
 #: ("will be named", "is expected"), which says nothing about the time of the clause.
+#: The cheap look-behind first: inside a word it fails before the long one is tried.
 _ENGLISH_PAST = regex.compile(
-    r"(?<!\b(?:be|been|being|is|are|am|to|will|would|not)\s+)(?<![\w])(\w{3,}ed)(?![\w])", regex.IGNORECASE
+    r"(?<![\w])(?<!\b(?:be|been|being|is|are|am|to|will|would|not)\s+)(\w{3,}ed)(?![\w])", regex.IGNORECASE
 )
 
 
