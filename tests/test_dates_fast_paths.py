@@ -13,7 +13,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit.dates import DateNormalizer
+from quotekit.dates import DateNormalizer, _scan
 from quotekit.dates._found import _ENGLISH_PAST, _hits
 from quotekit.dates._lexicon import key, literal_trie
 from quotekit.lang import LanguageData, LanguageDataRegistry, load_builtin_tables
@@ -111,3 +111,110 @@ def test_english_past_look_behinds_in_either_order(text: str) -> None:
     assert [h.span(1) for h in _hits(_ENGLISH_PAST, text, 0, len(text))] == [
         h.span(1) for h in _hits(PAST_PLAIN, text, 0, len(text))
     ]
+
+
+# ---------------------------------------------------------------- rules tried one by one
+SENTENCES = (
+    "The company said on Monday that third-quarter profit rose, after the first half of 2024.",
+    "Last week, the board met at 10 a.m.; the meeting ran for three hours and 20 minutes.",
+    "In the past two years, about 4,000 people moved to the city, up 5% from the 1990s.",
+    "Am Freitag, dem 14. März 2025, um 15 Uhr beginnt die Sitzung; im vergangenen Jahr nicht.",
+    "Seit drei Wochen und zwei Tagen wartet er, sagte der Sprecher am Donnerstagabend.",
+    "He was 6-year-old then; the 11th of May, every other week, the weekend before Easter.",
+)
+
+
+def one_by_one(lang: str, text: str, begin: int) -> regex.Match[str] | None:
+    """What the scan tries at ``begin`` when few rules can begin there: each rule alone."""
+    resolver = NORMALIZER.resolver(lang)
+    assert resolver is not None
+    grammar = resolver.grammar
+    for index in grammar.rules_at(text, begin):
+        match = grammar.rule_patterns[index].match(text, begin)
+        if match is not None:
+            return match
+    return None
+
+
+def described(match: regex.Match[str] | None) -> object:
+    if match is None:
+        return None
+    return match.span(), match.lastgroup, {k: v for k, v in match.groupdict().items() if v is not None}
+
+
+@given(st.sampled_from(SENTENCES), st.sampled_from(["en", "de"]))
+def test_rules_one_by_one_match_what_the_alternation_matches(text: str, lang: str) -> None:
+    resolver = NORMALIZER.resolver(lang)
+    assert resolver is not None
+    grammar = resolver.grammar
+    for begin in range(len(text)):
+        if begin and text[begin - 1].isalnum():
+            continue
+        assert described(one_by_one(lang, text, begin)) == described(grammar.pattern.match(text, begin)), (
+            text[begin:]
+        )
+
+
+# ---------------------------------------------------------------- the pre-scan's words
+def plain_words(text: str) -> set[str]:
+    """``_scan._words`` without its short cut: every chunk stripped, then split."""
+    stripped = {chunk.strip(_scan._EDGE_PUNCTUATION) for chunk in text.split()}
+    alone = {word for word in stripped if word.isalnum()}
+    return alone | set(_scan._WORD_PART.findall(" ".join(stripped - alone)))
+
+
+CHUNKS = [
+    "Montag",
+    "Montag,",
+    "(Montag)",
+    "Friday's",
+    "Montag/Dienstag",
+    "14.03.",
+    "„Heute“",
+    "—",
+    "x_y",
+    "Q3",
+    "9",
+]
+
+
+@given(st.lists(st.sampled_from([*CHUNKS, *SENTENCES[:2]]), max_size=10).map(" ".join))
+def test_prescan_words_are_the_stripped_chunks_words(text: str) -> None:
+    assert _scan._words(text, 0, len(text)) == plain_words(text)
+
+
+def plain_carriers(lang: str, text: str) -> list[int]:
+    """``_scan.carriers`` trying every weekday prefix on every word; numbers as it reads them."""
+    resolver = NORMALIZER.resolver(lang)
+    assert resolver is not None
+    grammar = resolver.grammar
+    found: set[int] = set()
+    for word in _scan._words(text, 0, len(text)):
+        folded = word.casefold()
+        if folded in grammar.strong or folded.startswith(grammar.strong_prefixes):
+            found.update(_scan._occurrences(text, word, 0, len(text)))
+    end = 0
+    for digits in _scan._DIGITS.finditer(text):
+        begin = digits.start()
+        if begin < end:
+            continue
+        while begin > 0 and _scan.is_word_char(text[begin - 1]):
+            begin -= 1
+        end = digits.end()
+        while end < len(text) and _scan.is_word_char(text[end]):
+            end += 1
+        if _scan._date_shaped(grammar, text, begin, end, len(text)):
+            found.add(begin)
+    return sorted(found)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*SENTENCES, "Donnerstagabend", "Mondays", "montags", "Freitagnacht"]), max_size=4
+    ).map(" ".join),
+    st.sampled_from(["en", "de"]),
+)
+def test_carriers_with_the_prefixes_present_only(text: str, lang: str) -> None:
+    resolver = NORMALIZER.resolver(lang)
+    assert resolver is not None
+    assert _scan.carriers(resolver.grammar, text, 0, len(text)) == plain_carriers(lang, text)

@@ -37,8 +37,8 @@ class Grammar:
     """A language's date rules in priority order, compiled as one alternation and one by one.
 
     At a position the first rule that matches wins. :meth:`rules_at` names the rules that can
-    begin with the word found there: none means no attempt at all, one or two are tried on
-    their own, more in one call of the whole alternation (the others cannot match there).
+    begin with the word found there: none means no attempt at all, a few (up to nine) are tried
+    on their own, more in one call of the whole alternation (the others cannot match there).
     """
 
     lexicon: Lexicon
