@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotekit.dates import DateNormalizer, _scan
-from quotekit.dates._found import _ENGLISH_PAST, _hits
+from quotekit.dates._found import _ENGLISH_PAST, Context, _hits
 from quotekit.dates._lexicon import key, literal_trie
 from quotekit.lang import LanguageData, LanguageDataRegistry, load_builtin_tables
 
@@ -218,3 +218,60 @@ def test_carriers_with_the_prefixes_present_only(text: str, lang: str) -> None:
     resolver = NORMALIZER.resolver(lang)
     assert resolver is not None
     assert _scan.carriers(resolver.grammar, text, 0, len(text)) == plain_carriers(lang, text)
+
+
+# ---------------------------------------------------------------- the tense of a clause
+def plain_tense(lang: str, text: str, start: int, end: int) -> object:
+    """The tense before ``start`` (the last hit) else after ``end`` (the first), every hit listed."""
+    resolver = NORMALIZER.resolver(lang)
+    assert resolver is not None
+    before = sorted(resolver._tense_hits(text, 0, start))
+    if before:
+        return before[-1][1]
+    following = sorted(resolver._tense_hits(text, end, len(text)))
+    return following[0][1] if following else None
+
+
+CLAUSES = (
+    "On Friday, the court ruled that the law was passed too late.",
+    "On Friday, the United States will announce what it planned; officials expected more.",
+    "Am Freitag, so kündigte der Minister an, wird der Plan vorgestellt.",
+    "On Friday, the board is expected to meet, and the talks ended.",
+    "On Friday, nothing.",
+)
+
+
+@given(st.sampled_from(CLAUSES), st.sampled_from(["en", "de"]))
+def test_tense_after_the_expression_is_the_first_hit(text: str, lang: str) -> None:
+    resolver = NORMALIZER.resolver(lang)
+    assert resolver is not None
+    match = regex.compile(r"(?:On|Am) Friday").match(text)
+    if match is None:
+        return
+    ctx = Context(anchor=None, text=text)
+    assert resolver.tense(match, ctx) == plain_tense(lang, text, match.start(), match.end()), text
+
+
+def test_written_clauses_have_a_tense_after_them() -> None:
+    resolver = NORMALIZER.resolver("en")
+    assert resolver is not None
+    text = CLAUSES[1]
+    match = regex.compile(r"On Friday").match(text)
+    assert match is not None
+    assert resolver.tense(match, Context(anchor=None, text=text)) == "future"
+
+
+def test_words_inside_a_match_are_remembered_with_the_same_answer() -> None:
+    resolver = NORMALIZER.resolver("de")
+    assert resolver is not None
+    grammar = resolver.grammar
+    for word in ("Montag", "montags", "Firma", "dreimal", "Jahres", "14", "Donnerstagabend"):
+        first = grammar.can_be_inside(word)
+        assert grammar.can_be_inside(word) == first
+        folded = word.casefold()
+        assert first == (
+            word[:1].isdigit()
+            or folded in grammar.vocabulary
+            or folded.startswith(grammar.vocabulary_prefixes)
+            or folded.endswith("mal")
+        )
