@@ -323,6 +323,11 @@ class Decision(NamedTuple):
     reason: str | None
 
 
+#: The decisions without a reason, made once: a page has hundreds of them.
+_CONTENT: Final = Decision(Verdict.CONTENT, None)
+_OUTSIDE: Final = Decision(Verdict.OUTSIDE, None)
+
+
 def classify(lines: Sequence[Line]) -> list[Decision]:
     """One decision per line."""
     by_stopwords = _stopwords_fit(lines)
@@ -341,11 +346,11 @@ def classify(lines: Sequence[Line]) -> list[Decision]:
     for i, line in enumerate(page_ruled):
         if i in joined and lines[i].rule is None:
             # A headline is often repeated on its page (breadcrumb, share text): still article.
-            decisions.append(Decision(Verdict.CONTENT, None))
+            decisions.append(_CONTENT)
         elif line.rule is not None:
             decisions.append(Decision(Verdict.RULE, line.rule.reason))
         elif first <= i <= last or i in joined:
-            decisions.append(Decision(Verdict.CONTENT, None))
+            decisions.append(_CONTENT)
         else:
-            decisions.append(Decision(Verdict.OUTSIDE, None))
+            decisions.append(_OUTSIDE)
     return decisions

@@ -88,7 +88,11 @@ class BoilerplateStripper:
     def spans(self, doc: Document) -> list[BoilerplateSpan]:
         """Return the boilerplate spans found in ``doc`` (protected lines left out)."""
         text = doc.text
-        paragraphs = self._segmenter.of(doc).paragraphs
+        # The stripper reads lines, not sentences: the shared segmentation's paragraphs when
+        # another extractor (or a backend) made it, else the same spans found without
+        # splitting every paragraph into sentences.
+        made = self._segmenter.made(doc)
+        paragraphs = made.paragraphs if made is not None else None
         lines = measure_lines(text, self._lexicon, doc.language_lookup(), paragraphs)
         protected = _Intervals(
             [(quote.start, quote.end) for quote in doc.quotes if quote.end > quote.start]

@@ -73,6 +73,8 @@ _CREDIT_TAIL_CHARS: Final = 80
 _SENTENCE_CLOSERS: Final = '.!?"”»'
 _AFTER_SENTENCE = backtrack_free(rf"[{_SENTENCE_CLOSERS}]\s++([^{_SENTENCE_CLOSERS}]{{1,40}}+)$")
 _START_KEY: Final = 3
+#: Language codes remembered by name, so that a line's tables are one dict look-up away.
+_REMEMBERED_CODES: Final = 256
 #: Edge punctuation a line may carry around a whole-line phrase ("» Teilen «") and still match.
 _EDGE_SLACK: Final = 12
 #: What a ``start`` phrase comparison trims from the line's head: edge punctuation except the
@@ -127,6 +129,9 @@ class _LanguageLexicon:
     contains_always: tuple[tuple[str, str], ...]
     #: The phrases of ``contains_always`` alone.
     contains_always_phrases: tuple[str, ...]
+    #: A piece of each of them (see :func:`_witness`): a line holding none of these pieces
+    #: holds none of the phrases, and most lines hold none.
+    contains_always_witnesses: tuple[str, ...]
     #: Length of the longest ``line`` phrase: a longer line cannot be one.
     longest_line_phrase: int
 
@@ -190,6 +195,7 @@ def _compile_language(data: LanguageData, lang: str, phrase_langs: Sequence[str]
         },
         contains_always=tuple(always),
         contains_always_phrases=tuple(phrase for phrase, _ in always),
+        contains_always_witnesses=tuple(sorted({_witness(phrase) for phrase, _ in always})),
         longest_line_phrase=max(map(len, line_phrases), default=0),
     )
 
@@ -216,6 +222,16 @@ def _furniture_words(data: LanguageData) -> frozenset[str]:
             if reason in {"share bar", "navigation"} and " " not in phrase
         )
     return frozenset(words)
+
+
+#: Marks that phrases searched in every line often hold ("foto:", "(photo", "©"): one search
+#: for the mark stands for all the phrases that hold it.
+_WITNESS_MARKS: Final = ":(©"
+
+
+def _witness(phrase: str) -> str:
+    """A part of ``phrase`` that every line holding it holds: a mark it holds, else itself."""
+    return next((mark for mark in _WITNESS_MARKS if mark in phrase), phrase)
 
 
 def _anchor(phrase: str) -> str | None:
@@ -272,20 +288,34 @@ class Lexicon:
         self._last_credit_label = backtrack_free(
             "|".join(map(regex.escape, longest_first)) or r"[^\s\S]", regex.REVERSE
         )
+        # A piece of every label (its colon, else its last word): a line's end that holds none
+        # of them holds no label, and most lines are let go without the search.
+        self._label_pieces: tuple[str, ...] = tuple(sorted(set(map(_label_piece, self.credit_labels))))
+        # Every word of every source: a line with another word names something else.
+        self._source_words: frozenset[str] = frozenset(
+            {"", "und", "and"}.union(*(_source_words(source) for source in self.sources))
+        )
         # Share bars and menus list several one-word items on one line ("X Facebook Email").
         self._furniture_words: frozenset[str] = _furniture_words(data)
 
     def _language(self, lang: str) -> _LanguageLexicon:
-        key = lang if lang in self._data.languages else ""
-        lexicon = self._languages.get(key)
-        if lexicon is None:
-            with self._compiling:
-                lexicon = self._languages.get(key)
-                if lexicon is None:
-                    languages = self._data.languages
-                    # the line's own language's phrases first, then every other language's
-                    order = [key, *(other for other in languages if other != key)] if key else languages
-                    lexicon = self._languages[key] = _compile_language(self._data, key, order)
+        # Asked several times per line: one dict look-up once the language is compiled.
+        lexicon = self._languages.get(lang)
+        return self._compile(lang) if lexicon is None else lexicon
+
+    def _compile(self, lang: str) -> _LanguageLexicon:
+        languages = self._data.languages
+        key = lang if lang in languages else ""
+        with self._compiling:
+            lexicon = self._languages.get(key)
+            if lexicon is None:
+                # the line's own language's phrases first, then every other language's
+                order = [key, *(other for other in languages if other != key)] if key else languages
+                lexicon = self._languages[key] = _compile_language(self._data, key, order)
+            if len(self._languages) < _REMEMBERED_CODES:
+                # a code without tables shares the merged tables; remembered under its own name
+                # too (a bounded number of them: the codes come from the input)
+                self._languages[lang] = lexicon
         return lexicon
 
     def has_stopwords(self, lang: str) -> bool:
@@ -326,8 +356,10 @@ class Lexicon:
         paragraph_sized = n_words <= CONTAINS_MAX_WORDS and len(line) <= CONTAINS_MAX_CHARS
         if paragraph_sized:
             best: tuple[str, str] | None = None
-            # One C-level pass says whether any one-word phrase is there at all.
-            if any(map(folded.__contains__, lexicon.contains_always_phrases)):
+            # A few C-level passes say whether any one-word phrase can be there at all.
+            if any(map(folded.__contains__, lexicon.contains_always_witnesses)) and any(
+                map(folded.__contains__, lexicon.contains_always_phrases)
+            ):
                 best = next((row for row in lexicon.contains_always if row[0] in folded), None)
             anchored = lexicon.contains_by_anchor
             for word in anchored.keys() & pieces:
@@ -362,6 +394,8 @@ class Lexicon:
             return True
         if _SEPARATOR_MARKS.isdisjoint(bare) and " und " not in bare and " and " not in bare:
             return False
+        if not self._source_words.issuperset(_source_words(bare)):
+            return False  # a word no agency has: no split can make the pieces sources
         pieces = [p.strip(EDGE_PUNCTUATION) for p in _SOURCE_SPLIT.split(bare, timeout=_TIMEOUT)]
         return all(p in self.sources for p in pieces if p) and any(pieces)
 
@@ -378,12 +412,19 @@ class Lexicon:
             if opening > 0 and self._is_bracketed_credit(folded[opening + 1 : -1]):
                 return True
         tail_start = max(0, len(folded) - _CREDIT_TAIL_CHARS)
-        label = self._last_credit_label.search(folded, tail_start)
-        if label is not None and label.start() > 0 and _starts_segment(folded, label.start()):
-            return 0 < len(folded[label.end() :].split()) <= CREDIT_MAX_WORDS
+        tail = folded[tail_start:]
+        if any(map(tail.__contains__, self._label_pieces)):
+            label = self._last_credit_label.search(folded, tail_start)
+            if label is not None and label.start() > 0 and _starts_segment(folded, label.start()):
+                return 0 < len(folded[label.end() :].split()) <= CREDIT_MAX_WORDS
         if folded[-1:] in _SENTENCE_CLOSERS:
             return False  # the agency must end the line: most lines end like a sentence instead
-        after = _AFTER_SENTENCE.search(folded, tail_start)
+        # Only the last closing mark can begin the match (the words after it hold none):
+        # one attempt there instead of a search from the tail's start.
+        closer = max(map(tail.rfind, _SENTENCE_CLOSERS))
+        if closer < 0:
+            return False
+        after = _AFTER_SENTENCE.match(folded, tail_start + closer)
         return after is not None and after.group(1)[:1] != "(" and self.is_source_credit(after.group(1))
 
     def _is_bracketed_credit(self, inner: str) -> bool:
@@ -399,6 +440,26 @@ class Lexicon:
     def is_furniture_list(self, words: Sequence[str]) -> bool:
         """Whether every word is a menu or share-bar item ("Facebook Twitter E-Mail")."""
         return len(words) >= 2 and self._furniture_words.issuperset(words)
+
+
+def _label_piece(label: str) -> str:
+    """A part of ``label`` that every line holding it holds: its colon, else its last word."""
+    if ":" in label:
+        return ":"
+    return label[label.rfind(" ") :] if " " in label else label
+
+
+#: Separators of a credit line, as spaces (what ``_SOURCE_SPLIT`` splits at, but for "und").
+_SEPARATORS_TO_SPACE: Final = str.maketrans(dict.fromkeys(_SEPARATOR_MARKS, " "))
+
+
+def _source_words(bare: str) -> list[str]:
+    """The words of a credit line or source name, separators and edge punctuation left out.
+
+    A line that ``_SOURCE_SPLIT`` cuts into sources holds only words of sources, "und",
+    "and" and punctuation: what this gives it are words of :attr:`Lexicon.sources` and "".
+    """
+    return [word.strip(EDGE_PUNCTUATION) for word in bare.translate(_SEPARATORS_TO_SPACE).split()]
 
 
 def _starts_segment(folded: str, position: int) -> bool:

@@ -129,6 +129,9 @@ def measure_lines(
     look-ups; the regex tokenizer runs on short lines only, where the structural rules need it.
     """
     lines: list[Line] = []
+    # Line._make takes the fields in order without the keyword call's cost (a line is cheap,
+    # and a page has hundreds).
+    make = Line._make
     for number, (start, end) in enumerate(paragraph_spans(text) if paragraphs is None else paragraphs):
         content = text[start:end] if end - start <= _MEASURE_CHARS else text[start : start + _MEASURE_CHARS]
         lang = lang_at(start)
@@ -141,20 +144,23 @@ def measure_lines(
         if rule is None and n_words <= _CAPTION_WORDS and lexicon.ends_with_credit(folded):
             rule = _CAPTION
         stopwords = lexicon.marked_stopwords(lang)
+        last_char = text[end - 1]
         lines.append(
-            Line(
-                number=number,
-                start=start,
-                end=end,
-                chars=end - start,
-                words=n_words,
-                stopwords=sum(map(stopwords.__contains__, pieces)) if stopwords else 0,
-                judged_by_stopwords=bool(stopwords),
-                terminal=text[end - 1] in _TERMINAL,
-                last_char=text[end - 1],
-                lettered=any(map(str.isalpha, content)),
-                key=folded if end - start <= _KEY_CHARS else "",
-                rule=rule,
+            make(
+                (
+                    number,
+                    start,
+                    end,
+                    end - start,  # chars
+                    n_words,
+                    sum(map(stopwords.__contains__, pieces)) if stopwords else 0,
+                    bool(stopwords),  # judged_by_stopwords
+                    last_char in _TERMINAL,
+                    last_char,
+                    any(map(str.isalpha, content)),  # lettered
+                    folded if end - start <= _KEY_CHARS else "",  # key
+                    rule,
+                )
             )
         )
     return lines

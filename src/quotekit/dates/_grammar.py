@@ -37,8 +37,8 @@ class Grammar:
     """A language's date rules in priority order, compiled as one alternation and one by one.
 
     At a position the first rule that matches wins. :meth:`rules_at` names the rules that can
-    begin with the word found there: none means no attempt at all, one or two are tried on
-    their own, more in one call of the whole alternation (the others cannot match there).
+    begin with the word found there: none means no attempt at all, a few (up to nine) are tried
+    on their own, more in one call of the whole alternation (the others cannot match there).
     """
 
     lexicon: Lexicon
@@ -71,17 +71,26 @@ class Grammar:
     #: :meth:`rules_at`'s answer per word, remembered: a text names the same few date words
     #: again and again (cleared when it grows past :data:`_REMEMBERED_WORDS`).
     _rules_for_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    #: :meth:`can_be_inside`'s answer per word, remembered the same way: a word outside the
+    #: vocabulary is compared with each of its hundreds of prefixes.
+    _inside_for_word: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def can_be_inside(self, word: str) -> bool:
         """Whether ``word`` may be part of a match (a digit, a rule word or a compound of one)."""
         if word[:1].isdigit():
             return True
-        folded = word.casefold()
-        return (
-            folded in self.vocabulary
-            or folded.startswith(self.vocabulary_prefixes)
-            or folded[-3:] == "mal"  # dreimal, zweimal: number words with -mal open a SET
-        )
+        inside = self._inside_for_word.get(word)
+        if inside is None:
+            folded = word.casefold()
+            inside = (
+                folded in self.vocabulary
+                or folded.startswith(self.vocabulary_prefixes)
+                or folded[-3:] == "mal"  # dreimal, zweimal: number words with -mal open a SET
+            )
+            if len(self._inside_for_word) >= _REMEMBERED_WORDS:
+                self._inside_for_word.clear()
+            self._inside_for_word[word] = inside
+        return inside
 
     def rules_at(self, text: str, start: int) -> tuple[int, ...]:
         """Indexes of the rules that can match at ``start``, in priority order."""

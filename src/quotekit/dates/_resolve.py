@@ -31,7 +31,7 @@ from quotekit.dates._found import (
     _two_words,
     _with_clock,
 )
-from quotekit.dates._lexicon import alternation, key
+from quotekit.dates._lexicon import alternation, key, literal_trie
 from quotekit.dates._rules_absolute import AbsoluteRules
 from quotekit.dates._rules_relative import RelativeRules
 
@@ -50,12 +50,10 @@ class Resolver(AbsoluteRules, RelativeRules):
         self.grammar = grammar
         self.lex = grammar.lexicon
         tense_words = [w for w in self.lex.surface.get("date_tense", ()) if key(w) in self.lex.tense]
+        # a prefix tree: the search tries it at every place of a sentence, and a flat list of
+        # a hundred words costs a step per word at each
         self._tense = _compiled.compile(
-            r"(?<![\w])(?:"
-            + "|".join(regex.escape(w) for w in sorted(tense_words, key=len, reverse=True))
-            + r")(?![\w])"
-            if tense_words
-            else "(?!)",
+            r"(?<![\w])" + literal_trie(tense_words) + r"(?![\w])" if tense_words else "(?!)",
             regex.IGNORECASE,
         )
         # "the quarter ended July 31": the date a reported period ended on

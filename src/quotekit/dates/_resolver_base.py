@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING
 
 import regex
@@ -73,10 +74,25 @@ class ResolverBase:
         before = sorted(self._tense_hits(text, left, match.start()))
         if before:
             return before[-1][1]
-        following = sorted(self._tense_hits(text, match.end(), right))
-        return following[0][1] if following else None
+        # the nearest after: each kind of hit comes in text order, so the first of each will do
+        firsts = [
+            hit
+            for hits in self._tense_searches(text, match.end(), right)
+            for hit in itertools.islice(hits, 1)
+        ]
+        return min(firsts)[1] if firsts else None
 
     def _tense_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
+        for hits in self._tense_searches(text, start, end):
+            yield from hits
+
+    def _tense_searches(self, text: str, start: int, end: int) -> tuple[Iterator[tuple[int, Tense]], ...]:
+        """The tense words' hits and, in English, the past forms' hits, each in text order."""
+        if self.lex.lang == "en":
+            return self._tense_word_hits(text, start, end), self._past_form_hits(text, start, end)
+        return (self._tense_word_hits(text, start, end),)
+
+    def _tense_word_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
         # a loop of searches: on a sentence-sized slice cheaper than setting up a scanner
         english = self.lex.lang == "en"
         for hit in _hits(self._tense, text, start, end):
@@ -91,11 +107,12 @@ class ResolverBase:
             if english and word == "next" and text[hit.end() : hit.end() + 4].casefold() == " to ":
                 continue  # "next to the embassy": a place, not a time to come
             yield hit.start(), verdict  # type: ignore[misc]
-        if english:
-            for hit in _hits(_ENGLISH_PAST, text, start, end):
-                # a capital -ed word is a name ("United States", "Red Cross"), not a verb
-                if hit.group(1)[:1].islower() and key(hit.group(1)) not in self.lex.tense:
-                    yield hit.start(1), "past"
+
+    def _past_form_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
+        for hit in _hits(_ENGLISH_PAST, text, start, end):
+            # a capital -ed word is a name ("United States", "Red Cross"), not a verb
+            if hit.group(1)[:1].islower() and key(hit.group(1)) not in self.lex.tense:
+                yield hit.start(1), "past"
 
     @staticmethod
     def _same_sentence(ctx: Context, before: int, after: int, between: str) -> bool:

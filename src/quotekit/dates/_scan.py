@@ -60,8 +60,12 @@ def _words(text: str, start: int, stop: int) -> set[str]:
     words: set[str] = set()
     for low, high in _pieces(text, start, stop):
         # map and filter run the per-chunk calls in C: a news text has thousands of distinct chunks
-        stripped = set(map(str.strip, set(text[low:high].split()), repeat(_EDGE_PUNCTUATION)))
+        chunks = set(text[low:high].split())
+        # most chunks are a word alone, which stripping leaves as it is: only the others are stripped
+        bare = set(filter(str.isalnum, chunks))
+        stripped = set(map(str.strip, chunks - bare, repeat(_EDGE_PUNCTUATION)))
         alone = set(filter(str.isalnum, stripped))
+        words |= bare
         words |= alone
         # "Friday's", "Montag/Dienstag": the chunks with inner punctuation, split in one scan (a
         # space between them ends every word)
@@ -162,8 +166,11 @@ def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
     folded = list(map(str.casefold, words))
     # which words carry, decided in C by map over the folded forms: few of them do
     carrying: Iterator[bool] = map(strong.__contains__, folded)
-    if prefixes:
-        carrying = map(or_, carrying, map(methodcaller("startswith", prefixes), folded))
+    # only the prefixes found somewhere in the words can begin one: one search each
+    joined = " ".join(folded) if prefixes else ""
+    present = tuple(prefix for prefix in prefixes if prefix in joined)
+    if present:
+        carrying = map(or_, carrying, map(methodcaller("startswith", present), folded))
     for word in compress(words, carrying):
         found.update(_occurrences(text, word, start, stop))
     end = start

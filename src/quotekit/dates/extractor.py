@@ -67,9 +67,10 @@ class DateNormalizer:
 
     def __call__(self, doc: Document, /) -> Document:
         """Add the document's timexes and, when it was not given, its publication date."""
-        ordered = self._ordered_resolvers(doc.lang)
         published, source = doc.published, doc.published_source
-        if published is None and ordered:
+        # every grammar in order is needed only to find a publication date the text gives
+        ordered = self._ordered_resolvers(doc.lang) if published is None else []
+        if ordered:
             published = from_dateline(doc, ordered)
             source = "dateline" if published else None
             if published is None:
