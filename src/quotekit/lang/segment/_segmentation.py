@@ -138,32 +138,50 @@ class Segmentation:
         A sentence never splits a token (it ends before white space), so these are the tokens
         a tokenizer would make of each whole paragraph.
         """
-        index = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
-        found: list[Token] = []
+        index = max(bisect.bisect_right(self._sentence_starts, start) - 1, 0)
         sentences = self.sentences
-        while index < len(sentences):
+        count = len(sentences)
+        kept = self._sentence_tokens
+        found: list[Token] | None = None
+        while index < count:
             s_start, s_end = sentences[index]
             if s_start >= end:
                 break
             if s_end > start:
-                tokens = self._sentence_tokens.get(index)
+                tokens = kept.get(index)
                 if tokens is None:
-                    splits = self._splits(s_start) if self._splits is not None else None
-                    tokens = _long_sentence_window(self.text, s_start, s_end, start, end)
-                    if tokens is None:
-                        tokens = tokenize(self.text, s_start, s_end)
-                        tokens = self._keep(index, splits.split(tokens) if splits else tokens)
-                    else:
-                        tokens = splits.split(tokens) if splits else tokens
-                        s_start, s_end = -1, end + 1  # a window read past both ends: cut at both
-                low = bisect.bisect_left(tokens, start, key=_token_start) if start > s_start else 0
-                high = bisect.bisect_right(tokens, end, key=_token_end) if end < s_end else len(tokens)
-                if found:
-                    found.extend(tokens[low:high])
+                    tokens, s_start, s_end = self._tokenize(index, s_start, s_end, start, end)
+                # tokens are tuples in text order that do not overlap: a probe (offset,) sorts
+                # before a token starting at offset, so C compares them without a key function
+                low = bisect.bisect_left(tokens, (start,)) if start > s_start else 0
+                if end < s_end:
+                    high = bisect.bisect_left(tokens, (end,))
+                    if high and tokens[high - 1][1] > end:
+                        high -= 1  # the one token running past the window's end
                 else:
+                    high = len(tokens)
+                if found is None:
                     found = tokens[low:high]
+                else:
+                    found += tokens[low:high]
             index += 1
-        return found
+        return [] if found is None else found
+
+    def _tokenize(
+        self, index: int, s_start: int, s_end: int, start: int, end: int
+    ) -> tuple[list[Token], int, int]:
+        """The tokens of sentence ``index`` for a window, with the span they cover.
+
+        That is the whole sentence, kept for the next window; in a long sentence, only the
+        window's stretch (not kept), given as covering every offset so the caller cuts it.
+        """
+        splits = self._splits(s_start) if self._splits is not None else None
+        if s_end - s_start > LONG_SENTENCE:
+            tokens = _long_sentence_window(self.text, s_start, s_end, start, end)
+            if tokens is not None:
+                return (splits.split(tokens) if splits else tokens), -1, end + 1
+        tokens = tokenize(self.text, s_start, s_end)
+        return self._keep(index, splits.split(tokens) if splits else tokens), s_start, s_end
 
     def _keep(self, index: int, tokens: list[Token]) -> list[Token]:
         """Keep a sentence's tokens, dropping the earliest kept once there are too many."""
@@ -234,7 +252,3 @@ def _span_at(spans: _Spans, starts: list[int], offset: int) -> tuple[int, int] |
     if index >= 0 and offset < spans[index][1]:
         return spans[index]
     return None
-
-
-_token_start: Callable[[Token], int] = lambda token: token[0]  # noqa: E731 - a bisect key
-_token_end: Callable[[Token], int] = lambda token: token[1]  # noqa: E731
