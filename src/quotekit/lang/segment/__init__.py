@@ -85,12 +85,8 @@ class Segmenter:
         if self._splits:
             word_splits = self._splits
             splits = lambda offset: word_splits.get(lang_at(offset))  # noqa: E731 - read per sentence
-        if isinstance(lang, str):
-            rules = self.rules(lang)
-            rules_at: Callable[[int], SentenceRules] = lambda _offset: rules  # noqa: E731
-        else:
-            rules_at = lambda offset: self.rules(lang(offset))  # noqa: E731
-        return Segmentation(text, paragraphs, split_sentences(text, paragraphs, rules_at), splits)
+        rules = self.rules(lang) if isinstance(lang, str) else lambda offset: self.rules(lang(offset))
+        return Segmentation(text, paragraphs, split_sentences(text, paragraphs, rules), splits)
 
     def paragraph_sentences(
         self, text: str, start: int, end: int, lang: str, into: list[tuple[int, int]] | None = None

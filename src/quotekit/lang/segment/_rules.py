@@ -23,7 +23,7 @@ backtrack-free (possessive runs), so one pass over a paragraph is linear in its 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -111,20 +111,25 @@ class SentenceRules:
 
 
 def split_sentences(
-    text: str, paragraphs: Iterable[tuple[int, int]], rules_at: Callable[[int], SentenceRules]
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    rules: SentenceRules | Callable[[int], SentenceRules],
 ) -> list[tuple[int, int]]:
     """The sentences of every paragraph of ``text``, in order, each trimmed of white space.
 
     ``paragraphs`` are trimmed spans without line breaks, in order (see ``paragraph_spans``);
-    ``rules_at`` gives the rules of the language at a paragraph's start, asked only for a
-    paragraph holding a possible end. The sentences are those :func:`sentence_starts` gives each
-    paragraph, but the text is scanned for end marks once, not once per paragraph: most
-    paragraphs of a news text hold no end mark before their last word, and those cost a tuple.
+    ``rules`` are those of the text's language, or a function giving the rules of the language
+    at a paragraph's start, asked only for a paragraph holding a possible end. The sentences
+    are those :func:`sentence_starts` gives each paragraph, but the text is scanned for end
+    marks once, not once per paragraph: most paragraphs of a news text hold no end mark before
+    their last word, and those cost a tuple.
     """
-    sentences: list[tuple[int, int]] = []
-    append = sentences.append
     # a candidate never spans a line break, so each lies in the line of one paragraph
     candidates = _candidates(text, 0, len(text))
+    if not candidates:
+        return list(paragraphs)
+    sentences: list[tuple[int, int]] = []
+    append = sentences.append
     count = len(candidates)
     index = 0
     for start, end in paragraphs:
@@ -133,7 +138,7 @@ def split_sentences(
         if index == count or candidates[index][1] >= end:
             append((start, end))
             continue
-        rules = rules_at(start)
+        paragraph_rules = rules if isinstance(rules, SentenceRules) else rules(start)
         position = start
         while index < count:
             mark, following = candidates[index]
@@ -142,7 +147,7 @@ def split_sentences(
             index += 1
             opener = text[following]
             if (opener.isupper() or opener.isdigit() or opener in OPENERS) and _ends_sentence(
-                text, mark, following, rules, position
+                text, mark, following, paragraph_rules, position
             ):
                 stop = following
                 while text[stop - 1].isspace():
