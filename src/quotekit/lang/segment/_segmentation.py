@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
 from typing import Final
 
-from quotekit.lang.segment._tokens import Token, WordSplits, tokenize
+from quotekit.lang.segment._tokens import Plain, Token, WordSplits, plain_tokens
 
 __all__ = ["Segmentation", "paragraph_spans"]
 
@@ -76,7 +77,7 @@ class Segmentation:
         self.sentences: Final[_Spans] = tuple(sentences)
         self._paragraph_starts = _starts(self.paragraphs)
         self._sentence_starts = _starts(self.sentences)
-        self._sentence_tokens: dict[int, list[Token]] = {}
+        self._sentence_tokens: dict[int, list[Plain]] = {}
         #: The word splits of the language at an offset (French qu'il, dit-elle), when any has some.
         self._splits = splits
         self._tokens_kept = 0
@@ -160,16 +161,17 @@ class Segmentation:
                         high -= 1  # the one token running past the window's end
                 else:
                     high = len(tokens)
+                # kept as plain tuples (the collector stops tracking those), handed out as Tokens
                 if found is None:
-                    found = tokens[low:high]
+                    found = list(map(_NEW_TUPLE, repeat(Token, high - low), tokens[low:high]))
                 else:
-                    found += tokens[low:high]
+                    found += map(_NEW_TUPLE, repeat(Token, high - low), tokens[low:high])
             index += 1
         return [] if found is None else found
 
     def _tokenize(
         self, index: int, s_start: int, s_end: int, start: int, end: int
-    ) -> tuple[list[Token], int, int]:
+    ) -> tuple[list[Plain], int, int]:
         """The tokens of sentence ``index`` for a window, with the span they cover.
 
         That is the whole sentence, kept for the next window; in a long sentence, only the
@@ -180,10 +182,10 @@ class Segmentation:
             tokens = _long_sentence_window(self.text, s_start, s_end, start, end)
             if tokens is not None:
                 return (splits.split(tokens) if splits else tokens), -1, end + 1
-        tokens = tokenize(self.text, s_start, s_end)
+        tokens = plain_tokens(self.text, s_start, s_end)
         return self._keep(index, splits.split(tokens) if splits else tokens), s_start, s_end
 
-    def _keep(self, index: int, tokens: list[Token]) -> list[Token]:
+    def _keep(self, index: int, tokens: list[Plain]) -> list[Plain]:
         """Keep a sentence's tokens, dropping the earliest kept once there are too many."""
         kept = self._sentence_tokens
         kept[index] = tokens
@@ -196,6 +198,8 @@ class Segmentation:
         return f"Segmentation({len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences)"
 
 
+#: Makes a Token of a plain tuple: tuple.__new__(Token, (start, end, text)), called in C by map.
+_NEW_TUPLE: Final = tuple.__new__
 #: Tokens kept for the sentences read so far (about 150 bytes each): a news article has a few
 #: thousand, so none is ever made twice; a document of megabytes, read in order by each
 #: extractor, has the earliest sentences' tokens made again instead of a token kept per word.
@@ -212,7 +216,7 @@ _BOUNDARY_REACH: Final = 256
 _SOLO: Final = frozenset('"„“”‚‘›‹«»()[]{},;:!?…/*#@%+=<>|~^$§') | frozenset(" \t\n\r\u00a0")
 
 
-def _long_sentence_window(text: str, s_start: int, s_end: int, start: int, end: int) -> list[Token] | None:
+def _long_sentence_window(text: str, s_start: int, s_end: int, start: int, end: int) -> list[Plain] | None:
     """The tokens of a window into a long sentence, read from token boundaries around it.
 
     ``None`` when the sentence is short enough to tokenize whole, or no boundary lies near the
@@ -224,7 +228,7 @@ def _long_sentence_window(text: str, s_start: int, s_end: int, start: int, end: 
     high = _boundary(text, min(end, s_end), s_end, 1)
     if low is None or high is None:
         return None
-    return tokenize(text, low, high)
+    return plain_tokens(text, low, high)
 
 
 def _boundary(text: str, at: int, limit: int, step: int) -> int | None:

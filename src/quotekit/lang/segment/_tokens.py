@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from quotekit.lang import LanguageData
 
-__all__ = ["Token", "WordSplits", "token_at", "tokenize"]
+__all__ = ["Plain", "Token", "WordSplits", "plain_tokens", "token_at", "tokenize"]
 
 #: A token with the white space before it: a word (Nato-Chef, U.S., don't) or one other mark.
 #: Every character is white space or starts a token, so the pairs tile the text and findall,
@@ -44,6 +44,10 @@ _TRAILING_MARKS: Final = frozenset(",.;:!?)\"'’”“»«")
 _EDGE_MARKS: Final = ",.;:!?\"'’”“„‚‘»«›‹()[]{}<>-‐‑–—&%$€£#*/\\|+=~^`@_…·•§°"
 #: The marks that join two words into one token (Nato-Chef, don't, U.S, AT&T), spelt alike.
 _JOINERS: Final = str.maketrans(".'’&", "----")
+
+
+#: A token as a plain tuple: (start, end, text).
+Plain = tuple[int, int, str]
 
 
 class Token(NamedTuple):
@@ -69,13 +73,24 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
     Callers pass a bounded window (a sentence, a quote's frame), never a whole document.
     """
+    return list(map(tuple.__new__, repeat(Token), plain_tokens(text, start, end)))
+
+
+def plain_tokens(text: str, start: int, end: int) -> list[Plain]:
+    """The tokens of :func:`tokenize` as plain ``(start, end, text)`` tuples.
+
+    What a reader keeps for long (the shared segmentation keeps a document's sentences' tokens)
+    is kept this way: the garbage collector stops tracking a plain tuple of numbers and strings
+    at its first collection, never a tuple subclass such as :class:`Token`, so kept Tokens were
+    scanned again by every later collection of the document and the next one.
+    """
     window = text[start:end]
     # str.split finds the white-space separated chunks in C; a chunk of letters and digits
     # only (most words) is one token as it stands, since every such character is one the
     # token pattern reads as a word character. The others (a word with its comma or full
     # stop, a quotation mark, U.S.) are read by _tokenize_chunk.
     chunks = window.split()
-    tokens: list[Token] = []
+    tokens: list[Plain] = []
     starts: Iterable[int]
     if " ".join(chunks) == window:
         # one space between chunks (most sentences): each starts one past the last one's end
@@ -85,18 +100,17 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     else:
         starts = _chunk_starts(text, chunks, start, end)
     append = tokens.append
-    make = tuple.__new__  # the NamedTuple constructor without its keyword handling: this is hot
     for at, chunk in zip(starts, chunks, strict=False):  # accumulate gives one start more
         if chunk.isalnum():
-            append(make(Token, (at, at + len(chunk), chunk)))
+            append((at, at + len(chunk), chunk))
         elif chunk[-1] in _TRAILING_MARKS and chunk[:-1].isalnum():
             # a word and the mark after it (said, / Trump: / said.), read as the pattern would
             stop = at + len(chunk)
             if chunk[-1] == "." and (len(chunk) <= 2 or _abbreviation(chunk)):
-                append(make(Token, (at, stop, chunk)))  # Dr., U.: the full stop stays
+                append((at, stop, chunk))  # Dr., U.: the full stop stays
             else:
-                append(make(Token, (at, stop - 1, chunk[:-1])))
-                append(make(Token, (stop - 1, stop, chunk[-1])))
+                append((at, stop - 1, chunk[:-1]))
+                append((stop - 1, stop, chunk[-1]))
         else:
             _tokenize_chunk(text, at, chunk, tokens)
     return tokens
@@ -114,7 +128,7 @@ def _chunk_starts(text: str, chunks: list[str], start: int, end: int) -> list[in
     return starts
 
 
-def _tokenize_chunk(text: str, at: int, chunk: str, tokens: list[Token]) -> None:
+def _tokenize_chunk(text: str, at: int, chunk: str, tokens: list[Plain]) -> None:
     """Append the tokens of one white-space free ``chunk`` starting at ``at`` to ``tokens``.
 
     Most such chunks are a word between marks („Wir, (dpa), said.”) or words joined
@@ -122,18 +136,17 @@ def _tokenize_chunk(text: str, at: int, chunk: str, tokens: list[Token]) -> None
     the token pattern reads them, every other one by the pattern itself.
     """
     append = tokens.append
-    make = tuple.__new__
     core = chunk.strip(_EDGE_MARKS)
     if not core:  # marks only (--, ".“): one token each
         for offset, mark in enumerate(chunk, at):
-            append(make(Token, (offset, offset + 1, mark)))
+            append((offset, offset + 1, mark))
         return
     if not (core.isalnum() or all(map(str.isalnum, core.translate(_JOINERS).split("-")))):
         _tokenize_span(text, at, at + len(chunk), tokens)
         return
     lead = len(chunk) - len(chunk.lstrip(_EDGE_MARKS))
     for offset in range(at, at + lead):
-        append(make(Token, (offset, offset + 1, chunk[offset - at])))
+        append((offset, offset + 1, chunk[offset - at]))
     position = at + lead
     stop = position + len(core)
     rest = chunk[lead + len(core) :]
@@ -141,22 +154,21 @@ def _tokenize_chunk(text: str, at: int, chunk: str, tokens: list[Token]) -> None
         # the full stop after the word: its own (Dr., U.S.) or the sentence's
         word = core + "."
         if len(word) <= 2 or _abbreviation(word):
-            append(make(Token, (position, stop + 1, word)))
+            append((position, stop + 1, word))
         else:
-            append(make(Token, (position, stop, core)))
-            append(make(Token, (stop, stop + 1, ".")))
+            append((position, stop, core))
+            append((stop, stop + 1, "."))
         stop += 1
         rest = rest[1:]
     else:
-        append(make(Token, (position, stop, core)))
+        append((position, stop, core))
     for offset, mark in enumerate(rest, stop):
-        append(make(Token, (offset, offset + 1, mark)))
+        append((offset, offset + 1, mark))
 
 
-def _tokenize_span(text: str, start: int, end: int, tokens: list[Token]) -> list[Token]:
+def _tokenize_span(text: str, start: int, end: int, tokens: list[Plain]) -> list[Plain]:
     """Append the tokens of ``text[start:end]`` to ``tokens`` by the token pattern; return ``tokens``."""
     append = tokens.append
-    make = tuple.__new__
     at = start
     for space, word in _SPACE_AND_TOKEN.findall(text, start, end):
         if not word:
@@ -165,10 +177,10 @@ def _tokenize_span(text: str, start: int, end: int, tokens: list[Token]) -> list
         stop = at + len(word)
         if word[-1] == "." and len(word) > 2 and not _abbreviation(word):
             # A sentence full stop glued to a word: keep it as its own token.
-            append(make(Token, (at, stop - 1, word[:-1])))
-            append(make(Token, (stop - 1, stop, ".")))
+            append((at, stop - 1, word[:-1]))
+            append((stop - 1, stop, "."))
         else:
-            append(make(Token, (at, stop, word)))
+            append((at, stop, word))
         at = stop
     return tokens
 
@@ -248,11 +260,14 @@ class WordSplits:
             found.append(tail)
         return found
 
-    def split(self, tokens: list[Token]) -> list[Token]:
-        """``tokens`` with every joined word parted (the list itself when nothing is joined)."""
-        result: list[Token] | None = None
+    def split(self, tokens: list[Plain]) -> list[Plain]:
+        """``tokens`` (``(start, end, text)`` tuples) with every joined word parted.
+
+        The list itself when nothing is joined; the parts are plain tuples.
+        """
+        result: list[Plain] | None = None
         for index, token in enumerate(tokens):
-            text = token.text
+            at, _, text = token
             if not text[0].isalnum() or ("'" not in text and "’" not in text and "-" not in text):
                 if result is not None:
                     result.append(token)
@@ -264,7 +279,7 @@ class WordSplits:
                 continue
             if result is None:
                 result = tokens[:index]
-            result.extend(Token(token.start + a, token.start + b, text[a:b]) for a, b in parts)
+            result.extend((at + a, at + b, text[a:b]) for a, b in parts)
         return tokens if result is None else result
 
 
