@@ -8,6 +8,7 @@ checked here against the path it stands in for.
 
 from __future__ import annotations
 
+import gc
 import itertools
 
 import pytest
@@ -16,9 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quotekit
-from quotekit.lang.segment import Segmentation, Segmenter, token_at, tokenize
+from quotekit.lang.segment import Segmentation, Segmenter, Token, token_at, tokenize
 from quotekit.lang.segment._rules import sentence_starts
-from quotekit.lang.segment._tokens import _EDGE_MARKS, _tokenize_span
+from quotekit.lang.segment._tokens import _EDGE_MARKS, _tokenize_span, plain_tokens
 
 _SEGMENTER = Segmenter(quotekit.default_pipeline().language_data)
 
@@ -153,3 +154,25 @@ def test_token_windows_are_the_paragraph_tokens_inside(text: str, data: st.DataO
     assert segmentation.tokens(start, end) == [t for t in everything if start <= t.start and t.end <= end]
     index = token_at(everything, start)
     assert index == next((i for i, t in enumerate(everything) if t.start >= start), len(everything))
+
+
+def test_kept_tokens_are_plain_tuples_and_windows_are_tokens() -> None:
+    # the collector stops tracking plain tuples of numbers and strings, never a Token: the
+    # tokens a segmentation keeps for the rest of the document must be plain
+    text = "Merkel sagte am 3. Oktober, die Einheit sei ein Geschenk. Die Zeit drängt."
+    segmentation = _SEGMENTER.segment(text, "de")
+    window = segmentation.tokens(0, len(text))
+    assert window
+    assert all(type(token) is Token for token in window)
+    assert window[0].text == "Merkel"
+    assert window[0].is_capitalised
+    kept = [token for tokens in segmentation._sentence_tokens.values() for token in tokens]
+    assert kept == window
+    gc.collect()
+    assert not any(gc.is_tracked(token) for token in kept)
+
+
+def test_plain_tokens_are_the_tokens_as_tuples() -> None:
+    text = "« Qu'il parte », a-t-il dit. Dr. Weber, U.S. officials said."
+    assert plain_tokens(text, 0, len(text)) == tokenize(text, 0, len(text))
+    assert all(type(token) is tuple for token in plain_tokens(text, 0, len(text)))
