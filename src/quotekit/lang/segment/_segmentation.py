@@ -4,7 +4,9 @@ Paragraphs are the non-blank lines of the text, trimmed of white space; a senten
 over a line break. Sentences are trimmed too and tile their paragraph: the first starts where
 the paragraph starts, the last ends where it ends, and only white space lies between two.
 Tokens are made per sentence when a window first touches it, then kept (up to TOKENS_KEPT), so
-every window an extractor reads is a bisection into tokens made once.
+every window an extractor reads is a bisection into tokens made once. They are kept as plain
+``(start, end, text)`` tuples, which the garbage collector stops tracking, and each window's
+are handed out as :class:`Token` objects (docs/performance.md has the measurements).
 """
 
 from __future__ import annotations
