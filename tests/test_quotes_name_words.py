@@ -7,9 +7,9 @@ import functools
 import pytest
 
 from quotekit import Pipeline
-from quotekit.quotes import entities
-from quotekit.quotes.entities import NameIndex, NameWords, leading_non_names
+from quotekit.quotes import names
 from quotekit.quotes.lexicon import Lexicon, compile_lexicons
+from quotekit.quotes.names import NameIndex, NameWords, leading_non_names
 
 FIRST = (
     "Bundeswirtschaftsminister Robert Habeck sagte am Montag, die Lage sei ernst. "
@@ -63,7 +63,7 @@ def test_the_memory_answers_as_the_lexicons_do() -> None:
 
 
 def test_the_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entities, "MAX_REMEMBERED_WORDS", 3)
+    monkeypatch.setattr(names, "MAX_REMEMBERED_WORDS", 3)
     lexicons = _lexicons()
     words = NameWords(lexicons)
     vocabulary = ["Minister", "Habeck", "Kreis", "Robert", "Lippe", "Berlin", "Sprecher"]

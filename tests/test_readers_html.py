@@ -12,7 +12,7 @@ import lxml.html
 import pytest
 
 import quotekit
-from quotekit.readers._content import COMMENTS, PAGE_FURNITURE, Ancestry, combine, doubtful
+from quotekit.readers._content import COMMENTS, PAGE_FURNITURE, Ancestry, combine, doubtful, widen
 from quotekit.readers._dom import Rendered
 from quotekit.readers._encoding import decode_html, looks_like_html
 from quotekit.readers.html import read_html
@@ -374,3 +374,79 @@ def test_furniture_reason_is_found_through_any_depth() -> None:
     assert ancestry.reason(leaf, stop=top) is None  # the container itself is not below itself
     middle = leaf.getparent().getparent()
     assert ancestry.reason(middle) == COMMENTS
+
+
+def _sections_page() -> Rendered:
+    sections = "".join(
+        f"<section><h2>Course {number}</h2><p>Course {number} teaches the craft over eight weeks of "
+        f"evening classes, with a project each student takes home at the end.</p>"
+        f"<p>Students of course {number} meet twice a week in the studio beside the library.</p></section>"
+        for number in range(1, 6)
+    )
+    return read_html(
+        f"<div class='guide'><h1>The best courses</h1>{sections}</div>"
+        "<div class='sidebar'><p>A teaser of another story that runs for a dozen words or more here.</p></div>",
+        engine="dom",
+    ).rendered
+
+
+def test_widen_takes_back_the_alike_sections_trafilatura_left_out() -> None:
+    rendered = _sections_page()
+    lines = [rendered.text[line.start : line.end] for line in rendered.lines]
+    assert lines[0] == "The best courses"
+    assert len(lines) == 17  # headline, five sections of three lines, the sidebar teaser
+    # trafilatura kept the headline and the first two sections only
+    by_text: list[str | None] = [None] * 7 + [PAGE_FURNITURE] * 10
+    widened = widen(rendered, by_text, by_text, Ancestry())
+    paragraphs = [index for index in range(7, 16) if not rendered.lines[index].heading]
+    assert [widened[index] for index in paragraphs] == [None] * 6
+    # subheadings are taken back between trafilatura's lines only (measured: see widen)
+    assert all(widened[index] == PAGE_FURNITURE for index in (7, 10, 13))
+    assert widened[16] == PAGE_FURNITURE  # the sidebar is furniture markup: never taken back
+    # trafilatura kept the headline and one paragraph: the element holding it is that paragraph's,
+    # so the guide that holds three paragraphs or more is the article's
+    by_text = [None, PAGE_FURNITURE, None] + [PAGE_FURNITURE] * 14
+    widened = widen(rendered, by_text, by_text, Ancestry())
+    assert [widened[index] for index in range(2, 16) if not rendered.lines[index].heading] == [None] * 10
+    # trafilatura kept four sections: the fifth's paragraphs are too little beside them to doubt it
+    by_text = [None] * 13 + [PAGE_FURNITURE] * 4
+    assert widen(rendered, by_text, by_text, Ancestry()) == by_text
+
+
+def test_standfirst_the_page_describes_itself_with_is_kept() -> None:
+    def page(description: str) -> quotekit.readers.html.HtmlPage:
+        return read_html(
+            f"<html><head><title>Ferry line approved</title><meta name='description' content='{description}'>"
+            "</head><body><article><h1>Ferry line approved</h1>"
+            "<div class='teaser'>The council funds a ferry between the old harbor and the university.</div>"
+            "<p>The city council voted 7-2 yesterday to fund a ferry line, the first in forty years.</p>"
+            "<p>Council member Paul Greene said the budget relied on optimistic ridership figures.</p>"
+            "<div class='teaser'>Another story: the bridge tolls rise in May for cars and for trucks.</div>"
+            "</article></body></html>",
+            engine="dom",
+        )
+
+    described = page("The council funds a ferry between the old harbor and the university.")
+    assert [span.text for span in described.boilerplate] == [
+        "Another story: the bridge tolls rise in May for cars and for trucks."
+    ]
+    other = page("Everything about the harbor, every day.")
+    assert [span.reason for span in other.boilerplate] == ["teaser", "teaser"]
+
+
+def test_widen_marks_short_lines_kept_below_the_element_holding_the_article() -> None:
+    story = "".join(
+        f"<p>Paragraph {number} of the story about the ferry line the council voted to fund.</p>"
+        for number in range(1, 9)
+    )
+    rendered = read_html(
+        f"<div class='story'>{story}</div><div>Top stories</div>"
+        "<div><h3>More from the harbor</h3></div>"
+        "<div>A longer line below the story that runs for ten words or more.</div>",
+        engine="dom",
+    ).rendered
+    assert len(rendered.lines) == 11
+    kept_all: list[str | None] = [None] * 11
+    decisions = widen(rendered, kept_all, kept_all, Ancestry())
+    # the short label is marked; a heading and a line of ten words or more are left to trafilatura
+    assert decisions == [None] * 8 + [PAGE_FURNITURE, None, None]

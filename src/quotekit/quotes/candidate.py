@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
 from quotekit._regex import backtrack_free
 from quotekit.quotes.tokens import Mention
@@ -21,7 +20,9 @@ if TYPE_CHECKING:
 WINDOW: Final = 280
 #: Quoted strings up to this many words inside a sentence are terms or partial quotes.
 SHORT_WORDS: Final = 4
-WORDS = regex.compile(r"[\p{L}\p{N}]+")
+#: Words (letters and digits). Backtrack-free, so the rules' many searches in short stretches
+#: skip the timeout's clock (see quotekit._regex).
+WORDS = backtrack_free(r"[\p{L}\p{N}]++")
 DASHES: Final = ("—", "–", "-")
 #: An indefinite article or als before quoted words characterises; what follows names nothing.
 INDEFINITE: Final = frozenset({"ein", "eine", "einen", "einer", "einem", "eines", "als", "a", "an", "as"})
@@ -100,10 +101,6 @@ def frame_end_after(ctx: Context, after: int) -> int:
     return min(end, limit)
 
 
-#: The same words, counted for every quoted span: backtrack-free, so no timeout clock per word.
-_COUNTED_WORDS = backtrack_free(r"[\p{L}\p{N}]++")
-
-
 def word_count(text: str, start: int, end: int) -> int:
     """Return how many words ``text[start:end]`` holds."""
-    return len(_COUNTED_WORDS.findall(text, max(0, start), end))
+    return len(WORDS.findall(text, max(0, start), end))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
-from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.candidate import (
     CHARACTERISING,
     DASHES,
@@ -228,7 +227,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 if left_frame is not None and left_frame.mention is not None:
                     left_frame.cue = (cue.start, cue.end)
                     return left_frame
-                if lex.capitalises_nouns and WORDS.search(left, timeout=TIMEOUT_S):
+                if lex.capitalises_nouns and WORDS.search(left):
                     # nannte die Bewerbung „respektabel“, stellte aber fest, …: a verb without a
                     # subject of its own after the quote; the sentence around the quote frames it
                     embedded = embedded_quote(span, ctx, lex, left_start, right_end)
@@ -439,7 +438,7 @@ def _speaks(text: str, start: int, end: int) -> bool:
     content = text[start:end]
     if "," in content.strip(" ,"):
         return True
-    return any(word.casefold() in _SPEAKER_WORDS for word in WORDS.findall(content, timeout=TIMEOUT_S))
+    return any(word.casefold() in _SPEAKER_WORDS for word in WORDS.findall(content))
 
 
 def _speaks_or_long(text: str, previous_end: int, lex: Lexicon) -> bool:
@@ -533,10 +532,7 @@ _SINGLE_MARKS: Final = frozenset({"'", "‘", "‚", "›"})
 
 def _names_a_title(lead_in: str, lex: Lexicon) -> bool:
     """German: the colon lead-in speaks of a name or title (Namen, Titel, Album: capitalised markers)."""
-    return any(
-        word[:1].isupper() and word.casefold() in lex.scare_markers
-        for word in WORDS.findall(lead_in, timeout=TIMEOUT_S)
-    )
+    return any(word[:1].isupper() and word.casefold() in lex.scare_markers for word in WORDS.findall(lead_in))
 
 
 def _fills_paragraph(span: QuotedSpan, ctx: Context) -> bool:
@@ -621,7 +617,7 @@ def _lone_paragraph(span: QuotedSpan, ctx: Context) -> bool:
 
 
 def _first_word(text: str) -> str:
-    match = WORDS.search(text, timeout=TIMEOUT_S)
+    match = WORDS.search(text)
     return match.group() if match else ""
 
 

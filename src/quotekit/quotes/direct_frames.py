@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.candidate import (
     DASHES,
     SHORT_WORDS,
@@ -251,7 +250,7 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
             # English: Trump says “…” because “…”: the sentence goes on, so the report is mixed
             # and the quoted words are partial (the mixed quote comes from the indirect rules)
             goes_on = WORDS.search(
-                text, span.outer_end, frame_end_after(ctx, span.outer_end), timeout=TIMEOUT_S
+                text, span.outer_end, frame_end_after(ctx, span.outer_end)
             ) is not None and not _second_predicate(text, span.outer_end)
             return Candidate(
                 start=span.start,
@@ -275,10 +274,10 @@ def _second_predicate(text: str, at: int) -> bool:
     after the conjunction in lower case (no new subject).
     """
     limit = min(len(text), at + 40)
-    first = WORDS.search(text, at, limit, timeout=TIMEOUT_S)
+    first = WORDS.search(text, at, limit)
     if first is None or first.group().casefold() not in _NEXT_PREDICATE or text[at : first.start()].strip():
         return False
-    second = WORDS.search(text, first.end(), limit, timeout=TIMEOUT_S)
+    second = WORDS.search(text, first.end(), limit)
     return second is not None and second.group()[:1].islower()
 
 
@@ -426,7 +425,7 @@ def new_main_clause(tokens: list[Token], first: int, cue: Cue, left: str, lex: L
         or first == 0
     ):
         return False
-    if not WORDS.search(left, timeout=TIMEOUT_S) or left.endswith((":", ",")):
+    if not WORDS.search(left) or left.endswith((":", ",")):
         return False
     opener = tokens[first]
     folded = opener.text.casefold()

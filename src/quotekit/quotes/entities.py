@@ -12,338 +12,23 @@ Merkel); else it stands for itself ("die Journalistin", "der Vizekanzler" after
 from __future__ import annotations
 
 import bisect
-from collections import Counter
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Final, NamedTuple
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
-from quotekit._regex import TIMEOUT_S
+from quotekit._regex import backtrack_free
 from quotekit.model import Entity, Span
 from quotekit.quotes.marks import Stretches
+from quotekit.quotes.names import ANAPHOR_CHARS, NameIndex
 
 if TYPE_CHECKING:
-    from quotekit.quotes.lexicon import Lexicon
     from quotekit.quotes.tokens import Mention
 
-__all__ = ["EntityTracker", "NameIndex", "NameWords", "ReferenceTables", "leading_non_names"]
+__all__ = ["EntityTracker", "ReferenceTables"]
 
-#: Two or more capitalised words in a row (a single one names nothing new), starting at a word start.
-_CAPITALISED_RUN = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*)+"
-)
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-MAX_NAME_WORDS: Final = 3
-#: An office noun refers back to a person named at most this many characters before it (the
-#: lede and a paragraph or two of news text).
-OFFICE_ANTECEDENT_CHARS: Final = 1500
-#: A pronoun or a description (die 54-Jährige, the Labour MP) refers back to a person named at
-#: most this many characters before it: a couple of sentences.
-ANAPHOR_CHARS: Final = 600
-#: A capitalised word at a word start: a surname named alone (Weber sagte …).
-_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*")
-#: Where a sentence ends before a name that opens the next one: its end mark, a colon, a closing
-#: quotation mark or a line break.
-_SENTENCE_BOUNDARY: Final = frozenset('.!?:;\n“”"»«')
-#: Words after "Name, " that open an apposition naming the person's role (Chi Onwurah, the
-#: Labour MP, …; Angela Merkel, die frühere Kanzlerin, …).
-_APPOSITION_ARTICLES: Final = frozenset({"the", "der", "die", "a", "an", "ein", "eine"})
-_APPOSITION_WORDS: Final = 7
-#: An apposition ends at a comma or where its sentence does (…, the lawyer for the family.).
-_APPOSITION_END = regex.compile(r",|[.;:!?](?!\w)")
-
-
-#: How many words a NameWords remembers before it starts afresh (a stream's vocabulary grows).
-MAX_REMEMBERED_WORDS: Final = 100_000
-
-
-class NameWords:
-    """What the lexicons say of a capitalised word, remembered across documents.
-
-    The name index asks it of every word of every capitalised run; the same words (The, Mr,
-    Minister, Berlin) recur from document to document, so an extractor keeps one of these and
-    each word is looked up in every language once.
-    """
-
-    def __init__(self, lexicons: dict[str, Lexicon]) -> None:
-        self.lexicons = lexicons
-        self._roles: dict[str, bool] = {}
-        self._common: dict[str, bool] = {}
-
-    def is_role(self, word: str) -> bool:
-        """Whether any language takes ``word`` for a role noun (Minister, spokesman)."""
-        known = self._roles.get(word)
-        if known is None:
-            if len(self._roles) >= MAX_REMEMBERED_WORDS:
-                self._roles.clear()
-            known = self._roles[word] = any(lex.is_role(word) for lex in self.lexicons.values())
-        return known
-
-    def common_noun_not_first_name(self, word: str) -> bool:
-        """Kreis, Graf: a common noun of a language that capitalises nouns, and no known first name."""
-        known = self._common.get(word)
-        if known is None:
-            if len(self._common) >= MAX_REMEMBERED_WORDS:
-                self._common.clear()
-            known = self._common[word] = _common_noun_not_first_name(word, self.lexicons)
-        return known
-
-
-class NameIndex:
-    """The full names a document uses, looked up by their last word.
-
-    The text is read on the first look-up, not on construction: a document with nothing to
-    attribute never pays for it.
-    """
-
-    def __init__(
-        self,
-        text: str,
-        lexicons: dict[str, Lexicon],
-        non_names: frozenset[str] | None = None,
-        words: NameWords | None = None,
-    ) -> None:
-        self._text = text
-        self._lexicons = lexicons
-        self._non_names = non_names
-        self._words = words if words is not None and words.lexicons is lexicons else NameWords(lexicons)
-        self._forms: dict[str, Counter[str]] = {}
-        self._roles: dict[str, Counter[str]] = {}
-        #: Where a name is introduced with a role (Bundeswirtschaftsminister Robert Habeck):
-        #: offsets and names in text order, for office nouns that refer back to it
-        self._introduced_at: list[int] = []
-        self._introduced: list[tuple[str, str]] = []
-        #: Every place a person is named in full: offsets, names, and whether the name opens its
-        #: sentence (the subject a following pronoun most likely means). Surnames named alone are
-        #: added on the first look-up (see people_before).
-        self._named: list[tuple[int, int, Named]] = []
-        self._people: list[Named] | None = None
-        self._people_starts: list[int] = []
-        self._surnames: frozenset[str] | None = None
-        self._prepositions: frozenset[str] = frozenset()
-
-    def _indexed(self) -> frozenset[str]:
-        """Read the text's capitalised runs into the index, once; return the surnames."""
-        if self._surnames is not None:
-            return self._surnames
-        text, lexicons, words_of = self._text, self._lexicons, self._words
-        self._prepositions = frozenset().union(*(lex.prepositions for lex in lexicons.values()))
-        is_role = words_of.is_role
-        # "Den Unmut", "The Senate" at a sentence start are no names: drop the leading articles
-        non_names = self._non_names
-        if non_names is None:
-            non_names = leading_non_names(lexicons)
-        # match objects, not findall: an office noun needs where a name was introduced
-        for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
-            words = _run_words(match.group(), non_names, words_of)
-            if not words:
-                continue
-            cut = 0
-            role = None
-            title = _title_before(text, match.start(), words, is_role)
-            if title is not None:
-                # Secretary of State John Kerry: "State" ends the title, the name follows
-                cut, role = 1, f"{title} of {words[0]}"
-            for index, word in enumerate(words):
-                if is_role(word):
-                    cut = index + 1
-                    role = " ".join(words[: index + 1])
-            name_words = words[cut:][-MAX_NAME_WORDS:]
-            if not name_words:
-                continue
-            self._add_name(match, name_words, role)
-        self._surnames = frozenset(self._forms)
-        return self._surnames
-
-    def _add_name(self, match: regex.Match[str], name_words: list[str], role: str | None) -> None:
-        """Count a name the text uses, with its role and, for a full name, where it stands."""
-        key = name_words[-1].casefold()
-        if len(name_words) >= 2:
-            full = " ".join(name_words)
-            _count(self._forms, key, full)
-            self._named.append((match.start(), match.end(), self._named_at(match.start(), full)))
-            apposition = _apposition_role(self._text, match.end())
-            if apposition is not None:
-                _count(self._roles, key, apposition)
-        if role is not None:
-            _count(self._roles, key, role)
-            if len(name_words) >= 2:
-                self._introduced_at.append(match.start())
-                self._introduced.append((" ".join(name_words), role))
-
-    @property
-    def surnames(self) -> frozenset[str]:
-        """The last words of the multi-word names in the document, casefolded."""
-        return self._indexed()
-
-    def full_name(self, name: str) -> str:
-        """Return the fullest form of ``name`` used in the document (``name`` itself when none is)."""
-        words = name.split()
-        if not words:
-            return name
-        self._indexed()
-        forms = self._forms.get(words[-1].casefold())
-        if not forms:
-            return name
-        candidates = [form for form in forms if form.endswith(name) or len(words) == 1]
-        if not candidates:
-            return name
-        return max(candidates, key=lambda form: (forms[form], len(form)))
-
-    def introduced_before(
-        self, offset: int, role_word: str, window: int = OFFICE_ANTECEDENT_CHARS
-    ) -> str | None:
-        """The last name introduced with a role ending in ``role_word``, at most ``window`` before ``offset``.
-
-        Bundeskanzlerin Angela Merkel … die Kanzlerin: the office words must agree, so the role
-        noun means the person the text gave that office, not merely the last person named.
-        """
-        self._indexed()
-        index = bisect.bisect_left(self._introduced_at, offset) - 1
-        while index >= 0 and offset - self._introduced_at[index] <= window:
-            name, role = self._introduced[index]
-            if role.rsplit(" ", 1)[-1].casefold().endswith(role_word):
-                return name
-            index -= 1
-        return None
-
-    def _named_at(self, start: int, name: str) -> Named:
-        before = self._text[max(0, start - 24) : start].split()
-        previous = before[-1] if before else ""
-        governed = previous.casefold() in self._prepositions or previous.isdigit()
-        return Named(start, name, _opens_sentence(self._text, start), governed)
-
-    def people_before(self, offset: int, window: int = ANAPHOR_CHARS) -> list[Named]:
-        """The names the text uses at most ``window`` characters before ``offset``, the nearest first.
-
-        A surname named alone counts once the document has named it in full (Karin Weber …
-        Weber sagte).
-        """
-        people = self._people
-        if people is None:
-            self._indexed()
-            people = self._people = self._all_people()
-            self._people_starts = [named.start for named in people]
-        index = bisect.bisect_left(self._people_starts, offset) - 1
-        found = []
-        while index >= 0 and offset - people[index][0] <= window:
-            found.append(people[index])
-            index -= 1
-        return found
-
-    def _all_people(self) -> list[Named]:
-        people = [named for _, _, named in self._named]
-        if self._forms:
-            runs = [(start, end) for start, end, _ in self._named]
-            run_starts = [start for start, _ in runs]
-            for match in _CAPITALISED_WORD.finditer(self._text, timeout=TIMEOUT_S):
-                key = match.group().casefold()
-                if key not in self._forms:
-                    continue
-                inside = bisect.bisect_right(run_starts, match.start()) - 1
-                if inside >= 0 and match.start() < runs[inside][1]:
-                    continue  # part of a full name already counted
-                people.append(self._named_at(match.start(), self.full_name(match.group())))
-        people.sort()
-        return people
-
-    def roles(self, name: str) -> list[str]:
-        """Role words the document puts in front of ``name`` (Nato-Generalsekretär)."""
-        words = name.split()
-        if not words:
-            return []
-        self._indexed()
-        return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
-
-
-#: A first name and a surname.
-_FULL_NAME_WORDS: Final = 2
-
-
-def _run_words(run: str, non_names: frozenset[str], words_of: NameWords) -> list[str]:
-    """The words of a capitalised run that may make a full name; empty when none can."""
-    words = run.replace("\u00a0", " ").split(" ")
-    while words and words[0].casefold() in non_names:
-        words = words[1:]
-    if all(map(words_of.common_noun_not_first_name, words)):
-        return []  # im Kreis Lippe: common nouns side by side name no one
-    if len(words) < _FULL_NAME_WORDS or _acronym(words[-1]):
-        return []  # Besser AfD, Laut BBC: a party or a broadcaster is no person's full name
-    return words
-
-
-#: The longest acronym with lower-case letters in it (AfD, BdV); all-capital words count at any length.
-_MIXED_ACRONYM_CHARS: Final = 4
-
-
-def _common_noun_not_first_name(word: str, lexicons: dict[str, Lexicon]) -> bool:
-    """Kreis, Graf: a common noun of a language that capitalises nouns, and no known first name."""
-    folded = word.casefold()
-    return any(lex.is_common_noun(word) for lex in lexicons.values()) and not any(
-        folded in lex.first_names for lex in lexicons.values()
-    )
-
-
-def _acronym(word: str) -> bool:
-    """AfD, SPD, BBC: two capitals or more in a short word (not DiCaprio, McCain)."""
-    capitals = sum(1 for char in word if char.isupper())
-    return capitals >= _FULL_NAME_WORDS and (word.isupper() or len(word) <= _MIXED_ACRONYM_CHARS)
-
-
-def _title_before(text: str, start: int, words: list[str], is_role: Callable[[str], bool]) -> str | None:
-    """The role word of "<role> of" right before a capitalised run of a title's end and a name.
-
-    "Secretary of State John Kerry", "Minister of Finance Jane Doe": the run after "of" starts
-    with the title's last word; only a run of three words or more (that word and a full name)
-    counts.
-    """
-    if len(words) < _TITLE_AND_NAME_WORDS or not text.endswith(" of ", max(0, start - 4), start):
-        return None
-    before = text[max(0, start - 40) : start - 4].rsplit(maxsplit=1)
-    if not before:
-        return None
-    word = before[-1]
-    return word if is_role(word) else None
-
-
-#: The title's last word, a first name and a surname.
-_TITLE_AND_NAME_WORDS: Final = 3
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens a sentence (or the text)."""
-    before = start
-    while before > 0 and text[before - 1] in " \t\u00a0":
-        before -= 1
-    return before == 0 or text[before - 1] in _SENTENCE_BOUNDARY
-
-
-def _apposition_role(text: str, end: int) -> str | None:
-    """The role in an apposition right after a name: "Chi Onwurah, the Labour MP, said" → Labour MP."""
-    if not text.startswith(", ", end):
-        return None
-    match = _APPOSITION_END.search(text, end + 2, min(len(text), end + 2 + 60), timeout=TIMEOUT_S)
-    if match is None:
-        return None
-    words = text[end + 2 : match.start()].split()
-    if not 2 <= len(words) <= _APPOSITION_WORDS or words[0].casefold() not in _APPOSITION_ARTICLES:
-        return None
-    if not all(word.replace("-", "").isalnum() for word in words):
-        return None
-    return " ".join(words[1:])
-
-
-def _count(table: dict[str, Counter[str]], key: str, value: str) -> None:
-    """Count ``value`` under ``key``.
-
-    The Counter is made only for a new key: setdefault would make one for every call.
-    """
-    counter = table.get(key)
-    if counter is None:
-        counter = table[key] = Counter()
-    counter[value] += 1
-
+#: The words of a role. Backtrack-free: every resolved role is split, so no timeout clock per call.
+_WORD = backtrack_free(r"[\p{L}\p{M}\p{N}]++")
 
 _GENDERED: Final = frozenset({"m", "f"})
 #: The gender of a plural pronoun (they): it refers to a group, not to the person quoted before.
@@ -368,7 +53,7 @@ _MASCULINE_ENDINGS: Final = ("man", "men")
 def _gender_of_roles(roles: list[str]) -> str:
     """Mrs., Ms., spokeswoman, Ministerin: what the role words say of a person's gender."""
     for role in roles:
-        for word in _WORD.findall(role.casefold(), timeout=TIMEOUT_S):
+        for word in _WORD.findall(role.casefold()):
             if word in _FEMININE_TITLES or word.endswith(_FEMININE_ENDINGS):
                 return "f"
             if word in _MASCULINE_TITLES or (
@@ -376,11 +61,6 @@ def _gender_of_roles(roles: list[str]) -> str:
             ):
                 return "m"
     return "x"
-
-
-def leading_non_names(lexicons: dict[str, Lexicon]) -> frozenset[str]:
-    """Words that start a capitalised run without being part of a name (Den, The, Auch)."""
-    return frozenset().union(*(lex.determiners | lex.function_words for lex in lexicons.values()))
 
 
 @attrs.define
@@ -393,18 +73,6 @@ class _Entity:
     #: A group or organisation named by a phrase (the company, die Behörde): what "it" and
     #: "they" may refer to
     group: bool = False
-
-
-class Named(NamedTuple):
-    """A place the text names someone: where, the full name, and how the name stands there."""
-
-    start: int
-    name: str
-    #: the name opens its sentence: the subject a following pronoun most likely means
-    opens: bool
-    #: a preposition or a number stands before it (im Kreis Lippe, seit 30 Jahren Schäfer):
-    #: the name of a place or a capitalised noun rather than someone the text goes on about
-    governed: bool
 
 
 @attrs.frozen
@@ -717,7 +385,7 @@ class EntityTracker:
         return index, entity.name
 
     def _by_role(self, role: str) -> int | None:
-        words = list(_WORD.findall(role.casefold(), timeout=TIMEOUT_S))
+        words = list(_WORD.findall(role.casefold()))
         if not words:
             return None
         head = words[-1]

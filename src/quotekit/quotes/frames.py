@@ -7,21 +7,24 @@ X). :func:`find_cue` and :func:`speaker_of` work on the token list of one clause
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from quotekit.quotes.clause_subject import CLAUSE_END, QUOTE_MARKS, SOURCE_PREPOSITIONS, clause_subject
+from quotekit.quotes.lexicon import HAS_PARTICLE, PARTICIPLE, PARTICLE_ONLY, SPEECH
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from quotekit.quotes.lexicon import Lexicon
 
 
 __all__ = [
     "Cue",
+    "cue_openings",
     "find_cue",
     "known_name_near",
     "only_skip_words",
@@ -96,7 +99,18 @@ def _in_relative_clause(tokens: Sequence[Token], index: int, floor: int) -> bool
     return False
 
 
-def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
+def cue_openings(tokens: Sequence[Token], folded: Sequence[str], lex: Lexicon) -> list[int]:
+    """The indices of the tokens that may open a cue (``folded``: the tokens' case-folded texts).
+
+    A sentence read by several frame rules asks :func:`find_cue` many times over; with these
+    positions each search visits only the few words that can open a cue, not every token.
+    """
+    openers = lex.cue_openers
+    # the look-up first: it fails for nearly every token; then find_cue's own word test
+    return [index for index, word in enumerate(folded) if word in openers and tokens[index].text[0].isalnum()]
+
+
+def find_cue(
     tokens: Sequence[Token],
     lex: Lexicon,
     first: int = 0,
@@ -104,91 +118,109 @@ def find_cue(  # noqa: C901, PLR0912 - one pass, one branch per case
     *,
     speech_only: bool = False,
     from_end: bool = False,
+    openings: Sequence[int] | None = None,
 ) -> Cue | None:
-    """Return the first (or last) cue among ``tokens[first:last]``."""
+    """Return the first (or last) cue among ``tokens[first:last]``.
+
+    ``openings``, from :func:`cue_openings` over the same tokens, spares the scan of every token.
+    """
     stop = len(tokens) if last is None else min(last, len(tokens))
+    if openings is not None:
+        low, high = bisect.bisect_left(openings, first), bisect.bisect_left(openings, stop)
+        indices: Iterable[int] = reversed(openings[low:high]) if from_end else openings[low:high]
+        for index in indices:
+            cue = _cue_at(tokens, lex, index, first, speech_only=speech_only)
+            if cue is not None:
+                return cue
+        return None
     indices = range(stop - 1, first - 1, -1) if from_end else range(first, stop)
+    cue_openers = lex.cue_openers
     for index in indices:
-        token = tokens[index]
-        if not token.text[0].isalnum():  # Token.is_word, inlined: this loop sees every token
-            continue
-        folded = token.text.casefold()
-        if folded not in lex.cue_openers:
-            continue  # most words: none of the look-ups below can match
-        readings = lex.verbs.get(folded, ())
-        if readings:
-            if (
-                token.is_capitalised
-                and index > first
-                and tokens[index - 1].text not in CLAUSE_END
-                and tokens[index - 1].text not in QUOTE_MARKS
-            ):
-                continue  # mid-sentence a capitalised form is a noun (das Sagen) or a name (Counter)
-            reading = readings[0]
-            if speech_only and not any(r.speech for r in readings):
-                continue
-            if _in_relative_clause(tokens, index, first):
-                continue  # Warren, who has not endorsed a candidate, told reporters
-            if (
-                not lex.capitalises_nouns
-                and index > first
-                and tokens[index - 1].text.casefold() in lex.determiners
-            ):
-                continue  # "the report stated": after an article the form is a noun
-            nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
-            if nxt in _PASSIVE and any(r.participle for r in readings):
-                continue
-            if (
-                any(r.participle for r in readings)
-                and index > 0
-                and tokens[index - 1].text.casefold() in _PASSIVE
-            ):
-                continue  # was called, wurde bezeichnet
-            end = token.end
-            # wies … zurück, wies … hin: the reading whose particle the clause holds
-            particle_end = None
-            for particle_reading in readings:
-                if particle_reading.particle is not None:
-                    particle_end = _particle_end(tokens, index, particle_reading.particle)
-                    if particle_end is not None:
-                        reading = particle_reading
-                        break
-            if particle_end is not None:
-                end = particle_end
-            elif all(r.particle for r in readings):
-                continue  # "teilte" without "mit" is no cue
-            speech = any(r.speech for r in readings)
-            participle = reading.participle or (
-                # betont, erklärt: a finite form and a participle; after hatte/hat it is the participle
-                any(r.participle for r in readings)
-                and _auxiliary_before(tokens, index, max(first, index - 14), lex)
-            )
+        text = tokens[index].text
+        # Token.is_word, inlined: this loop sees every token; most words open no cue
+        if text[0].isalnum() and text.casefold() in cue_openers:
+            cue = _cue_at(tokens, lex, index, first, speech_only=speech_only)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
+    tokens: Sequence[Token], lex: Lexicon, index: int, first: int, *, speech_only: bool
+) -> Cue | None:
+    """The cue ``tokens[index]`` opens (a word among ``lex.cue_openers``), or ``None``."""
+    token = tokens[index]
+    folded = token.text.casefold()
+    readings = lex.verbs.get(folded, ())
+    if readings:
+        if (
+            token.is_capitalised
+            and index > first
+            and tokens[index - 1].text not in CLAUSE_END
+            and tokens[index - 1].text not in QUOTE_MARKS
+        ):
+            return None  # mid-sentence a capitalised form is a noun (das Sagen) or a name (Counter)
+        reading = readings[0]
+        traits = lex.verb_traits[folded]
+        if speech_only and not traits & SPEECH:
+            return None
+        if _in_relative_clause(tokens, index, first):
+            return None  # Warren, who has not endorsed a candidate, told reporters
+        if (
+            not lex.capitalises_nouns
+            and index > first
+            and tokens[index - 1].text.casefold() in lex.determiners
+        ):
+            return None  # "the report stated": after an article the form is a noun
+        nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
+        if nxt in _PASSIVE and traits & PARTICIPLE:
+            return None
+        if traits & PARTICIPLE and index > 0 and tokens[index - 1].text.casefold() in _PASSIVE:
+            return None  # was called, wurde bezeichnet
+        end = token.end
+        # wies … zurück, wies … hin: the reading whose particle the clause holds
+        particle_end = None
+        for particle_reading in readings if traits & HAS_PARTICLE else ():
+            if particle_reading.particle is not None:
+                particle_end = _particle_end(tokens, index, particle_reading.particle)
+                if particle_end is not None:
+                    reading = particle_reading
+                    break
+        if particle_end is not None:
+            end = particle_end
+        elif traits & PARTICLE_ONLY:
+            return None  # "teilte" without "mit" is no cue
+        speech = bool(traits & SPEECH)
+        participle = reading.participle or (
+            # betont, erklärt: a finite form and a participle; after hatte/hat it is the participle
+            bool(traits & PARTICIPLE) and _auxiliary_before(tokens, index, max(first, index - 14), lex)
+        )
+        return Cue(
+            index=index,
+            start=token.start,
+            end=end,
+            speech=speech,
+            kind="participle" if participle else "verb",
+            lemma=reading.lemma,
+        )
+    if folded in lex.frame_words and index > 0 and tokens[index - 1].text in {",", "—", "–", "-"}:
+        return Cue(index=index, start=token.start, end=token.end, speech=True, kind="frame")
+    if folded in lex.after_phrases:
+        return Cue(index=index, start=token.start, end=token.end, speech=True, kind="after")
+    for phrase in lex.before_by_first.get(folded, ()):
+        if folded == phrase[0] and all(
+            index + offset < len(tokens) and tokens[index + offset].text.casefold() == word
+            for offset, word in enumerate(phrase[1:], 1)
+        ):
             return Cue(
-                index=index,
+                index=index + len(phrase) - 1,
                 start=token.start,
-                end=end,
-                speech=speech,
-                kind="participle" if participle else "verb",
-                lemma=reading.lemma,
+                end=tokens[index + len(phrase) - 1].end,
+                speech=True,
+                kind="before",
             )
-        if folded in lex.frame_words and index > 0 and tokens[index - 1].text in {",", "—", "–", "-"}:
-            return Cue(index=index, start=token.start, end=token.end, speech=True, kind="frame")
-        if folded in lex.after_phrases:
-            return Cue(index=index, start=token.start, end=token.end, speech=True, kind="after")
-        for phrase in lex.before_by_first.get(folded, ()):
-            if folded == phrase[0] and all(
-                index + offset < len(tokens) and tokens[index + offset].text.casefold() == word
-                for offset, word in enumerate(phrase[1:], 1)
-            ):
-                return Cue(
-                    index=index + len(phrase) - 1,
-                    start=token.start,
-                    end=tokens[index + len(phrase) - 1].end,
-                    speech=True,
-                    kind="before",
-                )
-        if folded in lex.nouns and not speech_only:
-            return Cue(index=index, start=token.start, end=token.end, speech=False, kind="noun")
+    if folded in lex.nouns and not speech_only:
+        return Cue(index=index, start=token.start, end=token.end, speech=False, kind="noun")
     return None
 
 

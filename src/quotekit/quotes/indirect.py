@@ -22,7 +22,7 @@ import attrs
 
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
-from quotekit.quotes.frames import Cue, find_cue, speaker_of
+from quotekit.quotes.frames import Cue, cue_openings, find_cue, speaker_of
 from quotekit.quotes.subjects import sentence_subject
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
 
@@ -192,7 +192,9 @@ class IndirectFinder:
         self._pending.clear()
         # folded once per sentence: _first and every further cue read the same tokens
         folded = [t.text.casefold() for t in tokens]
-        first = self._first(text, tokens, folded, end)
+        # where cues may open, found once: every frame rule below searches among these only
+        openings = cue_openings(tokens, folded, self._lex)
+        first = self._first(text, tokens, folded, openings, end)
         if first is None:
             return []
         found = [*self._pending, first]
@@ -200,9 +202,9 @@ class IndirectFinder:
         if first.kind == "indirect" and first.cue is not None:
             position = token_at(tokens, first.end)
             while position < len(tokens) - 3 and len(found) < 4:
-                cue = find_cue(tokens, self._lex, position, None)
+                cue = find_cue(tokens, self._lex, position, None, openings=openings)
                 while cue is not None and cue.kind not in {"verb", "participle"}:
-                    cue = find_cue(tokens, self._lex, cue.index + 1, None)
+                    cue = find_cue(tokens, self._lex, cue.index + 1, None, openings=openings)
                 if cue is None:
                     break
                 # English reports in one sentence share its subject (said that … and suggested that …);
@@ -216,24 +218,26 @@ class IndirectFinder:
                 position = token_at(tokens, more.end)
         return found
 
-    def _first(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
+    def _first(
+        self, text: str, tokens: list[Token], folded: list[str], openings: list[int], end: int
+    ) -> Candidate | None:
         lex = self._lex
         source = self._source_phrase(text, tokens, folded, end)
         if source is not None:
             return source
-        fronted = self._as_frame(text, tokens, folded, end)
+        fronted = self._as_frame(text, tokens, folded, openings, end)
         if fronted is not None:
             return fronted
         # an inverted frame at the end: …, ergänzte Trump. / …, so Rutte. / …, he said. / …, according to X.
-        tail = _tail_frame(tokens, lex)
+        tail = _tail_frame(tokens, lex, openings)
         if tail is not None:
             comma, tail_cue, mention = tail
             content = (tokens[0].start, tokens[comma].start)
             return _candidate(text, tokens, content, end, mention, (tail_cue.start, tail_cue.end), "indirect")
         # a cue with its complement clause
-        cue = find_cue(tokens, lex, 0, None)
+        cue = find_cue(tokens, lex, 0, None, openings=openings)
         while cue is not None and cue.kind not in {"verb", "participle"}:
-            cue = find_cue(tokens, lex, cue.index + 1, None)
+            cue = find_cue(tokens, lex, cue.index + 1, None, openings=openings)
         if cue is None:
             return None
         found = self._complement(text, tokens, folded, cue, end)
@@ -242,12 +246,14 @@ class IndirectFinder:
         if found is None and not cue.speech:
             # against the plan, said the budget …: "plan" reads as a verb; a speech verb after it
             # may still frame the clause
-            speech = find_cue(tokens, lex, cue.index + 1, None, speech_only=True)
+            speech = find_cue(tokens, lex, cue.index + 1, None, speech_only=True, openings=openings)
             if speech is not None and speech.kind in {"verb", "participle"}:
                 found = self._complement(text, tokens, folded, speech, end)
         return found
 
-    def _as_frame(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
+    def _as_frame(
+        self, text: str, tokens: list[Token], folded: list[str], openings: list[int], end: int
+    ) -> Candidate | None:
         """Read "Wie ein Sprecher mitteilte, bleibt die Brücke gesperrt" and "As the mayor said, …".
 
         A sentence opening with the "as" word of the language, a speech verb and a comma: the
@@ -259,7 +265,7 @@ class IndirectFinder:
         comma = next((i for i in range(2, min(len(tokens), _AS_FRAME_WORDS)) if folded[i] == ","), None)
         if comma is None:
             return None
-        cue = find_cue(tokens, lex, 1, comma, speech_only=True)
+        cue = find_cue(tokens, lex, 1, comma, speech_only=True, openings=openings)
         if cue is None or cue.kind not in {"verb", "participle"}:
             return None
         mention = mention_after(tokens, 1, lex, nominative=False)
@@ -295,10 +301,9 @@ class IndirectFinder:
         """Laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X."""
         lex = self._lex
         openers = self._source_openers
-        for index in range(len(tokens) - 1):
+        # the few positions where a source phrase may open, found in one pass (most sentences: none)
+        for index in [i for i, word in enumerate(folded[:-1]) if word in openers]:
             word = folded[index]
-            if word not in openers:
-                continue
             phrase_end = -1
             if word in lex.after_phrases and index > 0:
                 mention = mention_before(tokens, index, lex)
@@ -353,7 +358,7 @@ class IndirectFinder:
             return _candidate(text, tokens, content, end, mention, cue, "indirect")
         return None
 
-    def _complement(  # noqa: C901, PLR0911, PLR0912
+    def _complement(  # noqa: PLR0911 - one return per way the frame fails
         self,
         text: str,
         tokens: list[Token],
@@ -367,6 +372,49 @@ class IndirectFinder:
         lex = self._lex
         if lex.capitalises_nouns and cue.lemma in lex.naming and cue.lemma not in lex.impersonal:
             return None  # wie ihn Lokalblätter nennen, …: naming verbs report no clause
+        cue_end_index = cue.index
+        while cue_end_index + 1 < len(tokens) and tokens[cue_end_index + 1].end <= cue.end:
+            cue_end_index += 1
+        # Where the reported clause opens does not depend on who speaks: it is read first, and
+        # the speaker (the dearest step) only looked for after a cue that opens one (most
+        # sentences with a cue word report nothing: "want to", "see the point")
+        opening = _clause_opening(tokens, folded, cue, cue_end_index, lex)
+        after = -1
+        if opening is None:
+            if lex.capitalises_nouns:
+                return None
+            after = self._clause_after(tokens, folded, cue, cue_end_index)
+            if after < 0:
+                return None
+        mention = self._speaker(tokens, folded, cue, speaker)
+        if (
+            mention is None
+            and not (
+                lex.capitalises_nouns
+                and cue.index + 2 < len(tokens)
+                and folded[cue.index + 1 : cue.index + 3] == [",", "dass"]
+            )
+            and not (cue.end > tokens[cue.index].end)
+        ):
+            return None  # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
+        if opening is not None:
+            index, kind, clause_end = opening
+            if kind == _RIGHT_AFTER and mention is None:
+                return None
+            start_token = index + 1 if kind != _COMPLEMENTIZER or not lex.capitalises_nouns else index
+            content = (tokens[start_token].start, clause_end)
+            return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+        # English: said + clause (the speaker precedes the cue)
+        if mention is None or mention.end > tokens[cue.index].start:
+            return None
+        content = (tokens[after].start, _clause_end(tokens, after, lex))
+        return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+
+    def _speaker(
+        self, tokens: list[Token], folded: list[str], cue: Cue, speaker: Mention | None
+    ) -> Mention | None:
+        """Who speaks by a verb cue: its subject, else ``speaker`` or the one before a clause."""
+        lex = self._lex
         mention = speaker_of(tokens, cue, lex)
         if (
             mention is None
@@ -388,71 +436,22 @@ class IndirectFinder:
             speaker = _before_relative_clause(tokens, folded, cue.index - 1, lex) or sentence_subject(
                 tokens, lex, frozenset()
             )  # Greene, who voted no, said …; …, saying a penalty was needed
-        mention = mention or speaker
-        if (
-            mention is None
-            and not (
-                lex.capitalises_nouns
-                and cue.index + 2 < len(tokens)
-                and folded[cue.index + 1 : cue.index + 3] == [",", "dass"]
-            )
-            and not (cue.end > tokens[cue.index].end)
-        ):
-            return None  # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
-        cue_end_index = cue.index
-        while cue_end_index + 1 < len(tokens) and tokens[cue_end_index + 1].end <= cue.end:
-            cue_end_index += 1
-        # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
-        for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
-            if folded[index] in lex.complementizers:
-                previous = folded[index - 1]
-                if lex.capitalises_nouns and previous != ",":
-                    break
-                if folded[index] == "if" or (
-                    folded[index] == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word
-                ):
-                    break
-                start_token = index if lex.capitalises_nouns else index + 1
-                content = (tokens[start_token].start, _clause_end(tokens, start_token, lex))
-                return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
-            if folded[index] in {".", ";", ":"} or (
-                folded[index] == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]
-            ):
-                if folded[index] == "," and lex.capitalises_nouns and index + 1 < len(tokens):
-                    # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any
-                    # clause right after a speech verb and its comma (erklärte, ihr Land unterstütze …)
-                    clause_end = _clause_end(tokens, index + 1, lex)
-                    clause = [
-                        f
-                        for t, f in zip(tokens, folded, strict=False)
-                        if tokens[index].end <= t.start < clause_end
-                    ]
-                    right_after = index == cue_end_index + 1 and cue.speech and mention is not None
-                    if right_after or any(word in lex.subjunctive for word in clause):
-                        return _candidate(
-                            text,
-                            tokens,
-                            (tokens[index + 1].start, clause_end),
-                            end,
-                            mention,
-                            (cue.start, cue.end),
-                            "indirect",
-                        )
-                break
-        if lex.capitalises_nouns:
-            return None
-        # English: said + clause (the speaker precedes the cue)
+        return mention or speaker
+
+    def _clause_after(self, tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int) -> int:
+        """English: the token opening the clause after "said" (past a time, place, addressee), or -1."""
+        lex = self._lex
         after = cue_end_index + 1
-        if mention is None or mention.end > tokens[cue.index].start or after >= len(tokens):
-            return None
+        if after >= len(tokens):
+            return -1
         if _after_a_quote(tokens, cue.index, lex):
-            return None  # "…," said Mark Ortiz, an analyst: an inverted frame names its speaker
+            return -1  # "…," said Mark Ortiz, an analyst: an inverted frame names its speaker
         time_end = self._times.get(tokens[after].start)
         if time_end is not None:
             # said Tuesday it would …, said last week the plan …: the report follows the time
             after = token_at(tokens, time_end)
             if after >= len(tokens):
-                return None
+                return -1
         elif folded[after] in lex.prepositions and folded[after] not in {"that", "as", "than", "like"}:
             # said on Monday it would cut jobs / said in a statement they had agreed: the clause
             # after the time or place phrase, opened by a subject pronoun
@@ -467,7 +466,7 @@ class IndirectFinder:
             window = range(after, min(len(tokens), after + _ADDRESSEE_WORDS + 1))
             after = next((i for i in window if _opens_clause(folded[i], lex.pronouns)), len(tokens))
             if after >= len(tokens):
-                return None
+                return -1
         if tokens[after].text in _OPENING_MARKS or (
             tokens[after].is_word
             and (
@@ -480,9 +479,53 @@ class IndirectFinder:
                 )
             )
         ):
-            content = (tokens[after].start, _clause_end(tokens, after, lex))
-            return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
-        return None
+            return after
+        return -1
+
+
+#: How a clause opens after a cue (_clause_opening): a complementizer (dass, that), a comma and a
+#: clause in Konjunktiv, a comma right after a speech verb (which needs the verb's subject).
+_COMPLEMENTIZER: Final = 0
+_SUBJUNCTIVE: Final = 1
+_RIGHT_AFTER: Final = 2
+
+
+def _clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is refused
+    tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int, lex: Lexicon
+) -> tuple[int, int, int] | None:
+    """The complement clause a few tokens after a verb cue: its opening token, how it opens, its end.
+
+    ``None`` when none opens there before a full stop (or, in German, a comma): then only the
+    English "said + clause" frame can still report.
+    """
+    # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
+    for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
+        word = folded[index]
+        if word in lex.complementizers:
+            if lex.capitalises_nouns and folded[index - 1] != ",":
+                return None
+            if word == "if" or (word == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word):
+                return None
+            start_token = index if lex.capitalises_nouns else index + 1
+            return index, _COMPLEMENTIZER, _clause_end(tokens, start_token, lex)
+        if word in {".", ";", ":"} or (
+            word == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]
+        ):
+            if word == "," and lex.capitalises_nouns and index + 1 < len(tokens):
+                # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any
+                # clause right after a speech verb and its comma (erklärte, ihr Land unterstütze …)
+                clause_end = _clause_end(tokens, index + 1, lex)
+                clause = [
+                    f
+                    for t, f in zip(tokens, folded, strict=False)
+                    if tokens[index].end <= t.start < clause_end
+                ]
+                if any(word in lex.subjunctive for word in clause):
+                    return index, _SUBJUNCTIVE, clause_end
+                if index == cue_end_index + 1 and cue.speech:
+                    return index, _RIGHT_AFTER, clause_end
+            return None
+    return None
 
 
 def _after(tokens: list[Token], offset: int) -> tuple[int, int]:
@@ -534,7 +577,9 @@ def _before_relative_clause(
 _TAIL_WORDS_AFTER_SPEAKER: Final = 2
 
 
-def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | None] | None:
+def _tail_frame(
+    tokens: list[Token], lex: Lexicon, openings: list[int]
+) -> tuple[int, Cue, Mention | None] | None:
     """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
     last = len(tokens) - 1
     while last > 0 and not tokens[last].is_word:
@@ -544,7 +589,7 @@ def _tail_frame(tokens: list[Token], lex: Lexicon) -> tuple[int, Cue, Mention | 
             continue
         if comma < MIN_CONTENT_WORDS:
             return None
-        cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6))
+        cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6), openings=openings)
         # In a statement, the ministry said it regretted …; Asked about it, Biden said: „…“: a
         # frame that opens its own report leaves no content before the comma
         if cue is None or cue.kind in {"noun", "after"} or _opens_report_after(tokens, cue, lex):

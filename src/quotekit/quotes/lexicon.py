@@ -59,7 +59,7 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -83,6 +83,27 @@ class CueVerb:
     particle: str | None
     speech: bool
     participle: bool
+
+
+#: What the readings of one verb form say together (Lexicon.verb_traits), as bits of one int:
+#: some reading is a speech verb (sagte, said), some is a participle (erklärt: finite and
+#: participle alike), every one needs its separable particle (teilte … mit), some has one.
+#: An int, not an object: the table lives as long as the extractor, and a dict of strings and
+#: ints is no work for the garbage collector.
+SPEECH: Final = 1
+PARTICIPLE: Final = 2
+PARTICLE_ONLY: Final = 4
+HAS_PARTICLE: Final = 8
+
+
+def verb_traits(readings: Sequence[CueVerb]) -> int:
+    """The trait bits of one verb form's ``readings``."""
+    return (
+        (SPEECH if any(r.speech for r in readings) else 0)
+        | (PARTICIPLE if any(r.participle for r in readings) else 0)
+        | (PARTICLE_ONLY if all(r.particle for r in readings) else 0)
+        | (HAS_PARTICLE if any(r.particle is not None for r in readings) else 0)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -177,6 +198,23 @@ class Lexicon:
         ),
     )
 
+    #: The answers of is_role and is_body by word as written: the rules ask them of the same
+    #: words again and again, and a German word is tried against a hundred endings each time.
+    _role_answers: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _body_answers: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
+    #: What the readings of each verb form say together, for the cue search (frames._cue_at),
+    #: which asks it of every verb form it meets.
+    verb_traits: Mapping[str, int] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda lex: {form: verb_traits(readings) for form, readings in lex.verbs.items()},
+            takes_self=True,
+        ),
+        eq=False,
+        repr=False,
+    )
+
     def cue(self, word: str) -> tuple[CueVerb, ...]:
         """Return the cue-verb readings of ``word`` (empty when it is no cue verb form)."""
         return self.verbs.get(word.casefold(), ())
@@ -198,16 +236,33 @@ class Lexicon:
         """German: a noun for a body or document (Gewerkschaft, Bundesverbands, Ministeriums)."""
         if not self.body_suffixes:
             return False
-        folded = noun.casefold()
-        # the genitive -s, -es: des Bundesverbands, des Amtes
-        return any(folded.removesuffix(ending).endswith(self.body_suffixes) for ending in ("", "s", "es"))
+        known = self._body_answers.get(noun)
+        if known is None:
+            if len(self._body_answers) >= MAX_REMEMBERED_ANSWERS:
+                self._body_answers.clear()
+            folded = noun.casefold()
+            # the genitive -s, -es: des Bundesverbands, des Amtes
+            known = self._body_answers[noun] = any(
+                folded.removesuffix(ending).endswith(self.body_suffixes) for ending in ("", "s", "es")
+            )
+        return known
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun (Minister, spokesman, Nato-Generalsekretär)."""
-        folded = word.casefold()
-        if folded in self.roles:
-            return True
-        return bool(self.role_suffixes) and folded.endswith(self.role_suffixes)
+        known = self._role_answers.get(word)
+        if known is None:
+            if len(self._role_answers) >= MAX_REMEMBERED_ANSWERS:
+                self._role_answers.clear()
+            folded = word.casefold()
+            known = self._role_answers[word] = folded in self.roles or (
+                bool(self.role_suffixes) and folded.endswith(self.role_suffixes)
+            )
+        return known
+
+
+#: How many words a lexicon remembers its answers for before it starts afresh (a stream's
+#: vocabulary grows without end).
+MAX_REMEMBERED_ANSWERS: Final = 100_000
 
 
 def _rows(data: LanguageData, lang: str, name: str) -> list[Mapping[str, object]]:

@@ -50,6 +50,15 @@ _MIN_FAST_CHARS: Final = 500
 _DOM_LONGER: Final = 2.0
 #: An article has at least this much prose score; less is a section front or an index page.
 _MIN_ARTICLE_SCORE: Final = 12.0
+#: trafilatura's article is widened to the deepest element holding this share of its text ...
+_HOLDING_SHARE: Final = 0.8
+#: ... or its nearest ancestor with this many paragraphs (one paragraph's block is no article) ...
+_HOLDING_PARAGRAPHS: Final = 3
+#: ... when the paragraphs it left out in that element add up to this share of what is kept.
+_WIDEN_SHARE: Final = 0.25
+#: A line between the headline and the article is its standfirst when this share of its word
+#: 4-grams is in the page's description.
+_LEAD_SHARE: Final = 0.5
 
 
 @cache
@@ -360,3 +369,175 @@ def combine(
         ):
             decisions[index] = None
     return decisions
+
+
+def _climb(parents: dict[HtmlElement, HtmlElement | None], element: HtmlElement) -> None:
+    """Record the parent of ``element`` and of its ancestors, up to one already recorded."""
+    climbing = element
+    while climbing not in parents:
+        parent = climbing.getparent()
+        parents[climbing] = parent
+        if parent is None:
+            return
+        climbing = parent
+
+
+def _depths(parents: dict[HtmlElement, HtmlElement | None]) -> dict[HtmlElement, int]:
+    """The depth of every recorded element, each computed once."""
+    depths: dict[HtmlElement, int] = {}
+    for start in parents:
+        chain = []
+        element: HtmlElement | None = start
+        while element is not None and element not in depths:
+            chain.append(element)
+            element = parents[element]
+        depth = -1 if element is None else depths[element]
+        for seen in reversed(chain):
+            depth += 1
+            depths[seen] = depth
+    return depths
+
+
+def _holding_element(rendered: Rendered, decisions: Sequence[str | None]) -> HtmlElement | None:
+    """The element that holds trafilatura's article: see :func:`widen`.
+
+    The deepest element holding ``_HOLDING_SHARE`` of the kept lines' characters, or, when that
+    is one paragraph's block or a box of fewer than ``_HOLDING_PARAGRAPHS`` paragraphs, its
+    nearest ancestor holding that many. Each element on the way up is visited once (totals are
+    pushed up deepest first), so the work is linear in the page however deep it nests.
+    """
+    chars: dict[HtmlElement, int] = {}
+    paragraphs: dict[HtmlElement, int] = {}
+    parents: dict[HtmlElement, HtmlElement | None] = {}
+    total = 0
+    for line, reason in zip(rendered.lines, decisions, strict=True):
+        paragraph = _is_paragraph(rendered, line)
+        if reason is None:
+            size = line.end - line.start
+            total += size
+            chars[line.element] = chars.get(line.element, 0) + size
+        elif not paragraph:
+            continue
+        if paragraph:
+            paragraphs[line.element] = paragraphs.get(line.element, 0) + 1
+        _climb(parents, line.element)
+    if not total:
+        return None
+    depths = _depths(parents)
+    best: HtmlElement | None = None
+    for deepest_first in sorted(parents, key=depths.__getitem__, reverse=True):
+        held = chars.get(deepest_first, 0)
+        if best is None and held >= _HOLDING_SHARE * total:
+            best = deepest_first
+        parent = parents[deepest_first]
+        if parent is not None:
+            chars[parent] = chars.get(parent, 0) + held
+            paragraphs[parent] = paragraphs.get(parent, 0) + paragraphs.get(deepest_first, 0)
+    while best is not None and paragraphs.get(best, 0) < _HOLDING_PARAGRAPHS and parents[best] is not None:
+        best = parents[best]
+    return best
+
+
+def widen(
+    rendered: Rendered,
+    by_text: Sequence[str | None],
+    decisions: Sequence[str | None],
+    ancestry: Ancestry,
+) -> list[str | None]:
+    """Fit the article to the element that holds trafilatura's: widen a fragment, trim strays.
+
+    trafilatura sometimes keeps one or two sections of an article built of many alike sections
+    (a buyer's guide, a list of courses, a long feature with boxed chapters): its text is a
+    fragment of the element that holds it. Below trafilatura's first line, the paragraphs (ten
+    words or more, at most a third of link text) and the subheadings between its lines that lie
+    in the deepest element holding 80 % of its text (or the nearest above it with three
+    paragraphs: trafilatura may keep one long paragraph only), under no furniture markup, are
+    taken back, but only when those paragraphs add up to a quarter of what is kept or more: a
+    few paragraphs more beside a whole article are the teasers and boxes around it. Below that
+    element, the short lines trafilatura kept (under ten words, not headings: a box's label, a
+    category line, a "top stories" header) are marked.
+    """
+    container = _holding_element(rendered, by_text)
+    if container is None:
+        return list(decisions)
+    widened = _widened(rendered, by_text, decisions, ancestry, container)
+    below = max(
+        (index for index, line in enumerate(rendered.lines) if ancestry.inside(line.element, container)),
+        default=len(rendered.lines),
+    )
+    text = rendered.text
+    for index in range(below + 1, len(rendered.lines)):
+        line = rendered.lines[index]
+        if (
+            widened[index] is None
+            and not line.heading
+            and text.count(" ", line.start, line.end) + 1 < _MIN_RESCUED_WORDS
+        ):
+            widened[index] = ancestry.outside_reason(line)
+    return widened
+
+
+def _widened(
+    rendered: Rendered,
+    by_text: Sequence[str | None],
+    decisions: Sequence[str | None],
+    ancestry: Ancestry,
+    container: HtmlElement,
+) -> list[str | None]:
+    widened = list(decisions)
+    if element_reason(container) is not None:
+        return widened
+    kept = [index for index, reason in enumerate(by_text) if reason is None]
+    first, last = kept[0], kept[-1]
+    added: list[int] = []
+    added_chars = 0
+    for index, line in enumerate(rendered.lines):
+        if (
+            widened[index] is None
+            or index < first
+            or not ancestry.inside(line.element, container)
+            or ancestry.reason(line.element, stop=container) is not None
+        ):
+            continue
+        if line.heading:
+            if index < last:
+                added.append(index)
+        elif _is_paragraph(rendered, line):
+            added.append(index)
+            added_chars += line.end - line.start
+    kept_chars = sum(
+        line.end - line.start for line, reason in zip(rendered.lines, widened, strict=True) if reason is None
+    )
+    if added_chars and added_chars >= _WIDEN_SHARE * kept_chars:
+        for index in added:
+            widened[index] = None
+    return widened
+
+
+def keep_lead(rendered: Rendered, decisions: list[str | None], description: str | None) -> None:
+    """Keep the standfirst: a line between the headline and the article that the page describes itself with.
+
+    News pages put a summary under the headline, in a box of its own that extractors often
+    leave out; the page's ``description`` meta (or JSON-LD) repeats it. A line between the last
+    kept heading above the article and the article's first paragraph, half of whose word
+    4-grams are in the description, is article.
+    """
+    if not description:
+        return
+    text = rendered.text
+    kept = [index for index, reason in enumerate(decisions) if reason is None]
+    first_body = next((index for index in kept if not rendered.lines[index].heading), None)
+    if first_body is None:
+        return
+    heading = next((index for index in reversed(kept) if index < first_body), None)
+    if heading is None:
+        return
+    described = set(_shingles(tuple(_words(description))))
+    for index in range(heading + 1, first_body):
+        line = rendered.lines[index]
+        words = tuple(_words(text[line.start : line.end]))
+        if not words:
+            continue
+        shingles = _shingles(words)
+        if sum(1 for shingle in shingles if shingle in described) >= _LEAD_SHARE * len(shingles):
+            decisions[index] = None

@@ -28,7 +28,9 @@ from quotekit.readers._content import (
     decide_by_dom,
     decide_by_text,
     doubtful,
+    keep_lead,
     trafilatura_text,
+    widen,
 )
 from quotekit.readers._dom import Rendered, render
 from quotekit.readers._encoding import decode_html
@@ -142,6 +144,7 @@ def read_html(
     decisions, used, diagnostics = _decide(root, rendered, meta, url, engine)
     diagnostics[:0] = parse_notes
     headline = _headline(rendered, decisions, meta.title)
+    keep_lead(rendered, decisions, meta.description)
     _protect_embeds(rendered, decisions)
     text = rendered.text
     spans = tuple(
@@ -185,11 +188,9 @@ def _decide(
             if doubtful(rendered, article, by_dom):
                 article = trafilatura_text(root, url or meta.canonical_url, fast=False)
             if article is not None:
-                return (
-                    combine(rendered, decide_by_text(rendered, article, ancestry), by_dom),
-                    "trafilatura",
-                    diagnostics,
-                )
+                by_text = decide_by_text(rendered, article, ancestry)
+                decisions = widen(rendered, by_text, combine(rendered, by_text, by_dom), ancestry)
+                return decisions, "trafilatura", diagnostics
     decisions, found = decide_by_dom(rendered, meta.title)
     if not found:
         diagnostics.append(
