@@ -56,6 +56,11 @@ def sentence_marks(size: int) -> str:
     return (units * (size // len(units) + 1))[:size]
 
 
+def mark_run(size: int) -> str:
+    """One run of end marks with no white space after it: each run is read once, not per mark."""
+    return "Er sagte: " + "." * (size - 20) + "x Ende."
+
+
 def glued_full_stops(size: int) -> str:
     """One word of letters and full stops with no white space: the word-before scan is bounded."""
     return ("a." * (size // 2 + 1))[: size - 3] + ". A"
@@ -70,6 +75,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, int, str]] = {
     "date-soup": (date_soup, MB // 10, MB, "chars"),
     "sentence-marks": (sentence_marks, MB // 10, MB, "chars"),
     "glued-stops": (glued_full_stops, MB // 10, MB, "chars"),
+    "mark-run": (mark_run, MB // 10, MB, "chars"),
     "wrapped-quote": (wrapped_quote, MB // 10, MB, "chars"),
 }
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
-from quotekit.lang.segment._rules import SentenceRules, sentence_starts
+from quotekit.lang.segment._rules import SentenceRules, sentence_starts, split_sentences
 from quotekit.lang.segment._segmentation import Segmentation, paragraph_spans
 from quotekit.lang.segment._tokens import Token, WordSplits, token_at, tokenize
 
@@ -85,10 +85,8 @@ class Segmenter:
         if self._splits:
             word_splits = self._splits
             splits = lambda offset: word_splits.get(lang_at(offset))  # noqa: E731 - read per sentence
-        sentences: list[tuple[int, int]] = []
-        for start, end in paragraphs:
-            self.paragraph_sentences(text, start, end, lang_at(start), sentences)
-        return Segmentation(text, paragraphs, sentences, splits)
+        rules = self.rules(lang) if isinstance(lang, str) else lambda offset: self.rules(lang(offset))
+        return Segmentation(text, paragraphs, split_sentences(text, paragraphs, rules), splits)
 
     def paragraph_sentences(
         self, text: str, start: int, end: int, lang: str, into: list[tuple[int, int]] | None = None

@@ -23,7 +23,7 @@ backtrack-free (possessive runs), so one pass over a paragraph is linear in its 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -33,11 +33,14 @@ from quotekit._regex import backtrack_free
 if TYPE_CHECKING:
     from quotekit.lang import LanguageData
 
-__all__ = ["SentenceRules", "sentence_starts"]
+__all__ = ["SentenceRules", "sentence_starts", "split_sentences"]
 
 #: An end-mark run, the closing marks after it, and the white space (not a line break) after
-#: those. The character after the match is what the following sentence would open with.
-_CANDIDATE = backtrack_free(r"[.!?…]++[\"'“”»«’‘)\]]*+[^\S\n]++")
+#: those, if any: a candidate end when that white space is there (see _candidates). The
+#: character after the match is what the following sentence would open with. The white space
+#: is optional so that every run matches whole: a pattern that required it would fail on a run
+#: with none after it, then try again from each of the run's marks, quadratic in its length.
+_END_RUN = backtrack_free(r"[.!?…]++[\"'“”»«’‘)\]]*+[^\S\n]*+")
 #: What may open a sentence besides a capital or a digit: opening quotation marks and brackets.
 OPENERS: Final = frozenset("„“\"»«‚‘'([")
 #: Characters of the word before a full stop: letters, digits, inner dots and hyphens (U.S., 14.03).
@@ -107,6 +110,54 @@ class SentenceRules:
         )
 
 
+def split_sentences(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    rules: SentenceRules | Callable[[int], SentenceRules],
+) -> list[tuple[int, int]]:
+    """The sentences of every paragraph of ``text``, in order, each trimmed of white space.
+
+    ``paragraphs`` are trimmed spans without line breaks, in order (see ``paragraph_spans``);
+    ``rules`` are those of the text's language, or a function giving the rules of the language
+    at a paragraph's start, asked only for a paragraph holding a possible end. The sentences
+    are those :func:`sentence_starts` gives each paragraph, but the text is scanned for end
+    marks once, not once per paragraph: most paragraphs of a news text hold no end mark before
+    their last word, and those cost a tuple.
+    """
+    # a candidate never spans a line break, so each lies in the line of one paragraph
+    candidates = _candidates(text, 0, len(text))
+    if not candidates:
+        return list(paragraphs)
+    sentences: list[tuple[int, int]] = []
+    append = sentences.append
+    count = len(candidates)
+    index = 0
+    for start, end in paragraphs:
+        while index < count and candidates[index][0] < start:
+            index += 1  # past the end of an earlier paragraph
+        if index == count or candidates[index][1] >= end:
+            append((start, end))
+            continue
+        paragraph_rules = rules if isinstance(rules, SentenceRules) else rules(start)
+        position = start
+        while index < count:
+            mark, following = candidates[index]
+            if following >= end:
+                break
+            index += 1
+            opener = text[following]
+            if (opener.isupper() or opener.isdigit() or opener in OPENERS) and _ends_sentence(
+                text, mark, following, paragraph_rules, position
+            ):
+                stop = following
+                while text[stop - 1].isspace():
+                    stop -= 1
+                append((position, stop))
+                position = following
+        append((position, end))
+    return sentences
+
+
 def sentence_starts(text: str, start: int, end: int, rules: SentenceRules) -> list[int]:
     """The offsets in ``text[start:end]`` (one paragraph, no line break) where a new sentence starts.
 
@@ -114,16 +165,21 @@ def sentence_starts(text: str, start: int, end: int, rules: SentenceRules) -> li
     space.
     """
     starts: list[int] = []
-    for match in _CANDIDATE.finditer(text, start, end):
-        following = match.end()
+    for mark, following in _candidates(text, start, end):
         if following >= end:
             break
         opener = text[following]
         if not (opener.isupper() or opener.isdigit() or opener in OPENERS):
             continue
-        if _ends_sentence(text, match.start(), following, rules, starts[-1] if starts else start):
+        if _ends_sentence(text, mark, following, rules, starts[-1] if starts else start):
             starts.append(following)
     return starts
+
+
+def _candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (first mark, end) of each end-mark run in ``text[start:end]`` with white space after it."""
+    # a match ends in white space exactly when it has some: marks and closers are none
+    return [match.span() for match in _END_RUN.finditer(text, start, end) if text[match.end() - 1].isspace()]
 
 
 def _ends_sentence(  # noqa: PLR0911 - one return per case of the module docstring, in its order

@@ -4,16 +4,19 @@ Paragraphs are the non-blank lines of the text, trimmed of white space; a senten
 over a line break. Sentences are trimmed too and tile their paragraph: the first starts where
 the paragraph starts, the last ends where it ends, and only white space lies between two.
 Tokens are made per sentence when a window first touches it, then kept (up to TOKENS_KEPT), so
-every window an extractor reads is a bisection into tokens made once.
+every window an extractor reads is a bisection into tokens made once. They are kept as plain
+``(start, end, text)`` tuples, which the garbage collector stops tracking, and each window's
+are handed out as :class:`Token` objects (docs/performance.md has the measurements).
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
 from typing import Final
 
-from quotekit.lang.segment._tokens import Token, WordSplits, tokenize
+from quotekit.lang.segment._tokens import Plain, Token, WordSplits, plain_tokens
 
 __all__ = ["Segmentation", "paragraph_spans"]
 
@@ -76,7 +79,7 @@ class Segmentation:
         self.sentences: Final[_Spans] = tuple(sentences)
         self._paragraph_starts = _starts(self.paragraphs)
         self._sentence_starts = _starts(self.sentences)
-        self._sentence_tokens: dict[int, list[Token]] = {}
+        self._sentence_tokens: dict[int, list[Plain]] = {}
         #: The word splits of the language at an offset (French qu'il, dit-elle), when any has some.
         self._splits = splits
         self._tokens_kept = 0
@@ -138,34 +141,53 @@ class Segmentation:
         A sentence never splits a token (it ends before white space), so these are the tokens
         a tokenizer would make of each whole paragraph.
         """
-        index = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
-        found: list[Token] = []
+        index = max(bisect.bisect_right(self._sentence_starts, start) - 1, 0)
         sentences = self.sentences
-        while index < len(sentences):
+        count = len(sentences)
+        kept = self._sentence_tokens
+        found: list[Token] | None = None
+        while index < count:
             s_start, s_end = sentences[index]
             if s_start >= end:
                 break
             if s_end > start:
-                tokens = self._sentence_tokens.get(index)
+                tokens = kept.get(index)
                 if tokens is None:
-                    splits = self._splits(s_start) if self._splits is not None else None
-                    tokens = _long_sentence_window(self.text, s_start, s_end, start, end)
-                    if tokens is None:
-                        tokens = tokenize(self.text, s_start, s_end)
-                        tokens = self._keep(index, splits.split(tokens) if splits else tokens)
-                    else:
-                        tokens = splits.split(tokens) if splits else tokens
-                        s_start, s_end = -1, end + 1  # a window read past both ends: cut at both
-                low = bisect.bisect_left(tokens, start, key=_token_start) if start > s_start else 0
-                high = bisect.bisect_right(tokens, end, key=_token_end) if end < s_end else len(tokens)
-                if found:
-                    found.extend(tokens[low:high])
+                    tokens, s_start, s_end = self._tokenize(index, s_start, s_end, start, end)
+                # tokens are tuples in text order that do not overlap: a probe (offset,) sorts
+                # before a token starting at offset, so C compares them without a key function
+                low = bisect.bisect_left(tokens, (start,)) if start > s_start else 0
+                if end < s_end:
+                    high = bisect.bisect_left(tokens, (end,))
+                    if high and tokens[high - 1][1] > end:
+                        high -= 1  # the one token running past the window's end
                 else:
-                    found = tokens[low:high]
+                    high = len(tokens)
+                # kept as plain tuples (the collector stops tracking those), handed out as Tokens
+                if found is None:
+                    found = list(map(_NEW_TUPLE, repeat(Token, high - low), tokens[low:high]))
+                else:
+                    found += map(_NEW_TUPLE, repeat(Token, high - low), tokens[low:high])
             index += 1
-        return found
+        return [] if found is None else found
 
-    def _keep(self, index: int, tokens: list[Token]) -> list[Token]:
+    def _tokenize(
+        self, index: int, s_start: int, s_end: int, start: int, end: int
+    ) -> tuple[list[Plain], int, int]:
+        """The tokens of sentence ``index`` for a window, with the span they cover.
+
+        That is the whole sentence, kept for the next window; in a long sentence, only the
+        window's stretch (not kept), given as covering every offset so the caller cuts it.
+        """
+        splits = self._splits(s_start) if self._splits is not None else None
+        if s_end - s_start > LONG_SENTENCE:
+            tokens = _long_sentence_window(self.text, s_start, s_end, start, end)
+            if tokens is not None:
+                return (splits.split(tokens) if splits else tokens), -1, end + 1
+        tokens = plain_tokens(self.text, s_start, s_end)
+        return self._keep(index, splits.split(tokens) if splits else tokens), s_start, s_end
+
+    def _keep(self, index: int, tokens: list[Plain]) -> list[Plain]:
         """Keep a sentence's tokens, dropping the earliest kept once there are too many."""
         kept = self._sentence_tokens
         kept[index] = tokens
@@ -178,6 +200,8 @@ class Segmentation:
         return f"Segmentation({len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences)"
 
 
+#: Makes a Token of a plain tuple: tuple.__new__(Token, (start, end, text)), called in C by map.
+_NEW_TUPLE: Final = tuple.__new__
 #: Tokens kept for the sentences read so far (about 150 bytes each): a news article has a few
 #: thousand, so none is ever made twice; a document of megabytes, read in order by each
 #: extractor, has the earliest sentences' tokens made again instead of a token kept per word.
@@ -194,7 +218,7 @@ _BOUNDARY_REACH: Final = 256
 _SOLO: Final = frozenset('"„“”‚‘›‹«»()[]{},;:!?…/*#@%+=<>|~^$§') | frozenset(" \t\n\r\u00a0")
 
 
-def _long_sentence_window(text: str, s_start: int, s_end: int, start: int, end: int) -> list[Token] | None:
+def _long_sentence_window(text: str, s_start: int, s_end: int, start: int, end: int) -> list[Plain] | None:
     """The tokens of a window into a long sentence, read from token boundaries around it.
 
     ``None`` when the sentence is short enough to tokenize whole, or no boundary lies near the
@@ -206,7 +230,7 @@ def _long_sentence_window(text: str, s_start: int, s_end: int, start: int, end: 
     high = _boundary(text, min(end, s_end), s_end, 1)
     if low is None or high is None:
         return None
-    return tokenize(text, low, high)
+    return plain_tokens(text, low, high)
 
 
 def _boundary(text: str, at: int, limit: int, step: int) -> int | None:
@@ -234,7 +258,3 @@ def _span_at(spans: _Spans, starts: list[int], offset: int) -> tuple[int, int] |
     if index >= 0 and offset < spans[index][1]:
         return spans[index]
     return None
-
-
-_token_start: Callable[[Token], int] = lambda token: token[0]  # noqa: E731 - a bisect key
-_token_end: Callable[[Token], int] = lambda token: token[1]  # noqa: E731

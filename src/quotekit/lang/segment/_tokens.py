@@ -10,6 +10,8 @@ from it.
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate, repeat
+from operator import add
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 
     from quotekit.lang import LanguageData
 
-__all__ = ["Token", "WordSplits", "token_at", "tokenize"]
+__all__ = ["Plain", "Token", "WordSplits", "plain_tokens", "token_at", "tokenize"]
 
 #: A token with the white space before it: a word (Nato-Chef, U.S., don't) or one other mark.
 #: Every character is white space or starts a token, so the pairs tile the text and findall,
@@ -37,6 +39,15 @@ _SPACE_AND_TOKEN = backtrack_free(
 _SPLIT_ONLY_SPACES: Final = ("\x1c", "\x1d", "\x1e", "\x1f")
 #: Marks that often follow a word directly: none of them is a word character of the pattern.
 _TRAILING_MARKS: Final = frozenset(",.;:!?)\"'’”“»«")
+#: Marks that are a token of their own at either end of a chunk: neither a word character nor
+#: white space of the token pattern (tests check it), so none can join the word beside them.
+_EDGE_MARKS: Final = ",.;:!?\"'’”“„‚‘»«›‹()[]{}<>-‐‑–—&%$€£#*/\\|+=~^`@_…·•§°"
+#: The marks that join two words into one token (Nato-Chef, don't, U.S, AT&T), spelt alike.
+_JOINERS: Final = str.maketrans(".'’&", "----")
+
+
+#: A token as a plain tuple: (start, end, text).
+Plain = tuple[int, int, str]
 
 
 class Token(NamedTuple):
@@ -62,40 +73,102 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
     Callers pass a bounded window (a sentence, a quote's frame), never a whole document.
     """
+    return list(map(tuple.__new__, repeat(Token), plain_tokens(text, start, end)))
+
+
+def plain_tokens(text: str, start: int, end: int) -> list[Plain]:
+    """The tokens of :func:`tokenize` as plain ``(start, end, text)`` tuples.
+
+    What a reader keeps for long (the shared segmentation keeps a document's sentences' tokens)
+    is kept this way: the garbage collector stops tracking a plain tuple of numbers and strings
+    at its first collection, never a tuple subclass such as :class:`Token`, so kept Tokens were
+    scanned again by every later collection of the document and the next one.
+    """
     window = text[start:end]
-    if any(separator in window for separator in _SPLIT_ONLY_SPACES):
-        return _tokenize_span(text, start, end, [])
     # str.split finds the white-space separated chunks in C; a chunk of letters and digits
     # only (most words) is one token as it stands, since every such character is one the
     # token pattern reads as a word character. The others (a word with its comma or full
-    # stop, a quotation mark, U.S.) go through the token pattern.
-    tokens: list[Token] = []
+    # stop, a quotation mark, U.S.) are read by _tokenize_chunk.
+    chunks = window.split()
+    tokens: list[Plain] = []
+    starts: Iterable[int]
+    if " ".join(chunks) == window:
+        # one space between chunks (most sentences): each starts one past the last one's end
+        starts = accumulate(map(add, map(len, chunks), repeat(1)), initial=start)
+    elif any(separator in window for separator in _SPLIT_ONLY_SPACES):
+        return _tokenize_span(text, start, end, tokens)
+    else:
+        starts = _chunk_starts(text, chunks, start, end)
     append = tokens.append
-    make = tuple.__new__  # the NamedTuple constructor without its keyword handling: this is hot
-    find = text.find
-    at = start
-    for chunk in window.split():
-        at = find(chunk, at, end)  # only white space lies between the cursor and the chunk
-        stop = at + len(chunk)
+    for at, chunk in zip(starts, chunks, strict=False):  # accumulate gives one start more
         if chunk.isalnum():
-            append(make(Token, (at, stop, chunk)))
+            append((at, at + len(chunk), chunk))
         elif chunk[-1] in _TRAILING_MARKS and chunk[:-1].isalnum():
             # a word and the mark after it (said, / Trump: / said.), read as the pattern would
+            stop = at + len(chunk)
             if chunk[-1] == "." and (len(chunk) <= 2 or _abbreviation(chunk)):
-                append(make(Token, (at, stop, chunk)))  # Dr., U.: the full stop stays
+                append((at, stop, chunk))  # Dr., U.: the full stop stays
             else:
-                append(make(Token, (at, stop - 1, chunk[:-1])))
-                append(make(Token, (stop - 1, stop, chunk[-1])))
+                append((at, stop - 1, chunk[:-1]))
+                append((stop - 1, stop, chunk[-1]))
         else:
-            _tokenize_span(text, at, stop, tokens)
-        at = stop
+            _tokenize_chunk(text, at, chunk, tokens)
     return tokens
 
 
-def _tokenize_span(text: str, start: int, end: int, tokens: list[Token]) -> list[Token]:
+def _chunk_starts(text: str, chunks: list[str], start: int, end: int) -> list[int]:
+    """Where each chunk of ``text[start:end].split()`` starts, in document offsets."""
+    starts = []
+    find = text.find
+    at = start
+    for chunk in chunks:
+        at = find(chunk, at, end)  # only white space lies between the cursor and the chunk
+        starts.append(at)
+        at += len(chunk)
+    return starts
+
+
+def _tokenize_chunk(text: str, at: int, chunk: str, tokens: list[Plain]) -> None:
+    """Append the tokens of one white-space free ``chunk`` starting at ``at`` to ``tokens``.
+
+    Most such chunks are a word between marks („Wir, (dpa), said.”) or words joined
+    by a hyphen, an apostrophe or a dot (Nato-Chef, don’t, U.S.): those are read here as
+    the token pattern reads them, every other one by the pattern itself.
+    """
+    append = tokens.append
+    core = chunk.strip(_EDGE_MARKS)
+    if not core:  # marks only (--, ".“): one token each
+        for offset, mark in enumerate(chunk, at):
+            append((offset, offset + 1, mark))
+        return
+    if not (core.isalnum() or all(map(str.isalnum, core.translate(_JOINERS).split("-")))):
+        _tokenize_span(text, at, at + len(chunk), tokens)
+        return
+    lead = len(chunk) - len(chunk.lstrip(_EDGE_MARKS))
+    for offset in range(at, at + lead):
+        append((offset, offset + 1, chunk[offset - at]))
+    position = at + lead
+    stop = position + len(core)
+    rest = chunk[lead + len(core) :]
+    if rest[:1] == ".":
+        # the full stop after the word: its own (Dr., U.S.) or the sentence's
+        word = core + "."
+        if len(word) <= 2 or _abbreviation(word):
+            append((position, stop + 1, word))
+        else:
+            append((position, stop, core))
+            append((stop, stop + 1, "."))
+        stop += 1
+        rest = rest[1:]
+    else:
+        append((position, stop, core))
+    for offset, mark in enumerate(rest, stop):
+        append((offset, offset + 1, mark))
+
+
+def _tokenize_span(text: str, start: int, end: int, tokens: list[Plain]) -> list[Plain]:
     """Append the tokens of ``text[start:end]`` to ``tokens`` by the token pattern; return ``tokens``."""
     append = tokens.append
-    make = tuple.__new__
     at = start
     for space, word in _SPACE_AND_TOKEN.findall(text, start, end):
         if not word:
@@ -104,10 +177,10 @@ def _tokenize_span(text: str, start: int, end: int, tokens: list[Token]) -> list
         stop = at + len(word)
         if word[-1] == "." and len(word) > 2 and not _abbreviation(word):
             # A sentence full stop glued to a word: keep it as its own token.
-            append(make(Token, (at, stop - 1, word[:-1])))
-            append(make(Token, (stop - 1, stop, ".")))
+            append((at, stop - 1, word[:-1]))
+            append((stop - 1, stop, "."))
         else:
-            append(make(Token, (at, stop, word)))
+            append((at, stop, word))
         at = stop
     return tokens
 
@@ -187,11 +260,14 @@ class WordSplits:
             found.append(tail)
         return found
 
-    def split(self, tokens: list[Token]) -> list[Token]:
-        """``tokens`` with every joined word parted (the list itself when nothing is joined)."""
-        result: list[Token] | None = None
+    def split(self, tokens: list[Plain]) -> list[Plain]:
+        """``tokens`` (``(start, end, text)`` tuples) with every joined word parted.
+
+        The list itself when nothing is joined; the parts are plain tuples.
+        """
+        result: list[Plain] | None = None
         for index, token in enumerate(tokens):
-            text = token.text
+            at, _, text = token
             if not text[0].isalnum() or ("'" not in text and "’" not in text and "-" not in text):
                 if result is not None:
                     result.append(token)
@@ -203,7 +279,7 @@ class WordSplits:
                 continue
             if result is None:
                 result = tokens[:index]
-            result.extend(Token(token.start + a, token.start + b, text[a:b]) for a, b in parts)
+            result.extend((at + a, at + b, text[a:b]) for a, b in parts)
         return tokens if result is None else result
 
 
@@ -215,10 +291,8 @@ def _spelling(word: str) -> str:
 def token_at(tokens: Sequence[Token], offset: int, lo: int = 0) -> int:
     """The index of the first token at or after ``lo`` starting at or after ``offset``.
 
-    Tokens are in text order, so this is a bisection.
+    Tokens are in text order, so this is a bisection. The probe ``(offset,)`` sorts before
+    every token that starts at ``offset`` and after every one that starts earlier, so the
+    tuples are compared in C, without a key function called per step.
     """
-    return bisect.bisect_left(tokens, offset, lo=lo, key=_token_start)
-
-
-def _token_start(token: Token) -> int:
-    return token[0]
+    return bisect.bisect_left(tokens, (offset,), lo=lo)
