@@ -63,6 +63,13 @@ _WORDS = [
     "Karin",
     "hatte",
     "wurde",
+    "hat",
+    "betont",
+    "bezeichnet",
+    "was",
+    "has",
+    "called",
+    "stated",
     "the",
     "report",
     "statement",
@@ -90,13 +97,27 @@ def test_cue_openings_find_the_cue_a_scan_of_every_token_finds(
     lex = _lexicons()[lang]
     text = " ".join(words)
     tokens = tokenize(text, 0, len(text))
-    openings = cue_openings(tokens, [t.text.casefold() for t in tokens], lex)
+    folded = [t.text.casefold() for t in tokens]
+    openings = cue_openings(tokens, folded, lex)
     for last in (None, first + span):
         plain = find_cue(tokens, lex, first, last, speech_only=speech_only, from_end=from_end)
         fast = find_cue(
             tokens, lex, first, last, speech_only=speech_only, from_end=from_end, openings=openings
         )
         assert fast == plain
+        # the folded texts handed down, with and without the openings: the same cue
+        for opened in (None, openings):
+            handed = find_cue(
+                tokens,
+                lex,
+                first,
+                last,
+                speech_only=speech_only,
+                from_end=from_end,
+                openings=opened,
+                folded=folded,
+            )
+            assert handed == plain
 
 
 _NAME_PIECES = [

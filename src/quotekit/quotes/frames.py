@@ -69,13 +69,19 @@ def _particle_end(tokens: Sequence[Token], index: int, particle: str) -> int | N
     return None
 
 
-def _auxiliary_before(tokens: Sequence[Token], index: int, floor: int, lex: Lexicon) -> bool:
-    """Whether an auxiliary (hatte, hat, has) precedes ``tokens[index]`` in its clause."""
+def _auxiliary_before(
+    tokens: Sequence[Token], index: int, floor: int, lex: Lexicon, folded: Sequence[str] | None = None
+) -> bool:
+    """Whether an auxiliary (hatte, hat, has) precedes ``tokens[index]`` in its clause.
+
+    ``folded``: the tokens' case-folded texts, when the caller has them.
+    """
+    auxiliaries = lex.auxiliaries
     for position in range(index - 1, floor - 1, -1):
         text = tokens[position].text
         if text in CLAUSE_END:
             return False
-        if text.casefold() in lex.auxiliaries:
+        if (text.casefold() if folded is None else folded[position]) in auxiliaries:
             return True
     return False
 
@@ -119,17 +125,20 @@ def find_cue(
     speech_only: bool = False,
     from_end: bool = False,
     openings: Sequence[int] | None = None,
+    folded: Sequence[str] | None = None,
 ) -> Cue | None:
     """Return the first (or last) cue among ``tokens[first:last]``.
 
-    ``openings``, from :func:`cue_openings` over the same tokens, spares the scan of every token.
+    ``openings``, from :func:`cue_openings` over the same tokens, spares the scan of every token;
+    ``folded``, the tokens' case-folded texts, spares folding them again.
     """
     stop = len(tokens) if last is None else min(last, len(tokens))
     if openings is not None:
         low, high = bisect.bisect_left(openings, first), bisect.bisect_left(openings, stop)
         indices: Iterable[int] = reversed(openings[low:high]) if from_end else openings[low:high]
         for index in indices:
-            cue = _cue_at(tokens, lex, index, first, speech_only=speech_only)
+            word = tokens[index].text.casefold() if folded is None else folded[index]
+            cue = _cue_at(tokens, lex, index, first, word, folded, speech_only=speech_only)
             if cue is not None:
                 return cue
         return None
@@ -138,19 +147,31 @@ def find_cue(
     for index in indices:
         text = tokens[index].text
         # Token.is_word, inlined: this loop sees every token; most words open no cue
-        if text[0].isalnum() and text.casefold() in cue_openers:
-            cue = _cue_at(tokens, lex, index, first, speech_only=speech_only)
-            if cue is not None:
-                return cue
+        if text[0].isalnum():
+            word = text.casefold() if folded is None else folded[index]
+            if word in cue_openers:
+                cue = _cue_at(tokens, lex, index, first, word, folded, speech_only=speech_only)
+                if cue is not None:
+                    return cue
     return None
 
 
 def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
-    tokens: Sequence[Token], lex: Lexicon, index: int, first: int, *, speech_only: bool
+    tokens: Sequence[Token],
+    lex: Lexicon,
+    index: int,
+    first: int,
+    word: str,
+    folded_tokens: Sequence[str] | None,
+    *,
+    speech_only: bool,
 ) -> Cue | None:
-    """The cue ``tokens[index]`` opens (a word among ``lex.cue_openers``), or ``None``."""
+    """The cue ``tokens[index]`` opens (``word``, its case-folded text, is among ``lex.cue_openers``).
+
+    ``folded_tokens``: every token's case-folded text, when the caller has them, else ``None``.
+    """
     token = tokens[index]
-    folded = token.text.casefold()
+    folded = word
     readings = lex.verbs.get(folded, ())
     if readings:
         if (
@@ -166,17 +187,26 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
             return None
         if _in_relative_clause(tokens, index, first):
             return None  # Warren, who has not endorsed a candidate, told reporters
-        if (
-            not lex.capitalises_nouns
-            and index > first
-            and tokens[index - 1].text.casefold() in lex.determiners
-        ):
+        before = (
+            ""
+            if index == 0
+            else tokens[index - 1].text.casefold()
+            if folded_tokens is None
+            else folded_tokens[index - 1]
+        )
+        if not lex.capitalises_nouns and index > first and before in lex.determiners:
             return None  # "the report stated": after an article the form is a noun
-        nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
-        if nxt in _PASSIVE and traits & PARTICIPLE:
-            return None
-        if traits & PARTICIPLE and index > 0 and tokens[index - 1].text.casefold() in _PASSIVE:
-            return None  # was called, wurde bezeichnet
+        if traits & PARTICIPLE:
+            nxt = (
+                ""
+                if index + 1 >= len(tokens)
+                else tokens[index + 1].text.casefold()
+                if folded_tokens is None
+                else folded_tokens[index + 1]
+            )
+            if nxt in _PASSIVE or before in _PASSIVE:
+                return None  # was called, wurde bezeichnet
+
         end = token.end
         # wies … zurück, wies … hin: the reading whose particle the clause holds
         particle_end = None
@@ -193,7 +223,8 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
         speech = bool(traits & SPEECH)
         participle = reading.participle or (
             # betont, erklärt: a finite form and a participle; after hatte/hat it is the participle
-            bool(traits & PARTICIPLE) and _auxiliary_before(tokens, index, max(first, index - 14), lex)
+            bool(traits & PARTICIPLE)
+            and _auxiliary_before(tokens, index, max(first, index - 14), lex, folded_tokens)
         )
         return Cue(
             index=index,

@@ -16,6 +16,7 @@ before any tokenizing, which keeps the pass cheap on text without reported speec
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -37,6 +38,8 @@ __all__ = ["IndirectFinder"]
 #: The words of a sentence, for the trigger look-up that decides whether to read it at all.
 #: Backtrack-free, so the per-sentence scan skips the timeout's clock (see quotekit._regex).
 _WORD = backtrack_free(r"\p{L}++")
+#: A token's text (Token is a tuple: start, end, text).
+_TEXT: Final = itemgetter(2)
 #: Sentences longer than this are lists or run-ons; reading them as one report would mislead.
 MAX_SENTENCE: Final = 1500
 MIN_CONTENT_WORDS: Final = 3
@@ -190,8 +193,8 @@ class IndirectFinder:
         if len(tokens) < 4:
             return []
         self._pending.clear()
-        # folded once per sentence: _first and every further cue read the same tokens
-        folded = [t.text.casefold() for t in tokens]
+        # folded once per sentence (in C, by map): _first and every further cue read the same tokens
+        folded = list(map(str.casefold, map(_TEXT, tokens)))
         # where cues may open, found once: every frame rule below searches among these only
         openings = cue_openings(tokens, folded, self._lex)
         first = self._first(text, tokens, folded, openings, end)
@@ -202,9 +205,9 @@ class IndirectFinder:
         if first.kind == "indirect" and first.cue is not None:
             position = token_at(tokens, first.end)
             while position < len(tokens) - 3 and len(found) < 4:
-                cue = find_cue(tokens, self._lex, position, None, openings=openings)
+                cue = find_cue(tokens, self._lex, position, None, openings=openings, folded=folded)
                 while cue is not None and cue.kind not in {"verb", "participle"}:
-                    cue = find_cue(tokens, self._lex, cue.index + 1, None, openings=openings)
+                    cue = find_cue(tokens, self._lex, cue.index + 1, None, openings=openings, folded=folded)
                 if cue is None:
                     break
                 # English reports in one sentence share its subject (said that … and suggested that …);
@@ -229,15 +232,15 @@ class IndirectFinder:
         if fronted is not None:
             return fronted
         # an inverted frame at the end: …, ergänzte Trump. / …, so Rutte. / …, he said. / …, according to X.
-        tail = _tail_frame(tokens, lex, openings)
+        tail = _tail_frame(tokens, folded, lex, openings)
         if tail is not None:
             comma, tail_cue, mention = tail
             content = (tokens[0].start, tokens[comma].start)
             return _candidate(text, tokens, content, end, mention, (tail_cue.start, tail_cue.end), "indirect")
         # a cue with its complement clause
-        cue = find_cue(tokens, lex, 0, None, openings=openings)
+        cue = find_cue(tokens, lex, 0, None, openings=openings, folded=folded)
         while cue is not None and cue.kind not in {"verb", "participle"}:
-            cue = find_cue(tokens, lex, cue.index + 1, None, openings=openings)
+            cue = find_cue(tokens, lex, cue.index + 1, None, openings=openings, folded=folded)
         if cue is None:
             return None
         found = self._complement(text, tokens, folded, cue, end)
@@ -246,7 +249,9 @@ class IndirectFinder:
         if found is None and not cue.speech:
             # against the plan, said the budget …: "plan" reads as a verb; a speech verb after it
             # may still frame the clause
-            speech = find_cue(tokens, lex, cue.index + 1, None, speech_only=True, openings=openings)
+            speech = find_cue(
+                tokens, lex, cue.index + 1, None, speech_only=True, openings=openings, folded=folded
+            )
             if speech is not None and speech.kind in {"verb", "participle"}:
                 found = self._complement(text, tokens, folded, speech, end)
         return found
@@ -265,7 +270,7 @@ class IndirectFinder:
         comma = next((i for i in range(2, min(len(tokens), _AS_FRAME_WORDS)) if folded[i] == ","), None)
         if comma is None:
             return None
-        cue = find_cue(tokens, lex, 1, comma, speech_only=True, openings=openings)
+        cue = find_cue(tokens, lex, 1, comma, speech_only=True, openings=openings, folded=folded)
         if cue is None or cue.kind not in {"verb", "participle"}:
             return None
         mention = mention_after(tokens, 1, lex, nominative=False)
@@ -578,7 +583,7 @@ _TAIL_WORDS_AFTER_SPEAKER: Final = 2
 
 
 def _tail_frame(
-    tokens: list[Token], lex: Lexicon, openings: list[int]
+    tokens: list[Token], folded: list[str], lex: Lexicon, openings: list[int]
 ) -> tuple[int, Cue, Mention | None] | None:
     """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
     last = len(tokens) - 1
@@ -589,7 +594,7 @@ def _tail_frame(
             continue
         if comma < MIN_CONTENT_WORDS:
             return None
-        cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6), openings=openings)
+        cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6), openings=openings, folded=folded)
         # In a statement, the ministry said it regretted …; Asked about it, Biden said: „…“: a
         # frame that opens its own report leaves no content before the comma
         if cue is None or cue.kind in {"noun", "after"} or _opens_report_after(tokens, cue, lex):
