@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from quotekit.dates._lexicon import Lexicon, alternation
+from quotekit.dates._narrow import SecondWords
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -68,6 +69,8 @@ class Grammar:
     #: only when they are one of its words (Q3, 1990s, 90er, 4th).
     vocabulary: frozenset[str]
     vocabulary_prefixes: tuple[str, ...]
+    #: Narrows :meth:`rules_at`'s answer at an opener by the word after it ("the" opens 28 rules).
+    second_words: SecondWords
     #: :meth:`rules_at`'s answer per word, remembered: a text names the same few date words
     #: again and again (cleared when it grows past :data:`_REMEMBERED_WORDS`).
     _rules_for_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
@@ -573,6 +576,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ),
         vocabulary=vocabulary,
         vocabulary_prefixes=tuple(sorted(word for word in vocabulary if len(word) >= 3)),
+        second_words=SecondWords.of([pattern for _, pattern in rules]),
     )
 
 

@@ -159,7 +159,7 @@ class Resolver(AbsoluteRules, RelativeRules):
         patterns = grammar.rule_patterns
         position = start
         cursor = _scan.Cursor(start)
-        for begin, _carrier in _scan.starts(grammar, text, start, stop, cursor):
+        for begin, carrier in _scan.starts(grammar, text, start, stop, cursor):
             if begin < position:
                 continue
             if not budget.spend(begin):
@@ -172,9 +172,13 @@ class Resolver(AbsoluteRules, RelativeRules):
                 match = self._first_rule(text, begin - 1, end)  # '90s
             if match is None:
                 possible = grammar.rules_at(text, begin)
+                at_digit = possible is grammar.digit_rules
+                if begin < carrier:
+                    # an opener's match reaches its carrier: it holds the next word too
+                    possible = grammar.second_words.narrow(possible, text, begin, stop)
                 if len(possible) > _SEPARATE_RULES:
                     # the rules that can begin with a digit in one alternation without the others
-                    whole = grammar.digit_pattern if possible == grammar.digit_rules else grammar.pattern
+                    whole = grammar.digit_pattern if at_digit else grammar.pattern
                     match = whole.match(text, begin, end, timeout=TIMEOUT_S)
                 else:
                     for index in possible:
