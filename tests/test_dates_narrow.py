@@ -11,7 +11,9 @@ the index as when it tries every rule the first word allows.
 
 from __future__ import annotations
 
+import attrs
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -62,26 +64,33 @@ def _grammar(lang: str) -> Grammar:
     return resolver.grammar
 
 
+def index_of(grammar: Grammar) -> SecondWords:
+    """The grammar's index with nothing remembered yet: each answer is worked out afresh."""
+    return attrs.evolve(grammar.second_words)
+
+
 def _word_end(text: str, begin: int) -> int:
-    end = begin
-    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
-        end += 1
-    return end
+    """Where the word at ``begin`` ends, in the regular expressions' sense of a word."""
+    return regex.compile(r"\w*").match(text, begin).end()  # type: ignore[union-attr]
 
 
 def _kept_rules_cover_every_match(lang: str, text: str) -> None:
-    """Every rule matching at a word past its end is among those the index keeps there."""
+    """Every rule matching at a word is kept there, and for every carrier its match reaches."""
     grammar = _grammar(lang)
-    every = tuple(range(len(grammar.rules)))
-    for begin in range(len(text)):
-        if not text[begin].isalnum() or (begin and text[begin - 1].isalnum()):
-            continue
-        kept = grammar.second_words.narrow(every, text, begin, len(text))
+    starts = [at for at in range(len(text)) if text[at].isalnum() and not (at and text[at - 1].isalnum())]
+    for begin in starts:
+        anywhere = index_of(grammar).narrow(grammar.rules_at(text, begin), text, begin, len(text), begin)
         first_end = _word_end(text, begin)
         for index, pattern in enumerate(grammar.rule_patterns):
             match = pattern.match(text, begin)
-            if match is not None and match.end() > first_end:
-                assert index in kept, (grammar.rules[index], text[begin : match.end()])
+            if match is None:
+                continue
+            assert index in anywhere, (grammar.rules[index], text[begin : match.end()])
+            for carrier in (at for at in starts if first_end < at < match.end()):
+                kept = index_of(grammar).narrow(
+                    grammar.rules_at(text, begin), text, begin, len(text), carrier
+                )
+                assert index in kept, (grammar.rules[index], text[begin : match.end()], text[carrier:])
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -130,7 +139,9 @@ def _timexes(text: str, lang: str) -> list[tuple[int, int, str, str]]:
 def test_the_extractor_finds_what_trying_every_rule_finds(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     narrowed = [_timexes(text, lang) for text in SENTENCES[lang]]
     assert any(narrowed), "the sentences hold dates"
-    monkeypatch.setattr(SecondWords, "narrow", lambda _self, possible, _text, _begin, _stop: possible)
+    monkeypatch.setattr(
+        SecondWords, "narrow", lambda _self, possible, _text, _begin, _stop, _carrier: possible
+    )
     assert [_timexes(text, lang) for text in SENTENCES[lang]] == narrowed
 
 

@@ -550,14 +550,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
     vocabulary = _words_of_rules(body)
     compiled_body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in compiled)
     at_digit = sorted(set(digit_rules) | set(any_rules))
+    rule_patterns = tuple(
+        _compiled.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in compiled
+    )
     digit_body = "|".join(f"(?P<{compiled[index][0]}>{compiled[index][1]})" for index in at_digit)
     return Grammar(
         lexicon=lex,
         rules=tuple(name for name, _ in rules),
         pattern=_compiled.compile(rf"{_START}(?:{compiled_body}){_END}", flags),
-        rule_patterns=tuple(
-            _compiled.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in compiled
-        ),
+        rule_patterns=rule_patterns,
         openers={word: tuple(sorted(set(found) | set(any_rules))) for word, found in openers.items()},
         digit_rules=tuple(at_digit),
         digit_pattern=_compiled.compile(rf"{_START}(?:{digit_body or '(?!)'}){_END}", flags),
@@ -576,7 +577,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ),
         vocabulary=vocabulary,
         vocabulary_prefixes=tuple(sorted(word for word in vocabulary if len(word) >= 3)),
-        second_words=SecondWords.of([pattern for _, pattern in rules]),
+        second_words=SecondWords.of([pattern for _, pattern in rules], rule_patterns),
     )
 
 

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from quotekit._regex import TIMEOUT_S
+from quotekit._regex import TIMEOUT_S, backtrack_free
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
 #: At most this many (rules, word) answers are remembered (a bound on the index's memory).
 _REMEMBERED: Final = 8192
@@ -28,6 +28,12 @@ _ANY_LETTER_ESCAPES: Final = frozenset("wWSDpPXN")
 #: Escapes whose letters are no words of the rule, group names, counts and flags.
 _SYNTAX = regex.compile(r"\\.|\(\?P<\w+>|\(\?[^:)=!<]*[:)]|\{\d+(?:,\d*)?\}")
 _LETTERS = regex.compile(r"[^\W\d_]+")
+#: The first word, what follows it up to the second (group 1), and the second word; possessive,
+#: so its calls need no timeout. Words are the regular expressions' own (no match ends in one).
+_AROUND = backtrack_free(r"\w*+(\W*+)\w*+")
+_WORD_RUN = backtrack_free(r"\w++")
+#: :meth:`Grammar.rules_at` reads at most this many letters of the first word.
+_LONGEST_FIRST_WORD: Final = 40
 
 
 def without_lookarounds(pattern: str) -> str:
@@ -53,62 +59,71 @@ def without_lookarounds(pattern: str) -> str:
     return "".join(kept)
 
 
-def _any_letter(body: str) -> bool:
-    """Whether ``body`` can match a letter it does not spell: a dot, a word class, a class with letters."""
+def spelled(body: str) -> str | None:
+    """``body`` with each class of plain letters written out as its letters, one word each.
+
+    ``None`` when ``body`` can match a letter it does not spell: a dot, a letter class
+    (word characters, non-space, a property), a negated class or a range of letters.
+    """
+    kept: list[str] = []
     index, size = 0, len(body)
     while index < size:
         char = body[index]
         if char == "\\":
             if body[index + 1 : index + 2] in _ANY_LETTER_ESCAPES:
-                return True
+                return None
+            kept.append(body[index : index + 2])
             index += 2
         elif char == "[":
             close = index + 1
             while close < size and body[close] != "]":
                 close += 2 if body[close] == "\\" else 1
             inside = body[index + 1 : close]
-            # [\s-], [.,], [0-9] spell no letter; a negation, a letter or a letter class may
             escapes = {inside[at + 1 : at + 2] for at, c in enumerate(inside) if c == "\\"}
-            letters = regex.sub(r"\\.", "", inside, timeout=TIMEOUT_S)
-            if inside.startswith("^") or escapes & _ANY_LETTER_ESCAPES or any(map(str.isalpha, letters)):
-                return True
+            letters = [c for c in regex.sub(r"\\.", "", inside, timeout=TIMEOUT_S) if c.isalpha()]
+            if inside.startswith("^") or escapes & _ANY_LETTER_ESCAPES or (letters and "-" in inside):
+                return None
+            # [ap]m: "a" or "p" then "m", each a word the rule spells ("am" is two of them)
+            kept.append(f" {' '.join(letters)} ")
             index = close + 1
         elif char == ".":
-            return True
+            return None
         else:
+            kept.append(char)
             index += 1
-    return False
+    return "".join(kept)
 
 
 @attrs.frozen
 class RuleWords:
-    """What one rule can hold: the prefixes of the words it spells, and digits or not."""
+    """What one rule can hold: the words it spells, their prefixes, and digits or not."""
 
-    #: Every prefix of every word the rule spells (case-folded): a word of a match is one of
-    #: them when it is a rule word or a rule word cut by an optional letter ("Sept?" -> "sep").
+    #: The words the rule spells (case-folded), by first letter.
+    words: Mapping[str, tuple[str, ...]]
+    #: Every prefix of every word the rule spells: a word cut by an optional letter ("Sept?").
     prefixes: frozenset[str]
-    #: The rule's words of three letters or more: a compound starting with one ("Donnerstagabend").
-    heads: tuple[str, ...]
     digits: bool
-    #: The rule can match letters it does not spell (a character class, ``\\w``, ``.``).
+    #: The rule can match letters it does not spell (a letter class, ``.``).
     any_letter: bool
+    _held: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @classmethod
     def of(cls, pattern: str) -> RuleWords:
         """Read a rule's pattern source (its word lists written out, not as prefix trees)."""
-        body = without_lookarounds(pattern)
-        if _any_letter(body):
-            return cls(prefixes=frozenset(), heads=(), digits=True, any_letter=True)
+        body = spelled(without_lookarounds(pattern))
+        if body is None:
+            return cls(words={}, prefixes=frozenset(), digits=True, any_letter=True)
         words = {
             word.casefold()
             for word in _LETTERS.findall(_SYNTAX.sub(" ", body, timeout=TIMEOUT_S), timeout=TIMEOUT_S)
         }
-        prefixes = frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
-        digits = regex.search(r"\\d|[0-9]", body, timeout=TIMEOUT_S) is not None
+        by_first: dict[str, list[str]] = {}
+        for word in sorted(words):
+            by_first.setdefault(word[0], []).append(word)
         return cls(
-            prefixes=prefixes,
-            heads=tuple(sorted(w for w in words if len(w) >= 3)),
-            digits=digits,
+            words={first: tuple(found) for first, found in by_first.items()},
+            prefixes=frozenset(word[:end] for word in words for end in range(1, len(word) + 1)),
+            digits=regex.search(r"\\d|[0-9]", pattern, timeout=TIMEOUT_S) is not None,
             any_letter=False,
         )
 
@@ -117,47 +132,104 @@ class RuleWords:
         if self.any_letter or "_" in word:
             return True
         if not word.isalpha():
-            return self.digits  # a number, or letters beside digits ("14th", "Q3")
+            # a number, letters beside digits ("14th", "Q3"); a word with a mark in it: kept
+            return self.digits or not word.isalnum()
+        held = self._held.get(word)
+        if held is None:
+            held = self._spelled_out(word)
+            if len(self._held) >= _REMEMBERED:
+                self._held.clear()
+            self._held[word] = held
+        return held
+
+    def _spelled_out(self, word: str) -> bool:
+        """Whether ``word`` is rule words one after another ("am", "Donnerstagabend"), the last maybe cut."""
+        reached, size = {0}, len(word)
+        for at in range(size):
+            if at in reached:
+                reached.update(
+                    at + len(part) for part in self.words.get(word[at], ()) if word.startswith(part, at)
+                )
         # dreimal, zweimal: number words with -mal, as Grammar.can_be_inside reads them
-        return word in self.prefixes or word.startswith(self.heads) or word[-3:] == "mal"
+        return size in reached or any(word[at:] in self.prefixes for at in reached) or word[-3:] == "mal"
+
+
+#: Pattern syntax that reads beyond what it matches other than by a negative lookaround: a
+#: rule holding one may match a word alone in a text but not the word cut out of it.
+_CONTEXT: Final = (r"\b", r"\B", "$", r"\Z", r"\z", r"\G", "(?=", "(?<=", "^")
 
 
 @attrs.frozen
 class SecondWords:
-    """Narrows the rules possible at an opener by the word after it."""
+    """Narrows the rules possible at a word by the word after it."""
 
     rules: tuple[RuleWords, ...]
-    _answers: dict[tuple[tuple[int, ...], str], tuple[int, ...]] = attrs.field(
+    #: The rules compiled (as the grammar tries them), to ask whether one matches a word alone.
+    patterns: tuple[regex.Pattern[str], ...]
+    #: The rules that read context: never left out for matching the first word alone.
+    reads_context: frozenset[int]
+    _answers: dict[tuple[bool, str, str], tuple[int, ...]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
 
     @classmethod
-    def of(cls, patterns: Sequence[str]) -> SecondWords:
-        """The index of a grammar's rule patterns, in priority order."""
-        return cls(tuple(RuleWords.of(pattern) for pattern in patterns))
+    def of(cls, sources: Sequence[str], patterns: Sequence[regex.Pattern[str]]) -> SecondWords:
+        """The index of a grammar's rules, in priority order: their sources and compiled patterns."""
+        return cls(
+            tuple(RuleWords.of(source) for source in sources),
+            tuple(patterns),
+            frozenset(index for index, source in enumerate(sources) if any(c in source for c in _CONTEXT)),
+        )
 
-    def narrow(self, possible: tuple[int, ...], text: str, begin: int, stop: int) -> tuple[int, ...]:
-        """The rules of ``possible`` that can hold the word after the one at ``begin``.
+    def narrow(
+        self, possible: tuple[int, ...], text: str, begin: int, stop: int, carrier: int
+    ) -> tuple[int, ...]:
+        """The rules of ``possible`` that can match at ``begin``, judged by the next words.
 
-        Only for a match that must reach past its first word (an opener's); ``possible`` is
-        returned as it is when no second word starts before ``stop``.
+        ``possible`` is what :meth:`Grammar.rules_at` names for the word at ``begin`` (a
+        function of that word, so the answer is remembered by the word, not by ``possible``).
+
+        A match that reaches past the first word holds the second whole (no match ends inside
+        a word), so its rule spells it. At an opener (``begin`` before ``carrier``) the match
+        reaches the carrier: its rule spells every word up to the carrier's end. Elsewhere a
+        match may also end before the second word: a rule that matches the first word and
+        what follows it up to the second, cut out of the text, is kept too. The answer is
+        remembered by what decides it: the first word or, away from an opener, the text up to the
+        second word, and the words after it.
         """
-        end = begin
-        while end < stop and ((char := text[end]).isalnum() or char == "_"):
-            end += 1
-        while end < stop and not ((char := text[end]).isalnum() or char == "_"):
-            end += 1
-        after = end
-        while after < stop and ((char := text[after]).isalnum() or char == "_"):
-            after += 1
-        if after == end:
+        around = _AROUND.match(text, begin, stop)
+        if around is None:  # pragma: no cover - every part of it may be empty: it always matches
             return possible
-        word = text[end:after].casefold()
-        answer = self._answers.get((possible, word))
+        first_end, second = around.span(1)
+        end = around.end()
+        if (
+            end == second
+            or first_end == begin
+            or first_end - begin >= _LONGEST_FIRST_WORD
+            or text[first_end : first_end + 1].isalpha()
+        ):
+            return possible  # no second word; or rules_at read past the first
+        opener = second <= carrier
+        if opener:
+            head = text[begin:first_end]
+            carried = _WORD_RUN.match(text, carrier, stop)
+            words = text[second : carried.end() if carried is not None else end]
+        else:
+            head, words = text[begin:second], text[second:end]
+        answer = self._answers.get((opener, head, words))
         if answer is None:
-            rules = self.rules
-            answer = tuple(index for index in possible if rules[index].can_hold(word))
+            answer = self._narrowed(possible, head, words, opener=opener)
             if len(self._answers) >= _REMEMBERED:
                 self._answers.clear()
-            self._answers[possible, word] = answer
+            self._answers[opener, head, words] = answer
         return answer
+
+    def _narrowed(self, possible: tuple[int, ...], head: str, words: str, *, opener: bool) -> tuple[int, ...]:
+        rules, patterns, context = self.rules, self.patterns, self.reads_context
+        held = [word.casefold() for word in _WORD_RUN.findall(words)]
+        return tuple(
+            index
+            for index in possible
+            if all(map(rules[index].can_hold, held))
+            or (not opener and (index in context or patterns[index].match(head, timeout=TIMEOUT_S)))
+        )

@@ -22,6 +22,7 @@ from quotekit.dates._found import (
     _DAY_JOINER,
     _HEDGE_TAILS,
     _LONGEST_EXPRESSION,
+    _NARROWED_FROM,
     _SEPARATE_RULES,
     _UNTRIMMED,
     _YEAR_SHARE_PERIODS,
@@ -171,14 +172,14 @@ class Resolver(AbsoluteRules, RelativeRules):
             if begin > start and text[begin - 1] == "'":
                 match = self._first_rule(text, begin - 1, end)  # '90s
             if match is None:
+                # the rules the first word can open that can also hold the second (an opener's
+                # match reaches its carrier: it holds the next word)
                 possible = grammar.rules_at(text, begin)
-                at_digit = possible is grammar.digit_rules
-                if begin < carrier:
-                    # an opener's match reaches its carrier: it holds the next word too
-                    possible = grammar.second_words.narrow(possible, text, begin, stop)
+                if len(possible) > _NARROWED_FROM:
+                    possible = grammar.second_words.narrow(possible, text, begin, stop, carrier)
                 if len(possible) > _SEPARATE_RULES:
                     # the rules that can begin with a digit in one alternation without the others
-                    whole = grammar.digit_pattern if at_digit else grammar.pattern
+                    whole = grammar.digit_pattern if text[begin].isdigit() else grammar.pattern
                     match = whole.match(text, begin, end, timeout=TIMEOUT_S)
                 else:
                     for index in possible:
