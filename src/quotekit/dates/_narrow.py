@@ -1,12 +1,15 @@
-"""The second-word index: which of a word's possible rules can also hold the word after it.
+"""The second-word index: which of a word's possible rules can also match with the word after it.
 
 :meth:`Grammar.rules_at` names the rules that can begin with the word at a position; "the"
-alone opens 28 English rules, and trying them all costs three times what trying three does.
-At an *opener* (a word before its carrier, see :mod:`quotekit.dates._scan`) a match has to
-reach the carrier, so it holds the next word too, and every word of a match is spelled by its
-rule: a rule whose pattern spells no form of that word cannot match there. The index is built
+alone opens 28 English rules. A match either ends before the next word or holds it whole (no
+match ends inside a word), and every word of a match is spelled by its rule: a rule whose
+pattern spells no form of the next word, and that does not match the first word with what
+follows it up to the next one cut out of the text, cannot match there. The index is built
 from the rule patterns themselves (their words, whether they hold a digit or letters they do
 not spell), never from a text; a rule it is unsure of is always kept.
+
+Not assumed: that a match tried at an opener reaches its carrier. "the first half and
+year-end" is tried at "the" for the carrier "year", and its match, "the first half", holds none.
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ _LETTERS = regex.compile(r"[^\W\d_]+")
 #: The first word, what follows it up to the second (group 1), and the second word; possessive,
 #: so its calls need no timeout. Words are the regular expressions' own (no match ends in one).
 _AROUND = backtrack_free(r"\w*+(\W*+)\w*+")
-_WORD_RUN = backtrack_free(r"\w++")
 #: :meth:`Grammar.rules_at` reads at most this many letters of the first word.
 _LONGEST_FIRST_WORD: Final = 40
 
@@ -168,7 +170,7 @@ class SecondWords:
     patterns: tuple[regex.Pattern[str], ...]
     #: The rules that read context: never left out for matching the first word alone.
     reads_context: frozenset[int]
-    _answers: dict[tuple[bool, str, str], tuple[int, ...]] = attrs.field(
+    _answers: dict[tuple[str, str], tuple[int, ...]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
 
@@ -181,21 +183,13 @@ class SecondWords:
             frozenset(index for index, source in enumerate(sources) if any(c in source for c in _CONTEXT)),
         )
 
-    def narrow(
-        self, possible: tuple[int, ...], text: str, begin: int, stop: int, carrier: int
-    ) -> tuple[int, ...]:
-        """The rules of ``possible`` that can match at ``begin``, judged by the next words.
+    def narrow(self, possible: tuple[int, ...], text: str, begin: int, stop: int) -> tuple[int, ...]:
+        """The rules of ``possible`` that can match at ``begin``, judged by the word after the first.
 
         ``possible`` is what :meth:`Grammar.rules_at` names for the word at ``begin`` (a
-        function of that word, so the answer is remembered by the word, not by ``possible``).
-
-        A match that reaches past the first word holds the second whole (no match ends inside
-        a word), so its rule spells it. At an opener (``begin`` before ``carrier``) the match
-        reaches the carrier: its rule spells every word up to the carrier's end. Elsewhere a
-        match may also end before the second word: a rule that matches the first word and
-        what follows it up to the second, cut out of the text, is kept too. The answer is
-        remembered by what decides it: the first word or, away from an opener, the text up to the
-        second word, and the words after it.
+        function of that word, so the answer is remembered by the text, not by ``possible``).
+        A rule is kept when it spells the second word, or when it matches the first word and
+        what follows it up to the second, cut out of the text (a match ending before it).
         """
         around = _AROUND.match(text, begin, stop)
         if around is None:  # pragma: no cover - every part of it may be empty: it always matches
@@ -209,27 +203,21 @@ class SecondWords:
             or text[first_end : first_end + 1].isalpha()
         ):
             return possible  # no second word; or rules_at read past the first
-        opener = second <= carrier
-        if opener:
-            head = text[begin:first_end]
-            carried = _WORD_RUN.match(text, carrier, stop)
-            words = text[second : carried.end() if carried is not None else end]
-        else:
-            head, words = text[begin:second], text[second:end]
-        answer = self._answers.get((opener, head, words))
+        head, word = text[begin:second], text[second:end]
+        answer = self._answers.get((head, word))
         if answer is None:
-            answer = self._narrowed(possible, head, words, opener=opener)
+            answer = self._narrowed(possible, head, word.casefold())
             if len(self._answers) >= _REMEMBERED:
                 self._answers.clear()
-            self._answers[opener, head, words] = answer
+            self._answers[head, word] = answer
         return answer
 
-    def _narrowed(self, possible: tuple[int, ...], head: str, words: str, *, opener: bool) -> tuple[int, ...]:
+    def _narrowed(self, possible: tuple[int, ...], head: str, word: str) -> tuple[int, ...]:
         rules, patterns, context = self.rules, self.patterns, self.reads_context
-        held = [word.casefold() for word in _WORD_RUN.findall(words)]
         return tuple(
             index
             for index in possible
-            if all(map(rules[index].can_hold, held))
-            or (not opener and (index in context or patterns[index].match(head, timeout=TIMEOUT_S)))
+            if rules[index].can_hold(word)
+            or index in context
+            or patterns[index].match(head, timeout=TIMEOUT_S) is not None
         )

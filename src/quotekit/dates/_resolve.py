@@ -160,7 +160,7 @@ class Resolver(AbsoluteRules, RelativeRules):
         patterns = grammar.rule_patterns
         position = start
         cursor = _scan.Cursor(start)
-        for begin, carrier in _scan.starts(grammar, text, start, stop, cursor):
+        for begin, _carrier in _scan.starts(grammar, text, start, stop, cursor):
             if begin < position:
                 continue
             if not budget.spend(begin):
@@ -172,11 +172,10 @@ class Resolver(AbsoluteRules, RelativeRules):
             if begin > start and text[begin - 1] == "'":
                 match = self._first_rule(text, begin - 1, end)  # '90s
             if match is None:
-                # the rules the first word can open that can also hold the second (an opener's
-                # match reaches its carrier: it holds the next word)
+                # the rules the first word can open that can also match with the next one
                 possible = grammar.rules_at(text, begin)
                 if len(possible) > _NARROWED_FROM:
-                    possible = grammar.second_words.narrow(possible, text, begin, stop, carrier)
+                    possible = grammar.second_words.narrow(possible, text, begin, stop)
                 if len(possible) > _SEPARATE_RULES:
                     # the rules that can begin with a digit in one alternation without the others
                     whole = grammar.digit_pattern if text[begin].isdigit() else grammar.pattern
