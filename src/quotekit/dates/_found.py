@@ -157,9 +157,6 @@ _UNTRIMMED: Final = frozenset({"dx"})
 _SEPARATE_RULES: Final = 9
 #: No temporal expression is longer than this many characters.
 _LONGEST_EXPRESSION: Final = 240
-#: Where more rules than this can begin at a word, the words after it narrow them
-#: (``_narrow.SecondWords``); for one or two the look costs what the attempts do.
-_NARROWED_FROM: Final = 2
 #: Stretches of a business year that figures are reported for ("the first nine months").
 _YEAR_SHARE_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M"})
 #: After "the night" these words tie the part of day to a date or an event named next

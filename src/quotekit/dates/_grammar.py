@@ -15,7 +15,6 @@ import attrs
 import regex
 
 from quotekit.dates._lexicon import Lexicon, alternation
-from quotekit.dates._narrow import SecondWords
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -69,8 +68,6 @@ class Grammar:
     #: only when they are one of its words (Q3, 1990s, 90er, 4th).
     vocabulary: frozenset[str]
     vocabulary_prefixes: tuple[str, ...]
-    #: Narrows :meth:`rules_at`'s answer at an opener by the word after it ("the" opens 28 rules).
-    second_words: SecondWords
     #: :meth:`rules_at`'s answer per word, remembered: a text names the same few date words
     #: again and again (cleared when it grows past :data:`_REMEMBERED_WORDS`).
     _rules_for_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
@@ -550,15 +547,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
     vocabulary = _words_of_rules(body)
     compiled_body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in compiled)
     at_digit = sorted(set(digit_rules) | set(any_rules))
-    rule_patterns = tuple(
-        _compiled.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in compiled
-    )
     digit_body = "|".join(f"(?P<{compiled[index][0]}>{compiled[index][1]})" for index in at_digit)
     return Grammar(
         lexicon=lex,
         rules=tuple(name for name, _ in rules),
         pattern=_compiled.compile(rf"{_START}(?:{compiled_body}){_END}", flags),
-        rule_patterns=rule_patterns,
+        rule_patterns=tuple(
+            _compiled.compile(rf"{_START}(?P<{name}>{pattern}){_END}", flags) for name, pattern in compiled
+        ),
         openers={word: tuple(sorted(set(found) | set(any_rules))) for word, found in openers.items()},
         digit_rules=tuple(at_digit),
         digit_pattern=_compiled.compile(rf"{_START}(?:{digit_body or '(?!)'}){_END}", flags),
@@ -577,7 +573,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ),
         vocabulary=vocabulary,
         vocabulary_prefixes=tuple(sorted(word for word in vocabulary if len(word) >= 3)),
-        second_words=SecondWords.of([pattern for _, pattern in rules], rule_patterns),
     )
 
 

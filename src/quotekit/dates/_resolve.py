@@ -22,7 +22,6 @@ from quotekit.dates._found import (
     _DAY_JOINER,
     _HEDGE_TAILS,
     _LONGEST_EXPRESSION,
-    _NARROWED_FROM,
     _SEPARATE_RULES,
     _UNTRIMMED,
     _YEAR_SHARE_PERIODS,
@@ -172,13 +171,10 @@ class Resolver(AbsoluteRules, RelativeRules):
             if begin > start and text[begin - 1] == "'":
                 match = self._first_rule(text, begin - 1, end)  # '90s
             if match is None:
-                # the rules the first word can open that can also match with the next one
                 possible = grammar.rules_at(text, begin)
-                if len(possible) > _NARROWED_FROM:
-                    possible = grammar.second_words.narrow(possible, text, begin, stop)
                 if len(possible) > _SEPARATE_RULES:
                     # the rules that can begin with a digit in one alternation without the others
-                    whole = grammar.digit_pattern if text[begin].isdigit() else grammar.pattern
+                    whole = grammar.digit_pattern if possible == grammar.digit_rules else grammar.pattern
                     match = whole.match(text, begin, end, timeout=TIMEOUT_S)
                 else:
                     for index in possible:
