@@ -9,10 +9,12 @@ a block too short to judge takes the document's language.
 
 from __future__ import annotations
 
+import heapq
 import threading
 import weakref
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from operator import itemgetter
 from typing import Final
 
 import attrs
@@ -52,7 +54,7 @@ class _Lexicon:
                         langs.append(lang)
         return cls({word: tuple(langs) for word, langs in owners.items()})
 
-    def votes(self, text: str, start: int = 0, end: int | None = None) -> Counter[str]:
+    def votes(self, text: str, start: int = 0, end: int | None = None) -> dict[str, float]:
         stop = len(text) if end is None else end
         # Lower-cased whitespace tokens counted in C; only the distinct ones are tested, and only
         # function words reach the counting loop. No pattern, so nothing can backtrack.
@@ -69,7 +71,9 @@ class _Lexicon:
             share = times / len(langs)
             for lang in langs:
                 counts[lang] = counts.get(lang, 0.0) + share
-        return Counter(counts)
+        # a plain dict, not a Counter: one per line of every document, and _verdict reads it as
+        # Counter.most_common would (first shown wins a tie)
+        return counts
 
 
 #: The function-word lexicon of each ``LanguageData``: the detector and the post parser of one
@@ -86,11 +90,12 @@ def _lexicon_of(data: LanguageData) -> _Lexicon:
         return lexicon
 
 
-def _verdict(votes: Counter[str]) -> tuple[str, float, float]:
+def _verdict(votes: Mapping[str, float]) -> tuple[str, float, float]:
     """(language, confidence, evidence) from function-word votes."""
     if not votes:
         return UNDETERMINED, 0.0, 0.0
-    ranked = votes.most_common(2)
+    # what Counter.most_common(2) does: stable, so a tie goes to the language counted first
+    ranked = heapq.nlargest(2, votes.items(), key=itemgetter(1))
     best, best_count = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     total = sum(votes.values())
@@ -133,9 +138,10 @@ class LanguageDetector:
         block_votes = [
             (start, end, self._lexicon.votes(text, start, end)) for start, end in self.blocks(text)
         ]
-        total: Counter[str] = Counter()
+        total: dict[str, float] = {}
         for _, _, votes in block_votes:
-            total.update(votes)
+            for lang, count in votes.items():
+                total[lang] = total.get(lang, 0.0) + count
         doc_lang = doc.lang if doc.lang != UNDETERMINED else _verdict(total)[0]
         spans = []
         for start, end, votes in block_votes:
