@@ -4,7 +4,8 @@
 
 Starts one worker process per tree (``PYTHONPATH=<tree>``), each holding its default pipeline,
 and hands both the same chunk of dev texts in turn (the order flips every chunk), so load from
-other jobs on a shared machine falls on both sides alike. Prints, for the whole pipeline (or
+other jobs on a shared machine falls on both sides alike. Each round starts fresh workers, the
+old tree's first in even rounds and the new tree's first in odd ones: use an even ``--rounds``. Prints, for the whole pipeline (or
 each extractor), the median over chunks of old CPU time / new CPU time (above 1: the new tree
 is faster) and the ratio of the summed times. The texts are ../shared/corpora/*/dev.jsonl
 (every ``--step``-th, offset per round); without them, the examples.
@@ -78,12 +79,19 @@ def main() -> None:
         assert process.stdout is not None  # noqa: S101 - PIPE above
         return process, int(process.stdout.readline())
 
-    sides = {"old": start(args.old)[0], "new": start(args.new)[0]}
     count = len(load_texts()[1])
     mode = "per" if args.per_extractor else "pipe"
     ratios: dict[str, list[float]] = defaultdict(list)
     totals: dict[str, dict[str, float]] = {"old": defaultdict(float), "new": defaultdict(float)}
     for round_ in range(args.rounds):
+        # Fresh workers each round, started in turn old-first and new-first: on this shared
+        # machine the worker started second ran 5-18 % faster whatever tree it held (ten runs
+        # of each order, 2026-12-07), so one start order alone measures the order, not the tree.
+        if round_ % 2 == 0:
+            sides = {"old": start(args.old)[0], "new": start(args.new)[0]}
+        else:
+            new_first = start(args.new)[0]
+            sides = {"old": start(args.old)[0], "new": new_first}
         for index in range(CHUNKS):
             first = index * count // CHUNKS + round_ % args.step
             last = (index + 1) * count // CHUNKS
@@ -101,10 +109,10 @@ def main() -> None:
                     ratios[name].append(seconds / answers["new"][name])
                 for side in sides:
                     totals[side][name] += answers[side][name]
-    for process in sides.values():
-        assert process.stdin is not None  # noqa: S101
-        process.stdin.close()
-        process.wait()
+        for process in sides.values():
+            assert process.stdin is not None  # noqa: S101
+            process.stdin.close()
+            process.wait()
     print(
         f"old: {args.old}\nnew: {args.new}\n{args.rounds} rounds of {CHUNKS} chunks, every {args.step}th text"
     )
