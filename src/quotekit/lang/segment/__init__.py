@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
-from quotekit.lang.segment._rules import SentenceRules, sentence_starts, split_sentences
+from quotekit.lang.segment._rules import SentenceRules, paragraph_sentences, split_sentences
 from quotekit.lang.segment._segmentation import Segmentation, paragraph_spans
 from quotekit.lang.segment._tokens import Token, WordSplits, token_at, tokenize
 
@@ -97,17 +97,10 @@ class Segmenter:
         at its start: a reader that needs the sentences of a few paragraphs only can split just
         those. Appended to ``into`` when given, which is returned.
         """
-        sentences = [] if into is None else into
-        append = sentences.append
-        position = start
-        for next_start in sentence_starts(text, start, end, self.rules(lang)):
-            stop = next_start
-            while text[stop - 1].isspace():
-                stop -= 1
-            append((position, stop))
-            position = next_start
-        append((position, end))
-        return sentences
+        if into is None:
+            return paragraph_sentences(text, start, end, self.rules(lang))
+        into.extend(paragraph_sentences(text, start, end, self.rules(lang)))
+        return into
 
     def of(self, doc: Document) -> Segmentation:
         """The segmentation of ``doc``, made once and shared by every extractor that asks.

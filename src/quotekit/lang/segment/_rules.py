@@ -33,7 +33,7 @@ from quotekit._regex import backtrack_free
 if TYPE_CHECKING:
     from quotekit.lang import LanguageData
 
-__all__ = ["SentenceRules", "sentence_starts", "split_sentences"]
+__all__ = ["SentenceRules", "paragraph_sentences", "sentence_starts", "split_sentences"]
 
 #: An end-mark run, the closing marks after it, and the white space (not a line break) after
 #: those, if any: a candidate end when that white space is there (see _candidates). The
@@ -139,22 +139,14 @@ def split_sentences(
             append((start, end))
             continue
         paragraph_rules = rules if isinstance(rules, SentenceRules) else rules(start)
-        position = start
-        while index < count:
-            mark, following = candidates[index]
-            if following >= end:
-                break
-            index += 1
-            opener = text[following]
-            if (opener.isupper() or opener.isdigit() or opener in OPENERS) and _ends_sentence(
-                text, mark, following, paragraph_rules, position
-            ):
-                stop = following
-                while text[stop - 1].isspace():
-                    stop -= 1
-                append((position, stop))
-                position = following
-        append((position, end))
+        index = _append_sentences(text, start, end, paragraph_rules, candidates, index, append)
+    return sentences
+
+
+def paragraph_sentences(text: str, start: int, end: int, rules: SentenceRules) -> list[tuple[int, int]]:
+    """The sentences of the one paragraph ``text[start:end]`` (trimmed, no line break)."""
+    sentences: list[tuple[int, int]] = []
+    _append_sentences(text, start, end, rules, _candidates(text, start, end), 0, sentences.append)
     return sentences
 
 
@@ -164,16 +156,42 @@ def sentence_starts(text: str, start: int, end: int, rules: SentenceRules) -> li
     The paragraph's own start is not included; ``start`` and ``end`` should be trimmed of white
     space.
     """
-    starts: list[int] = []
-    for mark, following in _candidates(text, start, end):
+    return [sentence_start for sentence_start, _ in paragraph_sentences(text, start, end, rules)[1:]]
+
+
+def _append_sentences(
+    text: str,
+    start: int,
+    end: int,
+    rules: SentenceRules,
+    candidates: Sequence[tuple[int, int]],
+    index: int,
+    append: Callable[[tuple[int, int]], None],
+) -> int:
+    """Append the sentences of the paragraph ``text[start:end]``, each trimmed of white space.
+
+    ``candidates`` are end-mark runs (see ``_candidates``) in text order, the paragraph's from
+    ``index`` on; returns the index of the first one the paragraph did not read. The one loop
+    behind the document-wide split and the split of a single paragraph.
+    """
+    count = len(candidates)
+    position = start
+    while index < count:
+        mark, following = candidates[index]
         if following >= end:
             break
+        index += 1
         opener = text[following]
-        if not (opener.isupper() or opener.isdigit() or opener in OPENERS):
-            continue
-        if _ends_sentence(text, mark, following, rules, starts[-1] if starts else start):
-            starts.append(following)
-    return starts
+        if (opener.isupper() or opener.isdigit() or opener in OPENERS) and _ends_sentence(
+            text, mark, following, rules, position
+        ):
+            stop = following
+            while text[stop - 1].isspace():
+                stop -= 1
+            append((position, stop))
+            position = following
+    append((position, end))
+    return index
 
 
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
