@@ -23,7 +23,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from bench_pipeline import load_texts
+from bench_pipeline import extractor_seconds, load_texts
 
 CHUNKS = 12
 
@@ -32,7 +32,6 @@ def worker() -> None:
     """Answer "pipe A B STEP" or "per A B STEP" lines with the CPU seconds of that chunk."""
     # the tree on PYTHONPATH, imported in the worker only
     import quotekit
-    from quotekit import Document
 
     _, texts = load_texts()
     pipeline = quotekit.default_pipeline()
@@ -42,19 +41,13 @@ def worker() -> None:
     for line in sys.stdin:
         mode, first, last, step = line.split()
         chunk = texts[int(first) : int(last) : int(step)]
-        seconds: dict[str, float] = defaultdict(float)
         if mode == "pipe":
             start = time.process_time()
             for text in chunk:
                 pipeline.extract(text)
-            seconds["pipeline"] = time.process_time() - start
+            seconds = {"pipeline": time.process_time() - start}
         else:
-            for text in chunk:
-                doc = Document.from_text(text)
-                for extractor in pipeline.extractors:
-                    start = time.process_time()
-                    doc = extractor(doc)
-                    seconds[extractor.name] += time.process_time() - start
+            seconds = extractor_seconds(pipeline, chunk, time.process_time)
         print(json.dumps(seconds), flush=True)
 
 
