@@ -30,7 +30,6 @@ import importlib.metadata
 import importlib.util
 import os
 import platform
-import re
 import statistics
 import sys
 import time
@@ -38,6 +37,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from bench_pipeline import FLOOR_REPEAT, floor_passes
 
 import quotekit
 from quotekit.boilerplate import BoilerplateStripper
@@ -52,8 +53,6 @@ SHARED = ROOT.parent / "shared"
 CORPORA = SHARED / "corpora"
 SCORER = SHARED / "tools" / "score.py"
 START, END = "<!-- compare:start -->", "<!-- compare:end -->"
-#: Opening and closing quotation marks the floor's single pass looks for.
-FLOOR_QUOTES = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 Run = Callable[[], list[dict[str, Any]]]
 
@@ -176,20 +175,12 @@ def textacy_side(gold: list[dict[str, Any]]) -> Run | None:
     return run
 
 
-#: The floor's passes are repeated this many times per round (and its time divided by it): one
-#: pass over a corpus takes about 10 ms of CPU, too close to the clock's resolution.
-FLOOR_REPEAT = 20
-
-
 def floor_side(texts: list[str], repeat: int = 1) -> Run:
-    """Two linear passes a program cannot do without: find quotation marks, split into words."""
+    """The two-pass floor of bench_pipeline (quotation marks, words) as a side of the race."""
 
     def run() -> list[dict[str, Any]]:
         for _ in range(repeat):
-            marks = words = 0
-            for text in texts:
-                marks += len(FLOOR_QUOTES.findall(text))
-                words += len(text.split())
+            marks, words = floor_passes(texts)
         return [{"marks": marks, "words": words}]
 
     return run
