@@ -2,8 +2,33 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import quotekit
-from quotekit.lang.detect import LanguageDetector, detect_language
+from quotekit.lang import LanguageDataRegistry
+from quotekit.lang.detect import _MAX_WORDS, LanguageDetector, _Lexicon, _lexicon_of, detect_language
+
+#: Function words of several languages (some shared, with marks), and words of none.
+_WORDS = (
+    "der",
+    "die",
+    "the",
+    "and",
+    "in",
+    "an",
+    "an,",
+    "„die",
+    "the,",
+    "de",
+    "la",
+    "et",
+    "und",
+    "of",
+    "x",
+    "zeit",
+    "",
+)
 
 
 def _detector() -> LanguageDetector:
@@ -34,3 +59,35 @@ def test_no_function_word_is_undetermined() -> None:
     assert detect_language("Xylofon Quarz 123") == "und"
     doc = _detector()(quotekit.Document.from_text("Xylofon Quarz"))
     assert doc.lang == "und"
+
+
+def _lexicon() -> _Lexicon:
+    return _lexicon_of(quotekit.default_pipeline().language_data)
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=500))
+def test_votes_counted_by_language_equal_votes_counted_by_word(words: list[str]) -> None:
+    # the fast path counts hits by language in C; counting word by word is the plain path
+    lexicon = _lexicon()
+    assert lexicon.keys is not None  # the built-in tables: no word has three languages
+    fast = lexicon.tokens_votes(list(words))
+    plain = lexicon._votes_by_word(words[:_MAX_WORDS])
+    assert list(fast.items()) == list(plain.items())
+
+
+def test_a_word_of_three_languages_takes_the_plain_path() -> None:
+    registry = LanguageDataRegistry()
+    for lang in ("aa", "bb", "cc"):
+        registry.add(lang, "function_words", ["zz", f"only{lang}"])
+    lexicon = _Lexicon.from_data(registry.freeze())
+    assert lexicon.keys is None
+    votes = lexicon.tokens_votes(["zz", "onlyaa", "zz", "onlybb"])
+    assert list(votes.items()) == [("aa", 2 / 3 + 1), ("bb", 2 / 3 + 1), ("cc", 2 / 3)]
+
+
+def test_the_detector_reads_the_blocks_it_lists() -> None:
+    text = "  \nDie Regierung und der Minister.\n\n   \nThe minister and the rule.  \r\nx"
+    detector = _detector()
+    doc = detector(quotekit.Document.from_text(text))
+    assert [(span.start, span.end) for span in doc.languages] == list(detector.blocks(text))
+    assert all(span.text == text[span.start : span.end] for span in doc.languages)
