@@ -18,7 +18,7 @@ from quotekit.boilerplate.lexicon import (
     PUNCTUATION_PIECES,
     Lexicon,
     PhraseMatch,
-    normalize,
+    normalized_pieces,
     words_of,
 )
 from quotekit.lang.segment import paragraph_spans
@@ -135,8 +135,7 @@ def measure_lines(
     for number, (start, end) in enumerate(paragraph_spans(text) if paragraphs is None else paragraphs):
         content = text[start:end] if end - start <= _MEASURE_CHARS else text[start : start + _MEASURE_CHARS]
         lang = lang_at(start)
-        folded = normalize(content)
-        pieces = folded.split(" ")
+        folded, pieces = normalized_pieces(content)
         n_words = len(pieces) - sum(map(PUNCTUATION_PIECES.__contains__, pieces))
         rule = lexicon.phrase(content, folded, pieces, n_words, lang)
         if rule is None and n_words <= _STRUCTURAL_WORDS:
