@@ -54,18 +54,96 @@ QUOTE_SOURCES: Final = ("article", "post")
 Severity: TypeAlias = Literal["info", "warning", "error"]
 SEVERITIES: Final = ("info", "warning", "error")
 
-_non_negative = [v.instance_of(int), v.ge(0)]
-_optional_str = v.optional(v.instance_of(str))
-
 
 class SpanError(ValueError):
     """A span does not fit the text it claims to annotate."""
+
+
+# Validators. Each is one plain function that tests what attrs' own validators test and, when
+# the test fails, calls those to raise their errors: a span is made with several validated
+# fields, and one function call each costs a quarter of attrs' validator objects (an
+# ``instance_of`` and a ``ge`` combined in a list are three calls). tests/test_model.py checks
+# that each accepts and refuses what the attrs validators do, with the same errors.
+_IS_INT: Final = v.instance_of(int)
+_AT_LEAST_ZERO: Final = v.ge(0)
+_IS_STR: Final = v.instance_of(str)
+_IS_OPTIONAL_STR: Final = v.optional(_IS_STR)
+_IS_OPTIONAL_INT: Final = v.optional(_IS_INT)
+
+
+def _non_negative(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    """``instance_of(int)`` and ``ge(0)``."""
+    if not (isinstance(value, int) and value >= 0):
+        _IS_INT(instance, attribute, value)
+        _AT_LEAST_ZERO(instance, attribute, value)
 
 
 def _end_not_before_start(instance: Any, _attribute: attrs.Attribute[int], value: int) -> None:
     if value < instance.start:
         msg = f"{type(instance).__name__}: end {value} is before start {instance.start}"
         raise SpanError(msg)
+
+
+def _span_end(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    """``instance_of(int)``, ``ge(0)`` and not before ``instance.start``."""
+    if not (isinstance(value, int) and value >= 0 and value >= instance.start):
+        _non_negative(instance, attribute, value)
+        _end_not_before_start(instance, attribute, value)
+
+
+def _str(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    """``instance_of(str)``."""
+    if not isinstance(value, str):
+        _IS_STR(instance, attribute, value)
+
+
+def _optional_str(instance: Any, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    """``optional(instance_of(str))``."""
+    if value is not None and not isinstance(value, str):
+        _IS_OPTIONAL_STR(instance, attribute, value)
+
+
+def _optional_int(instance: Any, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    """``optional(instance_of(int))``."""
+    if value is not None and not isinstance(value, int):
+        _IS_OPTIONAL_INT(instance, attribute, value)
+
+
+_Validator: TypeAlias = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _instance_of(kind: type) -> _Validator:
+    """``instance_of(kind)``."""
+    attrs_validator: _Validator = v.instance_of(kind)
+
+    def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, kind):
+            attrs_validator(instance, attribute, value)
+
+    return validate
+
+
+def _optional_of(kind: type) -> _Validator:
+    """``optional(instance_of(kind))``."""
+    attrs_validator: _Validator = v.optional(v.instance_of(kind))
+
+    def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and not isinstance(value, kind):
+            attrs_validator(instance, attribute, value)
+
+    return validate
+
+
+def _member_of(options: tuple[str, ...]) -> _Validator:
+    """``in_(options)`` for hashable options."""
+    members = frozenset(options)
+    attrs_validator: _Validator = v.in_(options)
+
+    def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not (isinstance(value, str) and value in members):
+            attrs_validator(instance, attribute, value)
+
+    return validate
 
 
 def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
@@ -81,8 +159,8 @@ class Span:
     """A stretch of the original text: ``document.text[start:end] == text``."""
 
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=_str)
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
@@ -95,10 +173,10 @@ class LanguageSpan:
     """A block of the text (a paragraph, an embedded post) and the language it is written in."""
 
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
-    lang: str = attrs.field(validator=v.instance_of(str))
-    confidence: float = attrs.field(default=1.0, validator=v.instance_of(float))
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=_str)
+    lang: str = attrs.field(validator=_str)
+    confidence: float = attrs.field(default=1.0, validator=_instance_of(float))
 
 
 @attrs.frozen(kw_only=True)
@@ -106,9 +184,9 @@ class BoilerplateSpan:
     """Text that is not article content (a credit line, a share bar); ``reason`` says why."""
 
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
-    reason: str = attrs.field(validator=v.instance_of(str))
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=_str)
+    reason: str = attrs.field(validator=_str)
 
 
 @attrs.frozen(kw_only=True)
@@ -129,9 +207,9 @@ class Post:
     """
 
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    platform: str = attrs.field(validator=v.instance_of(str))
-    text: str = attrs.field(validator=v.instance_of(str))
+    end: int = attrs.field(validator=_span_end)
+    platform: str = attrs.field(validator=_str)
+    text: str = attrs.field(validator=_str)
     text_start: int = attrs.field(validator=_non_negative)
     text_end: int = attrs.field(validator=_non_negative)
     author: Author = attrs.field(factory=Author, validator=v.instance_of(Author))
@@ -155,10 +233,10 @@ class Speaker:
     entity it was resolved to; ``entity`` indexes :attr:`Document.entities` when resolved.
     """
 
-    name: str = attrs.field(validator=v.instance_of(str))
-    mention: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
+    name: str = attrs.field(validator=_str)
+    mention: Span | None = attrs.field(default=None, validator=_optional_of(Span))
     role: str | None = attrs.field(default=None, validator=_optional_str)
-    entity: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    entity: int | None = attrs.field(default=None, validator=_optional_int)
 
 
 @attrs.frozen(kw_only=True)
@@ -166,23 +244,23 @@ class Quote:
     """An utterance: what was said (``text``), by whom, with which cue, and when."""
 
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
-    kind: QuoteKind = attrs.field(validator=v.in_(QUOTE_KINDS))
-    speaker: Speaker | None = attrs.field(default=None, validator=v.optional(v.instance_of(Speaker)))
-    cue: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=_str)
+    kind: QuoteKind = attrs.field(validator=_member_of(QUOTE_KINDS))
+    speaker: Speaker | None = attrs.field(default=None, validator=_optional_of(Speaker))
+    cue: Span | None = attrs.field(default=None, validator=_optional_of(Span))
     date: str | None = attrs.field(default=None, validator=_optional_str)
-    source: QuoteSource = attrs.field(default="article", validator=v.in_(QUOTE_SOURCES))
-    post: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    source: QuoteSource = attrs.field(default="article", validator=_member_of(QUOTE_SOURCES))
+    post: int | None = attrs.field(default=None, validator=_optional_int)
     lang: str | None = attrs.field(default=None, validator=_optional_str)
-    group: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    group: int | None = attrs.field(default=None, validator=_optional_int)
 
 
 @attrs.frozen(kw_only=True)
 class Entity:
     """A person or organisation quoted in the document, with every mention that refers to it."""
 
-    name: str = attrs.field(validator=v.instance_of(str))
+    name: str = attrs.field(validator=_str)
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_as_tuple)
     roles: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
@@ -192,10 +270,10 @@ class Timex:
     """A temporal expression with its TimeML TIMEX3 ``type`` and normalized ``value``."""
 
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
-    type: TimexType = attrs.field(validator=v.in_(TIMEX_TYPES))
-    value: str = attrs.field(validator=v.instance_of(str))
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=_str)
+    type: TimexType = attrs.field(validator=_member_of(TIMEX_TYPES))
+    value: str = attrs.field(validator=_str)
     mod: str | None = attrs.field(default=None, validator=_optional_str)
 
 
@@ -203,12 +281,12 @@ class Timex:
 class Diagnostic:
     """Something a caller should know about: an extractor that failed, an unclosed quote mark."""
 
-    severity: Severity = attrs.field(validator=v.in_(SEVERITIES))
-    code: str = attrs.field(validator=v.instance_of(str))
-    message: str = attrs.field(validator=v.instance_of(str))
+    severity: Severity = attrs.field(validator=_member_of(SEVERITIES))
+    code: str = attrs.field(validator=_str)
+    message: str = attrs.field(validator=_str)
     extractor: str | None = attrs.field(default=None, validator=_optional_str)
-    start: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
-    end: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    start: int | None = attrs.field(default=None, validator=_optional_int)
+    end: int | None = attrs.field(default=None, validator=_optional_int)
     #: The plugin behind ``extractor``: its distribution and entry point, or
     #: ``quotekit.builtins``; set by the pipeline.
     plugin: str | None = attrs.field(default=None, validator=_optional_str)
@@ -283,9 +361,9 @@ class Annotation:
     """
 
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
-    label: str = attrs.field(validator=v.instance_of(str))
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=_str)
+    label: str = attrs.field(validator=_str)
     data: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping, validator=_json_value)
 
 
@@ -355,6 +433,29 @@ def _remember_checked(layers: list[tuple[str, Any]], text: str) -> None:
         _CHECKED[id(layer)] = (layer, text)
 
 
+#: The last languages layer read by :func:`_sorted_blocks`, and what it gave.
+_LAST_BLOCKS: tuple[object, tuple[tuple[int, int, str], ...], tuple[int, ...]] = ((), (), ())
+
+
+def _sorted_blocks(
+    languages: tuple[LanguageSpan, ...],
+) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...]]:
+    """The blocks of a languages layer as sorted ``(start, end, lang)`` and their starts.
+
+    Several readers ask for them for each document (the segmentation, the quote and boilerplate
+    extractors): the last layer's are kept, found again by identity (the entry holds the layer,
+    so its id is not reused while the entry lives; spans are frozen).
+    """
+    global _LAST_BLOCKS  # noqa: PLW0603 - one entry, replaced whole: safe across threads
+    last = _LAST_BLOCKS
+    if last[0] is languages:
+        return last[1], last[2]
+    blocks = tuple(sorted((block.start, block.end, block.lang) for block in languages))
+    starts = tuple(start for start, _, _ in blocks)
+    _LAST_BLOCKS = (languages, blocks, starts)
+    return blocks, starts
+
+
 def _selected(name: str, layers: Collection[str]) -> bool:
     """Whether layer ``name`` (or its namespace, or one of its nested layers) is in ``layers``."""
     return (
@@ -391,8 +492,8 @@ class Document:
     ``attrs.evolve``. Construction validates every span against ``text``.
     """
 
-    text: str = attrs.field(validator=v.instance_of(str))
-    lang: str = attrs.field(default="und", validator=v.instance_of(str))
+    text: str = attrs.field(validator=_str)
+    lang: str = attrs.field(default="und", validator=_str)
     published: dt.date | None = attrs.field(default=None, converter=parse_published)
     published_source: str | None = attrs.field(default=None, validator=_optional_str)
     id: str | None = attrs.field(default=None, validator=_optional_str)
@@ -587,8 +688,7 @@ class Document:
 
     def language_lookup(self) -> Callable[[int], str]:
         """``lang_at`` for many offsets: sorts the blocks once, then answers in O(log n)."""
-        blocks = sorted((block.start, block.end, block.lang) for block in self.languages)
-        starts = [start for start, _, _ in blocks]
+        blocks, starts = _sorted_blocks(self.languages)
         default = self.lang
 
         def lang_at(offset: int) -> str:
@@ -607,7 +707,7 @@ class Document:
         """
         pieces: list[tuple[int, int, str]] = []
         position = 0
-        for start, end, lang in sorted((b.start, b.end, b.lang) for b in self.languages):
+        for start, end, lang in _sorted_blocks(self.languages)[0]:
             if start > position:
                 pieces.append((position, start, self.lang))
             if end > max(start, position):
