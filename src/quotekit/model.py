@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+import operator
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any, Final, Literal, TypeAlias, TypeVar
 
@@ -638,8 +639,28 @@ class Document:
         return render(self, full_page=False)
 
     def evolve(self, **changes: Any) -> Document:
-        """A copy with ``changes`` applied (validated like any new document)."""
-        return attrs.evolve(self, **changes)
+        """A copy with ``changes`` applied (validated like any new document).
+
+        What ``attrs.evolve`` gives, made for less: the fields left as they are keep their
+        values (converted and validated when this document was made, and frozen since), the
+        changed ones are converted and validated as ``__init__`` does, and then the spans are
+        checked (:meth:`validate`, which passes over layers it checked before).
+        """
+        if type(self) is not Document or not changes.keys() <= _FIELD_BY_NAME.keys():
+            return attrs.evolve(self, **changes)  # a subclass, or attrs names the unknown argument
+        new = object.__new__(Document)
+        set_field = object.__setattr__
+        for name, value in zip(_FIELD_NAMES, _all_fields(self), strict=True):
+            set_field(new, name, value)
+        for name, value in changes.items():
+            converter = _FIELD_BY_NAME[name].converter
+            set_field(new, name, value if converter is None else converter(value))  # type: ignore[operator]
+        if not attrs.validators.get_disabled():
+            for field in _VALIDATED_FIELDS:
+                if field.name in changes:
+                    field.validator(new, field, getattr(new, field.name))  # type: ignore[misc]
+        new.validate()
+        return new
 
     def with_diagnostic(self, diagnostic: Diagnostic) -> Document:
         """A copy with one more diagnostic."""
@@ -727,3 +748,10 @@ class Document:
     def errors(self) -> tuple[Diagnostic, ...]:
         """The diagnostics of severity ``error``: extractors that failed on this document."""
         return tuple(d for d in self.diagnostics if d.severity == "error")
+
+
+#: The fields of a Document, by name and in order, for :meth:`Document.evolve`.
+_FIELD_BY_NAME: Final = {field.name: field for field in attrs.fields(Document)}
+_FIELD_NAMES: Final = tuple(_FIELD_BY_NAME)
+_VALIDATED_FIELDS: Final = tuple(field for field in attrs.fields(Document) if field.validator is not None)
+_all_fields: Final = operator.attrgetter(*_FIELD_NAMES)

@@ -1,4 +1,7 @@
-"""The model's validators accept and refuse exactly what attrs' own validators do.
+"""The model's fast paths give what the plain attrs machinery gives.
+
+``Document.evolve`` builds the copy itself instead of calling ``attrs.evolve``; it must give an
+equal document, refuse what that refuses, and check the spans as construction does.
 
 Each field validator of :mod:`quotekit.model` is one plain function standing for a combination
 of attrs validators (``instance_of``, ``ge``, ``optional``, ``in_``), because a span is made with
@@ -9,6 +12,7 @@ outcome: no error, or the same error type with the same message.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import attrs
@@ -82,3 +86,46 @@ def test_a_span_still_refuses_what_it_refused() -> None:
         Span(start=2, end=1, text="")
     with pytest.raises(ValueError, match="'kind' must be in"):
         model.Quote(start=0, end=1, text="x", kind="said")  # type: ignore[arg-type]
+
+
+_TEXT = "Sie sagte: „Ja.“ Am 3. Mai."
+_QUOTE = model.Quote(start=11, end=16, text="„Ja.“", kind="direct")
+_CHANGES = st.fixed_dictionaries(
+    {},
+    optional={
+        "lang": st.sampled_from(["de", "en", 3]),
+        "published": st.sampled_from([None, "2025-03-14", "2025-03-14T10:00:00", dt.date(2024, 1, 2), "Mai"]),
+        "id": st.sampled_from([None, "a", 7]),
+        "quotes": st.sampled_from(
+            [[], [_QUOTE], (_QUOTE,), [model.Quote(start=0, end=3, text="Sie", kind="partial")]]
+        ),
+        "timexes": st.sampled_from(
+            [[model.Timex(start=17, end=25, text="Am 3. Ma", type="DATE", value="X")], []]
+        ),
+        "diagnostics": st.sampled_from([(), [model.Diagnostic(severity="info", code="c", message="m")]]),
+        "extensions": st.sampled_from(
+            [{}, {"a.b": [model.Annotation(start=0, end=3, text="Sie", label="x")]}, {"ab": []}]
+        ),
+        "bogus": st.just(1),
+    },
+)
+
+
+def _made(make: Any) -> Any:
+    try:
+        return make()
+    except Exception as error:  # noqa: BLE001 - the outcome compared is the error itself
+        return type(error), str(error).replace("Document.__init__()", "__init__()")
+
+
+@given(_CHANGES)
+def test_evolve_gives_what_attrs_evolve_gives(changes: dict[str, Any]) -> None:
+    doc = model.Document.from_text(_TEXT, lang="de", published="2025-01-01").evolve(quotes=[_QUOTE])
+    fast = _made(lambda: doc.evolve(**changes))
+    plain = _made(lambda: attrs.evolve(doc, **changes))
+    assert fast == plain
+    if isinstance(fast, model.Document):
+        assert [getattr(fast, name) for name in model._FIELD_NAMES] == [
+            getattr(plain, name) for name in model._FIELD_NAMES
+        ]
+        assert all(type(getattr(fast, name)) is type(getattr(plain, name)) for name in model._FIELD_NAMES)
