@@ -3,7 +3,7 @@
 ``Document.evolve`` builds the copy itself instead of calling ``attrs.evolve``; it must give an
 equal document, refuse what that refuses, and check the spans as construction does.
 
-Each field validator of :mod:`quotekit.model` is one plain function standing for a combination
+Each field validator of :mod:`quotekit._validators` (and the model's span end) is one plain function standing for a combination
 of attrs validators (``instance_of``, ``ge``, ``optional``, ``in_``), because a span is made with
 several validated fields and attrs' validator objects cost four times as much per call. Here
 each is run beside the combination it stands for, on the same values, and must give the same
@@ -21,6 +21,7 @@ from attrs import validators as v
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quotekit import _validators as validators
 from quotekit import model
 from quotekit.model import QUOTE_KINDS, QUOTE_SOURCES, SEVERITIES, TIMEX_TYPES, Span
 
@@ -36,15 +37,15 @@ class _Holder:
 _FIELD = attrs.fields(_Holder).end
 
 _PAIRS = [
-    (model._non_negative, v.and_(v.instance_of(int), v.ge(0))),
+    (validators.non_negative, v.and_(v.instance_of(int), v.ge(0))),
     (model._span_end, v.and_(v.instance_of(int), v.ge(0), model._end_not_before_start)),
-    (model._str, v.instance_of(str)),
-    (model._optional_str, v.optional(v.instance_of(str))),
-    (model._optional_int, v.optional(v.instance_of(int))),
-    (model._instance_of(float), v.instance_of(float)),
-    (model._optional_of(Span), v.optional(v.instance_of(Span))),
+    (validators.str_, v.instance_of(str)),
+    (validators.optional_str, v.optional(v.instance_of(str))),
+    (validators.optional_int, v.optional(v.instance_of(int))),
+    (validators.instance_of(float), v.instance_of(float)),
+    (validators.optional_of(Span), v.optional(v.instance_of(Span))),
     *(
-        (model._member_of(options), v.in_(options))
+        (validators.member_of(options), v.in_(options))
         for options in (QUOTE_KINDS, QUOTE_SOURCES, SEVERITIES, TIMEX_TYPES)
     ),
 ]
@@ -129,3 +130,42 @@ def test_evolve_gives_what_attrs_evolve_gives(changes: dict[str, Any]) -> None:
             getattr(plain, name) for name in model._FIELD_NAMES
         ]
         assert all(type(getattr(fast, name)) is type(getattr(plain, name)) for name in model._FIELD_NAMES)
+
+
+def _plain_segments(doc: model.Document) -> list[tuple[int, int, str]]:
+    """``language_segments`` as its loop gives it, without the kept answer."""
+    model._LAST_SEGMENTS = ((), "", -1, ())
+    model._LAST_BLOCKS = ((), (), ())
+    return doc.language_segments()
+
+
+def test_kept_language_answers_belong_to_their_document() -> None:
+    text = "Die Welt.\nThe world.\n\nLa terre."
+    blocks = [(0, 9, "de"), (10, 20, "en"), (22, 31, "fr")]
+    spans = [model.LanguageSpan(start=s, end=e, text=text[s:e], lang=lang) for s, e, lang in blocks]
+    first = model.Document.from_text(text).evolve(lang="de", languages=spans)
+    second = first.evolve(languages=spans[::-1])  # equal blocks, another layer object
+    third = first.evolve(lang="fr")  # the same layer object, another language outside it
+    fourth = model.Document.from_text(text + " Mehr.").evolve(lang="de", languages=first.languages)
+    for doc in (first, second, third, fourth, first, third):
+        expected = _plain_segments(doc)
+        assert doc.language_segments() == expected
+        assert doc.language_segments() == expected  # the kept answer, a fresh list
+        lookup = doc.language_lookup()
+        assert [lookup(offset) for offset in range(len(doc.text) + 1)] == [
+            doc.lang_at(offset) for offset in range(len(doc.text) + 1)
+        ]
+
+
+def test_a_flat_layer_smuggled_in_is_still_caught() -> None:
+    doc = model.Document.from_text("Anna sagte nein.")
+    bad = model.LanguageSpan(start=0, end=4, text="Anna", lang="de")
+    object.__setattr__(bad, "text", "Otto")
+    object.__setattr__(doc, "languages", (bad,))
+    with pytest.raises(model.SpanError, match="languages: span 0-4 claims 'Otto'"):
+        doc.validate(["languages"])
+    past = model.Timex(start=11, end=15, text="nein", type="DATE", value="X")
+    object.__setattr__(past, "end", 40)
+    object.__setattr__(doc, "timexes", (past,))
+    with pytest.raises(model.SpanError, match="runs past the end"):
+        doc.validate(["timexes"])

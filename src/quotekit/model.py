@@ -21,6 +21,15 @@ from typing import Any, Final, Literal, TypeAlias, TypeVar
 import attrs
 from attrs import validators as v
 
+from quotekit._validators import (
+    instance_of,
+    member_of,
+    non_negative,
+    optional_int,
+    optional_of,
+    optional_str,
+    str_,
+)
 from quotekit.syntax import Syntax
 
 __all__ = [
@@ -60,25 +69,6 @@ class SpanError(ValueError):
     """A span does not fit the text it claims to annotate."""
 
 
-# Validators. Each is one plain function that tests what attrs' own validators test and, when
-# the test fails, calls those to raise their errors: a span is made with several validated
-# fields, and one function call each costs a quarter of attrs' validator objects (an
-# ``instance_of`` and a ``ge`` combined in a list are three calls). tests/test_model.py checks
-# that each accepts and refuses what the attrs validators do, with the same errors.
-_IS_INT: Final = v.instance_of(int)
-_AT_LEAST_ZERO: Final = v.ge(0)
-_IS_STR: Final = v.instance_of(str)
-_IS_OPTIONAL_STR: Final = v.optional(_IS_STR)
-_IS_OPTIONAL_INT: Final = v.optional(_IS_INT)
-
-
-def _non_negative(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
-    """``instance_of(int)`` and ``ge(0)``."""
-    if not (isinstance(value, int) and value >= 0):
-        _IS_INT(instance, attribute, value)
-        _AT_LEAST_ZERO(instance, attribute, value)
-
-
 def _end_not_before_start(instance: Any, _attribute: attrs.Attribute[int], value: int) -> None:
     if value < instance.start:
         msg = f"{type(instance).__name__}: end {value} is before start {instance.start}"
@@ -88,63 +78,8 @@ def _end_not_before_start(instance: Any, _attribute: attrs.Attribute[int], value
 def _span_end(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
     """``instance_of(int)``, ``ge(0)`` and not before ``instance.start``."""
     if not (isinstance(value, int) and value >= 0 and value >= instance.start):
-        _non_negative(instance, attribute, value)
+        non_negative(instance, attribute, value)
         _end_not_before_start(instance, attribute, value)
-
-
-def _str(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
-    """``instance_of(str)``."""
-    if not isinstance(value, str):
-        _IS_STR(instance, attribute, value)
-
-
-def _optional_str(instance: Any, attribute: attrs.Attribute[str | None], value: str | None) -> None:
-    """``optional(instance_of(str))``."""
-    if value is not None and not isinstance(value, str):
-        _IS_OPTIONAL_STR(instance, attribute, value)
-
-
-def _optional_int(instance: Any, attribute: attrs.Attribute[int | None], value: int | None) -> None:
-    """``optional(instance_of(int))``."""
-    if value is not None and not isinstance(value, int):
-        _IS_OPTIONAL_INT(instance, attribute, value)
-
-
-_Validator: TypeAlias = Callable[[Any, "attrs.Attribute[Any]", Any], None]
-
-
-def _instance_of(kind: type) -> _Validator:
-    """``instance_of(kind)``."""
-    attrs_validator: _Validator = v.instance_of(kind)
-
-    def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, kind):
-            attrs_validator(instance, attribute, value)
-
-    return validate
-
-
-def _optional_of(kind: type) -> _Validator:
-    """``optional(instance_of(kind))``."""
-    attrs_validator: _Validator = v.optional(v.instance_of(kind))
-
-    def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None and not isinstance(value, kind):
-            attrs_validator(instance, attribute, value)
-
-    return validate
-
-
-def _member_of(options: tuple[str, ...]) -> _Validator:
-    """``in_(options)`` for hashable options."""
-    members = frozenset(options)
-    attrs_validator: _Validator = v.in_(options)
-
-    def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not (isinstance(value, str) and value in members):
-            attrs_validator(instance, attribute, value)
-
-    return validate
 
 
 def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
@@ -159,9 +94,9 @@ def _as_tuple(items: Iterable[_T]) -> tuple[_T, ...]:
 class Span:
     """A stretch of the original text: ``document.text[start:end] == text``."""
 
-    start: int = attrs.field(validator=_non_negative)
+    start: int = attrs.field(validator=non_negative)
     end: int = attrs.field(validator=_span_end)
-    text: str = attrs.field(validator=_str)
+    text: str = attrs.field(validator=str_)
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
@@ -173,30 +108,30 @@ class Span:
 class LanguageSpan:
     """A block of the text (a paragraph, an embedded post) and the language it is written in."""
 
-    start: int = attrs.field(validator=_non_negative)
+    start: int = attrs.field(validator=non_negative)
     end: int = attrs.field(validator=_span_end)
-    text: str = attrs.field(validator=_str)
-    lang: str = attrs.field(validator=_str)
-    confidence: float = attrs.field(default=1.0, validator=_instance_of(float))
+    text: str = attrs.field(validator=str_)
+    lang: str = attrs.field(validator=str_)
+    confidence: float = attrs.field(default=1.0, validator=instance_of(float))
 
 
 @attrs.frozen(kw_only=True)
 class BoilerplateSpan:
     """Text that is not article content (a credit line, a share bar); ``reason`` says why."""
 
-    start: int = attrs.field(validator=_non_negative)
+    start: int = attrs.field(validator=non_negative)
     end: int = attrs.field(validator=_span_end)
-    text: str = attrs.field(validator=_str)
-    reason: str = attrs.field(validator=_str)
+    text: str = attrs.field(validator=str_)
+    reason: str = attrs.field(validator=str_)
 
 
 @attrs.frozen(kw_only=True)
 class Author:
     """Who wrote an embedded post, as the embed names them."""
 
-    name: str | None = attrs.field(default=None, validator=_optional_str)
-    handle: str | None = attrs.field(default=None, validator=_optional_str)
-    url: str | None = attrs.field(default=None, validator=_optional_str)
+    name: str | None = attrs.field(default=None, validator=optional_str)
+    handle: str | None = attrs.field(default=None, validator=optional_str)
+    url: str | None = attrs.field(default=None, validator=optional_str)
 
 
 @attrs.frozen(kw_only=True)
@@ -207,23 +142,23 @@ class Post:
     post's own text, at ``text_start``/``text_end``.
     """
 
-    start: int = attrs.field(validator=_non_negative)
+    start: int = attrs.field(validator=non_negative)
     end: int = attrs.field(validator=_span_end)
-    platform: str = attrs.field(validator=_str)
-    text: str = attrs.field(validator=_str)
-    text_start: int = attrs.field(validator=_non_negative)
-    text_end: int = attrs.field(validator=_non_negative)
+    platform: str = attrs.field(validator=str_)
+    text: str = attrs.field(validator=str_)
+    text_start: int = attrs.field(validator=non_negative)
+    text_end: int = attrs.field(validator=non_negative)
     author: Author = attrs.field(factory=Author, validator=v.instance_of(Author))
-    date: str | None = attrs.field(default=None, validator=_optional_str)
-    date_text: str | None = attrs.field(default=None, validator=_optional_str)
-    status_url: str | None = attrs.field(default=None, validator=_optional_str)
-    status_id: str | None = attrs.field(default=None, validator=_optional_str)
+    date: str | None = attrs.field(default=None, validator=optional_str)
+    date_text: str | None = attrs.field(default=None, validator=optional_str)
+    status_url: str | None = attrs.field(default=None, validator=optional_str)
+    status_id: str | None = attrs.field(default=None, validator=optional_str)
     urls: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     media: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     hashtags: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     mentions: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     cashtags: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    lang: str | None = attrs.field(default=None, validator=_optional_str)
+    lang: str | None = attrs.field(default=None, validator=optional_str)
 
 
 @attrs.frozen(kw_only=True)
@@ -234,34 +169,34 @@ class Speaker:
     entity it was resolved to; ``entity`` indexes :attr:`Document.entities` when resolved.
     """
 
-    name: str = attrs.field(validator=_str)
-    mention: Span | None = attrs.field(default=None, validator=_optional_of(Span))
-    role: str | None = attrs.field(default=None, validator=_optional_str)
-    entity: int | None = attrs.field(default=None, validator=_optional_int)
+    name: str = attrs.field(validator=str_)
+    mention: Span | None = attrs.field(default=None, validator=optional_of(Span))
+    role: str | None = attrs.field(default=None, validator=optional_str)
+    entity: int | None = attrs.field(default=None, validator=optional_int)
 
 
 @attrs.frozen(kw_only=True)
 class Quote:
     """An utterance: what was said (``text``), by whom, with which cue, and when."""
 
-    start: int = attrs.field(validator=_non_negative)
+    start: int = attrs.field(validator=non_negative)
     end: int = attrs.field(validator=_span_end)
-    text: str = attrs.field(validator=_str)
-    kind: QuoteKind = attrs.field(validator=_member_of(QUOTE_KINDS))
-    speaker: Speaker | None = attrs.field(default=None, validator=_optional_of(Speaker))
-    cue: Span | None = attrs.field(default=None, validator=_optional_of(Span))
-    date: str | None = attrs.field(default=None, validator=_optional_str)
-    source: QuoteSource = attrs.field(default="article", validator=_member_of(QUOTE_SOURCES))
-    post: int | None = attrs.field(default=None, validator=_optional_int)
-    lang: str | None = attrs.field(default=None, validator=_optional_str)
-    group: int | None = attrs.field(default=None, validator=_optional_int)
+    text: str = attrs.field(validator=str_)
+    kind: QuoteKind = attrs.field(validator=member_of(QUOTE_KINDS))
+    speaker: Speaker | None = attrs.field(default=None, validator=optional_of(Speaker))
+    cue: Span | None = attrs.field(default=None, validator=optional_of(Span))
+    date: str | None = attrs.field(default=None, validator=optional_str)
+    source: QuoteSource = attrs.field(default="article", validator=member_of(QUOTE_SOURCES))
+    post: int | None = attrs.field(default=None, validator=optional_int)
+    lang: str | None = attrs.field(default=None, validator=optional_str)
+    group: int | None = attrs.field(default=None, validator=optional_int)
 
 
 @attrs.frozen(kw_only=True)
 class Entity:
     """A person or organisation quoted in the document, with every mention that refers to it."""
 
-    name: str = attrs.field(validator=_str)
+    name: str = attrs.field(validator=str_)
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_as_tuple)
     roles: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
@@ -270,27 +205,27 @@ class Entity:
 class Timex:
     """A temporal expression with its TimeML TIMEX3 ``type`` and normalized ``value``."""
 
-    start: int = attrs.field(validator=_non_negative)
+    start: int = attrs.field(validator=non_negative)
     end: int = attrs.field(validator=_span_end)
-    text: str = attrs.field(validator=_str)
-    type: TimexType = attrs.field(validator=_member_of(TIMEX_TYPES))
-    value: str = attrs.field(validator=_str)
-    mod: str | None = attrs.field(default=None, validator=_optional_str)
+    text: str = attrs.field(validator=str_)
+    type: TimexType = attrs.field(validator=member_of(TIMEX_TYPES))
+    value: str = attrs.field(validator=str_)
+    mod: str | None = attrs.field(default=None, validator=optional_str)
 
 
 @attrs.frozen(kw_only=True)
 class Diagnostic:
     """Something a caller should know about: an extractor that failed, an unclosed quote mark."""
 
-    severity: Severity = attrs.field(validator=_member_of(SEVERITIES))
-    code: str = attrs.field(validator=_str)
-    message: str = attrs.field(validator=_str)
-    extractor: str | None = attrs.field(default=None, validator=_optional_str)
-    start: int | None = attrs.field(default=None, validator=_optional_int)
-    end: int | None = attrs.field(default=None, validator=_optional_int)
+    severity: Severity = attrs.field(validator=member_of(SEVERITIES))
+    code: str = attrs.field(validator=str_)
+    message: str = attrs.field(validator=str_)
+    extractor: str | None = attrs.field(default=None, validator=optional_str)
+    start: int | None = attrs.field(default=None, validator=optional_int)
+    end: int | None = attrs.field(default=None, validator=optional_int)
     #: The plugin behind ``extractor``: its distribution and entry point, or
     #: ``quotekit.builtins``; set by the pipeline.
-    plugin: str | None = attrs.field(default=None, validator=_optional_str)
+    plugin: str | None = attrs.field(default=None, validator=optional_str)
 
 
 def _json_value(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -361,10 +296,10 @@ class Annotation:
     be changed through its data.
     """
 
-    start: int = attrs.field(validator=_non_negative)
+    start: int = attrs.field(validator=non_negative)
     end: int = attrs.field(validator=_span_end)
-    text: str = attrs.field(validator=_str)
-    label: str = attrs.field(validator=_str)
+    text: str = attrs.field(validator=str_)
+    label: str = attrs.field(validator=str_)
     data: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping, validator=_json_value)
 
 
@@ -438,6 +373,10 @@ def _remember_checked(layers: list[tuple[str, Any]], text: str) -> None:
 _LAST_BLOCKS: tuple[object, tuple[tuple[int, int, str], ...], tuple[int, ...]] = ((), (), ())
 
 
+#: The last answer of :meth:`Document.language_segments` and what it was asked for.
+_LAST_SEGMENTS: tuple[object, str, int, tuple[tuple[int, int, str], ...]] = ((), "", -1, ())
+
+
 def _sorted_blocks(
     languages: tuple[LanguageSpan, ...],
 ) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...]]:
@@ -464,6 +403,10 @@ def _selected(name: str, layers: Collection[str]) -> bool:
         or name.partition(".")[0] in layers
         or (name == "quotes" and ("quotes.cue" in layers or "quotes.speaker" in layers))
     )
+
+
+#: Layers whose items are not simply spans: :func:`_layer_spans` reads them.
+_NESTED_LAYERS: Final = frozenset({"posts", "quotes", "entities"})
 
 
 def _layer_spans(name: str, layer: tuple[Any, ...], text: str) -> Iterator[tuple[str, AnySpan]]:
@@ -493,11 +436,11 @@ class Document:
     ``attrs.evolve``. Construction validates every span against ``text``.
     """
 
-    text: str = attrs.field(validator=_str)
-    lang: str = attrs.field(default="und", validator=_str)
+    text: str = attrs.field(validator=str_)
+    lang: str = attrs.field(default="und", validator=str_)
     published: dt.date | None = attrs.field(default=None, converter=parse_published)
-    published_source: str | None = attrs.field(default=None, validator=_optional_str)
-    id: str | None = attrs.field(default=None, validator=_optional_str)
+    published_source: str | None = attrs.field(default=None, validator=optional_str)
+    id: str | None = attrs.field(default=None, validator=optional_str)
     languages: tuple[LanguageSpan, ...] = attrs.field(default=(), converter=_as_tuple)
     boilerplate: tuple[BoilerplateSpan, ...] = attrs.field(default=(), converter=_as_tuple)
     posts: tuple[Post, ...] = attrs.field(default=(), converter=_as_tuple)
@@ -539,8 +482,7 @@ class Document:
             if value and (layers is None or _selected(name, layers)) and not _checked_before(value, text)
         ]
         for name, value in fresh:
-            for layer, span in _layer_spans(name, value, text):
-                self._check(layer, span.start, span.end, span.text)
+            self._check_layer(name, value, text)
         if layers is not None and not {"posts", "quotes", "entities"} & set(layers):
             _remember_checked(fresh, text)
             return
@@ -574,6 +516,19 @@ class Document:
         yield "entities", self.entities
         yield "timexes", self.timexes
         yield from self.extensions.items()
+
+    def _check_layer(self, name: str, layer: tuple[Any, ...], text: str) -> None:
+        if name in _NESTED_LAYERS:
+            for nested, span in _layer_spans(name, layer, text):
+                self._check(nested, span.start, span.end, span.text)
+            return
+        # a flat layer (languages, boilerplate, timexes, an extension): its spans, checked in
+        # one loop here; _check says what is wrong with the first one that fails
+        size = len(text)
+        for span in layer:
+            start, end, span_text = span.start, span.end, span.text
+            if end > size or text[start:end] != span_text:
+                self._check(name, start, end, span_text)
 
     def _check(self, layer: str, start: int, end: int, text: str) -> None:
         if end > len(self.text):
@@ -726,6 +681,12 @@ class Document:
         Neighbours of one language are merged; text outside every block takes the document's
         language.
         """
+        global _LAST_SEGMENTS  # noqa: PLW0603 - one entry, replaced whole: safe across threads
+        last = _LAST_SEGMENTS
+        # the quote extractor and a backend ask for each document's: the last answer is kept,
+        # found again by the languages layer object, the document's language and text length
+        if last[0] is self.languages and last[1] == self.lang and last[2] == len(self.text):
+            return list(last[3])
         pieces: list[tuple[int, int, str]] = []
         position = 0
         for start, end, lang in _sorted_blocks(self.languages)[0]:
@@ -742,6 +703,7 @@ class Document:
                 merged[-1] = (merged[-1][0], end, lang)
             else:
                 merged.append((start, end, lang))
+        _LAST_SEGMENTS = (self.languages, self.lang, len(self.text), tuple(merged))
         return merged
 
     @property
