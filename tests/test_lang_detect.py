@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import heapq
+from operator import itemgetter
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 import quotekit
 from quotekit.lang import LanguageDataRegistry
-from quotekit.lang.detect import _MAX_WORDS, LanguageDetector, _Lexicon, _lexicon_of, detect_language
+from quotekit.lang.detect import (
+    _MAX_WORDS,
+    LanguageDetector,
+    _Lexicon,
+    _lexicon_of,
+    detect_language,
+)
 
 #: Function words of several languages (some shared, with marks), and words of none.
 _WORDS = (
@@ -91,3 +100,48 @@ def test_the_detector_reads_the_blocks_it_lists() -> None:
     doc = detector(quotekit.Document.from_text(text))
     assert [(span.start, span.end) for span in doc.languages] == list(detector.blocks(text))
     assert all(span.text == text[span.start : span.end] for span in doc.languages)
+
+
+def _plain_verdict(votes: dict[str, float]) -> tuple[str, float, float]:
+    """The verdict by ranking alone (Counter.most_common's order), without the one-language short cut."""
+    if not votes:
+        return "und", 0.0, 0.0
+    ranked = heapq.nlargest(2, votes.items(), key=itemgetter(1))
+    best, best_count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    total = sum(votes.values())
+    return best, float(best_count - runner_up) / total if total else 0.0, float(best_count)
+
+
+def _plain_layer(detector: LanguageDetector, text: str) -> list[tuple[int, int, str, float]]:
+    """The languages layer as blocks() and the word-by-word votes give it."""
+    lexicon = detector._lexicon
+    block_votes = [
+        (
+            start,
+            end,
+            lexicon._votes_by_word(text[start : min(end, start + 4000)].lower().split()[:_MAX_WORDS]),
+        )
+        for start, end in detector.blocks(text)
+    ]
+    total: dict[str, float] = {}
+    for _, _, votes in block_votes:
+        for lang, count in votes.items():
+            total[lang] = total.get(lang, 0.0) + count
+    doc_lang = _plain_verdict(total)[0]
+    layer = []
+    for start, end, votes in block_votes:
+        lang, confidence, evidence = _plain_verdict(votes)
+        if evidence < 3 or lang == "und":
+            lang, confidence = doc_lang, 0.0
+        layer.append((start, end, lang, round(confidence, 3)))
+    return layer
+
+
+@given(st.lists(st.sampled_from([*_WORDS, "\n", "\n\n", " \n", "  "]), max_size=80).map(" ".join))
+def test_the_detector_gives_the_plain_reading(text: str) -> None:
+    detector = _detector()
+    doc = detector(quotekit.Document.from_text(text))
+    assert [(span.start, span.end, span.lang, span.confidence) for span in doc.languages] == _plain_layer(
+        detector, text
+    )
