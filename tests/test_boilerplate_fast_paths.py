@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from quotekit.boilerplate import BoilerplateStripper
 from quotekit.boilerplate import lexicon as lexicon_module
-from quotekit.boilerplate.lexicon import EDGE_PUNCTUATION, Lexicon, normalize
+from quotekit.boilerplate.lexicon import EDGE_PUNCTUATION, Lexicon, normalize, normalized_pieces
 from quotekit.lang import LanguageData, LanguageDataRegistry, load_builtin_tables
 from quotekit.lang.detect import LanguageDetector
 from quotekit.lang.segment import segmenter_for
@@ -213,3 +213,10 @@ def test_spans_without_the_shared_segmentation_are_the_spans_with_it() -> None:
     assert segmenter.made(doc) is not None
     assert stripper.spans(doc) == alone
     assert alone  # the menu lines and the credit are marked
+
+
+@given(st.text(alphabet=" \t\u00a0\u2009\u3000’'„“-–|:.,AaßẞİΣσςXx9\x1c", max_size=40))
+def test_one_split_gives_the_normalized_line_and_its_pieces(line: str) -> None:
+    folded, pieces = normalized_pieces(line)
+    assert folded == normalize(line)
+    assert pieces == normalize(line).split(" ")

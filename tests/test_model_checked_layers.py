@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from quotekit import Pipeline
-from quotekit.model import Document, LanguageSpan, Quote, Span, SpanError
+from quotekit.model import _NESTED_LAYERS, Document, LanguageSpan, Quote, Span, SpanError
 
 TEXT = "Anna Berg sagte am Montag: „Wir bauen die Brücke neu.“ Dann ging sie."
 
@@ -19,7 +21,14 @@ def _counting_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         checked.append(layer)
         original(self, layer, start, end, text)
 
+    def counting_layer(self: Document, name: str, layer: tuple[Any, ...], text: str) -> None:
+        if name not in _NESTED_LAYERS:  # a flat layer's spans are checked in one loop, not by _check
+            checked.extend(name for _ in layer)
+        original_layer(self, name, layer, text)
+
+    original_layer = Document._check_layer
     monkeypatch.setattr(Document, "_check", counting)
+    monkeypatch.setattr(Document, "_check_layer", counting_layer)
     return checked
 
 

@@ -14,12 +14,22 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+import operator
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any, Final, Literal, TypeAlias, TypeVar
 
 import attrs
 from attrs import validators as v
 
+from quotekit._validators import (
+    instance_of,
+    member_of,
+    non_negative,
+    optional_int,
+    optional_of,
+    optional_str,
+    str_,
+)
 from quotekit.syntax import Syntax
 
 __all__ = [
@@ -54,9 +64,6 @@ QUOTE_SOURCES: Final = ("article", "post")
 Severity: TypeAlias = Literal["info", "warning", "error"]
 SEVERITIES: Final = ("info", "warning", "error")
 
-_non_negative = [v.instance_of(int), v.ge(0)]
-_optional_str = v.optional(v.instance_of(str))
-
 
 class SpanError(ValueError):
     """A span does not fit the text it claims to annotate."""
@@ -66,6 +73,13 @@ def _end_not_before_start(instance: Any, _attribute: attrs.Attribute[int], value
     if value < instance.start:
         msg = f"{type(instance).__name__}: end {value} is before start {instance.start}"
         raise SpanError(msg)
+
+
+def _span_end(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    """``instance_of(int)``, ``ge(0)`` and not before ``instance.start``."""
+    if not (isinstance(value, int) and value >= 0 and value >= instance.start):
+        non_negative(instance, attribute, value)
+        _end_not_before_start(instance, attribute, value)
 
 
 def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
@@ -80,9 +94,9 @@ def _as_tuple(items: Iterable[_T]) -> tuple[_T, ...]:
 class Span:
     """A stretch of the original text: ``document.text[start:end] == text``."""
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
+    start: int = attrs.field(validator=non_negative)
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=str_)
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
@@ -94,30 +108,30 @@ class Span:
 class LanguageSpan:
     """A block of the text (a paragraph, an embedded post) and the language it is written in."""
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
-    lang: str = attrs.field(validator=v.instance_of(str))
-    confidence: float = attrs.field(default=1.0, validator=v.instance_of(float))
+    start: int = attrs.field(validator=non_negative)
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=str_)
+    lang: str = attrs.field(validator=str_)
+    confidence: float = attrs.field(default=1.0, validator=instance_of(float))
 
 
 @attrs.frozen(kw_only=True)
 class BoilerplateSpan:
     """Text that is not article content (a credit line, a share bar); ``reason`` says why."""
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
-    reason: str = attrs.field(validator=v.instance_of(str))
+    start: int = attrs.field(validator=non_negative)
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=str_)
+    reason: str = attrs.field(validator=str_)
 
 
 @attrs.frozen(kw_only=True)
 class Author:
     """Who wrote an embedded post, as the embed names them."""
 
-    name: str | None = attrs.field(default=None, validator=_optional_str)
-    handle: str | None = attrs.field(default=None, validator=_optional_str)
-    url: str | None = attrs.field(default=None, validator=_optional_str)
+    name: str | None = attrs.field(default=None, validator=optional_str)
+    handle: str | None = attrs.field(default=None, validator=optional_str)
+    url: str | None = attrs.field(default=None, validator=optional_str)
 
 
 @attrs.frozen(kw_only=True)
@@ -128,23 +142,23 @@ class Post:
     post's own text, at ``text_start``/``text_end``.
     """
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    platform: str = attrs.field(validator=v.instance_of(str))
-    text: str = attrs.field(validator=v.instance_of(str))
-    text_start: int = attrs.field(validator=_non_negative)
-    text_end: int = attrs.field(validator=_non_negative)
+    start: int = attrs.field(validator=non_negative)
+    end: int = attrs.field(validator=_span_end)
+    platform: str = attrs.field(validator=str_)
+    text: str = attrs.field(validator=str_)
+    text_start: int = attrs.field(validator=non_negative)
+    text_end: int = attrs.field(validator=non_negative)
     author: Author = attrs.field(factory=Author, validator=v.instance_of(Author))
-    date: str | None = attrs.field(default=None, validator=_optional_str)
-    date_text: str | None = attrs.field(default=None, validator=_optional_str)
-    status_url: str | None = attrs.field(default=None, validator=_optional_str)
-    status_id: str | None = attrs.field(default=None, validator=_optional_str)
+    date: str | None = attrs.field(default=None, validator=optional_str)
+    date_text: str | None = attrs.field(default=None, validator=optional_str)
+    status_url: str | None = attrs.field(default=None, validator=optional_str)
+    status_id: str | None = attrs.field(default=None, validator=optional_str)
     urls: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     media: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     hashtags: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     mentions: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     cashtags: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    lang: str | None = attrs.field(default=None, validator=_optional_str)
+    lang: str | None = attrs.field(default=None, validator=optional_str)
 
 
 @attrs.frozen(kw_only=True)
@@ -155,34 +169,34 @@ class Speaker:
     entity it was resolved to; ``entity`` indexes :attr:`Document.entities` when resolved.
     """
 
-    name: str = attrs.field(validator=v.instance_of(str))
-    mention: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
-    role: str | None = attrs.field(default=None, validator=_optional_str)
-    entity: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    name: str = attrs.field(validator=str_)
+    mention: Span | None = attrs.field(default=None, validator=optional_of(Span))
+    role: str | None = attrs.field(default=None, validator=optional_str)
+    entity: int | None = attrs.field(default=None, validator=optional_int)
 
 
 @attrs.frozen(kw_only=True)
 class Quote:
     """An utterance: what was said (``text``), by whom, with which cue, and when."""
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
-    kind: QuoteKind = attrs.field(validator=v.in_(QUOTE_KINDS))
-    speaker: Speaker | None = attrs.field(default=None, validator=v.optional(v.instance_of(Speaker)))
-    cue: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
-    date: str | None = attrs.field(default=None, validator=_optional_str)
-    source: QuoteSource = attrs.field(default="article", validator=v.in_(QUOTE_SOURCES))
-    post: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
-    lang: str | None = attrs.field(default=None, validator=_optional_str)
-    group: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    start: int = attrs.field(validator=non_negative)
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=str_)
+    kind: QuoteKind = attrs.field(validator=member_of(QUOTE_KINDS))
+    speaker: Speaker | None = attrs.field(default=None, validator=optional_of(Speaker))
+    cue: Span | None = attrs.field(default=None, validator=optional_of(Span))
+    date: str | None = attrs.field(default=None, validator=optional_str)
+    source: QuoteSource = attrs.field(default="article", validator=member_of(QUOTE_SOURCES))
+    post: int | None = attrs.field(default=None, validator=optional_int)
+    lang: str | None = attrs.field(default=None, validator=optional_str)
+    group: int | None = attrs.field(default=None, validator=optional_int)
 
 
 @attrs.frozen(kw_only=True)
 class Entity:
     """A person or organisation quoted in the document, with every mention that refers to it."""
 
-    name: str = attrs.field(validator=v.instance_of(str))
+    name: str = attrs.field(validator=str_)
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_as_tuple)
     roles: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
@@ -191,27 +205,27 @@ class Entity:
 class Timex:
     """A temporal expression with its TimeML TIMEX3 ``type`` and normalized ``value``."""
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
-    type: TimexType = attrs.field(validator=v.in_(TIMEX_TYPES))
-    value: str = attrs.field(validator=v.instance_of(str))
-    mod: str | None = attrs.field(default=None, validator=_optional_str)
+    start: int = attrs.field(validator=non_negative)
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=str_)
+    type: TimexType = attrs.field(validator=member_of(TIMEX_TYPES))
+    value: str = attrs.field(validator=str_)
+    mod: str | None = attrs.field(default=None, validator=optional_str)
 
 
 @attrs.frozen(kw_only=True)
 class Diagnostic:
     """Something a caller should know about: an extractor that failed, an unclosed quote mark."""
 
-    severity: Severity = attrs.field(validator=v.in_(SEVERITIES))
-    code: str = attrs.field(validator=v.instance_of(str))
-    message: str = attrs.field(validator=v.instance_of(str))
-    extractor: str | None = attrs.field(default=None, validator=_optional_str)
-    start: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
-    end: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    severity: Severity = attrs.field(validator=member_of(SEVERITIES))
+    code: str = attrs.field(validator=str_)
+    message: str = attrs.field(validator=str_)
+    extractor: str | None = attrs.field(default=None, validator=optional_str)
+    start: int | None = attrs.field(default=None, validator=optional_int)
+    end: int | None = attrs.field(default=None, validator=optional_int)
     #: The plugin behind ``extractor``: its distribution and entry point, or
     #: ``quotekit.builtins``; set by the pipeline.
-    plugin: str | None = attrs.field(default=None, validator=_optional_str)
+    plugin: str | None = attrs.field(default=None, validator=optional_str)
 
 
 def _json_value(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -282,10 +296,10 @@ class Annotation:
     be changed through its data.
     """
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[*_non_negative, _end_not_before_start])
-    text: str = attrs.field(validator=v.instance_of(str))
-    label: str = attrs.field(validator=v.instance_of(str))
+    start: int = attrs.field(validator=non_negative)
+    end: int = attrs.field(validator=_span_end)
+    text: str = attrs.field(validator=str_)
+    label: str = attrs.field(validator=str_)
     data: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping, validator=_json_value)
 
 
@@ -355,6 +369,33 @@ def _remember_checked(layers: list[tuple[str, Any]], text: str) -> None:
         _CHECKED[id(layer)] = (layer, text)
 
 
+#: The last languages layer read by :func:`_sorted_blocks`, and what it gave.
+_LAST_BLOCKS: tuple[object, tuple[tuple[int, int, str], ...], tuple[int, ...]] = ((), (), ())
+
+
+#: The last answer of :meth:`Document.language_segments` and what it was asked for.
+_LAST_SEGMENTS: tuple[object, str, int, tuple[tuple[int, int, str], ...]] = ((), "", -1, ())
+
+
+def _sorted_blocks(
+    languages: tuple[LanguageSpan, ...],
+) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...]]:
+    """The blocks of a languages layer as sorted ``(start, end, lang)`` and their starts.
+
+    Several readers ask for them for each document (the segmentation, the quote and boilerplate
+    extractors): the last layer's are kept, found again by identity (the entry holds the layer,
+    so its id is not reused while the entry lives; spans are frozen).
+    """
+    global _LAST_BLOCKS  # noqa: PLW0603 - one entry, replaced whole: safe across threads
+    last = _LAST_BLOCKS
+    if last[0] is languages:
+        return last[1], last[2]
+    blocks = tuple(sorted((block.start, block.end, block.lang) for block in languages))
+    starts = tuple(start for start, _, _ in blocks)
+    _LAST_BLOCKS = (languages, blocks, starts)
+    return blocks, starts
+
+
 def _selected(name: str, layers: Collection[str]) -> bool:
     """Whether layer ``name`` (or its namespace, or one of its nested layers) is in ``layers``."""
     return (
@@ -362,6 +403,10 @@ def _selected(name: str, layers: Collection[str]) -> bool:
         or name.partition(".")[0] in layers
         or (name == "quotes" and ("quotes.cue" in layers or "quotes.speaker" in layers))
     )
+
+
+#: Layers whose items are not simply spans: :func:`_layer_spans` reads them.
+_NESTED_LAYERS: Final = frozenset({"posts", "quotes", "entities"})
 
 
 def _layer_spans(name: str, layer: tuple[Any, ...], text: str) -> Iterator[tuple[str, AnySpan]]:
@@ -391,11 +436,11 @@ class Document:
     ``attrs.evolve``. Construction validates every span against ``text``.
     """
 
-    text: str = attrs.field(validator=v.instance_of(str))
-    lang: str = attrs.field(default="und", validator=v.instance_of(str))
+    text: str = attrs.field(validator=str_)
+    lang: str = attrs.field(default="und", validator=str_)
     published: dt.date | None = attrs.field(default=None, converter=parse_published)
-    published_source: str | None = attrs.field(default=None, validator=_optional_str)
-    id: str | None = attrs.field(default=None, validator=_optional_str)
+    published_source: str | None = attrs.field(default=None, validator=optional_str)
+    id: str | None = attrs.field(default=None, validator=optional_str)
     languages: tuple[LanguageSpan, ...] = attrs.field(default=(), converter=_as_tuple)
     boilerplate: tuple[BoilerplateSpan, ...] = attrs.field(default=(), converter=_as_tuple)
     posts: tuple[Post, ...] = attrs.field(default=(), converter=_as_tuple)
@@ -437,8 +482,7 @@ class Document:
             if value and (layers is None or _selected(name, layers)) and not _checked_before(value, text)
         ]
         for name, value in fresh:
-            for layer, span in _layer_spans(name, value, text):
-                self._check(layer, span.start, span.end, span.text)
+            self._check_layer(name, value, text)
         if layers is not None and not {"posts", "quotes", "entities"} & set(layers):
             _remember_checked(fresh, text)
             return
@@ -472,6 +516,19 @@ class Document:
         yield "entities", self.entities
         yield "timexes", self.timexes
         yield from self.extensions.items()
+
+    def _check_layer(self, name: str, layer: tuple[Any, ...], text: str) -> None:
+        if name in _NESTED_LAYERS:
+            for nested, span in _layer_spans(name, layer, text):
+                self._check(nested, span.start, span.end, span.text)
+            return
+        # a flat layer (languages, boilerplate, timexes, an extension): its spans, checked in
+        # one loop here; _check says what is wrong with the first one that fails
+        size = len(text)
+        for span in layer:
+            start, end, span_text = span.start, span.end, span.text
+            if end > size or text[start:end] != span_text:
+                self._check(name, start, end, span_text)
 
     def _check(self, layer: str, start: int, end: int, text: str) -> None:
         if end > len(self.text):
@@ -537,8 +594,28 @@ class Document:
         return render(self, full_page=False)
 
     def evolve(self, **changes: Any) -> Document:
-        """A copy with ``changes`` applied (validated like any new document)."""
-        return attrs.evolve(self, **changes)
+        """A copy with ``changes`` applied (validated like any new document).
+
+        What ``attrs.evolve`` gives, made for less: the fields left as they are keep their
+        values (converted and validated when this document was made, and frozen since), the
+        changed ones are converted and validated as ``__init__`` does, and then the spans are
+        checked (:meth:`validate`, which passes over layers it checked before).
+        """
+        if type(self) is not Document or not changes.keys() <= _FIELD_BY_NAME.keys():
+            return attrs.evolve(self, **changes)  # a subclass, or attrs names the unknown argument
+        new = object.__new__(Document)
+        set_field = object.__setattr__
+        for name, value in zip(_FIELD_NAMES, _all_fields(self), strict=True):
+            set_field(new, name, value)
+        for name, value in changes.items():
+            converter = _FIELD_BY_NAME[name].converter
+            set_field(new, name, value if converter is None else converter(value))  # type: ignore[operator]
+        if not attrs.validators.get_disabled():
+            for field in _VALIDATED_FIELDS:
+                if field.name in changes:
+                    field.validator(new, field, getattr(new, field.name))  # type: ignore[misc]
+        new.validate()
+        return new
 
     def with_diagnostic(self, diagnostic: Diagnostic) -> Document:
         """A copy with one more diagnostic."""
@@ -587,8 +664,7 @@ class Document:
 
     def language_lookup(self) -> Callable[[int], str]:
         """``lang_at`` for many offsets: sorts the blocks once, then answers in O(log n)."""
-        blocks = sorted((block.start, block.end, block.lang) for block in self.languages)
-        starts = [start for start, _, _ in blocks]
+        blocks, starts = _sorted_blocks(self.languages)
         default = self.lang
 
         def lang_at(offset: int) -> str:
@@ -605,9 +681,15 @@ class Document:
         Neighbours of one language are merged; text outside every block takes the document's
         language.
         """
+        global _LAST_SEGMENTS  # noqa: PLW0603 - one entry, replaced whole: safe across threads
+        last = _LAST_SEGMENTS
+        # the quote extractor and a backend ask for each document's: the last answer is kept,
+        # found again by the languages layer object, the document's language and text length
+        if last[0] is self.languages and last[1] == self.lang and last[2] == len(self.text):
+            return list(last[3])
         pieces: list[tuple[int, int, str]] = []
         position = 0
-        for start, end, lang in sorted((b.start, b.end, b.lang) for b in self.languages):
+        for start, end, lang in _sorted_blocks(self.languages)[0]:
             if start > position:
                 pieces.append((position, start, self.lang))
             if end > max(start, position):
@@ -621,9 +703,17 @@ class Document:
                 merged[-1] = (merged[-1][0], end, lang)
             else:
                 merged.append((start, end, lang))
+        _LAST_SEGMENTS = (self.languages, self.lang, len(self.text), tuple(merged))
         return merged
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
         """The diagnostics of severity ``error``: extractors that failed on this document."""
         return tuple(d for d in self.diagnostics if d.severity == "error")
+
+
+#: The fields of a Document, by name and in order, for :meth:`Document.evolve`.
+_FIELD_BY_NAME: Final = {field.name: field for field in attrs.fields(Document)}
+_FIELD_NAMES: Final = tuple(_FIELD_BY_NAME)
+_VALIDATED_FIELDS: Final = tuple(field for field in attrs.fields(Document) if field.validator is not None)
+_all_fields: Final = operator.attrgetter(*_FIELD_NAMES)

@@ -42,7 +42,7 @@ from quotekit.lang.tokens import with_marks
 if TYPE_CHECKING:
     from quotekit.lang import LanguageData, Row
 
-__all__ = ["Lexicon", "PhraseMatch", "normalize"]
+__all__ = ["Lexicon", "PhraseMatch", "normalize", "normalized_pieces"]
 
 #: Characters trimmed from both ends of a line before a whole-line phrase comparison.
 EDGE_PUNCTUATION: Final = " \t\r\f\v|•·‣▪►▶›»«<>-–—:;,.!?\"'“”„‚‘’*#+=~_/\\()[]{}…"
@@ -86,6 +86,15 @@ def normalize(line: str) -> str:
     """``line`` casefolded, with typographic apostrophes made plain and spacing collapsed."""
     # str.split() is a C loop over Unicode whitespace: far cheaper than a regex substitution.
     return " ".join(line.casefold().replace("’", "'").split())
+
+
+def normalized_pieces(line: str) -> tuple[str, list[str]]:
+    """``normalize(line)`` and its pieces, ``normalize(line).split(" ")``, from one split.
+
+    The pieces of the joined words are the words themselves: a line is split once, not twice.
+    """
+    pieces = line.casefold().replace("’", "'").split()
+    return (" ".join(pieces), pieces) if pieces else ("", [""])
 
 
 def words_of(folded: str) -> list[str]:
@@ -377,8 +386,7 @@ class Lexicon:
         For callers outside the stripper (an embed's text ends where a share bar begins).
         """
         content = line.strip()
-        folded = normalize(content)
-        pieces = folded.split(" ")
+        folded, pieces = normalized_pieces(content)
         n_words = len(pieces) - sum(map(PUNCTUATION_PIECES.__contains__, pieces))
         match = self.phrase(content, folded, pieces, n_words, lang)
         return match.reason if match is not None else None

@@ -14,12 +14,12 @@ import regex
 
 from quotekit._regex import TIMEOUT_S
 from quotekit.boilerplate.lexicon import (
+    EDGE_PUNCTUATION,
     PHOTO_CREDIT,
     PUNCTUATION_PIECES,
     Lexicon,
     PhraseMatch,
-    normalize,
-    words_of,
+    normalized_pieces,
 )
 from quotekit.lang.segment import paragraph_spans
 
@@ -135,12 +135,14 @@ def measure_lines(
     for number, (start, end) in enumerate(paragraph_spans(text) if paragraphs is None else paragraphs):
         content = text[start:end] if end - start <= _MEASURE_CHARS else text[start : start + _MEASURE_CHARS]
         lang = lang_at(start)
-        folded = normalize(content)
-        pieces = folded.split(" ")
+        folded, pieces = normalized_pieces(content)
         n_words = len(pieces) - sum(map(PUNCTUATION_PIECES.__contains__, pieces))
         rule = lexicon.phrase(content, folded, pieces, n_words, lang)
         if rule is None and n_words <= _STRUCTURAL_WORDS:
-            rule = _structural_rule(lexicon, folded, words_of(folded), lang)
+            # the words of words_of(folded), from the pieces at hand (folded.split(" ") is them)
+            rule = _structural_rule(
+                lexicon, folded, [piece.strip(EDGE_PUNCTUATION) for piece in pieces], lang
+            )
         if rule is None and n_words <= _CAPTION_WORDS and lexicon.ends_with_credit(folded):
             rule = _CAPTION
         stopwords = lexicon.marked_stopwords(lang)

@@ -40,6 +40,9 @@ class _Lexicon:
     """Function word -> the languages that use it (a word like "in" counts for several)."""
 
     owners: Mapping[str, tuple[str, ...]]
+    #: Function word -> its language, or its languages when several use it; ``None`` when some
+    #: word has a number of languages that is not a power of two (see :meth:`tokens_votes`).
+    keys: Mapping[str, str | tuple[str, ...]] | None = None
 
     @classmethod
     def from_data(cls, data: LanguageData) -> _Lexicon:
@@ -52,18 +55,53 @@ class _Lexicon:
                     langs = owners.setdefault(spelt, [])
                     if lang not in langs:
                         langs.append(lang)
-        return cls({word: tuple(langs) for word, langs in owners.items()})
+        exact = all(len(langs) & (len(langs) - 1) == 0 for langs in owners.values())
+        return cls(
+            {word: tuple(langs) for word, langs in owners.items()},
+            {word: langs[0] if len(langs) == 1 else tuple(langs) for word, langs in owners.items()}
+            if exact
+            else None,
+        )
 
     def votes(self, text: str, start: int = 0, end: int | None = None) -> dict[str, float]:
         stop = len(text) if end is None else end
-        # Lower-cased whitespace tokens counted in C; only the distinct ones are tested, and only
-        # function words reach the counting loop. No pattern, so nothing can backtrack.
-        tokens = text[start : min(stop, start + _MAX_CHARS)].lower().split()
+        # Lower-cased whitespace tokens counted in C. No pattern, so nothing can backtrack.
+        return self.tokens_votes(text[start : min(stop, start + _MAX_CHARS)].lower().split())
+
+    def tokens_votes(self, tokens: list[str]) -> dict[str, float]:
+        """The votes of a block's lower-cased whitespace ``tokens`` (the list is cut to ``_MAX_WORDS``).
+
+        Each function word gives each of its ``n`` languages ``1 / n``; the result keeps the
+        order in which the text first shows each language, so that a tie goes to the first.
+        """
+        if len(tokens) > _MAX_WORDS:
+            del tokens[_MAX_WORDS:]
+        keys = self.keys
+        if keys is None:
+            return self._votes_by_word(tokens)
+        # Every word belongs to 1, 2, 4 ... languages, so every share is a multiple of a power
+        # of two's inverse and every sum of them exact in any order: the votes can be counted
+        # by language (or group of languages) in C, with the same floats and the same order of
+        # first appearance as counting word by word (_votes_by_word, which tests compare).
+        hits = [*filter(None, map(keys.get, tokens))]
+        counts: dict[str, float] = {}
+        if not hits:
+            return counts
+        for key, times in Counter(hits).items():
+            if type(key) is str:
+                counts[key] = counts.get(key, 0.0) + times
+            else:
+                share = times / len(key)
+                for lang in key:
+                    counts[lang] = counts.get(lang, 0.0) + share
+        return counts
+
+    def _votes_by_word(self, tokens: list[str]) -> dict[str, float]:
         owners = self.owners
         # Only function words are counted (filtered in C); a Counter keeps the order of first
         # appearance, so a tie goes to the language the text shows first (a set intersection
         # would order by hash, and vary from process to process).
-        seen = Counter(filter(owners.__contains__, tokens[:_MAX_WORDS]))
+        seen = Counter(filter(owners.__contains__, tokens))
         counts: dict[str, float] = {}
         for word, times in seen.items():
             langs = owners[word]
@@ -92,8 +130,11 @@ def _lexicon_of(data: LanguageData) -> _Lexicon:
 
 def _verdict(votes: Mapping[str, float]) -> tuple[str, float, float]:
     """(language, confidence, evidence) from function-word votes."""
-    if not votes:
-        return UNDETERMINED, 0.0, 0.0
+    if len(votes) <= 1:  # no runner-up: what the ranking below gives, sooner
+        if not votes:
+            return UNDETERMINED, 0.0, 0.0
+        ((best, count),) = votes.items()
+        return best, 1.0 if count else 0.0, float(count)
     # what Counter.most_common(2) does: stable, so a tie goes to the language counted first
     ranked = heapq.nlargest(2, votes.items(), key=itemgetter(1))
     best, best_count = ranked[0]
@@ -135,23 +176,27 @@ class LanguageDetector:
     def __call__(self, doc: Document, /) -> Document:
         """Set the document's language and one :class:`LanguageSpan` per block."""
         text = doc.text
-        block_votes = [
-            (start, end, self._lexicon.votes(text, start, end)) for start, end in self.blocks(text)
-        ]
+        tokens_votes = self._lexicon.tokens_votes
+        # the blocks of self.blocks(text), each line split off once, in C, and read as it is
+        block_votes = []
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            if line and not line.isspace():
+                block_votes.append((start, end, line, tokens_votes(line[:_MAX_CHARS].lower().split())))
+            start = end + 1
         total: dict[str, float] = {}
-        for _, _, votes in block_votes:
+        for _, _, _, votes in block_votes:
             for lang, count in votes.items():
                 total[lang] = total.get(lang, 0.0) + count
         doc_lang = doc.lang if doc.lang != UNDETERMINED else _verdict(total)[0]
         spans = []
-        for start, end, votes in block_votes:
+        for start, end, line, votes in block_votes:
             lang, confidence, evidence = _verdict(votes)
             if evidence < _MIN_BLOCK_EVIDENCE or lang == UNDETERMINED:
                 lang, confidence = doc_lang, 0.0
             spans.append(
-                LanguageSpan(
-                    start=start, end=end, text=text[start:end], lang=lang, confidence=round(confidence, 3)
-                )
+                LanguageSpan(start=start, end=end, text=line, lang=lang, confidence=round(confidence, 3))
             )
         return doc.evolve(lang=doc_lang, languages=spans)
 

@@ -64,7 +64,7 @@ class Segmenter:
         # only languages that join words (French qu'il, dit-elle) split tokens: the rest pay nothing
         splits = {lang: WordSplits.from_data(data, (lang,)) for lang in data.languages}
         self._splits = {lang: split for lang, split in splits.items() if split}
-        self._last: tuple[str, object, Segmentation] | None = None
+        self._last: tuple[str, object, _Key, Segmentation] | None = None
 
     def splits(self, lang: str) -> WordSplits:
         """The words ``lang`` writes joined (French qu'il, dit-elle): empty for most languages."""
@@ -109,9 +109,8 @@ class Segmenter:
         rules. The cache holds the last document: the pipeline runs one document at a time, and
         its text object, language blocks and backend sentences identify it.
         """
-        key = _key(doc)
-        segmentation = self._cached(doc, key)
-        return self._make(doc, key) if segmentation is None else segmentation
+        segmentation = self._cached(doc)
+        return self._make(doc) if segmentation is None else segmentation
 
     def made(self, doc: Document) -> Segmentation | None:
         """The shared segmentation of ``doc`` if it needs no splitting by the rules, else ``None``.
@@ -121,26 +120,32 @@ class Segmenter:
         sentences around a few offsets can then split just their paragraphs
         (:meth:`paragraph_sentences`) and leave the whole split to whoever needs it.
         """
-        key = _key(doc)
-        segmentation = self._cached(doc, key)
-        if segmentation is None and key[1]:
-            segmentation = self._make(doc, key)
+        segmentation = self._cached(doc)
+        if segmentation is None and _backend_sentences(doc):
+            segmentation = self._make(doc)
         return segmentation
 
-    def _cached(self, doc: Document, key: _Key) -> Segmentation | None:
+    def _cached(self, doc: Document) -> Segmentation | None:
         last = self._last
-        if last is not None and last[0] is doc.text and last[1] == key:
-            return last[2]
-        return None
+        if last is None or last[0] is not doc.text:
+            return None
+        _, languages, key, segmentation = last
+        # the same languages layer object and no backend sentences on either side: the same key
+        # without building it (the extractors after the first ask with the documents derived
+        # from one another, which share the layer)
+        if doc.languages is languages and not key[1] and not doc.extensions:
+            return segmentation
+        return segmentation if key == _key(doc) else None
 
-    def _make(self, doc: Document, key: _Key) -> Segmentation:
+    def _make(self, doc: Document) -> Segmentation:
+        key = _key(doc)
         blocks, backend = key
         if backend:
             segmentation = Segmentation.from_sentences(doc.text, backend)
         else:
             lang_at = doc.language_lookup() if blocks else doc.lang
             segmentation = self.segment(doc.text, lang_at)
-        self._last = (doc.text, key, segmentation)
+        self._last = (doc.text, doc.languages, key, segmentation)
         return segmentation
 
 
