@@ -160,19 +160,9 @@ def _am_pm_at(text: str, at: int, stop: int) -> bool:
 
 def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
     """Start offsets of the carrier words in ``text[start:stop]``, in order."""
-    strong, prefixes = grammar.strong, grammar.strong_prefixes
-    found: set[int] = set()
-    words = list(_words(text, start, stop))
-    folded = list(map(str.casefold, words))
-    # which words carry, decided in C by map over the folded forms: few of them do
-    carrying: Iterator[bool] = map(strong.__contains__, folded)
-    # only the prefixes found somewhere in the words can begin one: one search each
-    joined = " ".join(folded) if prefixes else ""
-    present = tuple(prefix for prefix in prefixes if prefix in joined)
-    if present:
-        carrying = map(or_, carrying, map(methodcaller("startswith", present), folded))
-    for word in compress(words, carrying):
-        found.update(_occurrences(text, word, start, stop))
+    # one scan of the lower-cased block where it is proven to find what the words would
+    scanned = grammar.carrier_words.starts(text, start, stop)
+    found = set(scanned) if scanned is not None else word_carriers(grammar, text, start, stop)
     end = start
     for digits in _DIGITS.finditer(text, start, stop):
         begin = digits.start()
@@ -187,6 +177,28 @@ def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
         if _date_shaped(grammar, text, begin, end, stop):
             found.add(begin)
     return sorted(found)
+
+
+def word_carriers(grammar: Grammar, text: str, start: int, stop: int) -> set[int]:
+    """Where the carrier words of ``text[start:stop]`` begin, read word by word.
+
+    Every distinct word of the block is looked up (a strong word, or one that begins with a
+    strong prefix) and the places of those that carry are found with ``str.find``.
+    """
+    strong, prefixes = grammar.strong, grammar.strong_prefixes
+    found: set[int] = set()
+    words = list(_words(text, start, stop))
+    folded = list(map(str.casefold, words))
+    # which words carry, decided in C by map over the folded forms: few of them do
+    carrying: Iterator[bool] = map(strong.__contains__, folded)
+    # only the prefixes found somewhere in the words can begin one: one search each
+    joined = " ".join(folded) if prefixes else ""
+    present = tuple(prefix for prefix in prefixes if prefix in joined)
+    if present:
+        carrying = map(or_, carrying, map(methodcaller("startswith", present), folded))
+    for word in compress(words, carrying):
+        found.update(_occurrences(text, word, start, stop))
+    return found
 
 
 @attrs.define
