@@ -13,7 +13,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit.dates import DateNormalizer, _scan
+from quotekit.dates import DateNormalizer, _calendar, _published, _scan
 from quotekit.dates._found import _ENGLISH_PAST, Context, _hits
 from quotekit.dates._lexicon import key, literal_trie
 from quotekit.lang import LanguageData, LanguageDataRegistry, load_builtin_tables
@@ -275,3 +275,57 @@ def test_words_inside_a_match_are_remembered_with_the_same_answer() -> None:
             or folded.startswith(grammar.vocabulary_prefixes)
             or folded.endswith("mal")
         )
+
+
+# ---------------------------------------------------------------- full dates without an anchor
+def plain_full_dates(text: str) -> list[object]:
+    """What the dateline look reads in ``text`` with every grammar, digits or not."""
+    days: list[object] = []
+    for lang in ("en", "de"):
+        resolver = NORMALIZER.resolver(lang)
+        assert resolver is not None
+        for found in resolver.scan(text, Context(anchor=None, text=text)):
+            day = _calendar.day_of(found.value)
+            if day is not None and found.type == "DATE" and found.value[:4].isdigit():
+                days.append(day)
+    return days
+
+
+def date_vocabulary() -> list[str]:
+    """Every form of the date tables of both languages (months, holidays, number words ...)."""
+    forms: set[str] = set()
+    for lang in ("en", "de"):
+        resolver = NORMALIZER.resolver(lang)
+        assert resolver is not None
+        for table, rows in resolver.lex.surface.items():
+            if table.startswith("date_"):
+                forms.update(rows)
+    return sorted(forms)
+
+
+VOCABULARY = date_vocabulary()
+
+
+@given(
+    st.lists(
+        st.sampled_from([*VOCABULARY, "the", "of", "am", "den", "year", "Jahr", ",", "-", "and"]), max_size=10
+    ).map(" ".join),
+    st.sampled_from(["", " 14", " 2024", " 3/4/2025", " 14. März 2025"]),
+)
+def test_a_line_without_a_digit_gives_no_full_date(words: str, digits: str) -> None:
+    text = words + digits
+    resolvers = [resolver for lang in ("en", "de") if (resolver := NORMALIZER.resolver(lang)) is not None]
+    assert list(_published._full_dates(resolvers, text, 0, len(text))) == plain_full_dates(text)
+    if not digits:
+        assert plain_full_dates(text) == []
+
+
+def test_written_datelines_give_their_dates() -> None:
+    resolvers = [resolver for lang in ("en", "de") if (resolver := NORMALIZER.resolver(lang)) is not None]
+    for text in (
+        "BERLIN, 14. März 2025 (dpa) -",
+        "Published Friday, March 14, 2025",
+        "the day after Christmas, nineteen ninety-six, last Friday",
+        "Veröffentlicht am Montag, dem ersten Mai",
+    ):
+        assert list(_published._full_dates(resolvers, text, 0, len(text))) == plain_full_dates(text), text
