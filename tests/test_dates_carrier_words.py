@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from quotekit._regex import backtrack_free
 from quotekit.dates import DateNormalizer, _scan
-from quotekit.dates._carrier_words import _CHECKED, CarrierWords
 from quotekit.dates._grammar import Grammar
+from quotekit.dates._lowered import _CHECKED, CarrierWords
 from quotekit.lang import LanguageDataRegistry, load_builtin_tables
 
 

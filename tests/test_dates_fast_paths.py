@@ -225,10 +225,10 @@ def plain_tense(lang: str, text: str, start: int, end: int) -> object:
     """The tense before ``start`` (the last hit) else after ``end`` (the first), every hit listed."""
     resolver = NORMALIZER.resolver(lang)
     assert resolver is not None
-    before = sorted(resolver._tense_hits(text, 0, start))
+    before = sorted(hit for hits in resolver._tense_searches(text, 0, start) for hit in hits)
     if before:
         return before[-1][1]
-    following = sorted(resolver._tense_hits(text, end, len(text)))
+    following = sorted(hit for hits in resolver._tense_searches(text, end, len(text)) for hit in hits)
     return following[0][1] if following else None
 
 

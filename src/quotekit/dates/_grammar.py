@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from quotekit.dates._carrier_words import CarrierWords
 from quotekit.dates._lexicon import Lexicon, alternation
+from quotekit.dates._lowered import CarrierWords
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -61,7 +61,7 @@ class Grammar:
     weak: frozenset[str]
     #: Beginnings of compounds that carry a date ("Donnerstagabend").
     strong_prefixes: tuple[str, ...]
-    #: The strong words and prefixes as one scan of lower-cased text (see _carrier_words).
+    #: The strong words and prefixes as one scan of lower-cased text (see _lowered).
     carrier_words: CarrierWords
     #: Beginnings of compounds that open one ("dreieinhalb Minuten").
     weak_prefixes: tuple[str, ...]
