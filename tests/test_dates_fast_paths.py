@@ -329,3 +329,66 @@ def test_written_datelines_give_their_dates() -> None:
         "Veröffentlicht am Montag, dem ersten Mai",
     ):
         assert list(_published._full_dates(resolvers, text, 0, len(text))) == plain_full_dates(text), text
+
+
+# ---------------------------------------------------------------- the walk back to openers
+OPENER_PIECES = [
+    "said",
+    "the",
+    "The",
+    "in",
+    "for",
+    "about",
+    "the last",
+    "two",
+    "10",
+    "to",
+    "up to",
+    "early",
+    "am",
+    "im",
+    "vergangenen",
+    "dreimal",
+    "percent",
+    "(",
+    "),",
+    "—",
+    "„",
+    "x_y",
+    "Jahres-",
+    "\n",
+]
+CARRIERS = ["Monday", "years", "März", "Jahr", "2024", "week", "Donnerstagabend"]
+
+
+@given(
+    st.lists(st.sampled_from(OPENER_PIECES), max_size=10).map(" ".join),
+    st.sampled_from(CARRIERS),
+    st.sampled_from(["en", "de"]),
+    st.data(),
+)
+def test_openers_with_the_short_cut_are_the_walk(
+    words: str, carrier: str, lang: str, data: st.DataObject
+) -> None:
+    resolver = NORMALIZER.resolver(lang)
+    assert resolver is not None
+    text = f"{words} {carrier}"
+    at = len(words) + 1
+    low = data.draw(st.integers(0, at))
+    floor = data.draw(st.integers(0, at))
+    grammar = resolver.grammar
+    assert _scan._openers(grammar, text, 0, low, at, floor) == _scan.walk_back(
+        grammar, text, 0, low, at, floor
+    )
+
+
+def test_written_openers() -> None:
+    resolver = NORMALIZER.resolver("en")
+    assert resolver is not None
+    text = "Officials said over the last two years, and up to 10 weeks"
+    for carrier in (text.index("years"), text.index("weeks")):
+        found = _scan._openers(resolver.grammar, text, 0, 0, carrier, 0)
+        assert found == _scan.walk_back(resolver.grammar, text, 0, 0, carrier, 0)
+        assert found
+    said = text.index("Officials said") + len("Officials ")
+    assert _scan._openers(resolver.grammar, text, 0, 0, said + 5, 0) == []

@@ -246,11 +246,22 @@ def _openers(grammar: Grammar, text: str, start: int, low: int, carrier: int, fl
     percent from a year") cannot reach it. Words before ``floor`` are not looked at, and at
     most the last :data:`OPENER_REACH` * 3 words of the slice are.
     """
-    weak, weak_prefixes, numbers = grammar.weak, grammar.weak_prefixes, grammar.lexicon.numbers
+    piece = text[low:carrier]
+    # most walks end at the word right before the carrier, which no rule holds ("said
+    # Tuesday"): that word alone is looked at first, without listing the chunks before it
+    last = piece.rsplit(None, 1)
+    if last and (word := last[-1].strip(_EDGE_PUNCTUATION)).isalnum() and not grammar.can_be_inside(word):
+        return []
+    return walk_back(grammar, text, start, low, carrier, floor)
+
+
+def walk_back(grammar: Grammar, text: str, start: int, low: int, carrier: int, floor: int) -> list[int]:
+    """:func:`_openers` read chunk by chunk from the carrier, with no short cut."""
     can_be_inside = grammar.can_be_inside
+    piece = text[low:carrier]
+    weak, weak_prefixes, numbers = grammar.weak, grammar.weak_prefixes, grammar.lexicon.numbers
     # a word starting at ``low`` right after a word character is the tail of a cut word
     cut = low > start and is_word_char(text[low - 1])
-    piece = text[low:carrier]
     found: list[int] = []
     distance, farthest, seen = 0, OPENER_REACH - 1, 0
     position = len(piece)
