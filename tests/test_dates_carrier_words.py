@@ -81,8 +81,19 @@ def test_blocks_inside_a_text_cut_words_as_the_words_do() -> None:
 
 
 def test_characters_outside_the_proven_set_send_the_block_to_the_words() -> None:
-    for odd in ("Montag\u0301", "M\u00e4rz\u200d", "\u00bd Jahr", "Mo\u203fntag", "\u0418\u044e\u043d\u044c"):
+    for odd in ("Montag\u0301", "M\u00e4rz\u200d", "\u00bdJahr", "Mo\u203fntag", "M\u00e4rz \u5ef6"):
         assert scanned("de", f"Am {odd} und im Mai") is None, odd
+    # a joiner, a variation selector or a fraction away from letters changes no word
+    for alone in (
+        "\U0001f468\u200d\U0001f469",
+        "\u2764\ufe0f",
+        "\u00bd Jahr",
+        "( \u203f )",
+        "\u0418\u044e\u043d\u044c",
+    ):
+        text = f"Am {alone} und im Mai"
+        words = [word for word in ("Jahr", "Mai") if word in text]
+        assert scanned("de", text) == by_words("de", text) == [text.index(word) for word in words], alone
     # the long s folds to "s", which strong words hold: "ſunday" carries when read by words
     assert scanned("en", "on \u017funday") is None
     assert by_words("en", "on \u017funday") == [3]

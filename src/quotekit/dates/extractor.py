@@ -47,6 +47,8 @@ class DateNormalizer:
         # A language's grammar is compiled when a document first needs it: most runs read one
         # or two of the languages the tables describe (see docs/performance.md, start-up).
         self._resolvers: dict[str, Resolver] = {}
+        #: Every resolver, the one of a language's tables first, per such language (built once).
+        self._ordered: dict[str, list[Resolver]] = {}
         self._building = threading.Lock()
 
     @property
@@ -169,10 +171,15 @@ class DateNormalizer:
         return found
 
     def _ordered_resolvers(self, lang: str) -> list[Resolver]:
-        first = self.resolver(lang)
-        everyone = (self.resolver(code) for code in sorted(self._lexicons))
-        rest = [r for r in everyone if r is not None and r is not first]
-        return ([first] if first is not None else []) + rest
+        # keyed by the language whose tables read ``lang``: a bounded set
+        key = lang if lang in self._lexicons else FALLBACK_LANGUAGE
+        ordered = self._ordered.get(key)
+        if ordered is None:
+            first = self.resolver(lang)
+            everyone = (self.resolver(code) for code in sorted(self._lexicons))
+            rest = [r for r in everyone if r is not None and r is not first]
+            ordered = self._ordered[key] = ([first] if first is not None else []) + rest
+        return ordered
 
 
 def _merge_longer(found: list[Found], extra: list[Found]) -> list[Found]:
