@@ -13,7 +13,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit.dates import DateNormalizer, _scan
+from quotekit.dates import DateNormalizer, _calendar, _published, _scan
 from quotekit.dates._found import _ENGLISH_PAST, Context, _hits
 from quotekit.dates._lexicon import key, literal_trie
 from quotekit.lang import LanguageData, LanguageDataRegistry, load_builtin_tables
@@ -225,10 +225,10 @@ def plain_tense(lang: str, text: str, start: int, end: int) -> object:
     """The tense before ``start`` (the last hit) else after ``end`` (the first), every hit listed."""
     resolver = NORMALIZER.resolver(lang)
     assert resolver is not None
-    before = sorted(resolver._tense_hits(text, 0, start))
+    before = sorted(hit for hits in resolver._tense_searches(text, 0, start) for hit in hits)
     if before:
         return before[-1][1]
-    following = sorted(resolver._tense_hits(text, end, len(text)))
+    following = sorted(hit for hits in resolver._tense_searches(text, end, len(text)) for hit in hits)
     return following[0][1] if following else None
 
 
@@ -275,3 +275,120 @@ def test_words_inside_a_match_are_remembered_with_the_same_answer() -> None:
             or folded.startswith(grammar.vocabulary_prefixes)
             or folded.endswith("mal")
         )
+
+
+# ---------------------------------------------------------------- full dates without an anchor
+def plain_full_dates(text: str) -> list[object]:
+    """What the dateline look reads in ``text`` with every grammar, digits or not."""
+    days: list[object] = []
+    for lang in ("en", "de"):
+        resolver = NORMALIZER.resolver(lang)
+        assert resolver is not None
+        for found in resolver.scan(text, Context(anchor=None, text=text)):
+            day = _calendar.day_of(found.value)
+            if day is not None and found.type == "DATE" and found.value[:4].isdigit():
+                days.append(day)
+    return days
+
+
+def date_vocabulary() -> list[str]:
+    """Every form of the date tables of both languages (months, holidays, number words ...)."""
+    forms: set[str] = set()
+    for lang in ("en", "de"):
+        resolver = NORMALIZER.resolver(lang)
+        assert resolver is not None
+        for table, rows in resolver.lex.surface.items():
+            if table.startswith("date_"):
+                forms.update(rows)
+    return sorted(forms)
+
+
+VOCABULARY = date_vocabulary()
+
+
+@given(
+    st.lists(
+        st.sampled_from([*VOCABULARY, "the", "of", "am", "den", "year", "Jahr", ",", "-", "and"]), max_size=10
+    ).map(" ".join),
+    st.sampled_from(["", " 14", " 2024", " 3/4/2025", " 14. März 2025"]),
+)
+def test_a_line_without_a_digit_gives_no_full_date(words: str, digits: str) -> None:
+    text = words + digits
+    resolvers = [resolver for lang in ("en", "de") if (resolver := NORMALIZER.resolver(lang)) is not None]
+    assert list(_published._full_dates(resolvers, text, 0, len(text))) == plain_full_dates(text)
+    if not digits:
+        assert plain_full_dates(text) == []
+
+
+def test_written_datelines_give_their_dates() -> None:
+    resolvers = [resolver for lang in ("en", "de") if (resolver := NORMALIZER.resolver(lang)) is not None]
+    for text in (
+        "BERLIN, 14. März 2025 (dpa) -",
+        "Published Friday, March 14, 2025",
+        "the day after Christmas, nineteen ninety-six, last Friday",
+        "Veröffentlicht am Montag, dem ersten Mai",
+    ):
+        assert list(_published._full_dates(resolvers, text, 0, len(text))) == plain_full_dates(text), text
+
+
+# ---------------------------------------------------------------- the walk back to openers
+OPENER_PIECES = [
+    "said",
+    "the",
+    "The",
+    "in",
+    "for",
+    "about",
+    "the last",
+    "two",
+    "10",
+    "to",
+    "up to",
+    "early",
+    "am",
+    "im",
+    "vergangenen",
+    "dreimal",
+    "percent",
+    "(",
+    "),",
+    "—",
+    "„",
+    "x_y",
+    "Jahres-",
+    "\n",
+]
+CARRIERS = ["Monday", "years", "März", "Jahr", "2024", "week", "Donnerstagabend"]
+
+
+@given(
+    st.lists(st.sampled_from(OPENER_PIECES), max_size=10).map(" ".join),
+    st.sampled_from(CARRIERS),
+    st.sampled_from(["en", "de"]),
+    st.data(),
+)
+def test_openers_with_the_short_cut_are_the_walk(
+    words: str, carrier: str, lang: str, data: st.DataObject
+) -> None:
+    resolver = NORMALIZER.resolver(lang)
+    assert resolver is not None
+    text = f"{words} {carrier}"
+    at = len(words) + 1
+    low = data.draw(st.integers(0, at))
+    floor = data.draw(st.integers(0, at))
+    grammar = resolver.grammar
+    assert _scan._openers(grammar, text, 0, low, at, floor) == _scan.walk_back(
+        grammar, text, 0, low, at, floor
+    )
+
+
+def test_written_openers() -> None:
+    resolver = NORMALIZER.resolver("en")
+    assert resolver is not None
+    text = "Officials said over the last two years, and up to 10 weeks"
+    for carrier in (text.index("years"), text.index("weeks")):
+        found = _scan._openers(resolver.grammar, text, 0, 0, carrier, 0)
+        assert found == _scan.walk_back(resolver.grammar, text, 0, 0, carrier, 0)
+        assert found
+    said = text.index("Officials said") + len("Officials ")
+    assert _scan._openers(resolver.grammar, text, 0, 0, said + 5, 0) == []

@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from quotekit.dates._lexicon import Lexicon, alternation
+from quotekit.dates._lowered import CarrierWords
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -60,6 +61,8 @@ class Grammar:
     weak: frozenset[str]
     #: Beginnings of compounds that carry a date ("Donnerstagabend").
     strong_prefixes: tuple[str, ...]
+    #: The strong words and prefixes as one scan of lower-cased text (see _lowered).
+    carrier_words: CarrierWords
     #: Beginnings of compounds that open one ("dreieinhalb Minuten").
     weak_prefixes: tuple[str, ...]
     #: Every word the rules spell out (case-folded), tables included, without the letters of
@@ -543,6 +546,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
             any_rules.append(index)
     triggers = _triggers(lex, rules)
     strong = _strong_words(lex)
+    strong_prefixes = tuple(sorted({form.casefold() for form in lex.surface["date_weekdays"]}))
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules)
     vocabulary = _words_of_rules(body)
     compiled_body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in compiled)
@@ -561,7 +565,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         any_rules=tuple(any_rules),
         strong=strong,
         weak=triggers - strong,
-        strong_prefixes=tuple(sorted({form.casefold() for form in lex.surface["date_weekdays"]})),
+        strong_prefixes=strong_prefixes,
+        carrier_words=CarrierWords.build(strong, strong_prefixes),
         weak_prefixes=tuple(
             sorted(
                 {

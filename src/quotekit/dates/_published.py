@@ -34,7 +34,19 @@ SIGNATURE = regex.compile(
 )
 
 
+#: Backtrack-free: whether a line holds a digit at all, without the timeout's clock.
+_DIGIT = backtrack_free(r"\d")
+
+
 def _full_dates(resolvers: Iterable[Resolver], text: str, start: int, end: int) -> Iterator[dt.date]:
+    """The full dates (year, month, day) the grammars read in ``text[start:end]``, without an anchor.
+
+    A stretch without a digit gives none, and is not read: without an anchor a day is only
+    ever the one a number names (the rules read days as digits; a year said in words gives a
+    year or a month, and a relative expression counts from a day named before it).
+    """
+    if _DIGIT.search(text, start, end) is None:
+        return
     for resolver in resolvers:
         context = Context(anchor=None, text=text)
         for found in resolver.scan(text, context, start, end):
@@ -43,17 +55,27 @@ def _full_dates(resolvers: Iterable[Resolver], text: str, start: int, end: int) 
                 yield day
 
 
-def from_dateline(doc: Document, resolvers: list[Resolver]) -> dt.date | None:
-    """A full date in a dateline or in a line that says it is the publication date."""
+def from_dateline(
+    doc: Document, resolvers: list[Resolver], embeds: list[tuple[int, int]] | None = None
+) -> dt.date | None:
+    """A full date in a dateline or in a line that says it is the publication date.
+
+    ``embeds`` are the document's :func:`signature_spans` when the caller has them already.
+    """
     text = doc.text
     cues = frozenset().union(*(r.lex.published_cues for r in resolvers))
-    embeds = signature_spans(doc)
+    if embeds is None:
+        embeds = signature_spans(doc)
     for index, (line_start, line_end) in enumerate(_lines(text)):
-        if any(start < line_end and line_start < end for start, end in embeds):
+        if embeds and any(start < line_end and line_start < end for start, end in embeds):
             continue  # an embedded post's date is its own, not the article's
         cue_end = min(line_end, line_start + _CUE_REACH)
-        # a single word's key is its case-folded form (it holds no space and no dot)
-        cued = not cues.isdisjoint(map(str.casefold, _WORD.findall(text, line_start, cue_end)))
+        # a single word's key is its case-folded form (it holds no space and no dot); a cue
+        # word is in the line's case-folded beginning, where most lines hold none
+        folded = text[line_start:cue_end].casefold()
+        cued = any(cue in folded for cue in cues) and not cues.isdisjoint(
+            map(str.casefold, _WORD.findall(text, line_start, cue_end))
+        )
         head = index < _HEAD_LINES and line_end - line_start <= _DATELINE_MAX
         if not (cued or head):
             if index >= _HEAD_LINES and line_start > 2000:

@@ -32,6 +32,7 @@ from quotekit.dates._found import (
     _with_clock,
 )
 from quotekit.dates._lexicon import alternation, key, literal_trie
+from quotekit.dates._lowered import TenseWords
 from quotekit.dates._rules_absolute import AbsoluteRules
 from quotekit.dates._rules_relative import RelativeRules
 
@@ -56,6 +57,8 @@ class Resolver(AbsoluteRules, RelativeRules):
             r"(?<![\w])" + literal_trie(tense_words) + r"(?![\w])" if tense_words else "(?!)",
             regex.IGNORECASE,
         )
+        # the same search as a scan of lower-cased text, where its characters allow it
+        self._tense_words = TenseWords.build(tense_words)
         # "the quarter ended July 31": the date a reported period ended on
         self._ended_on = _compiled.compile(
             r"[ \t]+(?:"

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from quotekit.dates._calendar import Tense
     from quotekit.dates._grammar import Grammar
     from quotekit.dates._lexicon import Lexicon
+    from quotekit.dates._lowered import TenseWords
 
 
 class ResolverBase:
@@ -42,6 +43,7 @@ class ResolverBase:
     grammar: Grammar
     lex: Lexicon
     _tense: regex.Pattern[str]
+    _tense_words: TenseWords
     _ended_on: regex.Pattern[str]
     _weekday_follows: regex.Pattern[str]
 
@@ -71,9 +73,9 @@ class ResolverBase:
             after = _SENTENCE_END.search(text, match.end(), right, timeout=TIMEOUT_S)
             if after is not None:
                 right = after.start()
-        before = sorted(self._tense_hits(text, left, match.start()))
-        if before:
-            return before[-1][1]
+        last = self._last_tense_before(text, left, match.start())
+        if last is not None:
+            return last
         # the nearest after: each kind of hit comes in text order, so the first of each will do
         firsts = [
             hit
@@ -82,9 +84,16 @@ class ResolverBase:
         ]
         return min(firsts)[1] if firsts else None
 
-    def _tense_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
-        for hits in self._tense_searches(text, start, end):
-            yield from hits
+    def _last_tense_before(self, text: str, start: int, end: int) -> Tense | None:
+        """The tense of the last tense word or English past form in ``text[start:end]``.
+
+        A past form before the last tense word cannot be the last hit: they are read from
+        that word on (no word of the past forms holds its start, where a word begins).
+        """
+        hits = list(self._tense_word_hits(text, start, end))
+        if self.lex.lang == "en":
+            hits.extend(self._past_form_hits(text, hits[-1][0] if hits else start, end))
+        return max(hits)[1] if hits else None
 
     def _tense_searches(self, text: str, start: int, end: int) -> tuple[Iterator[tuple[int, Tense]], ...]:
         """The tense words' hits and, in English, the past forms' hits, each in text order."""
@@ -92,21 +101,28 @@ class ResolverBase:
             return self._tense_word_hits(text, start, end), self._past_form_hits(text, start, end)
         return (self._tense_word_hits(text, start, end),)
 
-    def _tense_word_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
+    def _tense_word_spans(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Where the tense words in ``text[start:end]`` stand, in order."""
+        spans = self._tense_words.spans(text, start, end)
+        if spans is not None:
+            return spans
         # a loop of searches: on a sentence-sized slice cheaper than setting up a scanner
+        return (hit.span() for hit in _hits(self._tense, text, start, end))
+
+    def _tense_word_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
         english = self.lex.lang == "en"
-        for hit in _hits(self._tense, text, start, end):
-            word = key(hit.group())
+        for hit_start, hit_end in self._tense_word_spans(text, start, end):
+            word = key(text[hit_start:hit_end])
             verdict = self.lex.tense.get(word)
             if verdict not in ("past", "future"):
                 continue
-            if verdict == "past" and english and _after_be(text, hit.start()):
+            if verdict == "past" and english and _after_be(text, hit_start):
                 continue  # "will be held", "is paid": a participle, not a past event
-            if verdict == "future" and english and _after_past_auxiliary(text, hit.start()):
+            if verdict == "future" and english and _after_past_auxiliary(text, hit_start):
                 verdict = "past"  # "was scheduled", "had been expected": a plan of the past
-            if english and word == "next" and text[hit.end() : hit.end() + 4].casefold() == " to ":
+            if english and word == "next" and text[hit_end : hit_end + 4].casefold() == " to ":
                 continue  # "next to the embassy": a place, not a time to come
-            yield hit.start(), verdict  # type: ignore[misc]
+            yield hit_start, verdict  # type: ignore[misc]
 
     def _past_form_hits(self, text: str, start: int, end: int) -> Iterator[tuple[int, Tense]]:
         for hit in _hits(_ENGLISH_PAST, text, start, end):

@@ -160,19 +160,9 @@ def _am_pm_at(text: str, at: int, stop: int) -> bool:
 
 def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
     """Start offsets of the carrier words in ``text[start:stop]``, in order."""
-    strong, prefixes = grammar.strong, grammar.strong_prefixes
-    found: set[int] = set()
-    words = list(_words(text, start, stop))
-    folded = list(map(str.casefold, words))
-    # which words carry, decided in C by map over the folded forms: few of them do
-    carrying: Iterator[bool] = map(strong.__contains__, folded)
-    # only the prefixes found somewhere in the words can begin one: one search each
-    joined = " ".join(folded) if prefixes else ""
-    present = tuple(prefix for prefix in prefixes if prefix in joined)
-    if present:
-        carrying = map(or_, carrying, map(methodcaller("startswith", present), folded))
-    for word in compress(words, carrying):
-        found.update(_occurrences(text, word, start, stop))
+    # one scan of the lower-cased block where it is proven to find what the words would
+    scanned = grammar.carrier_words.starts(text, start, stop)
+    found = set(scanned) if scanned is not None else word_carriers(grammar, text, start, stop)
     end = start
     for digits in _DIGITS.finditer(text, start, stop):
         begin = digits.start()
@@ -187,6 +177,28 @@ def carriers(grammar: Grammar, text: str, start: int, stop: int) -> list[int]:
         if _date_shaped(grammar, text, begin, end, stop):
             found.add(begin)
     return sorted(found)
+
+
+def word_carriers(grammar: Grammar, text: str, start: int, stop: int) -> set[int]:
+    """Where the carrier words of ``text[start:stop]`` begin, read word by word.
+
+    Every distinct word of the block is looked up (a strong word, or one that begins with a
+    strong prefix) and the places of those that carry are found with ``str.find``.
+    """
+    strong, prefixes = grammar.strong, grammar.strong_prefixes
+    found: set[int] = set()
+    words = list(_words(text, start, stop))
+    folded = list(map(str.casefold, words))
+    # which words carry, decided in C by map over the folded forms: few of them do
+    carrying: Iterator[bool] = map(strong.__contains__, folded)
+    # only the prefixes found somewhere in the words can begin one: one search each
+    joined = " ".join(folded) if prefixes else ""
+    present = tuple(prefix for prefix in prefixes if prefix in joined)
+    if present:
+        carrying = map(or_, carrying, map(methodcaller("startswith", present), folded))
+    for word in compress(words, carrying):
+        found.update(_occurrences(text, word, start, stop))
+    return found
 
 
 @attrs.define
@@ -234,11 +246,22 @@ def _openers(grammar: Grammar, text: str, start: int, low: int, carrier: int, fl
     percent from a year") cannot reach it. Words before ``floor`` are not looked at, and at
     most the last :data:`OPENER_REACH` * 3 words of the slice are.
     """
-    weak, weak_prefixes, numbers = grammar.weak, grammar.weak_prefixes, grammar.lexicon.numbers
+    piece = text[low:carrier]
+    # most walks end at the word right before the carrier, which no rule holds ("said
+    # Tuesday"): that word alone is looked at first, without listing the chunks before it
+    last = piece.rsplit(None, 1)
+    if last and (word := last[-1].strip(_EDGE_PUNCTUATION)).isalnum() and not grammar.can_be_inside(word):
+        return []
+    return walk_back(grammar, text, start, low, carrier, floor)
+
+
+def walk_back(grammar: Grammar, text: str, start: int, low: int, carrier: int, floor: int) -> list[int]:
+    """:func:`_openers` read chunk by chunk from the carrier, with no short cut."""
     can_be_inside = grammar.can_be_inside
+    piece = text[low:carrier]
+    weak, weak_prefixes, numbers = grammar.weak, grammar.weak_prefixes, grammar.lexicon.numbers
     # a word starting at ``low`` right after a word character is the tail of a cut word
     cut = low > start and is_word_char(text[low - 1])
-    piece = text[low:carrier]
     found: list[int] = []
     distance, farthest, seen = 0, OPENER_REACH - 1, 0
     position = len(piece)

@@ -47,6 +47,8 @@ class DateNormalizer:
         # A language's grammar is compiled when a document first needs it: most runs read one
         # or two of the languages the tables describe (see docs/performance.md, start-up).
         self._resolvers: dict[str, Resolver] = {}
+        #: Every resolver, the one of a language's tables first, per such language (built once).
+        self._ordered: dict[str, list[Resolver]] = {}
         self._building = threading.Lock()
 
     @property
@@ -68,15 +70,16 @@ class DateNormalizer:
     def __call__(self, doc: Document, /) -> Document:
         """Add the document's timexes and, when it was not given, its publication date."""
         published, source = doc.published, doc.published_source
+        embeds = signature_spans(doc)
         # every grammar in order is needed only to find a publication date the text gives
         ordered = self._ordered_resolvers(doc.lang) if published is None else []
         if ordered:
-            published = from_dateline(doc, ordered)
+            published = from_dateline(doc, ordered, embeds)
             source = "dateline" if published else None
             if published is None:
                 published = from_posts(doc, ordered)
                 source = "post" if published else None
-        found, diagnostics = self.find(doc, published)
+        found, diagnostics = self.find(doc, published, embeds)
         timexes = tuple(
             Timex(
                 start=f.start,
@@ -96,12 +99,15 @@ class DateNormalizer:
             changes["published_source"] = source
         return doc.evolve(**changes)
 
-    def find(self, doc: Document, published: dt.date | None) -> tuple[list[Found], list[Diagnostic]]:
+    def find(
+        self, doc: Document, published: dt.date | None, embeds: list[tuple[int, int]] | None = None
+    ) -> tuple[list[Found], list[Diagnostic]]:
         """Every expression in ``doc``, block by block in reading order, and what was not read.
 
         A line whose budget runs out loses the rest of its expressions, a block whose regex
         call times out (the last guard) all of them; either yields a diagnostic and the rest
-        of the text is read in full.
+        of the text is read in full. ``embeds`` are the document's embedded posts' spans
+        (:func:`~quotekit.dates._published.signature_spans`) when the caller has them.
         """
         context = Context(
             anchor=published, text=doc.text, sentences=Sentences(doc, segmenter_for(self._data))
@@ -114,7 +120,7 @@ class DateNormalizer:
                 found.extend(self._scan_block(resolver, doc.text, context, start, end, diagnostics))
         # An embedded post is often in another language than the article and its
         # attribution line too short for language detection: read it with every grammar.
-        for start, end in signature_spans(doc):
+        for start, end in signature_spans(doc) if embeds is None else embeds:
             for resolver in self._ordered_resolvers(doc.lang_at(start)):
                 extra = self._scan_block(
                     resolver, doc.text, Context(anchor=published, text=doc.text), start, end, diagnostics
@@ -165,10 +171,15 @@ class DateNormalizer:
         return found
 
     def _ordered_resolvers(self, lang: str) -> list[Resolver]:
-        first = self.resolver(lang)
-        everyone = (self.resolver(code) for code in sorted(self._lexicons))
-        rest = [r for r in everyone if r is not None and r is not first]
-        return ([first] if first is not None else []) + rest
+        # keyed by the language whose tables read ``lang``: a bounded set
+        key = lang if lang in self._lexicons else FALLBACK_LANGUAGE
+        ordered = self._ordered.get(key)
+        if ordered is None:
+            first = self.resolver(lang)
+            everyone = (self.resolver(code) for code in sorted(self._lexicons))
+            rest = [r for r in everyone if r is not None and r is not first]
+            ordered = self._ordered[key] = ([first] if first is not None else []) + rest
+        return ordered
 
 
 def _merge_longer(found: list[Found], extra: list[Found]) -> list[Found]:
