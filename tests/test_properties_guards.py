@@ -8,7 +8,7 @@ import regex
 
 import quotekit
 from quotekit import Document
-from quotekit._regex import backtrack_free
+from quotekit._regex import backtrack_free, quantifier_free
 
 SRC = Path(quotekit.__file__).parent
 #: Methods of a compiled pattern (and module functions of ``regex``/``re``) that scan text.
@@ -27,12 +27,15 @@ def _pattern_names(tree: ast.AST) -> set[str]:
     That is ``regex.compile(...)`` / ``re.compile(...)``, and attributes annotated as
     ``regex.Pattern`` (a lexicon's compiled patterns). Patterns from ``backtrack_free(...)``
     cannot backtrack (the function refuses them otherwise) and may run without a timeout.
+    Attributes annotated ``re.Pattern`` are not counted: a ``re`` pattern in the pipeline
+    comes from ``quantifier_free(...)``, since a bare ``re.compile`` is itself reported.
     """
     names: set[str] = set()
     for node in ast.walk(tree):
         if (
             isinstance(node, ast.AnnAssign)
             and "Pattern" in ast.unparse(node.annotation)
+            and not ast.unparse(node.annotation).startswith("re.Pattern")
             and isinstance(node.target, (ast.Name, ast.Attribute))
         ):
             names.add(node.target.id if isinstance(node.target, ast.Name) else node.target.attr)
@@ -55,7 +58,7 @@ def _backtrack_free_names(tree: ast.AST) -> set[str]:
         for node in ast.walk(tree)
         if isinstance(node, ast.Assign)
         and isinstance(node.value, ast.Call)
-        and getattr(node.value.func, "id", None) == "backtrack_free"
+        and getattr(node.value.func, "id", None) in {"backtrack_free", "quantifier_free"}
         for target in node.targets
         if isinstance(target, ast.Name)
     }
@@ -70,6 +73,17 @@ def unguarded_calls(path: Path, shared: frozenset[str] = frozenset()) -> list[st
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             continue
         method, receiver = node.func.attr, node.func.value
+        # quantifier_free, in _regex.py, is the one place that compiles a re pattern: it checks first
+        if (
+            method == "compile"
+            and isinstance(receiver, ast.Name)
+            and receiver.id == "re"
+            and path.name != "_regex.py"
+        ):
+            found.append(
+                f"{path.relative_to(SRC)}:{node.lineno}: re.compile (use quantifier_free, or regex with timeout=)"
+            )
+            continue
         if method not in SCANNING:
             continue
         receiver_name = receiver.id if isinstance(receiver, ast.Name) else getattr(receiver, "attr", None)
@@ -159,6 +173,56 @@ def test_a_regex_timeout_raises_in_strict_mode():
     with pytest.raises(quotekit.ExtractorError) as caught:
         pipeline.extract("a" * 60 + "!")
     assert isinstance(caught.value.__cause__, TimeoutError)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (r"(?:ja(?:nuar|n)|feb)\b", "am 3. januar", ["januar"]),
+        (r"\W(?:mai|m(?:ä|a)rz)", "im märz, im mai", [" märz", " mai"]),
+        (r"(?<!\w)(?:said|told)(?!\w)", "he said, retold, told", ["said", "told"]),
+        (r"[^a-z\u00e4]", "abä1", ["1"]),
+        ("(?!)", "anything", []),
+    ],
+)
+def test_quantifier_free_accepts_patterns_without_quantifiers(pattern, text, found):
+    compiled = quantifier_free(pattern)
+    assert compiled.pattern == pattern
+    assert compiled.findall(text) == found
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [
+        (r"\w+", "quantifier '+'"),
+        (r"\w++", "quantifier '+'"),
+        (r"(?:ab)?", "quantifier '?'"),
+        (r"a{2}", "quantifier '{'"),
+        (r"(?<!\w+)x", "quantifier '+'"),
+        (r"(a)\1", "back-reference"),
+    ],
+)
+def test_quantifier_free_refuses_quantifiers(pattern, reason):
+    with pytest.raises(ValueError, match=regex.escape(reason)):
+        quantifier_free(pattern)
+
+
+def test_the_guard_reports_a_bare_re_compile_and_accepts_quantifier_free(tmp_path):
+    module = tmp_path / "mixed.py"
+    module.write_text(
+        "import re\nfrom quotekit._regex import quantifier_free\n"
+        "_TREE = quantifier_free(r'(?:mai|juni)')\n_BARE = re.compile(r'(a|b)')\n"
+        "def f(text):\n    return _TREE.finditer(text), _BARE.search(text)\n"
+    )
+    src = SRC
+    try:
+        globals()["SRC"] = tmp_path
+        assert unguarded_calls(module) == [
+            "mixed.py:4: re.compile (use quantifier_free, or regex with timeout=)",
+            "mixed.py:6: _BARE.search(...) without timeout=",
+        ]
+    finally:
+        globals()["SRC"] = src
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from quotekit._regex import TIMEOUT_S, quantifier_free
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
@@ -73,7 +75,7 @@ def _checked_string() -> str:
 @functools.cache
 def _regex_words() -> frozenset[str]:
     """The checked characters that are word characters for ``regex``."""
-    return frozenset(_REGEX_WORD.findall(_checked_string()))
+    return frozenset(_REGEX_WORD.findall(_checked_string(), timeout=TIMEOUT_S))
 
 
 @functools.cache
@@ -193,9 +195,9 @@ class CarrierWords:
         # a word character one may join or split a word
         alone = frozenset(char for char in loose if not any(char in text for text in (*strong, *prefixes)))
         return cls(
-            word=re.compile(word),
-            after_boundary=re.compile(rf"\W{word}"),
-            outside=re.compile(f"[^{_class(safe)}]"),
+            word=quantifier_free(word),
+            after_boundary=quantifier_free(rf"\W{word}"),
+            outside=quantifier_free(f"[^{_class(safe)}]"),
             loose=alone,
         )
 
@@ -223,7 +225,7 @@ class TenseWords:
     """One language's tense words as a scan of lower-cased text, and where it may run."""
 
     #: The tense words (lower-cased) with no word character on either side.
-    pattern: re.Pattern[str]
+    scan: re.Pattern[str]
     #: A character outside the set the scan is proven on.
     outside: re.Pattern[str]
 
@@ -236,7 +238,7 @@ class TenseWords:
         matching: dict[str, set[str]] = {}
         every = _checked_string()
         for letter in letters:
-            for char in regex.findall(regex.escape(letter), every, flags=regex.IGNORECASE):
+            for char in regex.findall(regex.escape(letter), every, flags=regex.IGNORECASE, timeout=TIMEOUT_S):
                 matching.setdefault(char, set()).add(letter)
         alphabet = frozenset(letters)
         safe = [
@@ -246,7 +248,9 @@ class TenseWords:
             and _is_word_char(lower) == (char in _regex_words())
             and matching.get(char, set()) == ({lower} & alphabet)
         ]
-        return cls(pattern=re.compile(rf"(?<!\w){body}(?!\w)"), outside=re.compile(f"[^{_class(safe)}]"))
+        return cls(
+            scan=quantifier_free(rf"(?<!\w){body}(?!\w)"), outside=quantifier_free(f"[^{_class(safe)}]")
+        )
 
     def spans(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]] | None:
         """The tense words in ``text[start:end]`` in order, or None where the scan may not run.
@@ -257,4 +261,4 @@ class TenseWords:
         if self.outside.search(text, low, end) is not None:
             return None
         piece = text[low:end].lower()
-        return ((hit.start() + low, hit.end() + low) for hit in self.pattern.finditer(piece, start - low))
+        return ((hit.start() + low, hit.end() + low) for hit in self.scan.finditer(piece, start - low))
