@@ -248,7 +248,7 @@ def _print(name: str, result: dict[str, dict[str, float]]) -> None:
     print(f"{name:40s} " + " | ".join(parts), flush=True)
 
 
-def evaluate(cache: Path, thresholds: list[Any]) -> None:
+def evaluate(cache: Path, thresholds: list[Any], *, loco_only: bool = False) -> None:
     score = _scorer()
     pages = pickle.loads(cache.read_bytes())  # noqa: S301 - this script's own cache
     halves = {name: [p for p in pages if p["half"] == name] for name in "AB"}
@@ -257,9 +257,9 @@ def evaluate(cache: Path, thresholds: list[Any]) -> None:
         return list(page["kept"])
 
     started = time.time()
-    model = fit(halves["A"])
+    model = fit(halves["A"]) if not loco_only else None
     print(f"fitted in {time.time() - started:.0f} s", flush=True)
-    for name in "AB":
+    for name in "AB" if model is not None else "":
         _print(f"rules, half {name}", scores(halves[name], rules, score))
         at = model_decider(model, halves[name])
         for threshold in thresholds:
@@ -366,6 +366,7 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--threshold", type=_pair, action="append")
+    parser.add_argument("--loco-only", action="store_true", help="evaluate: leave-one-corpus-out only")
     args = parser.parse_args()
     if args.command == "dump":
         if not args.corpus.exists():
@@ -375,7 +376,7 @@ def main() -> int:
     elif args.command == "tune":
         tune(args.cache, args.threshold or [0.0])
     elif args.command == "evaluate":
-        evaluate(args.cache, args.threshold or [0.0])
+        evaluate(args.cache, args.threshold or [0.0], loco_only=args.loco_only)
     else:
         chosen = (args.threshold or [0.0])[0]
         train(args.cache, args.out, chosen if isinstance(chosen, tuple) else (chosen, chosen))

@@ -113,14 +113,16 @@ def read_html(
     url: str | None = None,
     encoding: str | None = None,
     engine: Engine = "auto",
-    learned: bool = True,
+    learned: bool = False,
 ) -> HtmlPage:
     """Read ``page`` (text, or bytes decoded by BOM, ``<meta charset>`` or ``encoding``).
 
     ``engine`` picks the article decision: ``"trafilatura"`` (needs ``quotekit[html]``),
     ``"dom"`` (quotekit's own classifier) or ``"auto"`` (trafilatura when installed).
-    ``learned=False`` leaves out the learned second look at each line (with trafilatura's
-    engine; see :mod:`quotekit.readers._blocks`), to measure what it adds.
+    ``learned=True`` adds the learned second look at each line (with trafilatura's engine;
+    see :mod:`quotekit.readers._blocks`). It is off by default: it raised body F1 on pages of
+    the corpora it was trained on but lost on a corpus left out of training, and costs speed
+    (``docs/accuracy.md``).
     """
     reading = prepare(page, url=url, encoding=encoding, engine=engine)
     if isinstance(reading, HtmlPage):
