@@ -21,6 +21,7 @@ import gzip
 import hashlib
 import importlib.util
 import json
+import math
 import pickle
 import re
 import sys
@@ -158,6 +159,16 @@ def scores(pages: list[dict[str, Any]], decide: Any, score: Any) -> dict[str, di
     return result
 
 
+#: Only paragraphs (ten words or more, not headings) are judged when set (``--paragraphs``):
+#: titles, leads, captions and subheadings are where the corpora's notions of article differ.
+PARAGRAPHS_ONLY = False
+_TEN_WORDS = math.log1p(10)
+
+
+def _judged(row: list[float]) -> bool:
+    return not PARAGRAPHS_ONLY or (row[3] >= _TEN_WORDS and not row[6])  # columns: log_words, heading
+
+
 def _matrix(pages: list[dict[str, Any]]) -> tuple[Any, Any, Any]:
     import numpy as np
 
@@ -167,9 +178,11 @@ def _matrix(pages: list[dict[str, Any]]) -> tuple[Any, Any, Any]:
             continue
         sizes = [max(1, len(WORD.findall(page["text"][s:e])) - 3) for s, e in page["spans"]]
         total = sum(sizes)
-        rows += page["rows"]
-        labels += page["labels"]
-        weights += [size / total for size in sizes]
+        for row, label, size in zip(page["rows"], page["labels"], sizes, strict=True):
+            if _judged(row):
+                rows.append(row)
+                labels.append(label)
+                weights.append(size / total)
     return np.array(rows, dtype=np.float64), np.array(labels), np.array(weights)
 
 
@@ -201,7 +214,9 @@ def model_decider(model: Any, pages: list[dict[str, Any]]) -> Any:
             kept_at = [i for i, kept in enumerate(page["kept"]) if kept]
             first, last = kept_at[0], kept_at[-1]
             keep = [
-                (bool(value >= low) if kept else bool(value >= high)) if kept or first <= i <= last else False
+                (bool(value >= low) if kept else bool(value >= high))
+                if (kept or first <= i <= last) and _judged(page["rows"][i])
+                else kept
                 for i, (value, kept) in enumerate(zip(raw, page["kept"], strict=True))
             ]
             if not _enough(page, keep):
@@ -367,7 +382,14 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--threshold", type=_pair, action="append")
     parser.add_argument("--loco-only", action="store_true", help="evaluate: leave-one-corpus-out only")
+    parser.add_argument("--guard", type=float, default=0.3, help="see GUARD")
+    parser.add_argument(
+        "--paragraphs", action="store_true", help="judge paragraphs only (see PARAGRAPHS_ONLY)"
+    )
     args = parser.parse_args()
+    global PARAGRAPHS_ONLY, GUARD  # noqa: PLW0603 - switches of this script's experiments
+    PARAGRAPHS_ONLY = args.paragraphs
+    GUARD = args.guard
     if args.command == "dump":
         if not args.corpus.exists():
             print(f"corpus not found: {args.corpus}", file=sys.stderr)
