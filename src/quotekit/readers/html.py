@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 
 from quotekit.model import Annotation, BoilerplateSpan, Diagnostic, Document, parse_published
+from quotekit.readers._blocks import Evidence, refine, shipped_model
 from quotekit.readers._content import (
     Ancestry,
     _words,
@@ -112,12 +113,75 @@ def read_html(
     url: str | None = None,
     encoding: str | None = None,
     engine: Engine = "auto",
+    learned: bool = False,
 ) -> HtmlPage:
     """Read ``page`` (text, or bytes decoded by BOM, ``<meta charset>`` or ``encoding``).
 
     ``engine`` picks the article decision: ``"trafilatura"`` (needs ``quotekit[html]``),
     ``"dom"`` (quotekit's own classifier) or ``"auto"`` (trafilatura when installed).
+    ``learned=True`` adds the learned second look at each line (with trafilatura's engine;
+    see :mod:`quotekit.readers._blocks`). It is off by default: it raised body F1 on pages of
+    the corpora it was trained on but lost on a corpus left out of training, and costs speed
+    (``docs/accuracy.md``).
     """
+    reading = prepare(page, url=url, encoding=encoding, engine=engine)
+    if isinstance(reading, HtmlPage):
+        return reading
+    decisions = list(reading.decisions)
+    model = shipped_model() if learned and reading.evidence is not None else None
+    if model is not None and reading.evidence is not None:
+        refine(
+            reading.rendered,
+            decisions,
+            reading.evidence,
+            model,
+            title=reading.meta.title,
+            description=reading.meta.description,
+            article_body=reading.meta.article_body,
+            reason_of=reading.ancestry.outside_reason,
+        )
+        headline = _headline(reading.rendered, decisions, reading.meta.title)
+    else:
+        headline = reading.headline
+    _protect_embeds(reading.rendered, decisions)
+    rendered = reading.rendered
+    text = rendered.text
+    spans = tuple(
+        BoilerplateSpan(start=line.start, end=line.end, text=text[line.start : line.end], reason=reason)
+        for line, reason in zip(rendered.lines, decisions, strict=True)
+        if reason is not None
+    )
+    return HtmlPage(
+        text=text,
+        boilerplate=spans,
+        meta=reading.meta,
+        rendered=rendered,
+        engine=reading.engine,
+        encoding=reading.encoding,
+        diagnostics=reading.diagnostics,
+        headline=headline,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Reading:
+    """A page read up to the rules' decision, before the learned look and the embeds."""
+
+    rendered: Rendered
+    meta: PageMeta
+    decisions: tuple[str | None, ...]
+    evidence: Evidence | None
+    ancestry: Ancestry
+    engine: str
+    encoding: str | None
+    diagnostics: tuple[Diagnostic, ...]
+    headline: tuple[int, int] | None
+
+
+def prepare(
+    page: str | bytes, *, url: str | None = None, encoding: str | None = None, engine: Engine = "auto"
+) -> Reading | HtmlPage:
+    """Parse, render and decide by the rules (an empty :class:`HtmlPage` for a page without markup)."""
     if engine not in ENGINES:
         msg = f"engine must be one of {ENGINES}, got {engine!r}"
         raise ValueError(msg)
@@ -141,22 +205,17 @@ def read_html(
         )
     meta = read_meta(root)
     rendered = render(root)
-    decisions, used, diagnostics = _decide(root, rendered, meta, url, engine)
+    ancestry = Ancestry()
+    decisions, used, diagnostics, evidence = _decide(root, rendered, meta, url, engine, ancestry)
     diagnostics[:0] = parse_notes
     headline = _headline(rendered, decisions, meta.title)
     keep_lead(rendered, decisions, meta.description)
-    _protect_embeds(rendered, decisions)
-    text = rendered.text
-    spans = tuple(
-        BoilerplateSpan(start=line.start, end=line.end, text=text[line.start : line.end], reason=reason)
-        for line, reason in zip(rendered.lines, decisions, strict=True)
-        if reason is not None
-    )
-    return HtmlPage(
-        text=text,
-        boilerplate=spans,
-        meta=meta,
+    return Reading(
         rendered=rendered,
+        meta=meta,
+        decisions=tuple(decisions),
+        evidence=evidence,
+        ancestry=ancestry,
         engine=used,
         encoding=used_encoding,
         diagnostics=tuple(diagnostics),
@@ -165,8 +224,8 @@ def read_html(
 
 
 def _decide(
-    root: Any, rendered: Rendered, meta: PageMeta, url: str | None, engine: Engine
-) -> tuple[list[str | None], str, list[Diagnostic]]:
+    root: Any, rendered: Rendered, meta: PageMeta, url: str | None, engine: Engine, ancestry: Ancestry
+) -> tuple[list[str | None], str, list[Diagnostic], Evidence | None]:
     diagnostics: list[Diagnostic] = []
     if engine in {"auto", "trafilatura"}:
         try:
@@ -183,15 +242,14 @@ def _decide(
                 )
             )
         else:
-            ancestry = Ancestry()
             by_dom, _ = decide_by_dom(rendered, meta.title, ancestry)
             if doubtful(rendered, article, by_dom):
                 article = trafilatura_text(root, url or meta.canonical_url, fast=False)
             if article is not None:
                 by_text = decide_by_text(rendered, article, ancestry)
                 decisions = widen(rendered, by_text, combine(rendered, by_text, by_dom), ancestry)
-                return decisions, "trafilatura", diagnostics
-    decisions, found = decide_by_dom(rendered, meta.title)
+                return decisions, "trafilatura", diagnostics, Evidence(by_text=by_text, by_dom=by_dom)
+    decisions, found = decide_by_dom(rendered, meta.title, ancestry)
     if not found:
         diagnostics.append(
             _diagnostic(
@@ -200,7 +258,7 @@ def _decide(
                 "no article found on the page (a section front or index?): all its text is marked",
             )
         )
-    return decisions, "dom", diagnostics
+    return decisions, "dom", diagnostics, None
 
 
 def _headline(rendered: Rendered, decisions: list[str | None], title: str | None) -> tuple[int, int] | None:
