@@ -155,3 +155,16 @@ def test_the_shipped_model_loads_and_reads_a_page_losslessly() -> None:
     assert any(line.startswith("It holds forty trams") for line in body)
     assert "Home City" not in body
     assert read_html(PAGE).text == page.text  # the learned look is off by default
+
+
+def test_extract_html_passes_learned_through_to_the_reader() -> None:
+    pytest.importorskip("trafilatura")
+    import quotekit
+
+    page = read_html(PAGE, learned=True)
+    doc = quotekit.extract_html(PAGE, learned=True)
+    assert doc.text == page.text
+    # the pipeline's stripper may mark more; what the reader marked stays marked, reason and all
+    marked = {(span.start, span.end, span.reason) for span in doc.boilerplate}
+    assert {(span.start, span.end, span.reason) for span in page.boilerplate} <= marked
+    assert quotekit.extract_html(PAGE).text == doc.text

@@ -136,6 +136,7 @@ def extract_html(
     strict: bool = False,
     encoding: str | None = None,
     engine: str = "auto",
+    learned: bool = False,
 ) -> Document:
     """Extract from a whole HTML page: its article, metadata and embedded posts.
 
@@ -146,7 +147,9 @@ def extract_html(
     (``published_source="html"``) unless ``published`` is given; title, authors, site name,
     canonical URL and dates are in the ``html.page`` extension layer. ``engine`` is ``"auto"``
     (trafilatura when ``quotekit[html]`` is installed, else quotekit's DOM classifier),
-    ``"trafilatura"`` or ``"dom"``. See ``docs/html.md``.
+    ``"trafilatura"`` or ``"dom"``. ``learned=True`` adds a learned second look at each line
+    (opt-in: it gained on pages like those it was trained on and lost on a corpus left out of
+    training). See ``docs/html.md``.
     """
     from quotekit.readers.html import extract_html as _extract_html
 
@@ -159,6 +162,7 @@ def extract_html(
         strict=strict,
         encoding=encoding,
         engine=engine,  # type: ignore[arg-type]  # read_html checks it with a clear message
+        learned=learned,
     )
 
 

@@ -341,11 +341,12 @@ def extract_html(
     strict: bool = False,
     encoding: str | None = None,
     engine: Engine = "auto",
+    learned: bool = False,
 ) -> Document:
     """Extract from a whole HTML page; see :func:`quotekit.extract_html`."""
     from quotekit.pipeline import default_pipeline
 
-    page = read_html(html, url=url, encoding=encoding, engine=engine)
+    page = read_html(html, url=url, encoding=encoding, engine=engine, learned=learned)
     return run_page(default_pipeline(strict=strict, options=options), page, lang=lang, published=published)
 
 
