@@ -126,7 +126,7 @@ def extract_many(
     )
 
 
-def extract_html(
+def extract_html(  # noqa: PLR0913 - keyword-only options, each documented
     html: str | bytes,
     url: str | None = None,
     *,

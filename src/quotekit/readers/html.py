@@ -331,7 +331,7 @@ def page_document(page: HtmlPage, *, lang: str | None, published: Any, doc_id: s
     return doc.evolve(**changes)
 
 
-def extract_html(
+def extract_html(  # noqa: PLR0913 - keyword-only options, as quotekit.extract_html
     html: str | bytes,
     url: str | None = None,
     *,
