@@ -38,6 +38,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+# The benchmarks are scripts, not a package: their own folder is where their siblings are, also
+# when this file is loaded by path (tests/test_bench_compare.py) rather than run.
+sys.path.insert(0, str(Path(__file__).parent))
+
 from bench_pipeline import FLOOR_REPEAT, floor_passes
 
 import quotekit
@@ -302,7 +306,6 @@ def compare_boilerplate(rounds: int) -> dict[str, Any]:
 
     sides: dict[str, Run] = {"quotekit stripper alone": ours}
     if _module("justext") is not None:
-        sys.path.insert(0, str(Path(__file__).parent))
         from justext_compare import justext_spans
 
         stoplists: dict[str, frozenset[str]] = {}
