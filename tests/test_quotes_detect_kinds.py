@@ -364,3 +364,62 @@ def test_english_fronted_phrase_before_a_frame_that_opens_its_report(
     text: str, kinds_found: dict[str, str]
 ) -> None:
     assert kinds(extract(text)) == kinds_found
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds_found"),
+    [
+        # a subject, a name in apposition, the verb and its object: no inverted frame
+        (
+            "Der Leiter des Gesundheitsamts, Jens Albrecht, nannte die Zahlen „besorgniserregend“.",
+            {"besorgniserregend": "direct"},
+        ),
+        (
+            "Die Sprecherin der Stadtwerke in Kassel, Ilse Brandt, sagte am Dienstag: „Wir bauen weiter.“",
+            {"Wir bauen weiter": "direct"},
+        ),
+        # … with a relative clause instead of the name
+        (
+            "Paula Kern, die seit Jahren im Stadtrat sitzt, sagte am Montag: „Das reicht nicht.“",
+            {"Das reicht nicht": "direct"},
+        ),
+        (
+            "Tom Reyes, the mayor of Eastbrook, said the pool would reopen in June.",
+            {"the pool would reopen in June": "indirect"},
+        ),
+        (
+            "Mira Osei, who chairs the water board, said the pipes were sound.",
+            {"the pipes were sound": "indirect"},
+        ),
+    ],
+)
+def test_a_subject_with_its_apposition_is_no_reported_clause(text: str, kinds_found: dict[str, str]) -> None:
+    assert kinds(extract(text)) == kinds_found
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "speaker"),
+    [
+        # the clause before the tail frame has its own predicate: the inverted frame stands
+        (
+            "Der Mann, der geflohen sei, habe das Geld genommen, sagte die Zeugin.",
+            "Der Mann, der geflohen sei, habe das Geld genommen",
+            "die Zeugin",
+        ),
+        (
+            "The bridge, which opened in May, will close again, the council said.",
+            "The bridge, which opened in May, will close again",
+            "the council",
+        ),
+        (
+            "Mehr Geld, mehr Personal, bessere Schulen, forderte die Gewerkschaft.",
+            "Mehr Geld, mehr Personal, bessere Schulen",
+            "Gewerkschaft",
+        ),
+    ],
+)
+def test_an_inverted_frame_after_a_clause_with_commas_stands(text: str, reported: str, speaker: str) -> None:
+    (quote,) = [q for q in extract(text).quotes if q.kind == "indirect"]
+    assert quote.text == reported
+    assert quote.speaker is not None
+    assert speaker in quote.speaker.name

@@ -105,6 +105,17 @@ def _in_relative_clause(tokens: Sequence[Token], index: int, floor: int) -> bool
     return False
 
 
+def opens_relative_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a relative clause opens at ``tokens[index]`` (who leads …, der seit 2010 …).
+
+    A German article before a capitalised word opens a noun phrase instead (die Gewerkschafterin).
+    """
+    word = tokens[index].text.casefold()
+    if word in _RELATIVE:
+        return True
+    return word in _GERMAN_RELATIVE and index + 1 < len(tokens) and not tokens[index + 1].is_capitalised
+
+
 def cue_openings(tokens: Sequence[Token], folded: Sequence[str], lex: Lexicon) -> list[int]:
     """The indices of the tokens that may open a cue (``folded``: the tokens' case-folded texts).
 

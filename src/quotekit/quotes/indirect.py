@@ -16,6 +16,7 @@ before any tokenizing, which keeps the pass cheap on text without reported speec
 from __future__ import annotations
 
 import bisect
+import itertools
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
@@ -23,7 +24,7 @@ import attrs
 
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
-from quotekit.quotes.frames import Cue, cue_openings, find_cue, speaker_of
+from quotekit.quotes.frames import Cue, cue_openings, find_cue, opens_relative_clause, speaker_of
 from quotekit.quotes.subjects import sentence_subject
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
 
@@ -596,8 +597,14 @@ def _tail_frame(
             return None
         cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6), openings=openings, folded=folded)
         # In a statement, the ministry said it regretted …; Asked about it, Biden said: „…“: a
-        # frame that opens its own report leaves no content before the comma
-        if cue is None or cue.kind in {"noun", "after"} or _opens_report_after(tokens, cue, lex):
+        # frame that opens its own report leaves no content before the comma; nor does a
+        # subject with its apposition (Rüdiger Pohl, the bank's chief, said the figures …)
+        if (
+            cue is None
+            or cue.kind in {"noun", "after"}
+            or _opens_report_after(tokens, cue, lex)
+            or _subject_phrase_only(tokens, comma, lex)
+        ):
             return None
         mention = speaker_of(tokens, cue, lex, comma + 1)
         if mention is not None and not lex.capitalises_nouns and mention.start > cue.start:
@@ -616,6 +623,53 @@ def _tail_frame(
             return None
         return comma, cue, mention
     return None
+
+
+def _subject_phrase_only(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
+    """Whether the words before ``comma`` are a subject with its appositions, not a clause.
+
+    Die Vorsitzende Richterin am Landgericht, Beate Kühn, verkündete das Urteil / Dana Whitfield,
+    the Labour MP, said the cuts … / Dr. Amelia Grant, who leads the trial, said …: a phrase,
+    then phrases in apposition or a relative clause, each after a comma, then the verb. Without
+    a predicate of its own the opening is the verb's subject, and what follows the verb its
+    object, never an inverted speaker (…, sagte die Richterin).
+    """
+    bounds = [-1, *(i for i in range(comma) if tokens[i].text == ","), comma]
+    if len(bounds) < 3:
+        return False  # one phrase alone: Die Lage sei ernst, sagte sie
+    for number, (opening, closing) in enumerate(itertools.pairwise(bounds)):
+        first = opening + 1
+        if first >= closing:
+            return False
+        if number > 0 and opens_relative_clause(tokens, first):
+            continue
+        if not _phrase_fills(tokens, first, closing, lex):
+            return False
+    return True
+
+
+#: Prepositional phrases a phrase in apposition may carry (Richterin am Landgericht in Kassel)
+_MAX_ATTACHED_PHRASES: Final = 3
+
+
+def _phrase_fills(tokens: list[Token], first: int, closing: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[first:closing]`` is one noun phrase, prepositional phrases attached.
+
+    The Labour MP for Stroud Vale / die Richterin am Landgericht; "die Polizei in Berlin teilte
+    mit" is not: after the phrases a word is left over.
+    """
+    position = first
+    for _ in range(_MAX_ATTACHED_PHRASES + 1):
+        mention = mention_after(tokens, position, lex, nominative=False)
+        if mention is None:
+            return False
+        position = token_at(tokens, mention.end)
+        if position >= closing:
+            return True
+        if tokens[position].text.casefold() not in lex.prepositions:
+            return False
+        position += 1
+    return False
 
 
 def _opens_report_after(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
