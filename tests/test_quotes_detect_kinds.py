@@ -423,3 +423,15 @@ def test_an_inverted_frame_after_a_clause_with_commas_stands(text: str, reported
     assert quote.text == reported
     assert quote.speaker is not None
     assert speaker in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the frame's colon announces the quote after it: the clause before it reports nothing
+        "Als der Zug endlich mit drei Stunden Verspätung einfuhr, rief der Schaffner laut: „Alles aussteigen!“",
+        "When the lights finally came back on after an hour, the manager said calmly: “Stay seated.”",
+    ],
+)
+def test_a_frame_with_a_colon_after_it_is_no_inverted_tail_frame(text: str) -> None:
+    assert {q.kind for q in extract(text).quotes} == {"direct"}

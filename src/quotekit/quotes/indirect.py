@@ -602,7 +602,7 @@ def _tail_frame(
         if (
             cue is None
             or cue.kind in {"noun", "after"}
-            or _opens_report_after(tokens, cue, lex)
+            or _opens_report_after(tokens, folded, cue, lex)
             or _subject_phrase_only(tokens, comma, lex)
         ):
             return None
@@ -672,15 +672,24 @@ def _phrase_fills(tokens: list[Token], first: int, closing: int, lex: Lexicon) -
     return False
 
 
-def _opens_report_after(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
-    """Whether the cue is followed by a colon, an opening mark, "that" or a subject pronoun."""
+def _opens_report_after(tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon) -> bool:
+    """Whether the cue opens a report after it, so that no report stands before it.
+
+    Right after the cue: a colon, an opening mark, "that" or a subject pronoun; further on, a
+    colon (rief er mit lauter Stimme: „…“ / the manager said calmly: “…”).
+    """
     after = cue.index + 1
     while after < len(tokens) and tokens[after].end <= cue.end:
         after += 1  # a cue of several tokens (teilte … mit)
     if after >= len(tokens):
         return False
-    word = tokens[after].text.casefold()
-    return word in {":", *_OPENING_MARKS} or word in lex.complementizers or _opens_clause(word)
+    word = folded[after]
+    return (
+        word in {":", *_OPENING_MARKS}
+        or word in lex.complementizers
+        or _opens_clause(word)
+        or ":" in folded[after:]
+    )
 
 
 #: Marks that close a quotation.
