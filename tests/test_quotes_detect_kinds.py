@@ -435,3 +435,29 @@ def test_an_inverted_frame_after_a_clause_with_commas_stands(text: str, reported
 )
 def test_a_frame_with_a_colon_after_it_is_no_inverted_tail_frame(text: str) -> None:
     assert {q.kind for q in extract(text).quotes} == {"direct"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speech verb of a relative or subordinate clause reports no speech act of the sentence
+        (
+            "Landrätin Ute Brink, die nach dem Sturm im vorigen Herbst monatelang in der Kritik gestanden"
+            " hatte, eröffnete die Brücke."
+        ),
+        (
+            "Die Polizei fand den Mann, der die Tat nach langem Schweigen vor dem Richter in Lyon gestand, in"
+            " einem Hotel."
+        ),
+    ],
+)
+def test_a_speech_verb_in_an_embedded_clause_reports_nothing(text: str) -> None:
+    assert extract(text).quotes == ()
+
+
+def test_a_speech_verb_of_the_main_clause_still_reports_the_act() -> None:
+    doc = extract("Die Ärztin, die das Haus verlassen hatte, warnte vor einer neuen Welle.")
+    (quote,) = doc.quotes
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None
+    assert "Ärztin" in quote.speaker.name

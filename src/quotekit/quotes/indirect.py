@@ -25,7 +25,7 @@ import attrs
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.frames import Cue, cue_openings, find_cue, opens_relative_clause, speaker_of
-from quotekit.quotes.subjects import sentence_subject
+from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
 
 if TYPE_CHECKING:
@@ -287,7 +287,12 @@ class IndirectFinder:
         the sentence is the report. Only finite speech verbs with a subject count.
         """
         lex = self._lex
-        if not cue.speech or cue.kind != "verb" or cue.lemma in lex.naming:
+        if (
+            not cue.speech
+            or cue.kind != "verb"
+            or cue.lemma in lex.naming
+            or _in_embedded_clause(tokens, cue.index)
+        ):
             return None
         mention = speaker_of(tokens, cue, lex)
         if mention is None or (mention.kind == "role" and tokens[0].text.casefold() not in lex.determiners):
@@ -646,6 +651,27 @@ def _subject_phrase_only(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
         if not _phrase_fills(tokens, first, closing, lex):
             return False
     return True
+
+
+#: German words that open a clause with its verb at the end, besides relative pronouns
+_VERB_FINAL_OPENERS: Final = GERMAN_SUBORDINATORS | {"dass", "ob", "weshalb", "wobei", "womit"}
+
+
+def _in_embedded_clause(tokens: list[Token], index: int) -> bool:
+    """German: whether ``tokens[index]`` stands in a relative or subordinate clause.
+
+    Landrat Ostholt, der wochenlang in der Kritik gestanden hatte, …: the verb of the clause
+    after "der" (or weil, dass, als …) is not the sentence's own, so it reports no speech act.
+    """
+    comma = next((position for position in range(index - 1, -1, -1) if tokens[position].text == ","), -1)
+    opening = comma + 1
+    if opening >= index:
+        return False
+    if tokens[opening].text.casefold() in _VERB_FINAL_OPENERS:
+        return True
+    # a relative pronoun opens its clause after a comma; first in the sentence, "Das erklärte
+    # ein Sprecher" opens with a demonstrative
+    return comma >= 0 and opens_relative_clause(tokens, opening)
 
 
 #: Prepositional phrases a phrase in apposition may carry (Richterin am Landgericht in Kassel)

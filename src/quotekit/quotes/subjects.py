@@ -121,14 +121,14 @@ def _genitive_attribute(tokens: list[Token], index: int, previous: str, lex: Lex
 
 
 #: German conjunctions opening a clause before the main one (Da Frankfurt gewann, war …).
-_GERMAN_SUBORDINATORS: Final = frozenset(
+GERMAN_SUBORDINATORS: Final = frozenset(
     {"als", "da", "weil", "nachdem", "obwohl", "obgleich", "bevor", "sobald", "seitdem", "während", "wenn"}
 )
 
 
 def _after_subordinate_clause(tokens: list[Token], lex: Lexicon) -> int:
     """German: where the main clause starts after a leading subordinate clause (Da X gewann, …)."""
-    if not lex.capitalises_nouns or not tokens or tokens[0].text.casefold() not in _GERMAN_SUBORDINATORS:
+    if not lex.capitalises_nouns or not tokens or tokens[0].text.casefold() not in GERMAN_SUBORDINATORS:
         return 0
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     return 0 if comma is None else comma + 1
