@@ -461,3 +461,33 @@ def test_a_speech_verb_of_the_main_clause_still_reports_the_act() -> None:
     assert quote.kind == "indirect"
     assert quote.speaker is not None
     assert "Ärztin" in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "speaker"),
+    [
+        # the source behind a document (from / by) speaks; phrases attached to it are no report
+        (
+            "The pool stays shut until June, according to a notice from the Eastbrook parks office.",
+            "The pool stays shut until June",
+            "Eastbrook parks office",
+        ),
+        (
+            "According to a survey by the Harbour Trust, most boats are insured.",
+            "most boats are insured",
+            "Harbour Trust",
+        ),
+        (
+            "The ferry will run twice a day, according to a spokeswoman for the operator.",
+            "The ferry will run twice a day",
+            "spokeswoman",
+        ),
+    ],
+)
+def test_english_source_phrase_reads_the_source_behind_a_document(
+    text: str, reported: str, speaker: str
+) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == reported
+    assert quote.speaker is not None
+    assert speaker in quote.speaker.name

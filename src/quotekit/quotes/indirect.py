@@ -355,8 +355,9 @@ class IndirectFinder:
                     mention = Mention(start=noun.start, end=noun.end, kind="role", name=noun.text)
                 else:
                     continue
+            mention = _source_behind(tokens, mention, lex)
             cue = (tokens[index].start, tokens[phrase_end - 1].end)
-            content = _after(tokens, mention.end)
+            content = _after(tokens, _attached_phrases_end(tokens, mention.end, lex))
             if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
                 content = (tokens[0].start, tokens[index].start)  # …, according to the police.
             elif index > 1 and lex.capitalises_nouns and folded[index - 1] != ",":
@@ -651,6 +652,41 @@ def _subject_phrase_only(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
         if not _phrase_fills(tokens, first, closing, lex):
             return False
     return True
+
+
+def _source_behind(tokens: list[Token], mention: Mention, lex: Lexicon) -> Mention:
+    """According to a statement from Hartley County officials: who issued the statement.
+
+    English only: a description followed by "from" or "by" and a phrase naming someone gives
+    that phrase as the source (a report by Reuters), the description staying part of the cue.
+    """
+    if lex.capitalises_nouns or mention.kind != "role":
+        return mention
+    after = token_at(tokens, mention.end)
+    if after + 1 >= len(tokens) or tokens[after].text.casefold() not in {"from", "by"}:
+        return mention
+    behind = mention_after(tokens, after + 1, lex, nominative=False)
+    return mention if behind is None or behind.kind == "pronoun" else behind
+
+
+def _attached_phrases_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
+    """The end of the prepositional phrases right after a source (the head of the agency).
+
+    …, according to a spokesman for the company.: "for the company" belongs to the source, not
+    to a report after it. English only: German runs a report on after the source (laut dem
+    Bericht bleibt die Brücke …), where a preposition opens the report's own phrases.
+    """
+    if lex.capitalises_nouns:
+        return end
+    for _ in range(_MAX_ATTACHED_PHRASES):
+        after = token_at(tokens, end)
+        if after + 1 >= len(tokens) or tokens[after].text.casefold() not in lex.prepositions:
+            return end
+        attached = mention_after(tokens, after + 1, lex, nominative=False)
+        if attached is None or attached.kind == "pronoun":
+            return end
+        end = attached.end
+    return end
 
 
 #: German words that open a clause with its verb at the end, besides relative pronouns
