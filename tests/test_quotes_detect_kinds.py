@@ -491,3 +491,50 @@ def test_english_source_phrase_reads_the_source_behind_a_document(
     assert quote.text == reported
     assert quote.speaker is not None
     assert speaker in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "source"),
+    [
+        # a source phrase that names no one: an article or adjectives, then the noun
+        (
+            "Laut offiziellen Zahlen kamen im Sommer mehr Touristen als je zuvor.",
+            "kamen",
+            "offiziellen Zahlen",
+        ),
+        (
+            "Laut einer Umfrage unter Lehrern fehlen an vielen Schulen Informatiker.",
+            "fehlen",
+            "einer Umfrage unter Lehrern",
+        ),
+        # a genitive or "von" phrase belongs to the source
+        (
+            "Laut einer Erhebung des Statistikamts stiegen die Mieten um vier Prozent.",
+            "stiegen die Mieten",
+            "einer Erhebung des Statistikamts",
+        ),
+        (
+            "According to early estimates, the storm cut power to 40,000 homes.",
+            "the storm cut power",
+            "early estimates",
+        ),
+        (
+            "Turnout fell to a record low, according to provisional results.",
+            "Turnout fell",
+            "provisional results",
+        ),
+    ],
+)
+def test_a_source_phrase_naming_no_one_still_reports(text: str, reported: str, source: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.kind == "indirect"
+    assert quote.text.startswith(reported)
+    assert quote.speaker is not None
+    assert quote.speaker.name == source
+
+
+def test_a_source_phrase_inside_the_clause_leaves_the_part_before_it() -> None:
+    (quote,) = extract("Drei Gebäude wurden laut ersten Berichten schwer beschädigt.").quotes
+    assert quote.text == "Drei Gebäude wurden"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "ersten Berichten"

@@ -25,8 +25,15 @@ import attrs
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.frames import Cue, cue_openings, find_cue, opens_relative_clause, speaker_of
+from quotekit.quotes.phrases import (
+    attached_phrases_end,
+    phrase_fills,
+    source_behind,
+    source_noun_phrase,
+    widened_source,
+)
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at, written
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -340,24 +347,12 @@ class IndirectFinder:
                         break
             if phrase_end < 0:
                 continue
-            position = phrase_end
-            if position < len(tokens) and folded[position] in {"von", "des", "der", "of"}:
-                position += 1
-            mention = mention_after(tokens, position, lex, nominative=False)
-            if mention is None and phrase_end == index + 1 and folded[index] in {"demnach", "wonach"}:
-                # Demnach steht …: the adverb stands for the source named before
-                mention = Mention(
-                    start=tokens[index].start, end=tokens[index].end, kind="role", name=tokens[index].text
-                )
-            if mention is None:
-                if folded[index] == "nach":
-                    noun = tokens[phrase_end - 1]
-                    mention = Mention(start=noun.start, end=noun.end, kind="role", name=noun.text)
-                else:
-                    continue
-            mention = _source_behind(tokens, mention, lex)
+            source = self._source_after(tokens, folded, index, phrase_end)
+            if source is None:
+                continue
+            mention, source_end = source
             cue = (tokens[index].start, tokens[phrase_end - 1].end)
-            content = _after(tokens, _attached_phrases_end(tokens, mention.end, lex))
+            content = _after(tokens, source_end)
             if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
                 content = (tokens[0].start, tokens[index].start)  # …, according to the police.
             elif index > 1 and lex.capitalises_nouns and folded[index - 1] != ",":
@@ -365,10 +360,44 @@ class IndirectFinder:
                 before = _candidate(
                     text, tokens, (tokens[0].start, tokens[index].start), end, mention, cue, "indirect"
                 )
-                if before is not None:
+                after = _candidate(text, tokens, content, end, mention, cue, "indirect")
+                if before is not None and after is not None:
                     self._pending.append(before)
+                # Zwei Menschen wurden laut Angaben verletzt: too little after it, the part before stands
+                return after or before
             return _candidate(text, tokens, content, end, mention, cue, "indirect")
         return None
+
+    def _source_after(
+        self, tokens: list[Token], folded: list[str], index: int, phrase_end: int
+    ) -> tuple[Mention, int] | None:
+        """The source a source phrase names after its words (laut X, according to X), and its end."""
+        lex = self._lex
+        position = phrase_end
+        if position < len(tokens) and folded[position] in {"von", "des", "der", "of"}:
+            position += 1
+        mention = mention_after(tokens, position, lex, nominative=False)
+        if mention is None and phrase_end == index + 1 and folded[index] in {"demnach", "wonach"}:
+            # Demnach steht …: the adverb stands for the source named before
+            mention = Mention(
+                start=tokens[index].start, end=tokens[index].end, kind="role", name=tokens[index].text
+            )
+        if mention is None and folded[index] not in _OWN_SOURCE_WORDS:
+            mention = source_noun_phrase(tokens, position, lex)  # laut amtlichen Angaben
+        elif mention is not None:
+            mention = widened_source(tokens, mention, lex)  # according to official figures,
+        if mention is None:
+            if folded[index] != "nach":
+                return None
+            noun = tokens[phrase_end - 1]  # nach Polizeiangaben
+            mention = Mention(start=noun.start, end=noun.end, kind="role", name=noun.text)
+        mention = source_behind(tokens, mention, lex)
+        source_end = attached_phrases_end(tokens, mention.end, lex, fronted=index == 0)
+        if lex.capitalises_nouns and source_end > mention.end:
+            # laut Angaben der Stadt: the whole phrase is the source
+            words = tokens[token_at(tokens, mention.start) : token_at(tokens, source_end)]
+            mention = Mention(start=mention.start, end=source_end, kind="role", name=written(words))
+        return mention, source_end
 
     def _complement(  # noqa: PLR0911 - one return per way the frame fails
         self,
@@ -649,44 +678,13 @@ def _subject_phrase_only(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
             return False
         if number > 0 and opens_relative_clause(tokens, first):
             continue
-        if not _phrase_fills(tokens, first, closing, lex):
+        if not phrase_fills(tokens, first, closing, lex):
             return False
     return True
 
 
-def _source_behind(tokens: list[Token], mention: Mention, lex: Lexicon) -> Mention:
-    """According to a statement from Hartley County officials: who issued the statement.
-
-    English only: a description followed by "from" or "by" and a phrase naming someone gives
-    that phrase as the source (a report by Reuters), the description staying part of the cue.
-    """
-    if lex.capitalises_nouns or mention.kind != "role":
-        return mention
-    after = token_at(tokens, mention.end)
-    if after + 1 >= len(tokens) or tokens[after].text.casefold() not in {"from", "by"}:
-        return mention
-    behind = mention_after(tokens, after + 1, lex, nominative=False)
-    return mention if behind is None or behind.kind == "pronoun" else behind
-
-
-def _attached_phrases_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
-    """The end of the prepositional phrases right after a source (the head of the agency).
-
-    …, according to a spokesman for the company.: "for the company" belongs to the source, not
-    to a report after it. English only: German runs a report on after the source (laut dem
-    Bericht bleibt die Brücke …), where a preposition opens the report's own phrases.
-    """
-    if lex.capitalises_nouns:
-        return end
-    for _ in range(_MAX_ATTACHED_PHRASES):
-        after = token_at(tokens, end)
-        if after + 1 >= len(tokens) or tokens[after].text.casefold() not in lex.prepositions:
-            return end
-        attached = mention_after(tokens, after + 1, lex, nominative=False)
-        if attached is None or attached.kind == "pronoun":
-            return end
-        end = attached.end
-    return end
+#: Source words that carry their own source when no phrase follows (nach Polizeiangaben, demnach)
+_OWN_SOURCE_WORDS: Final = frozenset({"nach", "demnach", "wonach"})
 
 
 #: German words that open a clause with its verb at the end, besides relative pronouns
@@ -708,30 +706,6 @@ def _in_embedded_clause(tokens: list[Token], index: int) -> bool:
     # a relative pronoun opens its clause after a comma; first in the sentence, "Das erklärte
     # ein Sprecher" opens with a demonstrative
     return comma >= 0 and opens_relative_clause(tokens, opening)
-
-
-#: Prepositional phrases a phrase in apposition may carry (Richterin am Landgericht in Kassel)
-_MAX_ATTACHED_PHRASES: Final = 3
-
-
-def _phrase_fills(tokens: list[Token], first: int, closing: int, lex: Lexicon) -> bool:
-    """Whether ``tokens[first:closing]`` is one noun phrase, prepositional phrases attached.
-
-    The Labour MP for Stroud Vale / die Richterin am Landgericht; "die Polizei in Berlin teilte
-    mit" is not: after the phrases a word is left over.
-    """
-    position = first
-    for _ in range(_MAX_ATTACHED_PHRASES + 1):
-        mention = mention_after(tokens, position, lex, nominative=False)
-        if mention is None:
-            return False
-        position = token_at(tokens, mention.end)
-        if position >= closing:
-            return True
-        if tokens[position].text.casefold() not in lex.prepositions:
-            return False
-        position += 1
-    return False
 
 
 def _opens_report_after(tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon) -> bool:
