@@ -538,3 +538,37 @@ def test_a_source_phrase_inside_the_clause_leaves_the_part_before_it() -> None:
     assert quote.text == "Drei Gebäude wurden"
     assert quote.speaker is not None
     assert quote.speaker.name == "ersten Berichten"
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "holder"),
+    [
+        # a view held: the noun after its article, a comma, a dass-clause or a clause in Konjunktiv
+        (
+            "Der Mieterbund ist der Auffassung, dass die Nebenkosten zu hoch angesetzt wurden.",
+            "dass die Nebenkosten zu hoch angesetzt wurden",
+            "Mieterbund",
+        ),
+        (
+            "Die Bürgermeisterin vertritt die Ansicht, der Neubau sei nicht mehr zu stoppen.",
+            "der Neubau sei nicht mehr zu stoppen",
+            "Bürgermeisterin",
+        ),
+    ],
+)
+def test_a_view_held_reports_its_clause(text: str, reported: str, holder: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == reported
+    assert quote.speaker is not None
+    assert holder in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meiner Meinung nach ist der Neubau zu teuer geraten.",
+        "Die Meinung der Anwohner spielte bei der Planung des Neubaus keine Rolle.",
+    ],
+)
+def test_an_opinion_noun_without_its_clause_reports_nothing(text: str) -> None:
+    assert extract(text).quotes == ()

@@ -16,7 +16,6 @@ before any tokenizing, which keeps the pass cheap on text without reported speec
 from __future__ import annotations
 
 import bisect
-import itertools
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
@@ -27,16 +26,16 @@ from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.frames import Cue, cue_openings, find_cue, opens_relative_clause, speaker_of
 from quotekit.quotes.phrases import (
     attached_phrases_end,
-    phrase_fills,
     source_behind,
     source_noun_phrase,
     widened_source,
 )
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
+from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS, OPENING_MARKS, opens_clause, tail_frame
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at, written
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from quotekit.lang.segment import Segmentation
     from quotekit.quotes.lexicon import Lexicon
@@ -50,8 +49,6 @@ _WORD = backtrack_free(r"\p{L}++")
 _TEXT: Final = itemgetter(2)
 #: Sentences longer than this are lists or run-ons; reading them as one report would mislead.
 MAX_SENTENCE: Final = 1500
-MIN_CONTENT_WORDS: Final = 3
-_OPENING_MARKS: Final = frozenset({"“", '"', "‘"})
 #: An "as" frame (Wie ein Sprecher mitteilte, …) closes with its comma within this many tokens.
 _AS_FRAME_WORDS: Final = 16
 _AS_FRAME_MIN_TOKENS: Final = 6
@@ -100,6 +97,7 @@ class IndirectFinder:
         # a phrase triggers a look by its rarest word (statement, Angaben), not by "in" or "nach"
         words.update(max(phrase, key=len) for phrase in lex.before_phrases)
         words.update(lex.reportive)
+        words.update(lex.opinion_nouns)
         # the table forms are case-folded (ß as ss): look for äußerte and heißt as written
         words.update(word.replace("ss", "ß") for word in list(words) if "ss" in word)
         # sentence-initial capitals (Laut, Demnach, Said) too, so sentences need no lower-casing
@@ -236,11 +234,14 @@ class IndirectFinder:
         source = self._source_phrase(text, tokens, folded, end)
         if source is not None:
             return source
-        fronted = self._as_frame(text, tokens, folded, openings, end)
+        # Wie ein Sprecher mitteilte, …; ist der Meinung, dass …: frames without a cue verb
+        fronted = self._as_frame(text, tokens, folded, openings, end) or self._view_held(
+            text, tokens, folded, end
+        )
         if fronted is not None:
             return fronted
         # an inverted frame at the end: …, ergänzte Trump. / …, so Rutte. / …, he said. / …, according to X.
-        tail = _tail_frame(tokens, folded, lex, openings)
+        tail = tail_frame(tokens, folded, lex, openings)
         if tail is not None:
             comma, tail_cue, mention = tail
             content = (tokens[0].start, tokens[comma].start)
@@ -286,6 +287,33 @@ class IndirectFinder:
             return None
         content = (tokens[comma + 1].start, tokens[-1].end)
         return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+
+    def _view_held(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
+        """Der Verband ist der Meinung, dass …; sie vertritt die Ansicht, die Reform komme zu spät.
+
+        A noun of a view held (``quote_opinion_nouns``) after its article, then a comma and a
+        dass-clause or a clause in Konjunktiv: that clause is the view reported, and the subject
+        of the clause before the noun holds it.
+        """
+        lex = self._lex
+        if lex.opinion_nouns.isdisjoint(folded):
+            return None
+        for index in range(1, len(tokens) - 2):
+            if folded[index] not in lex.opinion_nouns or folded[index + 1] != ",":
+                continue
+            if folded[index - 1] not in {"der", "die"}:
+                continue
+            clause_end = _clause_end(tokens, index + 2, lex)
+            clause = folded[index + 2 : token_at(tokens, clause_end)]
+            if not clause or (clause[0] not in lex.complementizers and lex.subjunctive.isdisjoint(clause)):
+                continue
+            holder = sentence_subject(tokens[: index - 1], lex, frozenset())
+            if holder is None:
+                continue
+            content = (tokens[index + 2].start, clause_end)
+            cue = (tokens[index - 1].start, tokens[index].end)
+            return _candidate(text, tokens, content, end, holder, cue, "indirect")
+        return None
 
     def _reported(self, text: str, tokens: list[Token], cue: Cue, end: int) -> Candidate | None:
         """Die Armeeleitung sprach von einem Absturz: a speech act reported without its words.
@@ -497,7 +525,7 @@ class IndirectFinder:
             # said on Monday it would cut jobs / said in a statement they had agreed: the clause
             # after the time or place phrase, opened by a subject pronoun
             window = range(after + 1, min(len(tokens), after + _ADVERBIAL_WORDS + 1))
-            opening = next((i for i in window if _opens_clause(folded[i]) or not tokens[i].is_word), None)
+            opening = next((i for i in window if opens_clause(folded[i]) or not tokens[i].is_word), None)
             if opening is not None and tokens[opening].is_word:
                 after = opening
         if cue.lemma in lex.addressee_verbs:
@@ -505,10 +533,10 @@ class IndirectFinder:
             # and the report is the clause a subject pronoun opens after it ("that" was found
             # above); "told reporters after the meeting" reports nothing
             window = range(after, min(len(tokens), after + _ADDRESSEE_WORDS + 1))
-            after = next((i for i in window if _opens_clause(folded[i], lex.pronouns)), len(tokens))
+            after = next((i for i in window if opens_clause(folded[i], lex.pronouns)), len(tokens))
             if after >= len(tokens):
                 return -1
-        if tokens[after].text in _OPENING_MARKS or (
+        if tokens[after].text in OPENING_MARKS or (
             tokens[after].is_word
             and (
                 folded[after] in lex.pronouns
@@ -614,75 +642,6 @@ def _before_relative_clause(
     return None
 
 
-#: Words an English inverted tail frame may carry after its speaker (…, said Smith on Tuesday)
-_TAIL_WORDS_AFTER_SPEAKER: Final = 2
-
-
-def _tail_frame(
-    tokens: list[Token], folded: list[str], lex: Lexicon, openings: list[int]
-) -> tuple[int, Cue, Mention | None] | None:
-    """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
-    last = len(tokens) - 1
-    while last > 0 and not tokens[last].is_word:
-        last -= 1
-    for comma in range(last - 1, max(0, last - 14), -1):
-        if tokens[comma].text != ",":
-            continue
-        if comma < MIN_CONTENT_WORDS:
-            return None
-        cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6), openings=openings, folded=folded)
-        # In a statement, the ministry said it regretted …; Asked about it, Biden said: „…“: a
-        # frame that opens its own report leaves no content before the comma; nor does a
-        # subject with its apposition (Rüdiger Pohl, the bank's chief, said the figures …)
-        if (
-            cue is None
-            or cue.kind in {"noun", "after"}
-            or _opens_report_after(tokens, folded, cue, lex)
-            or _subject_phrase_only(tokens, comma, lex)
-        ):
-            return None
-        mention = speaker_of(tokens, cue, lex, comma + 1)
-        if mention is not None and not lex.capitalises_nouns and mention.start > cue.start:
-            # Greene, who voted against it, said the budget relied on …: what follows "said" is
-            # its clause, not an inverted speaker (…, said Greene on Tuesday)
-            following = tokens[token_at(tokens, mention.end) :]
-            clause = next((i for i, t in enumerate(following) if not t.is_word), len(following))
-            if clause > _TAIL_WORDS_AFTER_SPEAKER:
-                return None
-        if mention is not None and mention.name.split(" ", 1)[0].casefold() in lex.complementizers:
-            mention = None  # hinted that he would …: the clause after the verb, not its subject
-        if mention is None:
-            # Der Fraktionschef, Jonas Weber, kritisierte den Zeitplan / Brown, the governor,
-            # hinted that …: without a subject after the verb the comma closes an apposition,
-            # not a reported clause ("Fed holds rates, signals cuts": two predicates of a headline)
-            return None
-        return comma, cue, mention
-    return None
-
-
-def _subject_phrase_only(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
-    """Whether the words before ``comma`` are a subject with its appositions, not a clause.
-
-    Die Vorsitzende Richterin am Landgericht, Beate Kühn, verkündete das Urteil / Dana Whitfield,
-    the Labour MP, said the cuts … / Dr. Amelia Grant, who leads the trial, said …: a phrase,
-    then phrases in apposition or a relative clause, each after a comma, then the verb. Without
-    a predicate of its own the opening is the verb's subject, and what follows the verb its
-    object, never an inverted speaker (…, sagte die Richterin).
-    """
-    bounds = [-1, *(i for i in range(comma) if tokens[i].text == ","), comma]
-    if len(bounds) < 3:
-        return False  # one phrase alone: Die Lage sei ernst, sagte sie
-    for number, (opening, closing) in enumerate(itertools.pairwise(bounds)):
-        first = opening + 1
-        if first >= closing:
-            return False
-        if number > 0 and opens_relative_clause(tokens, first):
-            continue
-        if not phrase_fills(tokens, first, closing, lex):
-            return False
-    return True
-
-
 #: Source words that carry their own source when no phrase follows (nach Polizeiangaben, demnach)
 _OWN_SOURCE_WORDS: Final = frozenset({"nach", "demnach", "wonach"})
 
@@ -708,26 +667,6 @@ def _in_embedded_clause(tokens: list[Token], index: int) -> bool:
     return comma >= 0 and opens_relative_clause(tokens, opening)
 
 
-def _opens_report_after(tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon) -> bool:
-    """Whether the cue opens a report after it, so that no report stands before it.
-
-    Right after the cue: a colon, an opening mark, "that" or a subject pronoun; further on, a
-    colon (rief er mit lauter Stimme: „…“ / the manager said calmly: “…”).
-    """
-    after = cue.index + 1
-    while after < len(tokens) and tokens[after].end <= cue.end:
-        after += 1  # a cue of several tokens (teilte … mit)
-    if after >= len(tokens):
-        return False
-    word = folded[after]
-    return (
-        word in {":", *_OPENING_MARKS}
-        or word in lex.complementizers
-        or _opens_clause(word)
-        or ":" in folded[after:]
-    )
-
-
 #: Marks that close a quotation.
 _CLOSING_MARKS: Final = frozenset({"”", '"', "’", "'", "»", "«", "“"})
 
@@ -748,15 +687,6 @@ def _after_a_quote(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
     if position >= 0 and tokens[position].text == ",":
         position -= 1
     return position >= 0 and tokens[position].text in _CLOSING_MARKS
-
-
-#: Subject pronouns that open a clause after a time or place phrase (said on Monday it would …).
-_SUBJECT_PRONOUNS_EN: Final = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
-
-
-def _opens_clause(word: str, pronouns: Collection[str] = _SUBJECT_PRONOUNS_EN) -> bool:
-    """Whether ``word`` is one of ``pronouns``, contracted or not (it, they'd, he’s)."""
-    return word.replace("’", "'").split("'", 1)[0] in pronouns
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -28,7 +28,9 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
   ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
-  ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words).
+  ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words),
+  ``quote_opinion_nouns`` (Meinung, Ansicht: "ist der Meinung, dass …" reports a view; no
+  table: rule off).
   Sentences and tokens come from the shared segmentation (docs/segmentation.md), whose
   ``segment_abbreviations`` tables say which full stops end no sentence.
 - ``speaker_name_particles``: ``{"word", "opens"?, "after_particle"?}`` rows: words that join
@@ -155,6 +157,8 @@ class Lexicon:
     holder_prepositions: frozenset[str] = frozenset()
     #: Forms of "be" that join a holder to the quoted judgement (ist, war, sei)
     copulas: frozenset[str] = frozenset()
+    #: Nouns of a view held: X ist der Meinung, vertritt die Ansicht, dass … (empty: rule off)
+    opinion_nouns: frozenset[str] = frozenset()
     #: Words opening a sentence that points back at the quote before it (Das sagte X)
     back_references: frozenset[str] = frozenset()
     #: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry)
@@ -392,6 +396,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         phrase_blockers=function_words - determiners - frozenset(pronouns),
         holder_prepositions=_folded(data, lang, "quote_holder_prepositions"),
         copulas=_folded(data, lang, "quote_copulas"),
+        opinion_nouns=_folded(data, lang, "quote_opinion_nouns"),
         back_references=_folded(data, lang, "quote_back_references"),
         common_nouns=_folded(data, lang, "speaker_common_nouns"),
         organisation_heads=_folded(data, lang, "speaker_organisation_heads"),

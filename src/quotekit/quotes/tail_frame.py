@@ -1,0 +1,125 @@
+"""The inverted frame at the end of a sentence (…, ergänzte Trump. / …, so Rutte. / …, he said).
+
+A comma near the end of the sentence, a cue after it and the cue's speaker: the words before
+the comma are the report. Most of this module says when that reading is wrong: the frame opens
+a report after it (a colon, "that", a subject pronoun), or the words before the comma are the
+verb's own subject with its appositions (Rüdiger Pohl, the bank's chief, said …).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Final
+
+from quotekit.quotes.frames import Cue, find_cue, opens_relative_clause, speaker_of
+from quotekit.quotes.phrases import phrase_fills
+from quotekit.quotes.tokens import Mention, Token, token_at
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from quotekit.quotes.lexicon import Lexicon
+
+#: Fewest words a reported clause has
+MIN_CONTENT_WORDS: Final = 3
+
+#: Marks that open a quotation
+OPENING_MARKS: Final = frozenset({"“", '"', "‘"})
+
+
+#: Words an English inverted tail frame may carry after its speaker (…, said Smith on Tuesday)
+_TAIL_WORDS_AFTER_SPEAKER: Final = 2
+
+
+def tail_frame(
+    tokens: list[Token], folded: list[str], lex: Lexicon, openings: list[int]
+) -> tuple[int, Cue, Mention | None] | None:
+    """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
+    last = len(tokens) - 1
+    while last > 0 and not tokens[last].is_word:
+        last -= 1
+    for comma in range(last - 1, max(0, last - 14), -1):
+        if tokens[comma].text != ",":
+            continue
+        if comma < MIN_CONTENT_WORDS:
+            return None
+        cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6), openings=openings, folded=folded)
+        # In a statement, the ministry said it regretted …; Asked about it, Biden said: „…“: a
+        # frame that opens its own report leaves no content before the comma; nor does a
+        # subject with its apposition (Rüdiger Pohl, the bank's chief, said the figures …)
+        if (
+            cue is None
+            or cue.kind in {"noun", "after"}
+            or _opens_report_after(tokens, folded, cue, lex)
+            or _subject_phrase_only(tokens, comma, lex)
+        ):
+            return None
+        mention = speaker_of(tokens, cue, lex, comma + 1)
+        if mention is not None and not lex.capitalises_nouns and mention.start > cue.start:
+            # Greene, who voted against it, said the budget relied on …: what follows "said" is
+            # its clause, not an inverted speaker (…, said Greene on Tuesday)
+            following = tokens[token_at(tokens, mention.end) :]
+            clause = next((i for i, t in enumerate(following) if not t.is_word), len(following))
+            if clause > _TAIL_WORDS_AFTER_SPEAKER:
+                return None
+        if mention is not None and mention.name.split(" ", 1)[0].casefold() in lex.complementizers:
+            mention = None  # hinted that he would …: the clause after the verb, not its subject
+        if mention is None:
+            # Der Fraktionschef, Jonas Weber, kritisierte den Zeitplan / Brown, the governor,
+            # hinted that …: without a subject after the verb the comma closes an apposition,
+            # not a reported clause ("Fed holds rates, signals cuts": two predicates of a headline)
+            return None
+        return comma, cue, mention
+    return None
+
+
+def _subject_phrase_only(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
+    """Whether the words before ``comma`` are a subject with its appositions, not a clause.
+
+    Die Vorsitzende Richterin am Landgericht, Beate Kühn, verkündete das Urteil / Dana Whitfield,
+    the Labour MP, said the cuts … / Dr. Amelia Grant, who leads the trial, said …: a phrase,
+    then phrases in apposition or a relative clause, each after a comma, then the verb. Without
+    a predicate of its own the opening is the verb's subject, and what follows the verb its
+    object, never an inverted speaker (…, sagte die Richterin).
+    """
+    bounds = [-1, *(i for i in range(comma) if tokens[i].text == ","), comma]
+    if len(bounds) < 3:
+        return False  # one phrase alone: Die Lage sei ernst, sagte sie
+    for number, (opening, closing) in enumerate(itertools.pairwise(bounds)):
+        first = opening + 1
+        if first >= closing:
+            return False
+        if number > 0 and opens_relative_clause(tokens, first):
+            continue
+        if not phrase_fills(tokens, first, closing, lex):
+            return False
+    return True
+
+
+def _opens_report_after(tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon) -> bool:
+    """Whether the cue opens a report after it, so that no report stands before it.
+
+    Right after the cue: a colon, an opening mark, "that" or a subject pronoun; further on, a
+    colon (rief er mit lauter Stimme: „…“ / the manager said calmly: “…”).
+    """
+    after = cue.index + 1
+    while after < len(tokens) and tokens[after].end <= cue.end:
+        after += 1  # a cue of several tokens (teilte … mit)
+    if after >= len(tokens):
+        return False
+    word = folded[after]
+    return (
+        word in {":", *OPENING_MARKS}
+        or word in lex.complementizers
+        or opens_clause(word)
+        or ":" in folded[after:]
+    )
+
+
+#: Subject pronouns that open a clause after a time or place phrase (said on Monday it would …).
+_SUBJECT_PRONOUNS_EN: Final = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+
+
+def opens_clause(word: str, pronouns: Collection[str] = _SUBJECT_PRONOUNS_EN) -> bool:
+    """Whether ``word`` is one of ``pronouns``, contracted or not (it, they'd, he’s)."""
+    return word.replace("’", "'").split("'", 1)[0] in pronouns
