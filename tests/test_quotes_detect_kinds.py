@@ -572,3 +572,47 @@ def test_a_view_held_reports_its_clause(text: str, reported: str, holder: str) -
 )
 def test_an_opinion_noun_without_its_clause_reports_nothing(text: str) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "speaker"),
+    [
+        # verbs in -ern and strong participles, as German writes them
+        (
+            "Die Pflegekräfte fordern, dass die Zuschläge steigen.",
+            "dass die Zuschläge steigen",
+            "Pflegekräfte",
+        ),
+        (
+            "Die Anwohner äußern, der Lärm sei kaum noch zu ertragen.",
+            "der Lärm sei kaum noch zu ertragen",
+            "Anwohner",
+        ),
+        (
+            "Der Landrat hatte versprochen, die Kreisstraße bis zum Herbst zu sanieren.",
+            "die Kreisstraße bis zum Herbst zu sanieren",
+            "Landrat",
+        ),
+        (
+            "Die Direktorin hatte betont, die Schule bleibe geöffnet.",
+            "die Schule bleibe geöffnet",
+            "Direktorin",
+        ),
+    ],
+)
+def test_german_cue_verb_forms(text: str, reported: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == reported
+    assert quote.speaker is not None
+    assert speaker in quote.speaker.name
+
+
+def test_german_subject_before_the_verb_after_a_comma_is_no_tail_frame() -> None:
+    (quote,) = extract("Der Trainer sagte, er glaube fest an den Klassenerhalt.").quotes
+    assert quote.text == "er glaube fest an den Klassenerhalt"
+    assert quote.speaker is not None
+    assert "Trainer" in quote.speaker.name
+
+
+def test_german_separable_holen_wieder_is_no_cue() -> None:
+    assert extract("Am Abend holte der Nachbar seine Leiter wieder.").quotes == ()

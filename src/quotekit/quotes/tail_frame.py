@@ -64,10 +64,14 @@ def tail_frame(
                 return None
         if mention is not None and mention.name.split(" ", 1)[0].casefold() in lex.complementizers:
             mention = None  # hinted that he would …: the clause after the verb, not its subject
-        if mention is None:
+        if mention is None or (
+            lex.capitalises_nouns and mention.start < cue.start and folded[comma + 1] not in lex.as_words
+        ):
             # Der Fraktionschef, Jonas Weber, kritisierte den Zeitplan / Brown, the governor,
             # hinted that …: without a subject after the verb the comma closes an apposition,
-            # not a reported clause ("Fed holds rates, signals cuts": two predicates of a headline)
+            # not a reported clause ("Fed holds rates, signals cuts": two predicates of a
+            # headline). Der Autor sagte, er schreibe weiter: German inverts its tail frame
+            # (…, sagte er; …, wie er sagte); a subject before the verb opens a clause of its own
             return None
         return comma, cue, mention
     return None
