@@ -616,3 +616,43 @@ def test_german_subject_before_the_verb_after_a_comma_is_no_tail_frame() -> None
 
 def test_german_separable_holen_wieder_is_no_cue() -> None:
     assert extract("Am Abend holte der Nachbar seine Leiter wieder.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        # a frame between commas inside the report: both parts are reported, each a quote
+        (
+            "Der Ausbau der Strecke, so der Verkehrsminister am Montag, werde mindestens drei Jahre dauern.",
+            ["Der Ausbau der Strecke", "werde mindestens drei Jahre dauern"],
+            "Verkehrsminister",
+        ),
+        (
+            "The new stadium, the mayor said on Friday, will open in the spring of next year.",
+            ["The new stadium", "will open in the spring of next year"],
+            "mayor",
+        ),
+        # both parts short: the sentence is the report
+        ("Die Lage, so Müller, sei ernst.", ["Die Lage, so Müller, sei ernst"], "Müller"),
+    ],
+)
+def test_an_inserted_frame_reports_both_parts(text: str, parts: list[str], speaker: str) -> None:
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == parts
+    for quote in quotes:
+        assert quote.speaker is not None
+        assert speaker in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a direct quote's frame, an apposition or a clause of the narrative is no report
+        "“We will appeal,” said Nora Quist, the firm's lawyer, after the hearing.",
+        "„Wir gehen in Berufung“, sagte Nora Quist, die Anwältin der Firma, nach der Anhörung.",
+        # a relative clause between commas is no frame
+        "The clerk, who said nothing at all, closed the office early on Monday.",
+    ],
+)
+def test_no_inserted_frame_after_a_quote_or_in_a_relative_clause(text: str) -> None:
+    assert {q.kind for q in extract(text).quotes} <= {"direct"}

@@ -31,7 +31,13 @@ from quotekit.quotes.phrases import (
     widened_source,
 )
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
-from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS, OPENING_MARKS, opens_clause, tail_frame
+from quotekit.quotes.tail_frame import (
+    MIN_CONTENT_WORDS,
+    OPENING_MARKS,
+    inserted_frame,
+    opens_clause,
+    tail_frame,
+)
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at, written
 
 if TYPE_CHECKING:
@@ -234,9 +240,12 @@ class IndirectFinder:
         source = self._source_phrase(text, tokens, folded, end)
         if source is not None:
             return source
-        # Wie ein Sprecher mitteilte, …; ist der Meinung, dass …: frames without a cue verb
-        fronted = self._as_frame(text, tokens, folded, openings, end) or self._view_held(
-            text, tokens, folded, end
+        # Wie ein Sprecher mitteilte, …; ist der Meinung, dass …; Die Lage, so Müller, sei ernst:
+        # frames before, around or inside the report
+        fronted = (
+            self._as_frame(text, tokens, folded, openings, end)
+            or self._view_held(text, tokens, folded, end)
+            or self._inserted(text, tokens, folded, openings, end)
         )
         if fronted is not None:
             return fronted
@@ -287,6 +296,43 @@ class IndirectFinder:
             return None
         content = (tokens[comma + 1].start, tokens[-1].end)
         return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+
+    def _inserted(
+        self, text: str, tokens: list[Token], folded: list[str], openings: list[int], end: int
+    ) -> Candidate | None:
+        """Die Lage, so Müller, sei ernst: the parts before and after an inserted frame, each a report."""
+        found = inserted_frame(tokens, folded, self._lex, openings)
+        if found is None:
+            return None
+        first, second, cue, mention = found
+        cue_span = (cue.start, cue.end)
+        before = _candidate(
+            text, tokens, (tokens[0].start, tokens[first].start), end, mention, cue_span, "indirect"
+        )
+        after = _candidate(
+            text, tokens, (tokens[second + 1].start, tokens[-1].end), end, mention, cue_span, "indirect"
+        )
+        # each part's frame is the inserted frame and the part itself: the other part is report,
+        # and its subject (Sein Rivale McCain, so Obama, würde …) must not be read as the speaker
+        if before is not None:
+            before.frame = (tokens[0].start, tokens[second].end)
+        if after is not None:
+            after.frame = (tokens[first].start, tokens[-1].end)
+        if before is not None and after is not None:
+            self._pending.append(before)
+        if before is None and after is None:
+            # Die Lage, so Müller, sei ernst: both parts short, the sentence is the report
+            return _candidate(
+                text,
+                tokens,
+                (tokens[0].start, tokens[-1].end),
+                end,
+                None,
+                cue_span,
+                "indirect",
+                speaker=mention,
+            )
+        return after or before
 
     def _view_held(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
         """Der Verband ist der Meinung, dass …; sie vertritt die Ansicht, die Reform komme zu spät.

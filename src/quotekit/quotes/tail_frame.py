@@ -1,9 +1,14 @@
-"""The inverted frame at the end of a sentence (…, ergänzte Trump. / …, so Rutte. / …, he said).
+"""Frames that follow their report or stand inside it, between commas.
 
-A comma near the end of the sentence, a cue after it and the cue's speaker: the words before
-the comma are the report. Most of this module says when that reading is wrong: the frame opens
-a report after it (a colon, "that", a subject pronoun), or the words before the comma are the
-verb's own subject with its appositions (Rüdiger Pohl, the bank's chief, said …).
+The tail frame (…, ergänzte Trump. / …, so Rutte. / …, he said): a comma near the end of the
+sentence, a cue after it and the cue's speaker; the words before the comma are the report. Most
+of this module says when that reading is wrong: the frame opens a report after it (a colon,
+"that", a subject pronoun), or the words before the comma are the verb's own subject with its
+appositions (Rüdiger Pohl, the bank's chief, said …).
+
+The inserted frame (Die Lage, so Müller, sei ernst. / The plan, the minister said, would cost
+billions.): a frame of a few words between two commas inside the sentence; the words on both
+sides are the report, each part a report of its own, as an interrupted direct quote is two.
 """
 
 from __future__ import annotations
@@ -127,3 +132,54 @@ _SUBJECT_PRONOUNS_EN: Final = frozenset({"he", "she", "it", "they", "we", "i", "
 def opens_clause(word: str, pronouns: Collection[str] = _SUBJECT_PRONOUNS_EN) -> bool:
     """Whether ``word`` is one of ``pronouns``, contracted or not (it, they'd, he’s)."""
     return word.replace("’", "'").split("'", 1)[0] in pronouns
+
+
+#: Marks that close a quotation
+_CLOSING_MARKS: Final = frozenset({"”", '"', "’", "'", "»", "«", "“"})
+
+#: Most tokens an inserted frame holds between its commas (, so der Sprecher am Montag weiter,)
+_INSERTED_FRAME_TOKENS: Final = 9
+#: Words an inserted frame may hold besides its cue and its speaker (weiter, am Montag)
+_INSERTED_FRAME_EXTRA_WORDS: Final = 3
+
+
+def inserted_frame(
+    tokens: list[Token], folded: list[str], lex: Lexicon, openings: list[int]
+) -> tuple[int, int, Cue, Mention] | None:
+    """Die Lage, so Müller, sei ernst. / The plan, the minister said, would cost billions.
+
+    Returns the two commas' indices, the cue and the speaker. The frame between the commas is a
+    cue and its speaker and at most a few more words; the speaker stands where the language puts
+    an inserted frame's (German: after the verb or "so"; English: on either side of "said");
+    a relative clause (, who said nothing,) or a frame that opens a report of its own (, he
+    said, that …) is no inserted frame.
+    """
+    commas = [i for i in range(1, len(tokens) - 2) if tokens[i].text == ","]
+    for first, second in itertools.pairwise(commas):
+        if second - first - 1 > _INSERTED_FRAME_TOKENS or second - first < 3:
+            continue
+        if opens_relative_clause(tokens, first + 1) or folded[first + 1] in lex.complementizers:
+            continue
+        if not all(tokens[i].is_word or tokens[i].text == "." for i in range(first + 1, second)):
+            continue  # „…“, sagte X, der …: a mark or dash inside is a direct quote's frame
+        if tokens[first - 1].text in _CLOSING_MARKS or phrase_fills(tokens, second + 1, len(tokens) - 1, lex):
+            continue  # "…," said X, the company's chief: an apposition after a quote's frame
+        cue = find_cue(tokens, lex, first + 1, second, openings=openings, folded=folded)
+        if cue is None or cue.kind in {"noun", "after", "before"} or cue.end > tokens[second].start:
+            continue
+        mention = speaker_of(tokens, cue, lex, first + 1)
+        if mention is None or mention.start < tokens[first].end or mention.end > tokens[second].start:
+            continue
+        if lex.capitalises_nouns and mention.start < cue.start:
+            continue  # German inverts the inserted frame too: , sagte sie, / , so Müller,
+        inside = range(first + 1, second)
+        frame_words = sum(
+            1
+            for i in inside
+            if tokens[i].is_word
+            and not (cue.start <= tokens[i].start < cue.end or mention.start <= tokens[i].start < mention.end)
+        )
+        if frame_words > _INSERTED_FRAME_EXTRA_WORDS or _opens_report_after(tokens, folded, cue, lex):
+            continue
+        return first, second, cue, mention
+    return None
