@@ -154,7 +154,9 @@ def inserted_frame(
     a relative clause (, who said nothing,) or a frame that opens a report of its own (, he
     said, that …) is no inserted frame.
     """
-    commas = [i for i in range(1, len(tokens) - 2) if tokens[i].text == ","]
+    if folded.count(",") < 2 or not openings:
+        return None  # most sentences: counted in C
+    commas = [i for i, word in enumerate(folded) if word == "," and 0 < i < len(tokens) - 2]
     for first, second in itertools.pairwise(commas):
         if second - first - 1 > _INSERTED_FRAME_TOKENS or second - first < 3:
             continue
