@@ -656,3 +656,31 @@ def test_an_inserted_frame_reports_both_parts(text: str, parts: list[str], speak
 )
 def test_no_inserted_frame_after_a_quote_or_in_a_relative_clause(text: str) -> None:
     assert {q.kind for q in extract(text).quotes} <= {"direct"}
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "source"),
+    [
+        # an impersonal frame: the source phrase before it speaks, or no one
+        (
+            "Aus dem Rathaus hieß es, man prüfe noch die Kosten.",
+            "man prüfe noch die Kosten",
+            "Aus dem Rathaus",
+        ),
+        ("Am Abend hieß es dann, der Zug sei ausgefallen.", "der Zug sei ausgefallen", None),
+    ],
+)
+def test_an_impersonal_frame_reports_its_clause(text: str, reported: str, source: str | None) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == reported
+    if source is None:
+        assert quote.speaker is None
+    else:
+        assert quote.speaker is not None
+        assert quote.speaker.name.startswith(source)
+
+
+def test_an_impersonal_frame_does_not_take_the_last_speaker() -> None:
+    doc = extract("„Wir fahren morgen“, sagte die Sprecherin. Später hieß es, der Zug falle aus.")
+    (quote,) = [q for q in doc.quotes if q.kind == "indirect"]
+    assert quote.speaker is None

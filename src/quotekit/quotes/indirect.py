@@ -490,6 +490,10 @@ class IndirectFinder:
         cue_end_index = cue.index
         while cue_end_index + 1 < len(tokens) and tokens[cue_end_index + 1].end <= cue.end:
             cue_end_index += 1
+        # Es hieß, …; Zunächst hieß es, …: an impersonal frame reports with no one as its speaker
+        impersonal = cue.lemma in lex.impersonal and "es" in folded[max(0, cue.index - 1) : cue.index + 2]
+        if impersonal and cue_end_index + 1 < len(tokens) and folded[cue_end_index + 1] == "es":
+            cue_end_index += 1  # hieß es, man prüfe …: the clause opens right after "es"
         # Where the reported clause opens does not depend on who speaks: it is read first, and
         # the speaker (the dearest step) only looked for after a cue that opens one (most
         # sentences with a cue word report nothing: "want to", "see the point")
@@ -510,15 +514,19 @@ class IndirectFinder:
                 and folded[cue.index + 1 : cue.index + 3] == [",", "dass"]
             )
             and not (cue.end > tokens[cue.index].end)
+            and not impersonal
         ):
             return None  # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
         if opening is not None:
             index, kind, clause_end = opening
-            if kind == _RIGHT_AFTER and mention is None:
+            if kind == _RIGHT_AFTER and mention is None and not impersonal:
                 return None
             start_token = index + 1 if kind != _COMPLEMENTIZER or not lex.capitalises_nouns else index
             content = (tokens[start_token].start, clause_end)
-            return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+            found = _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+            if found is not None and impersonal and mention is None:
+                found.inherit = False  # nobody said it: the last speaker does not stand in
+            return found
         # English: said + clause (the speaker precedes the cue)
         if mention is None or mention.end > tokens[cue.index].start:
             return None
