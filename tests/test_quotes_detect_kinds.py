@@ -684,3 +684,16 @@ def test_an_impersonal_frame_does_not_take_the_last_speaker() -> None:
     doc = extract("„Wir fahren morgen“, sagte die Sprecherin. Später hieß es, der Zug falle aus.")
     (quote,) = [q for q in doc.quotes if q.kind == "indirect"]
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # Konjunktiv I of a verb the table does not list: its -e form after er/sie/es/man
+        ("Der Stadtrat erklärte am Abend, man prüfe alle Einsprüche.", "man prüfe alle Einsprüche"),
+        ("Die Reederei teilte mit, sie plane keine weiteren Fahrten.", "sie plane keine weiteren Fahrten"),
+    ],
+)
+def test_konjunktiv_of_any_verb_after_a_pronoun(text: str, reported: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == reported

@@ -16,6 +16,7 @@ before any tokenizing, which keeps the pass cheap on text without reported speec
 from __future__ import annotations
 
 import bisect
+import itertools
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
@@ -643,12 +644,35 @@ def _clause_opening(  # noqa: PLR0911 - one return per way the clause opens or i
                     for t, f in zip(tokens, folded, strict=False)
                     if tokens[index].end <= t.start < clause_end
                 ]
-                if any(word in lex.subjunctive for word in clause):
+                if any(word in lex.subjunctive for word in clause) or _konjunktiv_after_pronoun(clause, lex):
                     return index, _SUBJUNCTIVE, clause_end
                 if index == cue_end_index + 1 and cue.speech:
                     return index, _RIGHT_AFTER, clause_end
             return None
     return None
+
+
+#: German subject pronouns of the third person singular, before a verb in Konjunktiv I
+_THIRD_PERSON_SINGULAR: Final = frozenset({"er", "sie", "es", "man"})
+
+
+def _konjunktiv_after_pronoun(clause: list[str], lex: Lexicon) -> bool:
+    """Er sagte, man prüfe den Fall: a verb in -e right after er/sie/es/man is Konjunktiv I.
+
+    The table of Konjunktiv forms holds the common verbs; the third person singular of any
+    other verb is its stem and -e (prüfe, fordere, plane), which after these pronouns no
+    indicative form is (er prüft, sie prüfen).
+    """
+    for word, following in itertools.pairwise(clause[:3]):
+        if (
+            word in _THIRD_PERSON_SINGULAR
+            and len(following) > 3
+            and following.endswith("e")
+            and following.isalpha()
+            and following not in lex.function_words
+        ):
+            return True
+    return False
 
 
 def _after(tokens: list[Token], offset: int) -> tuple[int, int]:
