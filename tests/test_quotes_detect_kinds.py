@@ -697,3 +697,24 @@ def test_an_impersonal_frame_does_not_take_the_last_speaker() -> None:
 def test_konjunktiv_of_any_verb_after_a_pronoun(text: str, reported: str) -> None:
     (quote,) = extract(text).quotes
     assert quote.text == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a quantity right after "said" opens the clause
+        ("Fire officials said nearly 300 homes were without power.", "nearly 300 homes were without power"),
+        ("The agency said about a third of the loans had failed.", "about a third of the loans had failed"),
+        # an addressee, then a clause opened by an article
+        ("The coach told players the season was over.", "the season was over"),
+    ],
+)
+def test_english_clause_after_said_opened_by_a_quantity_or_after_an_addressee(
+    text: str, reported: str
+) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == reported
+
+
+def test_english_addressee_then_a_place_reports_nothing() -> None:
+    assert extract("The coach told players at the club about his plans for the summer.").quotes == ()

@@ -571,11 +571,14 @@ class IndirectFinder:
         if _after_a_quote(tokens, cue.index, lex):
             return -1  # "…," said Mark Ortiz, an analyst: an inverted frame names its speaker
         time_end = self._times.get(tokens[after].start)
+        quantity = False
         if time_end is not None:
             # said Tuesday it would …, said last week the plan …: the report follows the time
             after = token_at(tokens, time_end)
             if after >= len(tokens):
                 return -1
+        elif quantity := (_opens_quantity(folded, after) and cue.lemma not in lex.addressee_verbs):
+            pass  # said about half of the cuts …, said more than 40 people …: the clause opens here
         elif folded[after] in lex.prepositions and folded[after] not in {"that", "as", "than", "like"}:
             # said on Monday it would cut jobs / said in a statement they had agreed: the clause
             # after the time or place phrase, opened by a subject pronoun
@@ -588,23 +591,62 @@ class IndirectFinder:
             # and the report is the clause a subject pronoun opens after it ("that" was found
             # above); "told reporters after the meeting" reports nothing
             window = range(after, min(len(tokens), after + _ADDRESSEE_WORDS + 1))
-            after = next((i for i in window if opens_clause(folded[i], lex.pronouns)), len(tokens))
+            after = next(
+                (
+                    i
+                    for i in window
+                    if opens_clause(folded[i], lex.pronouns)
+                    # told reporters the deal was dead: an article after the addressee, not
+                    # after a preposition (told reporters at the meeting)
+                    or (
+                        i > after
+                        and folded[i] in {"the", "a", "an"}
+                        and tokens[i - 1].is_word
+                        and folded[i - 1] not in lex.prepositions
+                        and folded[i - 1] not in lex.function_words
+                    )
+                ),
+                len(tokens),
+            )
             if after >= len(tokens):
                 return -1
-        if tokens[after].text in OPENING_MARKS or (
-            tokens[after].is_word
-            and (
-                folded[after] in lex.pronouns
-                or folded[after] in _CLAUSE_STARTERS_EN
-                or (
-                    folded[after] not in lex.function_words
-                    and not lex.cue(tokens[after].text)
-                    and not folded[after].endswith("ly")
+        if (
+            quantity
+            or tokens[after].text in OPENING_MARKS
+            or (
+                tokens[after].is_word
+                and (
+                    folded[after] in lex.pronouns
+                    or folded[after] in _CLAUSE_STARTERS_EN
+                    or (
+                        folded[after] not in lex.function_words
+                        and not lex.cue(tokens[after].text)
+                        and not folded[after].endswith("ly")
+                    )
                 )
             )
         ):
             return after
         return -1
+
+
+#: Words before a number that open an English clause after "said" (said about half of …)
+_QUANTITY_OPENERS: Final = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "more", "fewer", "less", "over", "some", "only", "at"}
+)
+#: Number words a quantity may hold instead of digits
+_NUMBER_WORDS: Final = frozenset(
+    {"half", "third", "quarter", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
+    | {"million", "millions", "billion", "billions", "two", "three", "four", "five", "ten", "twenty"}
+)
+
+
+def _opens_quantity(folded: list[str], index: int) -> bool:
+    """Said about half of the cuts …, said more than 40 people …: a quantity opens the clause."""
+    if folded[index] not in _QUANTITY_OPENERS:
+        return False
+    following = folded[index + 1 : index + 4]
+    return any(word[:1].isdigit() or word in _NUMBER_WORDS for word in following)
 
 
 #: How a clause opens after a cue (_clause_opening): a complementizer (dass, that), a comma and a
