@@ -13,6 +13,7 @@ sides are the report, each part a report of its own, as an interrupted direct qu
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING, Final
 
@@ -158,14 +159,18 @@ def inserted_frame(
         return None  # most sentences: counted in C
     commas = [i for i, word in enumerate(folded) if word == "," and 0 < i < len(tokens) - 2]
     for first, second in itertools.pairwise(commas):
+        # the cheap tests first: most comma pairs hold no cue opening at all
         if second - first - 1 > _INSERTED_FRAME_TOKENS or second - first < 3:
             continue
-        if opens_relative_clause(tokens, first + 1) or folded[first + 1] in lex.complementizers:
+        low = bisect.bisect_right(openings, first)
+        if low >= len(openings) or openings[low] >= second:
+            continue
+        if tokens[first - 1].text in _CLOSING_MARKS or folded[first + 1] in lex.complementizers:
+            continue  # "…," said X, the company's chief: the frame of a quote, with its apposition
+        if opens_relative_clause(tokens, first + 1):
             continue
         if not all(tokens[i].is_word or tokens[i].text == "." for i in range(first + 1, second)):
             continue  # „…“, sagte X, der …: a mark or dash inside is a direct quote's frame
-        if tokens[first - 1].text in _CLOSING_MARKS or phrase_fills(tokens, second + 1, len(tokens) - 1, lex):
-            continue  # "…," said X, the company's chief: an apposition after a quote's frame
         cue = find_cue(tokens, lex, first + 1, second, openings=openings, folded=folded)
         if cue is None or cue.kind in {"noun", "after", "before"} or cue.end > tokens[second].start:
             continue
@@ -183,5 +188,7 @@ def inserted_frame(
         )
         if frame_words > _INSERTED_FRAME_EXTRA_WORDS or _opens_report_after(tokens, folded, cue, lex):
             continue
+        if phrase_fills(tokens, second + 1, len(tokens) - 1, lex):
+            continue  # …, said X, the company's chief: an apposition, no second part
         return first, second, cue, mention
     return None
