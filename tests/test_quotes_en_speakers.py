@@ -381,3 +381,27 @@ def test_a_document_or_its_owner_is_the_source(attributor: QuoteAttributor, text
     quotes = attributor(Document.from_text(text, lang="en")).quotes
     (quote,) = [q for q in quotes if q.text.startswith(("the", "The", "We"))]
     assert speaker_of(quote)[1] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title with "of" before the name: the whole title is the role
+        ("“The talks will go on,” said Secretary of State Ann Porter.", "Ann Porter", "Secretary of State"),
+        ("“Not this year,” said Minister of Health Tom Vance.", "Tom Vance", "Minister of Health"),
+    ],
+)
+def test_title_with_of_before_the_name(attributor: QuoteAttributor, text: str, name: str, role: str) -> None:
+    (quote,) = direct(attributor, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    assert quote.speaker.role == role
+
+
+def test_a_role_of_a_place_is_no_name(attributor: QuoteAttributor) -> None:
+    doc = attributor(
+        Document.from_text("According to the mayor of Eastbrook, the pool will reopen in June.", lang="en")
+    )
+    (quote,) = doc.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "the mayor of Eastbrook"

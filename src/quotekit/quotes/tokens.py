@@ -248,6 +248,8 @@ def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
         name_words
         and all(t.is_capitalised or _joins_name(t.text, lex) for t in name_words)
         and not _after_genitive(words, name_words[0], lex)
+        # the mayor of Leeds: what the role belongs to, not a person called "of Leeds"
+        and not (role is not None and name_words[0].text == "of")
     ):
         name = written(name_words)
         if _sentence_stop_glued(name_words[-1].text, lex):
@@ -322,7 +324,8 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
         if (
             words
             and (
-                after := _organisation_continues(
+                after := _title_continues(tokens, position, words, lex)
+                or _organisation_continues(
                     tokens, position, lex, body_before=any(lex.is_body(t.text) for t in words)
                 )
             )
@@ -356,6 +359,25 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
             break
         position += 1
     return _role_with_genitive(tokens, position, words, lex) or _build(words, lex)
+
+
+def _title_continues(
+    tokens: Sequence[Token], position: int, words: Sequence[Token], lex: Lexicon
+) -> int | None:
+    """Secretary of State John Kerry, the Mayor of Leeds: past the title's "of" and its word.
+
+    English only; the title's role word comes right before "of".
+    """
+    if (
+        words
+        and not lex.capitalises_nouns
+        and tokens[position].text == "of"
+        and lex.is_role(words[-1].text)
+        and position + 1 < len(tokens)
+        and tokens[position + 1].is_capitalised
+    ):
+        return position + 2
+    return None
 
 
 #: Words inside a German body's name after its head noun (Bundesministerium für Bildung und Forschung).
