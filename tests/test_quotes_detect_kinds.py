@@ -718,3 +718,17 @@ def test_english_clause_after_said_opened_by_a_quantity_or_after_an_addressee(
 
 def test_english_addressee_then_a_place_reports_nothing() -> None:
     assert extract("The coach told players at the club about his plans for the summer.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an auxiliary ends the speaker's phrase before its verb
+        ("The nurses are warning that the wards will close.", "The nurses"),
+        ("Both councils were arguing that the road was unsafe.", "Both councils"),
+    ],
+)
+def test_english_auxiliary_ends_the_speaker_phrase(text: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

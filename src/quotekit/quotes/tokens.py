@@ -294,6 +294,8 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
                 or token.text.casefold() in _STOP
                 # la ministre devant les journalistes: the language's words that end a description
                 or token.text.casefold() in lex.phrase_ends
+                # the unions are warning: an auxiliary ends the phrase before its verb
+                or (not lex.capitalises_nouns and token.text.casefold() in lex.auxiliaries)
                 # the report, a statement: right after the article a cue form is a noun
                 or (lex.cue(token.text) and (len(words) > 1 or lex.capitalises_nouns))
             ):
