@@ -632,8 +632,13 @@ def test_german_separable_holen_wieder_is_no_cue() -> None:
             ["The new stadium", "will open in the spring of next year"],
             "mayor",
         ),
-        # both parts short: the sentence is the report
-        ("Die Lage, so Müller, sei ernst.", ["Die Lage, so Müller, sei ernst"], "Müller"),
+        # a part may be short: the frame vouches for it
+        ("Die Lage, so Müller, sei ernst.", ["Die Lage", "sei ernst"], "Müller"),
+        (
+            "Paris, London und Rom, sagte er, seien zu teuer geworden.",
+            ["Paris, London und Rom", "seien zu teuer geworden"],
+            "er",
+        ),
     ],
 )
 def test_an_inserted_frame_reports_both_parts(text: str, parts: list[str], speaker: str) -> None:
@@ -681,7 +686,7 @@ def test_an_impersonal_frame_reports_its_clause(text: str, reported: str, source
 
 
 def test_an_impersonal_frame_does_not_take_the_last_speaker() -> None:
-    doc = extract("„Wir fahren morgen“, sagte die Sprecherin. Später hieß es, der Zug falle aus.")
+    doc = extract("„Wir fahren morgen“, sagte die Sprecherin. Später hieß es, der Zug sei ausgefallen.")
     (quote,) = [q for q in doc.quotes if q.kind == "indirect"]
     assert quote.speaker is None
 
@@ -732,3 +737,33 @@ def test_english_auxiliary_ends_the_speaker_phrase(text: str, speaker: str) -> N
     (quote,) = extract(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an impersonal frame before a zu-infinitive or a clause in the indicative is an idiom
+        "Nun heißt es, die Daumen zu drücken.",
+        "Das heißt es eben, wenn man älter wird.",
+        # a pronoun that does not open the clause marks no Konjunktiv
+        "Er glaubt, weil sie müde war, an einen Zufall.",
+        # a view the subject does not hold
+        "Sie widmete sich der Meinung, dass alles gut werde, nur am Rande.",
+    ],
+)
+def test_idioms_and_views_not_held_report_nothing(text: str) -> None:
+    assert extract(text).quotes == ()
+
+
+def test_english_said_with_a_counted_object_reports_nothing() -> None:
+    assert extract("He spoke for hours and said only two words.").quotes == ()
+
+
+def test_english_source_phrase_of_one_word_is_no_source() -> None:
+    assert extract("According to tradition, the bride wears white.").quotes == ()
+
+
+def test_german_adverb_da_before_the_verb_is_a_main_clause() -> None:
+    (quote,) = extract("Da warnte Ilse Brandt vor einem harten Winter.").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ilse Brandt"

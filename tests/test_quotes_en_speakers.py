@@ -389,6 +389,11 @@ def test_a_document_or_its_owner_is_the_source(attributor: QuoteAttributor, text
         # a title with "of" before the name: the whole title is the role
         ("“The talks will go on,” said Secretary of State Ann Porter.", "Ann Porter", "Secretary of State"),
         ("“Not this year,” said Minister of Health Tom Vance.", "Tom Vance", "Minister of Health"),
+        (
+            "“The border is secure,” said Secretary of Homeland Security Ann Porter.",
+            "Ann Porter",
+            "Secretary of Homeland Security",
+        ),
     ],
 )
 def test_title_with_of_before_the_name(attributor: QuoteAttributor, text: str, name: str, role: str) -> None:

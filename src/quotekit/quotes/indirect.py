@@ -16,7 +16,6 @@ before any tokenizing, which keeps the pass cheap on text without reported speec
 from __future__ import annotations
 
 import bisect
-import itertools
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
@@ -24,14 +23,23 @@ import attrs
 
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
-from quotekit.quotes.frames import Cue, cue_openings, find_cue, opens_relative_clause, speaker_of
+from quotekit.quotes.clauses import (
+    COMPLEMENTIZER,
+    RIGHT_AFTER,
+    clause_opening,
+    in_embedded_clause,
+    opens_quantity,
+    reported_clause_end,
+    text_after,
+)
+from quotekit.quotes.frames import Cue, cue_openings, find_cue, speaker_of
 from quotekit.quotes.phrases import (
     attached_phrases_end,
     source_behind,
     source_noun_phrase,
     widened_source,
 )
-from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
+from quotekit.quotes.subjects import sentence_subject
 from quotekit.quotes.tail_frame import (
     MIN_CONTENT_WORDS,
     OPENING_MARKS,
@@ -210,7 +218,7 @@ class IndirectFinder:
         folded = list(map(str.casefold, map(_TEXT, tokens)))
         # where cues may open, found once: every frame rule below searches among these only
         openings = cue_openings(tokens, folded, self._lex)
-        first = self._first(text, tokens, folded, openings, end)
+        first = self._first(text, tokens, folded, openings)
         if first is None:
             return []
         found = [*self._pending, first]
@@ -226,7 +234,7 @@ class IndirectFinder:
                 # English reports in one sentence share its subject (said that … and suggested that …);
                 # German ones go on with the last speaker, who may have spoken in between
                 shared = None if self._lex.capitalises_nouns else found[-1].mention
-                more = self._complement(text, tokens, folded, cue, end, speaker=shared)
+                more = self._complement(text, tokens, folded, cue, speaker=shared)
                 if more is None or more.start < found[-1].end:
                     position = cue.index + 1
                     continue
@@ -235,18 +243,18 @@ class IndirectFinder:
         return found
 
     def _first(
-        self, text: str, tokens: list[Token], folded: list[str], openings: list[int], end: int
+        self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
     ) -> Candidate | None:
         lex = self._lex
-        source = self._source_phrase(text, tokens, folded, end)
+        source = self._source_phrase(text, tokens, folded)
         if source is not None:
             return source
         # Wie ein Sprecher mitteilte, …; ist der Meinung, dass …; Die Lage, so Müller, sei ernst:
         # frames before, around or inside the report
         fronted = (
-            self._as_frame(text, tokens, folded, openings, end)
-            or self._view_held(text, tokens, folded, end)
-            or self._inserted(text, tokens, folded, openings, end)
+            self._as_frame(text, tokens, folded, openings)
+            or self._view_held(text, tokens, folded)
+            or self._inserted(text, tokens, folded, openings)
         )
         if fronted is not None:
             return fronted
@@ -255,16 +263,16 @@ class IndirectFinder:
         if tail is not None:
             comma, tail_cue, mention = tail
             content = (tokens[0].start, tokens[comma].start)
-            return _candidate(text, tokens, content, end, mention, (tail_cue.start, tail_cue.end), "indirect")
+            return _candidate(text, tokens, content, mention, (tail_cue.start, tail_cue.end), "indirect")
         # a cue with its complement clause
         cue = find_cue(tokens, lex, 0, None, openings=openings, folded=folded)
         while cue is not None and cue.kind not in {"verb", "participle"}:
             cue = find_cue(tokens, lex, cue.index + 1, None, openings=openings, folded=folded)
         if cue is None:
             return None
-        found = self._complement(text, tokens, folded, cue, end)
+        found = self._complement(text, tokens, folded, cue)
         if found is None and lex.capitalises_nouns:
-            return self._reported(text, tokens, cue, end)
+            return self._reported(text, tokens, cue)
         if found is None and not cue.speech:
             # against the plan, said the budget …: "plan" reads as a verb; a speech verb after it
             # may still frame the clause
@@ -272,11 +280,11 @@ class IndirectFinder:
                 tokens, lex, cue.index + 1, None, speech_only=True, openings=openings, folded=folded
             )
             if speech is not None and speech.kind in {"verb", "participle"}:
-                found = self._complement(text, tokens, folded, speech, end)
+                found = self._complement(text, tokens, folded, speech)
         return found
 
     def _as_frame(
-        self, text: str, tokens: list[Token], folded: list[str], openings: list[int], end: int
+        self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
     ) -> Candidate | None:
         """Read "Wie ein Sprecher mitteilte, bleibt die Brücke gesperrt" and "As the mayor said, …".
 
@@ -296,10 +304,10 @@ class IndirectFinder:
         if mention is None or mention.end > tokens[cue.index].start:
             return None
         content = (tokens[comma + 1].start, tokens[-1].end)
-        return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+        return _candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
 
     def _inserted(
-        self, text: str, tokens: list[Token], folded: list[str], openings: list[int], end: int
+        self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
     ) -> Candidate | None:
         """Die Lage, so Müller, sei ernst: the parts before and after an inserted frame, each a report."""
         found = inserted_frame(tokens, folded, self._lex, openings)
@@ -307,11 +315,24 @@ class IndirectFinder:
             return None
         first, second, cue, mention = found
         cue_span = (cue.start, cue.end)
+        # a part may be short (Die Lage, sagte Müller, sei ernst und …): the frame vouches for it
         before = _candidate(
-            text, tokens, (tokens[0].start, tokens[first].start), end, mention, cue_span, "indirect"
+            text,
+            tokens,
+            (tokens[0].start, tokens[first].start),
+            mention,
+            cue_span,
+            "indirect",
+            min_words=1,
         )
         after = _candidate(
-            text, tokens, (tokens[second + 1].start, tokens[-1].end), end, mention, cue_span, "indirect"
+            text,
+            tokens,
+            (tokens[second + 1].start, tokens[-1].end),
+            mention,
+            cue_span,
+            "indirect",
+            min_words=1,
         )
         # each part's frame is the inserted frame and the part itself: the other part is report,
         # and its subject (Sein Rivale McCain, so Obama, würde …) must not be read as the speaker
@@ -321,21 +342,9 @@ class IndirectFinder:
             after.frame = (tokens[first].start, tokens[-1].end)
         if before is not None and after is not None:
             self._pending.append(before)
-        if before is None and after is None:
-            # Die Lage, so Müller, sei ernst: both parts short, the sentence is the report
-            return _candidate(
-                text,
-                tokens,
-                (tokens[0].start, tokens[-1].end),
-                end,
-                None,
-                cue_span,
-                "indirect",
-                speaker=mention,
-            )
         return after or before
 
-    def _view_held(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:
+    def _view_held(self, text: str, tokens: list[Token], folded: list[str]) -> Candidate | None:
         """Der Verband ist der Meinung, dass …; sie vertritt die Ansicht, die Reform komme zu spät.
 
         A noun of a view held (``quote_opinion_nouns``) after its article, then a comma and a
@@ -348,9 +357,11 @@ class IndirectFinder:
         for index in range(1, len(tokens) - 2):
             if folded[index] not in lex.opinion_nouns or folded[index + 1] != ",":
                 continue
-            if folded[index - 1] not in {"der", "die"}:
+            if folded[index - 1] not in {"der", "die"} or index < 2:
                 continue
-            clause_end = _clause_end(tokens, index + 2, lex)
+            if folded[index - 2] not in lex.copulas and folded[index - 2] not in lex.opinion_verbs:
+                continue  # widersprach der Ansicht, fragte nach der Meinung: a view not held
+            clause_end = reported_clause_end(tokens, index + 2, lex)
             clause = folded[index + 2 : token_at(tokens, clause_end)]
             if not clause or (clause[0] not in lex.complementizers and lex.subjunctive.isdisjoint(clause)):
                 continue
@@ -359,10 +370,10 @@ class IndirectFinder:
                 continue
             content = (tokens[index + 2].start, clause_end)
             cue = (tokens[index - 1].start, tokens[index].end)
-            return _candidate(text, tokens, content, end, holder, cue, "indirect")
+            return _candidate(text, tokens, content, holder, cue, "indirect")
         return None
 
-    def _reported(self, text: str, tokens: list[Token], cue: Cue, end: int) -> Candidate | None:
+    def _reported(self, text: str, tokens: list[Token], cue: Cue) -> Candidate | None:
         """Die Armeeleitung sprach von einem Absturz: a speech act reported without its words.
 
         German news reports speech acts in one sentence (warnte vor, sprach von, kritisierte);
@@ -373,7 +384,7 @@ class IndirectFinder:
             not cue.speech
             or cue.kind != "verb"
             or cue.lemma in lex.naming
-            or _in_embedded_clause(tokens, cue.index)
+            or in_embedded_clause(tokens, cue.index)
         ):
             return None
         mention = speaker_of(tokens, cue, lex)
@@ -383,14 +394,13 @@ class IndirectFinder:
             text,
             tokens,
             (tokens[0].start, tokens[-1].end),
-            end,
             None,
             (cue.start, cue.end),
             "indirect",
             speaker=mention,
         )
 
-    def _source_phrase(self, text: str, tokens: list[Token], folded: list[str], end: int) -> Candidate | None:  # noqa: C901, PLR0912 - one pass, one branch per case
+    def _source_phrase(self, text: str, tokens: list[Token], folded: list[str]) -> Candidate | None:  # noqa: C901, PLR0912 - one pass, one branch per case
         """Laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X."""
         lex = self._lex
         openers = self._source_openers
@@ -403,10 +413,10 @@ class IndirectFinder:
                 if mention is None:
                     continue
                 cue = (mention.start, tokens[index].end)
-                content = _after(tokens, tokens[index].end)
+                content = text_after(tokens, tokens[index].end)
                 if content[1] - content[0] < 2:
                     content = (tokens[0].start, mention.start)
-                return _candidate(text, tokens, content, end, mention, cue, "indirect")
+                return _candidate(text, tokens, content, mention, cue, "indirect")
             # only the phrases this word opens, longest first as in before_phrases
             for phrase in lex.before_by_first.get(word, ()):
                 if tuple(folded[index : index + len(phrase)]) == phrase:
@@ -427,20 +437,20 @@ class IndirectFinder:
                 continue
             mention, source_end = source
             cue = (tokens[index].start, tokens[phrase_end - 1].end)
-            content = _after(tokens, source_end)
+            content = text_after(tokens, source_end)
             if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
                 content = (tokens[0].start, tokens[index].start)  # …, according to the police.
             elif index > 1 and lex.capitalises_nouns and folded[index - 1] != ",":
                 # Grund für den Brand waren laut Ministerium Arbeiten …: the report runs on both sides
                 before = _candidate(
-                    text, tokens, (tokens[0].start, tokens[index].start), end, mention, cue, "indirect"
+                    text, tokens, (tokens[0].start, tokens[index].start), mention, cue, "indirect"
                 )
-                after = _candidate(text, tokens, content, end, mention, cue, "indirect")
+                after = _candidate(text, tokens, content, mention, cue, "indirect")
                 if before is not None and after is not None:
                     self._pending.append(before)
                 # Zwei Menschen wurden laut Angaben verletzt: too little after it, the part before stands
                 return after or before
-            return _candidate(text, tokens, content, end, mention, cue, "indirect")
+            return _candidate(text, tokens, content, mention, cue, "indirect")
         return None
 
     def _source_after(
@@ -460,7 +470,9 @@ class IndirectFinder:
         if mention is None and folded[index] not in _OWN_SOURCE_WORDS:
             mention = source_noun_phrase(tokens, position, lex)  # laut amtlichen Angaben
         elif mention is not None:
-            mention = widened_source(tokens, mention, lex)  # according to official figures,
+            # a statement from X: X speaks; else according to official figures (from …),: the phrase
+            behind = source_behind(tokens, mention, lex)
+            mention = behind if behind is not mention else widened_source(tokens, mention, lex)
         if mention is None:
             if folded[index] != "nach":
                 return None
@@ -480,7 +492,6 @@ class IndirectFinder:
         tokens: list[Token],
         folded: list[str],
         cue: Cue,
-        end: int,
         *,
         speaker: Mention | None = None,
     ) -> Candidate | None:
@@ -498,7 +509,7 @@ class IndirectFinder:
         # Where the reported clause opens does not depend on who speaks: it is read first, and
         # the speaker (the dearest step) only looked for after a cue that opens one (most
         # sentences with a cue word report nothing: "want to", "see the point")
-        opening = _clause_opening(tokens, folded, cue, cue_end_index, lex)
+        opening = clause_opening(tokens, folded, cue, cue_end_index, lex)
         after = -1
         if opening is None:
             if lex.capitalises_nouns:
@@ -520,19 +531,21 @@ class IndirectFinder:
             return None  # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
         if opening is not None:
             index, kind, clause_end = opening
-            if kind == _RIGHT_AFTER and mention is None and not impersonal:
+            if kind == RIGHT_AFTER and (mention is None or impersonal):
+                # Nun heißt es, die Daumen zu drücken; Das heißt es, wenn …: an impersonal frame
+                # reports only a clause in Konjunktiv or with dass
                 return None
-            start_token = index + 1 if kind != _COMPLEMENTIZER or not lex.capitalises_nouns else index
+            start_token = index + 1 if kind != COMPLEMENTIZER or not lex.capitalises_nouns else index
             content = (tokens[start_token].start, clause_end)
-            found = _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+            found = _candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
             if found is not None and impersonal and mention is None:
                 found.inherit = False  # nobody said it: the last speaker does not stand in
             return found
         # English: said + clause (the speaker precedes the cue)
         if mention is None or mention.end > tokens[cue.index].start:
             return None
-        content = (tokens[after].start, _clause_end(tokens, after, lex))
-        return _candidate(text, tokens, content, end, mention, (cue.start, cue.end), "indirect")
+        content = (tokens[after].start, reported_clause_end(tokens, after, lex))
+        return _candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
 
     def _speaker(
         self, tokens: list[Token], folded: list[str], cue: Cue, speaker: Mention | None
@@ -571,13 +584,13 @@ class IndirectFinder:
         if _after_a_quote(tokens, cue.index, lex):
             return -1  # "…," said Mark Ortiz, an analyst: an inverted frame names its speaker
         time_end = self._times.get(tokens[after].start)
-        quantity = False
+        quantity = opens_quantity(folded, after) and cue.lemma not in lex.addressee_verbs
         if time_end is not None:
             # said Tuesday it would …, said last week the plan …: the report follows the time
             after = token_at(tokens, time_end)
             if after >= len(tokens):
                 return -1
-        elif quantity := (_opens_quantity(folded, after) and cue.lemma not in lex.addressee_verbs):
+        elif quantity:
             pass  # said about half of the cuts …, said more than 40 people …: the clause opens here
         elif folded[after] in lex.prepositions and folded[after] not in {"that", "as", "than", "like"}:
             # said on Monday it would cut jobs / said in a statement they had agreed: the clause
@@ -630,122 +643,6 @@ class IndirectFinder:
         return -1
 
 
-#: Words before a number that open an English clause after "said" (said about half of …)
-_QUANTITY_OPENERS: Final = frozenset(
-    {"about", "around", "nearly", "almost", "roughly", "more", "fewer", "less", "over", "some", "only", "at"}
-)
-#: Number words a quantity may hold instead of digits
-_NUMBER_WORDS: Final = frozenset(
-    {"half", "third", "quarter", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
-    | {"million", "millions", "billion", "billions", "two", "three", "four", "five", "ten", "twenty"}
-)
-
-
-def _opens_quantity(folded: list[str], index: int) -> bool:
-    """Said about half of the cuts …, said more than 40 people …: a quantity opens the clause."""
-    if folded[index] not in _QUANTITY_OPENERS:
-        return False
-    following = folded[index + 1 : index + 4]
-    return any(word[:1].isdigit() or word in _NUMBER_WORDS for word in following)
-
-
-#: How a clause opens after a cue (_clause_opening): a complementizer (dass, that), a comma and a
-#: clause in Konjunktiv, a comma right after a speech verb (which needs the verb's subject).
-_COMPLEMENTIZER: Final = 0
-_SUBJUNCTIVE: Final = 1
-_RIGHT_AFTER: Final = 2
-
-
-def _clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is refused
-    tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int, lex: Lexicon
-) -> tuple[int, int, int] | None:
-    """The complement clause a few tokens after a verb cue: its opening token, how it opens, its end.
-
-    ``None`` when none opens there before a full stop (or, in German, a comma): then only the
-    English "said + clause" frame can still report.
-    """
-    # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
-    for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
-        word = folded[index]
-        if word in lex.complementizers:
-            if lex.capitalises_nouns and folded[index - 1] != ",":
-                return None
-            if word == "if" or (word == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word):
-                return None
-            start_token = index if lex.capitalises_nouns else index + 1
-            return index, _COMPLEMENTIZER, _clause_end(tokens, start_token, lex)
-        if word in {".", ";", ":"} or (
-            word == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]
-        ):
-            if word == "," and lex.capitalises_nouns and index + 1 < len(tokens):
-                # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any
-                # clause right after a speech verb and its comma (erklärte, ihr Land unterstütze …)
-                clause_end = _clause_end(tokens, index + 1, lex)
-                clause = [
-                    f
-                    for t, f in zip(tokens, folded, strict=False)
-                    if tokens[index].end <= t.start < clause_end
-                ]
-                if any(word in lex.subjunctive for word in clause) or _konjunktiv_after_pronoun(clause, lex):
-                    return index, _SUBJUNCTIVE, clause_end
-                if index == cue_end_index + 1 and cue.speech:
-                    return index, _RIGHT_AFTER, clause_end
-            return None
-    return None
-
-
-#: German subject pronouns of the third person singular, before a verb in Konjunktiv I
-_THIRD_PERSON_SINGULAR: Final = frozenset({"er", "sie", "es", "man"})
-
-
-def _konjunktiv_after_pronoun(clause: list[str], lex: Lexicon) -> bool:
-    """Er sagte, man prüfe den Fall: a verb in -e right after er/sie/es/man is Konjunktiv I.
-
-    The table of Konjunktiv forms holds the common verbs; the third person singular of any
-    other verb is its stem and -e (prüfe, fordere, plane), which after these pronouns no
-    indicative form is (er prüft, sie prüfen).
-    """
-    for word, following in itertools.pairwise(clause[:3]):
-        if (
-            word in _THIRD_PERSON_SINGULAR
-            and len(following) > 3
-            and following.endswith("e")
-            and following.isalpha()
-            and following not in lex.function_words
-        ):
-            return True
-    return False
-
-
-def _after(tokens: list[Token], offset: int) -> tuple[int, int]:
-    index = token_at(tokens, offset)
-    while index < len(tokens) and not tokens[index].is_word:
-        index += 1
-    if index >= len(tokens):
-        return offset, offset
-    return tokens[index].start, tokens[-1].end
-
-
-def _clause_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
-    """Return the end of the reported clause: the sentence end, or a comma before a new quote."""
-    end = tokens[-1].end
-    for index in range(start + 1, len(tokens)):
-        token = tokens[index]
-        if token.text == ":":
-            return token.start
-        if token.text in {",", ";"} and index + 1 < len(tokens):
-            following = tokens[index + 1]
-            if following.text in {"“", '"', "„", "»", "«"}:
-                return token.start
-            if (
-                following.is_word
-                and lex.capitalises_nouns
-                and any(not r.participle for r in lex.cue(following.text))
-            ):
-                return token.start  # …, antwortete Rutte: the main clause resumes with a cue
-    return end
-
-
 #: Words that open a relative clause set off by commas (Greene, who voted no, said …)
 _RELATIVE: Final = frozenset({"who", "which", "whose", "whom"})
 
@@ -764,27 +661,6 @@ def _before_relative_clause(
 
 #: Source words that carry their own source when no phrase follows (nach Polizeiangaben, demnach)
 _OWN_SOURCE_WORDS: Final = frozenset({"nach", "demnach", "wonach"})
-
-
-#: German words that open a clause with its verb at the end, besides relative pronouns
-_VERB_FINAL_OPENERS: Final = GERMAN_SUBORDINATORS | {"dass", "ob", "weshalb", "wobei", "womit"}
-
-
-def _in_embedded_clause(tokens: list[Token], index: int) -> bool:
-    """German: whether ``tokens[index]`` stands in a relative or subordinate clause.
-
-    Landrat Ostholt, der wochenlang in der Kritik gestanden hatte, …: the verb of the clause
-    after "der" (or weil, dass, als …) is not the sentence's own, so it reports no speech act.
-    """
-    comma = next((position for position in range(index - 1, -1, -1) if tokens[position].text == ","), -1)
-    opening = comma + 1
-    if opening >= index:
-        return False
-    if tokens[opening].text.casefold() in _VERB_FINAL_OPENERS:
-        return True
-    # a relative pronoun opens its clause after a comma; first in the sentence, "Das erklärte
-    # ein Sprecher" opens with a demonstrative
-    return comma >= 0 and opens_relative_clause(tokens, opening)
 
 
 #: Marks that close a quotation.
@@ -821,19 +697,18 @@ def _candidate(
     text: str,
     tokens: list[Token],
     content: tuple[int, int],
-    sentence_end: int,
     mention: Mention | None,
     cue: tuple[int, int],
     kind: str,
     *,
     speaker: Mention | None = None,
+    min_words: int = MIN_CONTENT_WORDS,
 ) -> Candidate | None:
-    del sentence_end
     start, end = _trim(text, *content)
     # the tokens are in text order: count only those inside the content (Token.is_word inlined)
     inside = tokens[token_at(tokens, start) : token_at(tokens, end)]
     words = sum(1 for t in inside if t.text[0].isalnum())
-    if words < MIN_CONTENT_WORDS:
+    if words < min_words:
         return None
     if speaker is not None:
         mention = speaker

@@ -30,7 +30,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
   ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words),
   ``quote_opinion_nouns`` (Meinung, Ansicht: "ist der Meinung, dass …" reports a view; no
-  table: rule off).
+  table: rule off) and ``quote_opinion_verbs`` (vertritt: "vertritt die Ansicht, …"; besides
+  the copulas, the verbs that hold a view).
   Sentences and tokens come from the shared segmentation (docs/segmentation.md), whose
   ``segment_abbreviations`` tables say which full stops end no sentence.
 - ``speaker_name_particles``: ``{"word", "opens"?, "after_particle"?}`` rows: words that join
@@ -159,6 +160,8 @@ class Lexicon:
     copulas: frozenset[str] = frozenset()
     #: Nouns of a view held: X ist der Meinung, vertritt die Ansicht, dass … (empty: rule off)
     opinion_nouns: frozenset[str] = frozenset()
+    #: Verbs before the article that hold the view, besides the copulas (vertritt die Ansicht)
+    opinion_verbs: frozenset[str] = frozenset()
     #: Words opening a sentence that points back at the quote before it (Das sagte X)
     back_references: frozenset[str] = frozenset()
     #: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry)
@@ -397,6 +400,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         holder_prepositions=_folded(data, lang, "quote_holder_prepositions"),
         copulas=_folded(data, lang, "quote_copulas"),
         opinion_nouns=_folded(data, lang, "quote_opinion_nouns"),
+        opinion_verbs=_folded(data, lang, "quote_opinion_verbs"),
         back_references=_folded(data, lang, "quote_back_references"),
         common_nouns=_folded(data, lang, "speaker_common_nouns"),
         organisation_heads=_folded(data, lang, "speaker_organisation_heads"),

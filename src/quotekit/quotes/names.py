@@ -140,8 +140,11 @@ class NameIndex:
             role = None
             title = _title_before(text, match.start(), words, is_role)
             if title is not None:
-                # Secretary of State John Kerry: "State" ends the title, the name follows
-                cut, role = 1, f"{title} of {words[0]}"
+                # Secretary of State John Kerry: "State" ends the title, the name follows; of a
+                # longer run the last two words are the name (Secretary of Homeland Security
+                # Kristi Noem)
+                cut = max(1, len(words) - _FULL_NAME_WORDS)
+                role = f"{title} of {' '.join(words[:cut])}"
             for index, word in enumerate(words):
                 if is_role(word):
                     cut = index + 1

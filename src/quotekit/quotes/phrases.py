@@ -25,6 +25,9 @@ _MAX_WORDS_BEFORE_HEAD: Final = 4
 #: German words that attach a genitive or "von" phrase to a source's noun (Angaben der Stadt)
 _GERMAN_ATTACHING: Final = frozenset({"von", "vom", "des", "der", "aus"})
 
+#: Most words of an English source phrase read up to its comma (official figures from the ministry)
+_MAX_ENGLISH_SOURCE_WORDS: Final = 6
+
 #: What closes an English source phrase read up to its end
 _SOURCE_PHRASE_ENDS: Final = frozenset({",", ".", ";", "!", "?"})
 
@@ -104,19 +107,21 @@ def source_noun_phrase(tokens: list[Token], index: int, lex: Lexicon) -> Mention
 
     German: lower-case words (article, adjectives), then the capitalised noun. English: the
     words up to the comma or full stop that closes the source phrase (According to official
-    figures, …; …, according to police estimates.), at most a few.
+    figures from the ministry, …; …, according to police estimates.), two to six of them.
     """
     if lex.capitalises_nouns:
         return _german_noun_phrase(tokens, index, lex)
     position = index
-    while position < len(tokens) and position - index <= _MAX_WORDS_BEFORE_HEAD:
+    while position < len(tokens) and position - index < _MAX_ENGLISH_SOURCE_WORDS:
         token = tokens[position]
         if not token.is_word:
             break
-        if token.text.casefold() in lex.prepositions or (lex.cue(token.text) and position == index):
+        if position == index and (token.text.casefold() in lex.prepositions or lex.cue(token.text)):
             return None
         position += 1
-    if position == index or (position < len(tokens) and tokens[position].text not in _SOURCE_PHRASE_ENDS):
+    # two words at least: "according to tradition," names no source (official figures, a report
+    # from last week do)
+    if position - index < 2 or (position < len(tokens) and tokens[position].text not in _SOURCE_PHRASE_ENDS):
         return None
     words = tokens[index:position]
     return Mention(start=words[0].start, end=words[-1].end, kind="role", name=written(words))

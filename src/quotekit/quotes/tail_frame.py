@@ -106,11 +106,13 @@ def _subject_phrase_only(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
     return True
 
 
-def _opens_report_after(tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon) -> bool:
+def _opens_report_after(
+    tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon, until: int | None = None
+) -> bool:
     """Whether the cue opens a report after it, so that no report stands before it.
 
-    Right after the cue: a colon, an opening mark, "that" or a subject pronoun; further on, a
-    colon (rief er mit lauter Stimme: „…“ / the manager said calmly: “…”).
+    Right after the cue: a colon, an opening mark, "that" or a subject pronoun; further on (up
+    to ``until``), a colon (rief er mit lauter Stimme: „…“ / the manager said calmly: “…”).
     """
     after = cue.index + 1
     while after < len(tokens) and tokens[after].end <= cue.end:
@@ -122,7 +124,7 @@ def _opens_report_after(tokens: list[Token], folded: list[str], cue: Cue, lex: L
         word in {":", *OPENING_MARKS}
         or word in lex.complementizers
         or opens_clause(word)
-        or ":" in folded[after:]
+        or ":" in folded[after:until]
     )
 
 
@@ -186,7 +188,7 @@ def inserted_frame(
             if tokens[i].is_word
             and not (cue.start <= tokens[i].start < cue.end or mention.start <= tokens[i].start < mention.end)
         )
-        if frame_words > _INSERTED_FRAME_EXTRA_WORDS or _opens_report_after(tokens, folded, cue, lex):
+        if frame_words > _INSERTED_FRAME_EXTRA_WORDS or _opens_report_after(tokens, folded, cue, lex, second):
             continue
         if phrase_fills(tokens, second + 1, len(tokens) - 1, lex):
             continue  # …, said X, the company's chief: an apposition, no second part

@@ -190,14 +190,16 @@ def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[
             last_role = index
     if last_role == -1:
         return None, list(words)
-    # Secretary of State John Kerry, Minister of Finance Jane Doe: "of" and the word after it
+    # Secretary of State John Kerry, Minister of Finance Jane Doe: "of" and the words after it
     # still belong to the title when a name of two words follows
+    # (Secretary of Homeland Security Kristi Noem: every word up to the name's two)
+    title_end = len(words) - _FULL_NAME_WORDS - 1
     if (
-        last_role + 2 < len(words) - 1
+        last_role + 1 < len(words)
         and words[last_role + 1].text.casefold() == "of"
-        and len(words) - (last_role + 3) >= _FULL_NAME_WORDS
+        and title_end >= last_role + 2
     ):
-        last_role += 2
+        last_role = title_end
     role_words = words[: last_role + 1]
     role = " ".join(t.text for t in role_words if t.text.casefold() not in lex.determiners) or None
     return role, list(words[last_role + 1 :])

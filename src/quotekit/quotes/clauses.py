@@ -1,0 +1,157 @@
+"""Where a reported clause opens and ends, and whether a verb stands in the sentence's main clause.
+
+The frame rules of ``indirect`` ask these of the tokens around a cue: does a complement open
+after it (dass, that, a comma and a clause in Konjunktiv, a quantity after "said"), where does
+that clause end, and is the cue the verb of a relative or subordinate clause instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from quotekit.quotes.frames import opens_relative_clause
+from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
+from quotekit.quotes.tokens import Token, token_at
+
+if TYPE_CHECKING:
+    from quotekit.quotes.frames import Cue
+    from quotekit.quotes.lexicon import Lexicon
+
+
+#: Words before a number that open an English clause after "said" (said about half of …)
+_QUANTITY_OPENERS: Final = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "more", "fewer", "less", "over", "at"}
+)
+#: Number words a quantity may hold instead of digits
+_NUMBER_WORDS: Final = frozenset(
+    {"half", "third", "quarter", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
+    | {"million", "millions", "billion", "billions", "two", "three", "four", "five", "ten", "twenty"}
+)
+
+
+def opens_quantity(folded: list[str], index: int) -> bool:
+    """Said about half of the cuts …, said more than 40 people …: a quantity opens the clause."""
+    if folded[index] not in _QUANTITY_OPENERS:
+        return False
+    following = folded[index + 1 : index + 4]
+    return any(word[:1].isdigit() or word in _NUMBER_WORDS for word in following)
+
+
+#: How a clause opens after a cue (clause_opening): a complementizer (dass, that), a comma and a
+#: clause in Konjunktiv, a comma right after a speech verb (which needs the verb's subject).
+COMPLEMENTIZER: Final = 0
+SUBJUNCTIVE: Final = 1
+RIGHT_AFTER: Final = 2
+
+
+def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is refused
+    tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int, lex: Lexicon
+) -> tuple[int, int, int] | None:
+    """The complement clause a few tokens after a verb cue: its opening token, how it opens, its end.
+
+    ``None`` when none opens there before a full stop (or, in German, a comma): then only the
+    English "said + clause" frame can still report.
+    """
+    # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
+    for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
+        word = folded[index]
+        if word in lex.complementizers:
+            if lex.capitalises_nouns and folded[index - 1] != ",":
+                return None
+            if word == "if" or (word == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word):
+                return None
+            start_token = index if lex.capitalises_nouns else index + 1
+            return index, COMPLEMENTIZER, reported_clause_end(tokens, start_token, lex)
+        if word in {".", ";", ":"} or (
+            word == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]
+        ):
+            if word == "," and lex.capitalises_nouns and index + 1 < len(tokens):
+                # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any
+                # clause right after a speech verb and its comma (erklärte, ihr Land unterstütze …)
+                clause_end = reported_clause_end(tokens, index + 1, lex)
+                clause = [
+                    f
+                    for t, f in zip(tokens, folded, strict=False)
+                    if tokens[index].end <= t.start < clause_end
+                ]
+                if any(word in lex.subjunctive for word in clause) or _konjunktiv_after_pronoun(clause, lex):
+                    return index, SUBJUNCTIVE, clause_end
+                if index == cue_end_index + 1 and cue.speech:
+                    return index, RIGHT_AFTER, clause_end
+            return None
+    return None
+
+
+#: German subject pronouns of the third person singular, before a verb in Konjunktiv I
+_THIRD_PERSON_SINGULAR: Final = frozenset({"er", "sie", "es", "man"})
+
+
+def _konjunktiv_after_pronoun(clause: list[str], lex: Lexicon) -> bool:
+    """Er sagte, man prüfe den Fall: a verb in -e right after er/sie/es/man is Konjunktiv I.
+
+    The table of Konjunktiv forms holds the common verbs; the third person singular of any
+    other verb is its stem and -e (prüfe, fordere, plane), which after these pronouns no
+    indicative form is (er prüft, sie prüfen). Only a pronoun that opens the clause counts
+    (not: weil sie müde war).
+    """
+    return (
+        len(clause) > 1
+        and clause[0] in _THIRD_PERSON_SINGULAR
+        and len(clause[1]) > 3
+        and clause[1].endswith("e")
+        and clause[1].isalpha()
+        and clause[1] not in lex.function_words
+    )
+
+
+def text_after(tokens: list[Token], offset: int) -> tuple[int, int]:
+    """The stretch from the first word at or after ``offset`` to the sentence's end (empty: none)."""
+    index = token_at(tokens, offset)
+    while index < len(tokens) and not tokens[index].is_word:
+        index += 1
+    if index >= len(tokens):
+        return offset, offset
+    return tokens[index].start, tokens[-1].end
+
+
+def reported_clause_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
+    """Return the end of the reported clause: the sentence end, or a comma before a new quote."""
+    end = tokens[-1].end
+    for index in range(start + 1, len(tokens)):
+        token = tokens[index]
+        if token.text == ":":
+            return token.start
+        if token.text in {",", ";"} and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            if following.text in {"“", '"', "„", "»", "«"}:
+                return token.start
+            if (
+                following.is_word
+                and lex.capitalises_nouns
+                and any(not r.participle for r in lex.cue(following.text))
+            ):
+                return token.start  # …, antwortete Rutte: the main clause resumes with a cue
+    return end
+
+
+#: German words that open a clause with its verb at the end, besides relative pronouns
+_VERB_FINAL_OPENERS: Final = GERMAN_SUBORDINATORS | {"dass", "ob", "weshalb", "wobei", "womit"}
+
+
+def in_embedded_clause(tokens: list[Token], index: int) -> bool:
+    """German: whether ``tokens[index]`` stands in a relative or subordinate clause.
+
+    Landrat Ostholt, der wochenlang in der Kritik gestanden hatte, …: the verb of the clause
+    after "der" (or weil, dass, als …) is not the sentence's own, so it reports no speech act.
+    """
+    comma = next((position for position in range(index - 1, -1, -1) if tokens[position].text == ","), -1)
+    opening = comma + 1
+    if opening >= index:
+        return False
+    if tokens[opening].text.casefold() in _VERB_FINAL_OPENERS:
+        # Da kritisierte der Minister …: the verb right after "da" or "als" makes it an adverb
+        # of a main clause (verb second), not a subordinate clause's conjunction
+        return index != opening + 1
+    # a relative pronoun opens its clause after a comma; first in the sentence, "Das erklärte
+    # ein Sprecher" opens with a demonstrative
+    return comma >= 0 and opens_relative_clause(tokens, opening)
