@@ -41,6 +41,7 @@ from quotekit.quotes.phrases import (
 )
 from quotekit.quotes.subjects import sentence_subject
 from quotekit.quotes.tail_frame import (
+    CLOSING_MARKS,
     MIN_CONTENT_WORDS,
     OPENING_MARKS,
     inserted_frame,
@@ -663,10 +664,6 @@ def _before_relative_clause(
 _OWN_SOURCE_WORDS: Final = frozenset({"nach", "demnach", "wonach"})
 
 
-#: Marks that close a quotation.
-_CLOSING_MARKS: Final = frozenset({"”", '"', "’", "'", "»", "«", "“"})
-
-
 def _after_a_quote(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
     """Whether the cue follows a closing quotation mark, with a comma or not ("…," said X).
 
@@ -682,7 +679,7 @@ def _after_a_quote(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
         position -= 2
     if position >= 0 and tokens[position].text == ",":
         position -= 1
-    return position >= 0 and tokens[position].text in _CLOSING_MARKS
+    return position >= 0 and tokens[position].text in CLOSING_MARKS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -31,6 +31,8 @@ MIN_CONTENT_WORDS: Final = 3
 
 #: Marks that open a quotation
 OPENING_MARKS: Final = frozenset({"“", '"', "‘"})
+#: Marks that close a quotation
+CLOSING_MARKS: Final = frozenset({"”", '"', "’", "'", "»", "«", "“"})
 
 
 #: Words an English inverted tail frame may carry after its speaker (…, said Smith on Tuesday)
@@ -137,9 +139,6 @@ def opens_clause(word: str, pronouns: Collection[str] = _SUBJECT_PRONOUNS_EN) ->
     return word.replace("’", "'").split("'", 1)[0] in pronouns
 
 
-#: Marks that close a quotation
-_CLOSING_MARKS: Final = frozenset({"”", '"', "’", "'", "»", "«", "“"})
-
 #: Most tokens an inserted frame holds between its commas (, so der Sprecher am Montag weiter,)
 _INSERTED_FRAME_TOKENS: Final = 9
 #: Words an inserted frame may hold besides its cue and its speaker (weiter, am Montag)
@@ -167,7 +166,7 @@ def inserted_frame(
         low = bisect.bisect_right(openings, first)
         if low >= len(openings) or openings[low] >= second:
             continue
-        if tokens[first - 1].text in _CLOSING_MARKS or folded[first + 1] in lex.complementizers:
+        if tokens[first - 1].text in CLOSING_MARKS or folded[first + 1] in lex.complementizers:
             continue  # "…," said X, the company's chief: the frame of a quote, with its apposition
         if opens_relative_clause(tokens, first + 1):
             continue
