@@ -172,3 +172,15 @@ def test_a_name_after_a_preposition_is_the_last_choice_for_a_description() -> No
     # "im Kreis Lippe" is a place; the subject of the sentence is who "die 54-Jährige" is
     text = "Karla Wendt leitet das Amt im Kreis Lippe. Die 54-Jährige sagte: „Wir haben die Lage im Griff.“"
     assert _speakers(text)[0][1] == "Karla Wendt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "it" after a sentence about an organisation that has not spoken before
+        ('The ministry published new rules on Friday. "They apply from May," it said.', "The ministry"),
+        ('The regulator fined the bank on Tuesday. "The breaches were serious," it said.', "The regulator"),
+    ],
+)
+def test_it_refers_to_the_organisation_the_sentence_before_names(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1][1] == speaker

@@ -52,6 +52,37 @@ __all__ = ["classify"]
 _NESTED_CLOSERS: Final = " \u00a0'’‘\"”“›‹"
 
 
+def _organisation_antecedent(
+    ctx: Context, left_start: int, lex: Lexicon, mention: Mention | None
+) -> Mention | None:
+    """The ministry published new rules. "…," it said: the organisation the sentence before names.
+
+    English "it" and "they" in a frame after the quote; the previous sentence's speaker or
+    subject counts when its head is a word for an organisation or a group (ministry, company,
+    port authority). Without it the pronoun stays unresolved when the organisation has not
+    spoken before.
+    """
+    if lex.capitalises_nouns or mention is None or mention.kind != "pronoun":
+        return None
+    if mention.name.casefold() not in {"it", "they"}:
+        return None
+    named, _, subject = previous_sentence_speaker(ctx, left_start, lex)
+    organisations = lex.group_nouns | lex.organisation_heads
+    for found in (named, subject):
+        if found is None or found.kind == "pronoun":
+            continue
+        # the phrase up to its first word for an organisation (a subject phrase read too far,
+        # "The ministry published new rules", ends there)
+        words = found.name.split()
+        head = next((i for i, word in enumerate(words) if word.casefold() in organisations), None)
+        if head is None:
+            continue
+        name = " ".join(words[: head + 1])
+        if ctx.text.startswith(name, found.start):
+            return Mention(start=found.start, end=found.start + len(name), kind=found.kind, name=name)
+    return None
+
+
 def _left_start(ctx: Context, open_at: int) -> int:
     paragraph_start = ctx.paragraph_start
     # walk back over spaces only: slicing from the paragraph start would cost O(paragraph) per
@@ -259,6 +290,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                 left_named = left_frame.mention if left_frame is not None else None
                 if left_named is not None and left_named.kind == "name" and " " in left_named.name:
                     antecedent = left_named
+            antecedent = antecedent or _organisation_antecedent(ctx, left_start, lex, mention)
             return Candidate(
                 start=span.start,
                 end=span.end,
