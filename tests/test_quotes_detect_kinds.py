@@ -767,3 +767,30 @@ def test_german_adverb_da_before_the_verb_is_a_main_clause() -> None:
     (quote,) = extract("Da warnte Ilse Brandt vor einem harten Winter.").quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Ilse Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue verb with an object, not a clause, reports nothing
+        "The dairy recalled its cheeses on Monday after a routine test.",
+        "Mara Lind saw the new museum for the first time in 2004.",
+    ],
+)
+def test_english_cue_verb_with_a_bare_object_reports_nothing(text: str) -> None:
+    assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # contracted and irregular finite verbs make a clause
+        ("He said there’s no money left for the project.", "there’s no money left for the project"),
+        ("She said he’d back the plan in a vote.", "he’d back the plan in a vote"),
+        ("Officials said the bridge reopened on Monday.", "the bridge reopened on Monday"),
+        ("The coach said the team won without its captain.", "the team won without its captain"),
+    ],
+)
+def test_english_clause_after_said_with_any_finite_verb(text: str, reported: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == reported

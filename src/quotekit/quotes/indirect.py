@@ -546,6 +546,8 @@ class IndirectFinder:
         if mention is None or mention.end > tokens[cue.index].start:
             return None
         content = (tokens[after].start, reported_clause_end(tokens, after, lex))
+        if not _has_finite_verb(tokens, after, content[1], lex):
+            return None  # recalled its yoghurts on Friday: an object, not a clause
         return _candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
 
     def _speaker(
@@ -680,6 +682,41 @@ def _after_a_quote(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
     if position >= 0 and tokens[position].text == ",":
         position -= 1
     return position >= 0 and tokens[position].text in CLOSING_MARKS
+
+
+#: English finite verbs spelling does not mark (irregular pasts news uses most)
+_IRREGULAR_PASTS_EN: Final = frozenset(
+    {"went", "made", "took", "got", "gave", "came", "knew", "thought", "found", "left", "felt"}
+    | {"became", "began", "kept", "held", "brought", "ran", "won", "lost", "paid", "met", "sent"}
+    | {"built", "spent", "stood", "led", "fell", "rose", "cut", "put", "set", "hit", "let", "cost"}
+    | {"said", "told", "saw", "heard", "meant", "sold", "bought", "fought", "taught", "caught"}
+)
+#: Words whose "'s" is "is" or "has" (he's, there's), not a genitive
+_CONTRACTING_PRONOUNS: Final = frozenset({"he", "she", "it", "there", "that", "what", "who", "here", "where"})
+
+
+def _has_finite_verb(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """English: whether ``tokens[first:]`` up to ``end`` hold a finite verb, as a clause does.
+
+    An auxiliary or modal (also contracted: he'd, there's), a past in -ed, a common irregular
+    past, or a present in -s after a word that is not an article (the plan works; not: its
+    yoghurts).
+    """
+    previous = ""
+    for token in tokens[first:]:
+        if token.start >= end:
+            break
+        word = token.text.casefold().replace("’", "'")
+        if (
+            word in lex.auxiliaries
+            or word in _IRREGULAR_PASTS_EN
+            or word.endswith(("ed", "n't", "'d", "'ll", "'re", "'ve", "'m"))
+            or (word.endswith("'s") and word[:-2] in _CONTRACTING_PRONOUNS)
+            or (word.endswith("s") and previous and previous not in lex.determiners and token.is_word)
+        ):
+            return True
+        previous = word
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
