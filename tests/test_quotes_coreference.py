@@ -184,3 +184,8 @@ def test_a_name_after_a_preposition_is_the_last_choice_for_a_description() -> No
 )
 def test_it_refers_to_the_organisation_the_sentence_before_names(text: str, speaker: str) -> None:
     assert _speakers(text)[-1][1] == speaker
+
+
+def test_it_refers_to_a_company_named_with_its_legal_form() -> None:
+    text = 'Northwind Inc. cut 300 jobs on Friday. "The decision was hard," it said.'
+    assert _speakers(text)[-1][1] == "Northwind Inc."
