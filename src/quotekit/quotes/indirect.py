@@ -341,6 +341,14 @@ class IndirectFinder:
             before.frame = (tokens[0].start, tokens[second].end)
         if after is not None:
             after.frame = (tokens[first].start, tokens[-1].end)
+        return self._split_report(before, after)
+
+    def _split_report(self, before: Candidate | None, after: Candidate | None) -> Candidate | None:
+        """The parts of a report split by a frame or a source phrase: both kept, in text order.
+
+        The sentence's first report is the part after; the part before waits in ``_pending``.
+        A part too short to be a report leaves the other one standing alone.
+        """
         if before is not None and after is not None:
             self._pending.append(before)
         return after or before
@@ -446,11 +454,8 @@ class IndirectFinder:
                 before = _candidate(
                     text, tokens, (tokens[0].start, tokens[index].start), mention, cue, "indirect"
                 )
-                after = _candidate(text, tokens, content, mention, cue, "indirect")
-                if before is not None and after is not None:
-                    self._pending.append(before)
                 # Zwei Menschen wurden laut Angaben verletzt: too little after it, the part before stands
-                return after or before
+                return self._split_report(before, _candidate(text, tokens, content, mention, cue, "indirect"))
             return _candidate(text, tokens, content, mention, cue, "indirect")
         return None
 
