@@ -234,6 +234,7 @@ def test_encoding_reads_files_that_are_not_utf8(tmp_path: Path, capsys: pytest.C
     status, _, err = run(["extract", str(source)], capsys)
     assert status == 1
     assert "cannot read" in err
+    assert "pass --encoding" in err, "the error says what to pass"
     status, out, _ = run(["extract", "--encoding", "latin-1", str(source)], capsys)
     assert status == 0
     assert "Bürgermeisterin" in strict_json(out)["text"]
@@ -279,3 +280,17 @@ def test_the_documents_are_counted_only_for_a_bar_that_is_shown(monkeypatch: pyt
         progress.update()
     assert counted == [True]
     assert "/5 [" in terminal.getvalue()
+
+
+def test_a_page_that_is_not_utf8_read_as_text_is_told_to_pass_html(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.html"
+    html = '<!DOCTYPE html><html lang="de"><head><meta charset="windows-1252"></head>'
+    page.write_bytes((html + "<body><p>Grüße aus Köln, sagte sie.</p></body></html>").encode("cp1252"))
+    status, _, err = run(["extract", str(page)], capsys)
+    assert status == 1
+    assert "looks like HTML: pass --html" in err
+    status, out, _ = run(["extract", "--html", str(page)], capsys)
+    assert status == 0
+    assert "Grüße aus Köln" in strict_json(out)["text"]

@@ -250,3 +250,21 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
     doc = Document(text=text, posts=posts)  # the Document checks every offset
     for post in doc.posts:
         assert post.start <= post.text_start <= post.text_end <= post.end
+
+
+def test_posts_the_document_holds_are_kept_and_not_found_twice(parser: PostParser) -> None:
+    # The HTML reader puts the posts it read from the embeds' markup on the document first;
+    # the plain-text reading must keep them and add only posts outside them.
+    text = (
+        "Kern sagte, die Kosten seien zu hoch.\n"
+        "Heute im Rat: Radwege für alle!\n"
+        "— Petra Lindner (@petralindner) November 19, 2026\n\n"
+        "Another one, far below.\n"
+        "— Sam Lee (@samlee) March 3, 2025\n"
+    )
+    from_markup = parser.find(text, start=text.index("Heute"), end=text.index("\n\n"))
+    assert len(from_markup) == 1
+    doc = parser(Document.from_text(text).evolve(posts=from_markup))
+    assert doc.posts[0] == from_markup[0], "the markup's post is kept as it was"
+    assert [post.author.handle for post in doc.posts] == ["petralindner", "samlee"]
+    assert doc.posts[0].text.startswith("Heute"), "the article line above is not taken in"

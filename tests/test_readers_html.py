@@ -227,6 +227,31 @@ def test_embeds_go_through_the_post_parser(engine: str) -> None:
     assert "widgets.js" not in doc.text
 
 
+EMBED_BELOW_QUOTES = """<html lang="de"><body><article><h1>Streit über Radwege</h1>
+<p>Der Fraktionschef der Liberalen, Tobias Kern, kritisierte die Pläne. Er sagte, die Kosten seien
+viel zu hoch. „Das ist reine Symbolpolitik“, so Kern.</p>
+<blockquote class="twitter-tweet"><p lang="de" dir="ltr">Heute im Rat: Radwege für alle!
+<a href="https://t.co/abc123">https://t.co/abc123</a></p>&mdash; Petra Lindner (@petralindner)
+<a href="https://twitter.com/petralindner/status/1234567890123456789">November 19, 2026</a></blockquote>
+<p>Die Entscheidung soll im Januar fallen, sagte ein Sprecher der Stadt am Abend.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_embed_below_a_paragraph_takes_none_of_its_quotes(engine: str) -> None:
+    # Plain-text reading takes the lines above a byline into the post up to a tweet's length; the
+    # paragraph right above this embed is short enough. The markup bounds the post before the
+    # quote attributor runs, so the paragraph's quotes keep their speaker.
+    doc = quotekit.extract_html(EMBED_BELOW_QUOTES, engine=engine)
+    (tweet,) = doc.posts
+    assert tweet.text.startswith("Heute im Rat")
+    speakers = {
+        quote.text: (quote.speaker.name if quote.speaker else None, quote.post) for quote in doc.quotes
+    }
+    assert speakers["die Kosten seien viel zu hoch"] == ("Tobias Kern", None)
+    assert speakers["Das ist reine Symbolpolitik"] == ("Tobias Kern", None)
+
+
 def _facts(
     doc: quotekit.Document,
 ) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]], list[str]]:

@@ -325,7 +325,7 @@ def _extract_files(run: _Run, progress: Progress) -> None:
                 text = Path(name).read_text(encoding=_text_encoding(args))
         except (OSError, UnicodeDecodeError, LookupError) as error:
             run.input_failed = True
-            run.error(name, f"cannot read: {error}", None)
+            run.error(name, f"cannot read: {error}{_decode_hint(name, error, args)}", None)
             progress.update()
             continue
         if not args.html and looks_like_html(text):
@@ -340,6 +340,20 @@ def _extract_files(run: _Run, progress: Progress) -> None:
         else:
             run.document(doc, name)
         progress.update()
+
+
+def _decode_hint(name: str, error: Exception, args: argparse.Namespace) -> str:
+    """What to pass when a text input does not decode: --html for a page, else --encoding."""
+    if not isinstance(error, UnicodeDecodeError) or args.html:
+        return ""
+    # latin-1 decodes any bytes: enough to see whether the file starts like a page
+    try:
+        head = b"" if name == "-" else Path(name).read_bytes()[:400]
+    except OSError:
+        head = b""
+    if looks_like_html(head.decode("latin-1")):
+        return "; this looks like HTML: pass --html (a page's declared encoding is then read)"
+    return f"; it is not {_text_encoding(args)}: pass --encoding (e.g. --encoding cp1252 or latin-1)"
 
 
 def _records(path: str, encoding: str) -> Iterator[tuple[int, str]]:

@@ -18,7 +18,7 @@ are not posts: the attribution line must be nothing but name, handle, date and l
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -195,11 +195,18 @@ class PostParser:
         return BoilerplateLexicon.of(self._data).furniture(line, "") is not None
 
     def __call__(self, doc: Document, /) -> Document:
-        """``doc`` with the posts found in its text added to ``Document.posts``."""
+        """``doc`` with the posts found in its text added to ``Document.posts``.
+
+        Posts the document holds already (read from an embed's markup by the HTML reader) are
+        kept, and a post found in the text that overlaps one of them is not added: the markup
+        bounds an embed better than the lines around it.
+        """
         found = self.find(doc.text)
+        if doc.posts:
+            found = [post for post in found if not _overlaps_any(post, doc.posts)]
         if not found:
             return doc
-        return doc.evolve(posts=[*doc.posts, *found])
+        return doc.evolve(posts=sorted([*doc.posts, *found], key=lambda post: (post.start, post.end)))
 
     def find(
         self, text: str, *, start: int = 0, end: int | None = None, lang_hint: str | None = None
@@ -585,6 +592,10 @@ class PostParser:
         if not options:
             return self
         return PostParser(self._data, trailing_links=options["trailing_links"])
+
+
+def _overlaps_any(post: Post, others: Sequence[Post]) -> bool:
+    return any(post.start < other.end and other.start < post.end for other in others)
 
 
 def _letter_counts(text: str) -> tuple[int, int]:

@@ -356,7 +356,13 @@ def run_page(
     """Run ``pipeline`` on a page read by :func:`read_html`; the embeds' posts come from the markup."""
     from quotekit.posts.html import enrich_posts
 
-    doc = pipeline.run(page_document(page, lang=lang, published=published, doc_id=doc_id))
+    doc = page_document(page, lang=lang, published=published, doc_id=doc_id)
+    if page.rendered.embeds:
+        # The embeds' posts are known from the markup before any extractor runs: the quote
+        # attributor then gives a post's author only what lies inside the embed, never an
+        # article paragraph that plain-text reading would take into the post above its byline.
+        doc = enrich_posts(doc, page.rendered.embeds, pipeline.language_data)
+    doc = pipeline.run(doc)
     # The plain-text stripper's positional and repetition verdicts are for text without markup;
     # on a page the markup has decided those lines. Its phrase verdicts (credits, disclaimers, "Read also")
     # stay: they find what is left inside the article.
@@ -374,6 +380,4 @@ def run_page(
     quotes = [quote for quote in doc.quotes if not inside(quote.start, quote.end)]
     if len(quotes) != len(doc.quotes):
         doc = doc.evolve(quotes=quotes)
-    if page.rendered.embeds:
-        doc = enrich_posts(doc, page.rendered.embeds, pipeline.language_data)
     return doc
