@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from typing import TYPE_CHECKING, Final
+
+import attrs
 
 from quotekit.dates._budget import ATTEMPTS_FLOOR, ATTEMPTS_PER_CHAR, Budget
 from quotekit.dates._grammar import build_grammar
@@ -15,8 +18,6 @@ from quotekit.lang.segment import segmenter_for
 from quotekit.model import Diagnostic, Document, Timex
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from quotekit.lang import LanguageData
 
 #: The language whose grammar reads text in a language without date tables.
@@ -126,8 +127,40 @@ class DateNormalizer:
                     resolver, doc.text, Context(anchor=published, text=doc.text), start, end, diagnostics
                 )
                 found = _merge_longer(found, extra)
+        if doc.posts:
+            found = self._anchored_to_posts(doc, found, published)
         found.sort(key=lambda f: (f.start, f.end))
         return found, diagnostics
+
+    def _anchored_to_posts(self, doc: Document, found: list[Found], published: dt.date | None) -> list[Found]:
+        """Relative dates in a post's text read from the day it was posted (its "heute", "yesterday").
+
+        Only the values change: each expression inside the post keeps its span, and takes the
+        value a scan of the post's text anchored to the post's date gives the same span.
+        """
+        for post in doc.posts:
+            day = _day(post.date)
+            if day is None or day == published or post.text_end <= post.text_start:
+                continue
+            inside = [f for f in found if post.text_start <= f.start and f.end <= post.text_end]
+            resolver = self.resolver(post.lang or doc.lang_at(post.text_start))
+            if not inside or resolver is None:
+                continue
+            context = Context(anchor=day, text=doc.text)
+            try:
+                again = {
+                    (f.start, f.end): f
+                    for f in resolver.scan(doc.text, context, post.text_start, post.text_end)
+                }
+            except TimeoutError:  # the first reading stands
+                continue
+            found = [
+                _revalued(f, again[f.start, f.end])
+                if post.text_start <= f.start and f.end <= post.text_end and (f.start, f.end) in again
+                else f
+                for f in found
+            ]
+        return found
 
     def _scan_block(
         self,
@@ -180,6 +213,20 @@ class DateNormalizer:
             rest = [r for r in everyone if r is not None and r is not first]
             ordered = self._ordered[key] = ([first] if first is not None else []) + rest
         return ordered
+
+
+def _revalued(found: Found, again: Found) -> Found:
+    if (found.type, found.value, found.mod) == (again.type, again.value, again.mod):
+        return found
+    return attrs.evolve(found, type=again.type, value=again.value, mod=again.mod)
+
+
+def _day(value: str | None) -> dt.date | None:
+    """The day of an ISO date or date-time string (a post's date), or ``None``."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _merge_longer(found: list[Found], extra: list[Found]) -> list[Found]:
