@@ -410,3 +410,53 @@ def test_a_role_of_a_place_is_no_name(attributor: QuoteAttributor) -> None:
     (quote,) = doc.quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "the mayor of Eastbrook"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The port authority's director, James Whitcombe, said the deal was fair to both sides.",
+            "James Whitcombe",
+            "director",
+        ),
+        ("Her lawyer, Nadia Osei, told reporters the ruling would be appealed.", "Nadia Osei", "lawyer"),
+        ('"The deal is fair," the union\'s chief negotiator, Ray Pham, said.', "Ray Pham", "negotiator"),
+    ],
+)
+def test_a_role_with_a_name_in_apposition_is_that_person(
+    attributor: QuoteAttributor, text: str, name: str, role: str
+) -> None:
+    (quote,) = attributor(Document.from_text(text, lang="en")).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    assert quote.speaker.role is not None
+    assert quote.speaker.role.endswith(role)
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("After the vote, James Whitcombe said the deal was fair.", "the deal was fair"),
+        ("In the end, the mayor said the road would reopen in May.", "the road would reopen in May"),
+    ],
+)
+def test_a_fronted_phrase_before_a_said_clause_is_no_report(
+    attributor: QuoteAttributor, text: str, report: str
+) -> None:
+    assert [q.text for q in attributor(Document.from_text(text, lang="en")).quotes] == [report]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road will reopen in May, the mayor said on Tuesday.",
+        "The road will reopen in May, the mayor said in a statement released on Monday.",
+        "Prices will keep rising, the governor said Tuesday.",
+    ],
+)
+def test_a_tail_frame_with_words_after_its_verb_keeps_the_report_before_it(
+    attributor: QuoteAttributor, text: str
+) -> None:
+    (quote,) = attributor(Document.from_text(text, lang="en")).quotes
+    assert quote.text == text.split(",", maxsplit=1)[0]

@@ -369,8 +369,28 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     if found is None:
         found = _impersonal_subject(tokens, index, lex, floor)
     elif not lex.capitalises_nouns:
-        found = _head_before_preposition(tokens, found, lex, floor) or found
+        found = _english_subject(tokens, found, index, lex, floor)
     return found or mention_after(tokens, index + 1, lex)
+
+
+def _english_subject(
+    tokens: Sequence[Token], found: Mention, index: int, lex: Lexicon, floor: int
+) -> Mention:
+    """The English subject ``found`` right before the verb belongs to, or names.
+
+    Jane Smith of the Brookings Institution said: the head before the preposition. The port
+    authority's director, James Whitcombe, said: the name in apposition is the person, and the
+    phrase before it (a role) the speaker's role.
+    """
+    found = _head_before_preposition(tokens, found, lex, floor) or found
+    if found.kind != "role":
+        return found
+    named = _name_in_apposition_before(tokens, index, lex, floor)
+    if named is None or named.start <= found.end:
+        return found
+    return Mention(
+        start=found.start, end=named.end, kind="name", name=named.name, role=found.role or found.name
+    )
 
 
 #: Prepositions that attach a place or an employer to the speaker before them.

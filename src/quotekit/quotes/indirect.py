@@ -262,9 +262,7 @@ class IndirectFinder:
         # an inverted frame at the end: …, ergänzte Trump. / …, so Rutte. / …, he said. / …, according to X.
         tail = tail_frame(tokens, folded, lex, openings)
         if tail is not None:
-            comma, tail_cue, mention = tail
-            content = (tokens[0].start, tokens[comma].start)
-            return _candidate(text, tokens, content, mention, (tail_cue.start, tail_cue.end), "indirect")
+            return self._tail_report(text, tokens, folded, tail)
         # a cue with its complement clause
         cue = find_cue(tokens, lex, 0, None, openings=openings, folded=folded)
         while cue is not None and cue.kind not in {"verb", "participle"}:
@@ -283,6 +281,20 @@ class IndirectFinder:
             if speech is not None and speech.kind in {"verb", "participle"}:
                 found = self._complement(text, tokens, folded, speech)
         return found
+
+    def _tail_report(
+        self, text: str, tokens: list[Token], folded: list[str], tail: tuple[int, Cue, Mention | None]
+    ) -> Candidate | None:
+        """The report before a tail frame (Die Lage sei ernst, sagte sie / …, he said on Monday)."""
+        comma, cue, mention = tail
+        if not self._lex.capitalises_nouns and mention is not None and mention.start < cue.start:
+            # After the vote, Whitcombe said the deal was fair: a clause after the verb is what
+            # was said, and the words before the comma are no report
+            clause = self._complement(text, tokens, folded, cue)
+            if clause is not None:
+                return clause
+        content = (tokens[0].start, tokens[comma].start)
+        return _candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
 
     def _as_frame(
         self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
