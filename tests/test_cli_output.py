@@ -100,6 +100,25 @@ def test_append_skips_ids_already_written_and_cuts_a_torn_line(
     assert "skipped 1" in err
 
 
+def test_resume_does_not_write_an_unreadable_lines_error_twice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text('{"id": "a", "text": "x"}\nnot json\n{"id": "c", "text": "y"}\n', encoding="utf-8")
+    status, _, _ = run(["extract", "--jsonl", str(source), "-o", str(out)], capsys)
+    assert status == 1
+    first = out.read_text(encoding="utf-8")
+    status, _, err = run(["extract", "--jsonl", str(source), "-o", str(out), "--resume"], capsys)
+    assert out.read_text(encoding="utf-8") == first, "nothing is added: every line was answered"
+    assert "skipped 3" in err
+    # an unreadable line the output does not answer yet is reported
+    source.write_text(source.read_text(encoding="utf-8") + "{torn\n", encoding="utf-8")
+    status, _, err = run(["extract", "--jsonl", str(source), "-o", str(out), "--resume"], capsys)
+    assert status == 1
+    errors = [strict_json(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [record.get("line") for record in errors if "error" in record] == [2, 4]
+
+
 def test_append_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(["extract", "--jsonl", "-", "--append"], capsys)
     assert status == 2

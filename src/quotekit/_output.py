@@ -28,7 +28,7 @@ from typing import IO, Any
 
 from quotekit.serialize import dumps
 
-__all__ = ["InterruptGuard", "OutputError", "RecordWriter", "Sink", "encode_record", "ids_in"]
+__all__ = ["InterruptGuard", "OutputError", "RecordWriter", "Sink", "done_in", "encode_record"]
 
 
 class OutputError(Exception):
@@ -75,9 +75,14 @@ class InterruptGuard:
             raise KeyboardInterrupt
 
 
-def ids_in(path: str) -> set[str]:
-    """The ``id`` of every whole record in the JSON-lines file ``path`` (none if it is missing)."""
+def done_in(path: str) -> tuple[set[str], set[int]]:
+    """What an earlier run wrote to the JSON-lines file ``path``: record ids and id-less errors.
+
+    The second set holds the input line numbers of error records without an id (a line that
+    is not JSON): a resumed run reports those again only if they are not there yet.
+    """
     ids: set[str] = set()
+    lines: set[int] = set()
     try:
         with open(path, encoding="utf-8", errors="surrogateescape") as stream:  # noqa: PTH123
             for line in stream:
@@ -85,14 +90,18 @@ def ids_in(path: str) -> set[str]:
                     break  # torn: Sink cuts it before appending
                 with contextlib.suppress(ValueError, RecursionError):
                     record = json.loads(line)
-                    if isinstance(record, dict) and record.get("id") is not None:
+                    if not isinstance(record, dict):
+                        continue
+                    if record.get("id") is not None:
                         ids.add(str(record["id"]))
+                    elif "error" in record and isinstance(record.get("line"), int):
+                        lines.add(record["line"])
     except FileNotFoundError:
         pass
     except OSError as error:
         msg = f"{path}: cannot read to resume: {error}"
         raise OutputError(msg) from error
-    return ids
+    return ids, lines
 
 
 class Sink:

@@ -29,7 +29,7 @@ from typing import Any
 import regex
 
 from quotekit import __version__
-from quotekit._output import InterruptGuard, OutputError, RecordWriter, Sink, ids_in
+from quotekit._output import InterruptGuard, OutputError, RecordWriter, Sink, done_in
 from quotekit._parallel import BATCH_SIZE, stream
 from quotekit._plugins import PluginWarning
 from quotekit._progress import Progress
@@ -207,9 +207,15 @@ class _Run:
     """One ``extract`` run: the writer, the ids to skip, the status so far."""
 
     def __init__(
-        self, args: argparse.Namespace, pipeline: Pipeline, writer: RecordWriter, done: set[str]
+        self,
+        args: argparse.Namespace,
+        pipeline: Pipeline,
+        writer: RecordWriter,
+        done: tuple[set[str], set[int]],
     ) -> None:
-        self.args, self.pipeline, self.writer, self.done = args, pipeline, writer, done
+        self.args, self.pipeline, self.writer = args, pipeline, writer
+        #: what the output holds already (--resume): record ids, and input lines reported unreadable
+        self.done, self.done_lines = done
         self.status = EXIT_OK
         self.input_failed = False
         self.skipped = 0
@@ -250,7 +256,7 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
     sink: Sink | None = None
     with InterruptGuard() as guard:
         try:
-            done = ids_in(args.output) if args.append else set()
+            done = done_in(args.output) if args.append else (set(), set())
             sink = Sink(args.output, append=args.append)
             several = bool(args.jsonl) or len(args.files) > 1
             run = _Run(args, pipeline, RecordWriter(sink, fmt, guard, several=several), done)
@@ -394,6 +400,10 @@ def _extract_jsonl(run: _Run, progress: Progress) -> None:
                     continue
                 _check_record(record)
             except (ValueError, TypeError, LookupError) as error:
+                if record_id is None and number in run.done_lines:
+                    run.skipped += 1  # reported by the run this one resumes
+                    progress.update()
+                    continue
                 pending.append((number, record_id, str(error)))
                 yield None
                 continue
