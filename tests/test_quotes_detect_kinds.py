@@ -794,3 +794,77 @@ def test_english_cue_verb_with_a_bare_object_reports_nothing(text: str) -> None:
 def test_english_clause_after_said_with_any_finite_verb(text: str, reported: str) -> None:
     (quote,) = extract(text).quotes
     assert quote.text == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "speaker"),
+    [
+        (
+            "Der Stausee wird im Frühjahr abgelassen. Das kündigte die Betreibergesellschaft am Dienstag an.",
+            "Der Stausee wird im Frühjahr abgelassen",
+            "die Betreibergesellschaft",
+        ),
+        (
+            "Die Schule bleibt bis Ostern geschlossen. Dies bestätigte Schulleiterin Ines Vogt am Abend.",
+            "Die Schule bleibt bis Ostern geschlossen",
+            "Ines Vogt",
+        ),
+        (
+            "Der Prozess beginnt erst im Herbst. Das hat ein Gerichtssprecher inzwischen bestätigt.",
+            "Der Prozess beginnt erst im Herbst",
+            "ein Gerichtssprecher",
+        ),
+        (
+            "Hamburg (dpa) - Die Fähre fällt wegen Sturms aus. Das teilte die Reederei mit.",
+            "Die Fähre fällt wegen Sturms aus",
+            "die Reederei",
+        ),
+    ],
+)
+def test_german_back_reference_makes_the_sentence_before_a_report(
+    text: str, reported: str, speaker: str
+) -> None:
+    (quote,) = extract(text).quotes
+    assert (quote.text, quote.kind) == (reported, "indirect")
+    assert speaker_of(extract(text), reported) is not None
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text.endswith(speaker.rsplit(maxsplit=1)[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no speech verb, or the demonstrative is an article, or a paragraph lies between
+        "Die Brücke bleibt gesperrt. Das sagte nichts über die Kosten aus.",
+        "Die Brücke bleibt gesperrt. Das gefiel nicht allen Anwohnern.",
+        "Die Brücke bleibt gesperrt.\n\nDas teilte die Stadt am Montag mit.",
+    ],
+)
+def test_german_back_reference_without_a_report(text: str) -> None:
+    assert [q.text for q in extract(text).quotes if q.text.startswith("Die Brücke")] == []
+    assert all(
+        q.speaker is None or q.speaker.name.casefold() not in {"das", "dies"} for q in extract(text).quotes
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        (
+            "WASHINGTON (Reuters) - The bridge will stay closed until May, the mayor said.",
+            "The bridge will stay closed until May",
+        ),
+        (
+            "BEDFORD, N.H. (AP) — The ferry will not run this week, officials said.",
+            "The ferry will not run this week",
+        ),
+        (
+            "Wien (APA) – Die Fähre fällt bis Freitag aus, sagte ein Sprecher der Reederei.",
+            "Die Fähre fällt bis Freitag aus",
+        ),
+    ],
+)
+def test_an_agency_dateline_is_not_part_of_the_report(text: str, reported: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == reported

@@ -24,6 +24,7 @@ from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons
 from quotekit.quotes.marks import MarkScanner, QuotedSpan, Stretches
 from quotekit.quotes.names import NameIndex, NameWords, leading_non_names
 from quotekit.quotes.parsed import reattribute
+from quotekit.quotes.phrases import dateline_end
 from quotekit.quotes.tokens import mention_after
 
 if TYPE_CHECKING:
@@ -323,6 +324,8 @@ def _likelier_speaker(
     start, end = candidate.frame
     if mention is None or end <= start or mention.kind == "pronoun":
         return mention
+    # Hamburg (dpa) - …: the place of a dateline is no subject of the frame
+    start = min(end, dateline_end(text, start) or start)
     after_cue = candidate.cue is not None and mention.start >= candidate.cue[1]
     # the common case, judged on the mention alone (English needs only its words, German its tokens)
     own_tokens = segmentation.tokens(mention.start, mention.end) if lex.capitalises_nouns else ()

@@ -35,6 +35,7 @@ from quotekit.quotes.clauses import (
 from quotekit.quotes.frames import Cue, cue_openings, find_cue, speaker_of
 from quotekit.quotes.phrases import (
     attached_phrases_end,
+    dateline_end,
     source_behind,
     source_noun_phrase,
     widened_source,
@@ -125,8 +126,9 @@ class IndirectFinder:
         self._source_openers = frozenset(lex.after_phrases).union(lex.before_by_first, {"nach"})
         #: reports found on the way to the first one of a sentence (the part before "laut X")
         self._pending: list[Candidate] = []
-        #: the document's time expressions, start -> end (set by find)
+        #: the document's time expressions, start -> end, and its quoted stretches (set by find)
         self._times: Mapping[int, int] = {}
+        self._quoted: Sequence[tuple[int, int]] = ()
 
     def find(
         self,
@@ -144,15 +146,25 @@ class IndirectFinder:
         end (said Tuesday it would …: the report begins after it).
         """
         self._times = times or {}
+        self._quoted = quoted
         text = segmentation.text
         found: list[Candidate] = []
         reporting_until = -1  # the end of the last sentence that reported speech
+        last_sentence = (-1, -1)  # the sentence before this one
         for s_start, s_end in sentences:
+            before, last_sentence = last_sentence, (s_start, s_end)
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
             # a list, not a set: most sentences fail the look-up, and isdisjoint takes any iterable
             words = _WORD.findall(text, s_start, s_end)
             if not self._may_report(text, s_start, s_end, words):
+                continue
+            # Dies bestätigte der Parteichef am Abend: the sentence before is the report
+            pointing = self._pointing_back(segmentation, words, (s_start, s_end), before, reporting_until)
+            if pointing is not None:
+                pointing = [c for c in pointing if not _overlaps_direct(c, direct)]
+                found.extend(pointing)
+                reporting_until = s_end if pointing else reporting_until
                 continue
             if (
                 reporting_until >= 0
@@ -192,6 +204,64 @@ class IndirectFinder:
                     candidate.kind = "mixed"
                 found.append(candidate)
         return found
+
+    def _pointing_back(
+        self,
+        segmentation: Segmentation,
+        words: list[str],
+        sentence: tuple[int, int],
+        before: tuple[int, int],
+        reported_until: int,
+    ) -> list[Candidate] | None:
+        """Das kündigte Minister X am Mittwoch an: a back reference, a speech verb, its subject.
+
+        The sentence opens with a ``quote_back_references`` word (das, dies) and its finite
+        verb (or an auxiliary before a participle: Das hat der Minister bestätigt), then the
+        subject: what was said is the sentence before, in the same paragraph. Returns ``None``
+        when the sentence has another shape, an empty list when it has this one but the sentence
+        before cannot be its report (none in the paragraph, too short, or read as a report
+        already: it ends after ``reported_until``).
+        """
+        if words[0].casefold() not in self._lex.back_references:
+            return None
+        text = segmentation.text
+        framed = self._back_reference_frame(segmentation.tokens(*sentence))
+        if framed is None:
+            return None
+        cue, mention = framed
+        p_start, p_end = before
+        if p_start < 0 or p_start < reported_until or "\n" in text[p_end : sentence[0]]:
+            return []
+        content = _trim(text, p_start, p_end)
+        if len(_WORD.findall(text, *content)) < MIN_CONTENT_WORDS:
+            return []
+        report = Candidate(
+            start=content[0],
+            end=content[1],
+            kind="indirect",
+            mention=mention,
+            cue=(cue.start, cue.end),
+            frame=(p_start, sentence[1]),
+        )
+        if _contains_quote(report, self._quoted):
+            report.kind = "mixed"
+        return [report]
+
+    def _back_reference_frame(self, tokens: list[Token]) -> tuple[Cue, Mention] | None:
+        """The speech verb and its subject after a back reference (Das | teilte | die Stadt | mit)."""
+        lex = self._lex
+        if len(tokens) < 4 or not tokens[1].is_word or not tokens[1].text[0].islower():
+            return None
+        cue = find_cue(tokens, lex, 1, None, speech_only=True)
+        if cue is None or not (
+            (cue.index == 1 and cue.kind == "verb")
+            or (cue.kind == "participle" and tokens[1].text.casefold() in lex.auxiliaries)
+        ):
+            return None
+        mention = speaker_of(tokens, cue, lex, 1)
+        if mention is None or mention.start < tokens[1].end:
+            return None
+        return cue, mention
 
     def _may_report(self, text: str, start: int, end: int, words: list[str]) -> bool:
         """Whether the sentence has a trigger word, a frame mark (", so ") or a compound source."""
@@ -409,7 +479,11 @@ class IndirectFinder:
         ):
             return None
         mention = speaker_of(tokens, cue, lex)
-        if mention is None or (mention.kind == "role" and tokens[0].text.casefold() not in lex.determiners):
+        if (
+            mention is None
+            or (mention.kind == "role" and tokens[0].text.casefold() not in lex.determiners)
+            or mention.name.casefold() in lex.back_references  # Das sagte nichts aus: no speaker
+        ):
             return None
         return _candidate(
             text,
@@ -741,6 +815,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    if start < end:
+        # WASHINGTON (Reuters) - …, Berlin (dpa) - …: the agency's dateline opens the paragraph,
+        # not the report (a sentence may begin inside it: BEDFORD, N.H. | (AP) — …)
+        start = min(end, dateline_end(text, start) or start)
     return start, end
 
 

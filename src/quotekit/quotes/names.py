@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import regex
 
 from quotekit._regex import TIMEOUT_S
+from quotekit.quotes.phrases import dateline_end
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -212,7 +213,9 @@ class NameIndex:
         before = self._text[max(0, start - 24) : start].split()
         previous = before[-1] if before else ""
         governed = previous.casefold() in self._prepositions or previous.isdigit()
-        return Named(start, name, _opens_sentence(self._text, start), governed)
+        # Hamburg (dpa) - …: the place of a dateline opens its line but is no sentence's subject
+        opens = _opens_sentence(self._text, start) and dateline_end(self._text, start) is None
+        return Named(start, name, opens, governed)
 
     def people_before(self, offset: int, window: int = ANAPHOR_CHARS) -> list[Named]:
         """The names the text uses at most ``window`` characters before ``offset``, the nearest first.

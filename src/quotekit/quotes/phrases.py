@@ -4,13 +4,15 @@ The frame rules in ``indirect`` ask three things of the words around a cue: does
 words hold one noun phrase and nothing else (a subject with its apposition before the verb);
 where do the phrases attached to a source end (a spokesman for the company); and who is the
 source when a source phrase names a document or a figure rather than a person (according to a
-statement from X; laut amtlichen Angaben; laut einer Schätzung von Händlern).
+statement from X; laut amtlichen Angaben; laut einer Schätzung von Händlern). And one phrase
+that is no part of any sentence: a news agency's dateline (WASHINGTON (Reuters) - …).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from quotekit._regex import backtrack_free
 from quotekit.quotes.tokens import Mention, Token, mention_after, token_at, written
 
 if TYPE_CHECKING:
@@ -33,6 +35,30 @@ _SOURCE_PHRASE_ENDS: Final = frozenset({",", ".", ";", "!", "?"})
 
 #: English words after which the phrase names who issued a document (a report by Reuters)
 _ENGLISH_ISSUERS: Final = frozenset({"from", "by"})
+
+
+#: A news agency's dateline: a place of a few words, the agency in brackets, a dash
+#: (BEDFORD, N.H. (AP) — / Berlin (dpa) - ). Possessive throughout: it cannot backtrack.
+_DATELINE = backtrack_free(
+    r"\p{Lu}[\p{L}\p{M}.'’/-]*+(?:[ ,]++[\p{L}\p{M}.'’/-]++){0,5}+ *+\([\p{L}\p{M} ./-]{1,24}+\) *+[-–—] ++"
+)
+#: The longest place a dateline names before its agency
+_DATELINE_CHARS: Final = 48
+
+
+def dateline_end(text: str, offset: int) -> int | None:
+    """Where the dateline ``offset`` lies in ends (Berlin (dpa) - |Die …), or ``None``.
+
+    A dateline opens its line; the place (a name opening the line, which reads as a subject)
+    and the report after it are not one sentence.
+    """
+    # only the last few characters are searched: one long line must not be read again per call
+    low = max(0, offset - _DATELINE_CHARS)
+    line_start = text.rfind("\n", low, offset) + 1
+    if line_start == 0 and low > 0:
+        return None
+    found = _DATELINE.match(text, line_start, min(len(text), line_start + 2 * _DATELINE_CHARS))
+    return found.end() if found is not None and found.end() > offset else None
 
 
 def phrase_fills(tokens: list[Token], first: int, closing: int, lex: Lexicon) -> bool:
