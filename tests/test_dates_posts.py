@@ -1,4 +1,4 @@
-"""Relative dates inside an embedded post are read from the day it was posted."""
+"""Dates in embedded posts, and readings a new user met first: comparisons, short texts."""
 
 from __future__ import annotations
 
@@ -50,3 +50,34 @@ def test_a_post_without_a_date_keeps_the_articles_anchor() -> None:
     text = "Heute im Rat: Radwege für alle! https://t.co/abc123\n— Petra Lindner (@petralindner)\n\nDer Rat tagte."
     doc = quotekit.extract(text, published="2026-11-21")
     assert {t.text: t.value for t in doc.timexes}.get("Heute") == "2026-11-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a word of plans after "than"/"as" compares: the past verb before it decides
+        ("Inflation fell more than expected in October.", "2026-10"),
+        ("The bridge opened as planned in October.", "2026-10"),
+        ("Growth will be weaker than forecast in October.", "2027-10"),
+        # without the comparison the word of plans still announces
+        ("The vote is expected in October.", "2027-10"),
+    ],
+)
+def test_a_word_of_plans_after_than_or_as_is_a_comparison(text: str, value: str) -> None:
+    doc = quotekit.extract(text, published="2026-11-18", lang="en")
+    assert [t.value for t in doc.timexes] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices fell in October.", ("October", "2026-10")),
+        ("Die Preise fielen im Oktober.", ("Oktober", "2026-10")),
+        ("Tuesday", ("Tuesday", "2026-11-17")),
+    ],
+)
+def test_a_text_too_short_to_tell_its_language_is_read_by_every_grammar(
+    text: str, expected: tuple[str, str]
+) -> None:
+    doc = quotekit.extract(text, published="2026-11-18")
+    assert [(t.text, t.value) for t in doc.timexes] == [expected]

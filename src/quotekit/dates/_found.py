@@ -102,6 +102,15 @@ def _word_before(text: str, position: int) -> str:
     return text[begin:end] if begin < end < position else ""
 
 
+#: Words after which a word of plans (expected, planned, forecast) compares, not announces.
+_COMPARING_WORDS: Final = frozenset({"than", "as"})
+
+
+def _after_comparison(text: str, position: int) -> bool:
+    """Whether "than" or "as" stands right before ``position`` (fell more than expected)."""
+    return _word_before(text, position).casefold() in _COMPARING_WORDS
+
+
 def _after_past_auxiliary(text: str, position: int) -> bool:
     """Whether "was", "were" or "had been" stands right before ``position``."""
     word = _word_before(text, position).casefold()

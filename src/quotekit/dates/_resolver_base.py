@@ -21,6 +21,7 @@ from quotekit.dates._found import (
     Context,
     Found,
     _after_be,
+    _after_comparison,
     _after_past_auxiliary,
     _hits,
     _word_before,
@@ -118,6 +119,8 @@ class ResolverBase:
                 continue
             if verdict == "past" and english and _after_be(text, hit_start):
                 continue  # "will be held", "is paid": a participle, not a past event
+            if verdict == "future" and english and _after_comparison(text, hit_start):
+                continue  # "fell more than expected", "as planned": a comparison, no tense
             if verdict == "future" and english and _after_past_auxiliary(text, hit_start):
                 verdict = "past"  # "was scheduled", "had been expected": a plan of the past
             if english and word == "next" and text[hit_end : hit_end + 4].casefold() == " to ":

@@ -20,6 +20,10 @@ from quotekit.model import Diagnostic, Document, Timex
 if TYPE_CHECKING:
     from quotekit.lang import LanguageData
 
+#: A text up to this long whose language the detector cannot decide is read by every grammar
+#: (a headline, a line a user tries); a longer one only by its guessed language's, so the
+#: extra reading stays small and cannot grow with the input.
+_UNDECIDED_CHARS: Final = 1_000
 #: The language whose grammar reads text in a language without date tables.
 FALLBACK_LANGUAGE: Final = "en"
 
@@ -115,10 +119,19 @@ class DateNormalizer:
         )
         found: list[Found] = []
         diagnostics: list[Diagnostic] = []
+        used: list[Resolver] = []
         for start, end, lang in doc.language_segments():
             resolver = self.resolver(lang)
             if resolver is not None:
+                used.append(resolver)
                 found.extend(self._scan_block(resolver, doc.text, context, start, end, diagnostics))
+        if len(doc.text) <= _UNDECIDED_CHARS and all(span.confidence == 0.0 for span in doc.languages):
+            # A text too short for the detector to decide (Prices fell in October.): its
+            # language is a guess, so every grammar reads it, the longer reading winning
+            for resolver in self._ordered_resolvers(doc.lang):
+                if resolver not in used:
+                    extra = self._scan_block(resolver, doc.text, context, 0, len(doc.text), diagnostics)
+                    found = _merge_longer(found, extra)
         # An embedded post is often in another language than the article and its
         # attribution line too short for language detection: read it with every grammar.
         for start, end in signature_spans(doc) if embeds is None else embeds:
