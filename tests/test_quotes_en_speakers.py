@@ -460,3 +460,41 @@ def test_a_tail_frame_with_words_after_its_verb_keeps_the_report_before_it(
 ) -> None:
     (quote,) = attributor(Document.from_text(text, lang="en")).quotes
     assert quote.text == text.split(",", maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "name"),
+    [
+        # an organisation named with "for"/"of" after an article is one name, not its head noun
+        (
+            "The Institute for Fiscal Studies said taxes would have to rise.",
+            "taxes would have to rise",
+            "Institute for Fiscal Studies",
+        ),
+        # a tail frame whose speaker has five words
+        (
+            "Prices rose again in May, the Office for National Statistics said.",
+            "Prices rose again in May",
+            "Office for National Statistics",
+        ),
+        # a person's name before "of" keeps its own name
+        (
+            "Jane Okoro of the Brookings Institution said rates would stay high.",
+            "rates would stay high",
+            "Jane Okoro",
+        ),
+        # an irregular past makes the clause
+        (
+            "The union said the talks broke down after midnight.",
+            "the talks broke down after midnight",
+            "The union",
+        ),
+    ],
+)
+def test_organisation_names_and_long_tail_frames(
+    attributor: QuoteAttributor, text: str, report: str, name: str
+) -> None:
+    (quote,) = attributor(Document.from_text(text, lang="en")).quotes
+    assert quote.text == report
+    assert quote.speaker is not None
+    assert quote.speaker.name == name

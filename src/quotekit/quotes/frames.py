@@ -416,6 +416,14 @@ def _head_before_preposition(
     if head is None or head.kind == "pronoun" or head.end != tokens[position - 1].end:
         return None
     if head.kind == "name":
+        head_at = token_at(tokens, head.start, floor)
+        if tokens[head_at].text.casefold() not in lex.determiners and head_at > floor:
+            head_at -= 1
+        if found.kind == "name" and tokens[head_at].text.casefold() in lex.determiners:
+            # the Office for National Statistics, the Institute for Fiscal Studies: one name (an
+            # article before it: a person's name has none)
+            words = [t.text for t in tokens[head_at + 1 :] if t.start < found.end]
+            return Mention(start=head.start, end=found.end, kind="name", name=" ".join(words))
         return attrs.evolve(head, end=found.end)
     if not any(lex.is_role(word) for word in head.name.split()):
         return None

@@ -781,6 +781,9 @@ _IRREGULAR_PASTS_EN: Final = frozenset(
     | {"became", "began", "kept", "held", "brought", "ran", "won", "lost", "paid", "met", "sent"}
     | {"built", "spent", "stood", "led", "fell", "rose", "cut", "put", "set", "hit", "let", "cost"}
     | {"said", "told", "saw", "heard", "meant", "sold", "bought", "fought", "taught", "caught"}
+    | {"broke", "spoke", "wrote", "grew", "drew", "flew", "threw", "chose", "drove", "rode", "shot"}
+    | {"struck", "fled", "sank", "slid", "swung", "sought", "stuck", "dealt", "froze", "shook"}
+    | {"stole", "swept", "understood", "withdrew", "forgot", "hung", "lent", "sat", "slept", "wore"}
 )
 #: Words whose "'s" is "is" or "has" (he's, there's), not a genitive
 _CONTRACTING_PRONOUNS: Final = frozenset({"he", "she", "it", "there", "that", "what", "who", "here", "where"})

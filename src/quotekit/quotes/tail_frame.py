@@ -35,6 +35,9 @@ OPENING_MARKS: Final = frozenset({"“", '"', "‘"})
 CLOSING_MARKS: Final = frozenset({"”", '"', "’", "'", "»", "«", "“"})
 
 
+#: How far after its comma a tail frame's cue may stand: a speaker of up to five words before it
+#: (…, the Office for National Statistics said)
+_TAIL_CUE_REACH: Final = 7
 #: Words an English inverted tail frame may carry after its speaker (…, said Smith on Tuesday)
 _TAIL_WORDS_AFTER_SPEAKER: Final = 2
 
@@ -51,7 +54,14 @@ def tail_frame(
             continue
         if comma < MIN_CONTENT_WORDS:
             return None
-        cue = find_cue(tokens, lex, comma + 1, min(len(tokens), comma + 6), openings=openings, folded=folded)
+        cue = find_cue(
+            tokens,
+            lex,
+            comma + 1,
+            min(len(tokens), comma + _TAIL_CUE_REACH),
+            openings=openings,
+            folded=folded,
+        )
         # In a statement, the ministry said it regretted …; Asked about it, Biden said: „…“: a
         # frame that opens its own report leaves no content before the comma; nor does a
         # subject with its apposition (Rüdiger Pohl, the bank's chief, said the figures …)
