@@ -868,3 +868,48 @@ def test_german_back_reference_without_a_report(text: str) -> None:
 def test_an_agency_dateline_is_not_part_of_the_report(text: str, reported: str) -> None:
     (quote,) = extract(text).quotes
     assert quote.text == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "speaker"),
+    [
+        # "wonach" refers back to the source before its comma; the words after it are the report
+        (
+            "Der Verband verwies auf eine Umfrage, wonach die meisten Mitglieder den Plan ablehnen.",
+            "die meisten Mitglieder den Plan ablehnen",
+            None,
+        ),
+        # hieß es aus/vom X: X speaks (the preposition is no part of the speaker)
+        (
+            "Die Lage sei unter Kontrolle, hieß es vom Landratsamt.",
+            "Die Lage sei unter Kontrolle",
+            "Landratsamt",
+        ),
+        (
+            "Die Gespräche seien gescheitert, hieß es aus Verhandlungskreisen.",
+            "Die Gespräche seien gescheitert",
+            "Verhandlungskreisen",
+        ),
+    ],
+)
+def test_german_source_words_that_point_elsewhere(text: str, reported: str, speaker: str | None) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == reported
+    if speaker is not None:
+        assert speaker_of(extract(text), reported) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Parteivize Jonas Kramer sagte, die Lage sei ernst.", "Jonas Kramer", "Parteivize"),
+        ("Die Virologin Karla Neumann sagte, die Welle sei vorbei.", "Karla Neumann", "Virologin"),
+        ("Historiker Paul Brandt sagte, der Vergleich sei schief.", "Paul Brandt", "Historiker"),
+    ],
+)
+def test_german_role_words_by_their_ending(text: str, name: str, role: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    assert quote.speaker.role is not None
+    assert quote.speaker.role.endswith(role)

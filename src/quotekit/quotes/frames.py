@@ -672,5 +672,12 @@ def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention
         end += 1
     if end - index < 2:
         return None
+    if tokens[index].text.casefold() in _ISSUER_PREPOSITIONS:
+        index += 1  # hieß es aus der Zentrale, vom Ministerium: who speaks, not where it is written
     phrase = " ".join(t.text for t in tokens[index:end])
     return Mention(start=tokens[index].start, end=tokens[end - 1].end, kind="role", name=phrase, role=None)
+
+
+#: Source prepositions whose phrase names the speaker itself (aus der Zentrale, vom Ministerium),
+#: not a document it is read in (in einer Erklärung)
+_ISSUER_PREPOSITIONS: Final = frozenset({"aus", "von", "vom", "bei", "beim", "from"})

@@ -553,6 +553,16 @@ class IndirectFinder:
         position = phrase_end
         if position < len(tokens) and folded[position] in {"von", "des", "der", "of"}:
             position += 1
+        if folded[index] == "wonach" and phrase_end == index + 1:
+            # Studien des Umweltbundesamts, wonach ein Tempolimit …: the source is what "wonach"
+            # refers back to; the words after it are the report's subject
+            before = (
+                mention_before(tokens, index - 1, lex) if index > 1 and folded[index - 1] == "," else None
+            )
+            adverb = Mention(
+                start=tokens[index].start, end=tokens[index].end, kind="role", name=tokens[index].text
+            )
+            return before or adverb, tokens[index].end
         mention = mention_after(tokens, position, lex, nominative=False)
         if mention is None and phrase_end == index + 1 and folded[index] in {"demnach", "wonach"}:
             # Demnach steht …: the adverb stands for the source named before
