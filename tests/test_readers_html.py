@@ -12,7 +12,15 @@ import lxml.html
 import pytest
 
 import quotekit
-from quotekit.readers._content import COMMENTS, PAGE_FURNITURE, Ancestry, combine, doubtful, widen
+from quotekit.readers._content import (
+    COMMENTS,
+    PAGE_FURNITURE,
+    Ancestry,
+    combine,
+    doubtful,
+    element_reason,
+    widen,
+)
 from quotekit.readers._dom import Rendered
 from quotekit.readers._encoding import decode_html, looks_like_html
 from quotekit.readers.html import read_html
@@ -399,6 +407,21 @@ def test_furniture_reason_is_found_through_any_depth() -> None:
     assert ancestry.reason(leaf, stop=top) is None  # the container itself is not below itself
     middle = leaf.getparent().getparent()
     assert ancestry.reason(middle) == COMMENTS
+
+
+@pytest.mark.parametrize(
+    ("markup", "reason"),
+    [
+        # a content system's taxonomy classes say what the post is filed under, not its kind
+        ("<article class='post hentry tag-wahlen category-politik author-jdoe'></article>", None),
+        ("<div class='entry type-post status-publish format-standard'></div>", None),
+        # the same words as a class of their own still name furniture
+        ("<div class='author-box'></div>", "byline"),
+        ("<div class='post-tags'></div>", "tags"),
+    ],
+)
+def test_taxonomy_classes_name_no_furniture(markup: str, reason: str | None) -> None:
+    assert element_reason(lxml.html.fromstring(markup)) == reason
 
 
 def _sections_page() -> Rendered:

@@ -72,7 +72,19 @@ def _class_words(element: HtmlElement) -> list[str]:
     value = f"{element.get('class') or ''} {element.get('id') or ''}"
     if not value.strip():
         return []
+    classes = value.lower().split()
+    if not _POST_MARKERS.isdisjoint(classes):
+        # <article class="post hentry tag-wahlen author-jdoe">: a content system's post classes
+        # say what the post is filed under, not what kind of block the element is
+        value = " ".join(name for name in classes if not name.startswith(_TAXONOMY_CLASSES))
     return value.lower().translate(_SEPARATORS).split()
+
+
+#: Classes a content system gives a whole post (WordPress post_class), beside its taxonomy
+#: classes: where one of them stands, the taxonomy classes name no furniture.
+_POST_MARKERS: Final = frozenset({"hentry", "type-post", "type-page", "status-publish", "format-standard"})
+#: Prefixes of the classes that file a post under a taxonomy (category-x, tag-y, author-z).
+_TAXONOMY_CLASSES: Final = ("author-", "category-", "tag-", "format-", "status-", "type-", "postid-")
 
 
 def element_reason(element: HtmlElement) -> str | None:
