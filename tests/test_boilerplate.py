@@ -552,3 +552,12 @@ def test_generated_articles_keep_their_text_and_lose_their_furniture(planted: Pl
     assert furniture.missing_in(doc) == []
     for item in (*planted.quotes, *planted.timexes):
         assert not doc.is_boilerplate(item.start, item.end), item.text
+
+
+def test_a_line_that_ends_like_a_sentence_is_no_byline_for_its_first_word() -> None:
+    lines = ARTICLE_DE.splitlines()
+    # a paragraph broken inside a sentence, so that a line opens with "von"
+    prose = "von Open-Source-Software ein und entwickeln gemeinsam einen Leitfaden."
+    byline = "Von Anna Weber und Jonas Brandt"
+    text = "\n".join([lines[0], byline, prose, lines[1], lines[2]])
+    assert reasons(run(text)) == {byline: "byline"}

@@ -51,6 +51,11 @@ EDGE_PUNCTUATION: Final = " \t\r\f\v|•·‣▪►▶›»«<>-–—:;,.!?\"'�
 START_MATCH_MAX_WORDS: Final = 14
 #: A ``start`` phrase ending in a mark ("Foto:", "©") is strong evidence even on a longer line.
 MARKED_START_MAX_WORDS: Final = 60
+#: A line of more words than this that ends with a sentence mark is prose to the unmarked start
+#: phrases ("von ", "by "): "Von Anna Weber." is a byline, a sentence opening with "Von" is not.
+_SENTENCE_WORDS: Final = 5
+_SENTENCE_ENDS: Final = frozenset(".!?")
+_BYLINE: Final = "byline"
 #: ``contains`` phrases decide lines up to this size; beyond it a phrase is a passing mention.
 CONTAINS_MAX_WORDS: Final = 90
 CONTAINS_MAX_CHARS: Final = 1200
@@ -358,9 +363,17 @@ class Lexicon:
                 return PhraseMatch(reason, whole_line=True)
         head = folded.lstrip(_HEAD_PUNCTUATION)
         starts = lexicon.start_phrases
+        # "von Open Source Software ein und entwickeln einen Leitfaden.", "By the end of May,
+        # prices rose.": a line that ends like a sentence is no byline for the word that opens
+        # it; a byline phrase ending in a mark (Autor:) still decides it
+        sentence = n_words > _SENTENCE_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS
         for key in (head[:_START_KEY], head[:1], head[:2]):
             for phrase, reason, max_words in starts.get(key, ()):
-                if n_words <= max_words and head.startswith(phrase):
+                if (
+                    n_words <= max_words
+                    and head.startswith(phrase)
+                    and not (sentence and reason == _BYLINE and (phrase[-1].isalnum() or phrase[-1].isspace()))
+                ):
                     return PhraseMatch(reason, whole_line=False)
         paragraph_sized = n_words <= CONTAINS_MAX_WORDS and len(line) <= CONTAINS_MAX_CHARS
         if paragraph_sized:
