@@ -369,11 +369,8 @@ class Lexicon:
         sentence = n_words > _SENTENCE_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS
         for key in (head[:_START_KEY], head[:1], head[:2]):
             for phrase, reason, max_words in starts.get(key, ()):
-                if (
-                    n_words <= max_words
-                    and head.startswith(phrase)
-                    and not (sentence and reason == _BYLINE and (phrase[-1].isalnum() or phrase[-1].isspace()))
-                ):
+                unmarked_byline = reason == _BYLINE and (phrase[-1].isalnum() or phrase[-1].isspace())
+                if n_words <= max_words and head.startswith(phrase) and not (sentence and unmarked_byline):
                     return PhraseMatch(reason, whole_line=False)
         paragraph_sized = n_words <= CONTAINS_MAX_WORDS and len(line) <= CONTAINS_MAX_CHARS
         if paragraph_sized:
