@@ -913,3 +913,23 @@ def test_german_role_words_by_their_ending(text: str, name: str, role: str) -> N
     assert quote.speaker.name == name
     assert quote.speaker.role is not None
     assert quote.speaker.role.endswith(role)
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # a second verb of the same subject frames a report of its own; the first ends before it
+        (
+            "The weather service said the worst was over, but warned that more rain could fall on Monday.",
+            ["the worst was over", "more rain could fall on Monday"],
+        ),
+        (
+            "The council said the bridge was safe and added that repairs would start in May.",
+            ["the bridge was safe", "repairs would start in May"],
+        ),
+        # a clause after "said his neighbour" is the neighbour's street, not an inverted frame
+        ("Resident Tom Hale, 67, said his street had been badly hit.", ["his street had been badly hit"]),
+    ],
+)
+def test_english_reports_of_coordinated_verbs_and_clauses_after_said(text: str, reports: list[str]) -> None:
+    assert [q.text for q in extract(text).quotes] == reports

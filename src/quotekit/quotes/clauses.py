@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.frames import opens_relative_clause
+from quotekit.quotes.frames import COORDINATORS, opens_relative_clause
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tokens import Token, token_at
 
@@ -55,6 +55,8 @@ def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is
     # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
     for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
         word = folded[index]
+        if word in COORDINATORS and index + 1 < len(tokens) and folded[index + 1] in lex.verbs:
+            return None  # said the worst was over, but warned that …: "that" is the next verb's
         if word in lex.complementizers:
             if lex.capitalises_nouns and folded[index - 1] != ",":
                 return None

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "COORDINATORS",
     "Cue",
     "cue_openings",
     "find_cue",
@@ -566,8 +567,9 @@ def only_skip_words(tokens: Sequence[Token], floor: int, index: int, lex: Lexico
     )
 
 
-#: Conjunctions joining a second verb to the first one's subject (Lazar said … and added, "…").
-_COORDINATORS: Final = frozenset({"and", "und", "then", "dann"})
+#: Conjunctions joining a second verb to the first one's subject (Lazar said … and added, "…";
+#: said the worst was over, but warned that …).
+COORDINATORS: Final = frozenset({"and", "und", "then", "dann", "but", "aber"})
 
 
 def _coordinated_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
@@ -575,7 +577,7 @@ def _coordinated_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floo
     position = index - 1
     while position > floor and tokens[position].text.casefold() in lex.skip_words:
         position -= 1
-    if position <= floor or tokens[position].text.casefold() not in _COORDINATORS:
+    if position <= floor or tokens[position].text.casefold() not in COORDINATORS:
         return None
     if lex.capitalises_nouns and index + 1 < len(tokens) and tokens[index + 1].is_word:
         following = tokens[index + 1].text.casefold()

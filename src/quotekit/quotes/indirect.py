@@ -32,7 +32,7 @@ from quotekit.quotes.clauses import (
     reported_clause_end,
     text_after,
 )
-from quotekit.quotes.frames import Cue, cue_openings, find_cue, speaker_of
+from quotekit.quotes.frames import COORDINATORS, Cue, cue_openings, find_cue, speaker_of
 from quotekit.quotes.phrases import (
     attached_phrases_end,
     dateline_end,
@@ -295,6 +295,9 @@ class IndirectFinder:
         found = [*self._pending, first]
         self._pending.clear()
         if first.kind == "indirect" and first.cue is not None:
+            # said the worst was over, but warned that …: the first report ends before the verb
+            # its subject goes on with, which frames a report of its own
+            first.end = self._before_coordinated_cue(text, tokens, folded, first, openings)
             position = token_at(tokens, first.end)
             while position < len(tokens) - 3 and len(found) < 4:
                 cue = find_cue(tokens, self._lex, position, None, openings=openings, folded=folded)
@@ -312,6 +315,28 @@ class IndirectFinder:
                 found.append(more)
                 position = token_at(tokens, more.end)
         return found
+
+    def _before_coordinated_cue(
+        self, text: str, tokens: list[Token], folded: list[str], report: Candidate, openings: list[int]
+    ) -> int:
+        """Where ``report`` ends: before ", but warned" / "und fügte hinzu" inside it, else its end.
+
+        Only a report after its cue is cut: a speech act reported whole (Er kritisierte den Plan
+        und forderte …) is one sentence.
+        """
+        if report.cue is None or report.start < report.cue[1]:
+            return report.end
+        first, last = token_at(tokens, report.start), token_at(tokens, report.end)
+        for index in range(first + 2, min(last, len(tokens) - 1)):
+            if folded[index] not in COORDINATORS:
+                continue
+            cue = find_cue(
+                tokens, self._lex, index + 1, index + 2, speech_only=True, openings=openings, folded=folded
+            )
+            if cue is None or cue.kind not in {"verb", "participle"}:
+                continue
+            return _trim(text, report.start, tokens[index].start)[1]
+        return report.end
 
     def _first(
         self, text: str, tokens: list[Token], folded: list[str], openings: list[int]

@@ -78,8 +78,10 @@ def tail_frame(
             # its clause, not an inverted speaker (…, said Greene on Tuesday)
             following = tokens[token_at(tokens, mention.end) :]
             clause = next((i for i, t in enumerate(following) if not t.is_word), len(following))
-            if clause > _TAIL_WORDS_AFTER_SPEAKER:
-                return None
+            if clause > _TAIL_WORDS_AFTER_SPEAKER or any(
+                t.text.casefold() in lex.auxiliaries for t in following[:clause]
+            ):
+                return None  # …, 67, said his street had been …: "his street" opens a clause
         if mention is not None and mention.name.split(" ", 1)[0].casefold() in lex.complementizers:
             mention = None  # hinted that he would …: the clause after the verb, not its subject
         if mention is None or (
