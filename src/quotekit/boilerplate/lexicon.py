@@ -56,6 +56,14 @@ MARKED_START_MAX_WORDS: Final = 60
 _SENTENCE_WORDS: Final = 5
 _SENTENCE_ENDS: Final = frozenset(".!?")
 _BYLINE: Final = "byline"
+
+
+def _sentence_after_unmarked(phrase: str, line: str, n_words: int) -> bool:
+    """Whether ``line`` is a sentence that an unmarked ``phrase`` ("von ", "by ") merely opens."""
+    unmarked = phrase[-1].isalnum() or phrase[-1].isspace()
+    return unmarked and n_words > _SENTENCE_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS
+
+
 #: ``contains`` phrases decide lines up to this size; beyond it a phrase is a passing mention.
 CONTAINS_MAX_WORDS: Final = 90
 CONTAINS_MAX_CHARS: Final = 1200
@@ -366,11 +374,11 @@ class Lexicon:
         # "von Open Source Software ein und entwickeln einen Leitfaden.", "By the end of May,
         # prices rose.": a line that ends like a sentence is no byline for the word that opens
         # it; a byline phrase ending in a mark (Autor:) still decides it
-        sentence = n_words > _SENTENCE_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS
         for key in (head[:_START_KEY], head[:1], head[:2]):
             for phrase, reason, max_words in starts.get(key, ()):
-                unmarked_byline = reason == _BYLINE and (phrase[-1].isalnum() or phrase[-1].isspace())
-                if n_words <= max_words and head.startswith(phrase) and not (sentence and unmarked_byline):
+                if n_words <= max_words and head.startswith(phrase):
+                    if reason == _BYLINE and _sentence_after_unmarked(phrase, line, n_words):
+                        continue
                     return PhraseMatch(reason, whole_line=False)
         paragraph_sized = n_words <= CONTAINS_MAX_WORDS and len(line) <= CONTAINS_MAX_CHARS
         if paragraph_sized:

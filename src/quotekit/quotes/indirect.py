@@ -327,6 +327,8 @@ class IndirectFinder:
         if report.cue is None or report.start < report.cue[1]:
             return report.end
         first, last = token_at(tokens, report.start), token_at(tokens, report.end)
+        if COORDINATORS.isdisjoint(folded[first + 2 : last]):
+            return report.end  # most reports: looked over in C
         for index in range(first + 2, min(last, len(tokens) - 1)):
             if folded[index] not in COORDINATORS:
                 continue
