@@ -498,3 +498,31 @@ def test_organisation_names_and_long_tail_frames(
     assert quote.text == report
     assert quote.speaker is not None
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                'Jo Park ran the stall. "Rents are rising," warns Daniel Kim, a trader.\n\n'
+                'Park shrugs. "People will always need bread."'
+            ),
+            "Jo Park",
+        ),
+        (
+            (
+                'Jo Park ran the stall. "Rents are rising," warns Daniel Kim, a trader. '
+                '"People will always need bread."'
+            ),
+            "Daniel Kim",
+        ),
+    ],
+)
+def test_a_named_subject_in_a_new_paragraph_takes_the_next_quote(
+    attributor: QuoteAttributor, text: str, name: str
+) -> None:
+    last = direct(attributor, text)[-1]
+    assert last.text.startswith("People")
+    assert last.speaker is not None
+    assert last.speaker.name == name

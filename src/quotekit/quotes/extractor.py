@@ -549,7 +549,11 @@ def _build(
         if (
             mention is None
             and candidate.fallback is not None
-            and (not recent or _introduces_someone(candidate.fallback))
+            and (
+                not recent
+                or _introduces_someone(candidate.fallback)
+                or _named_since_paragraph_break(text, candidate.fallback, last_speaker_end)
+            )
             and not candidate.group_with_previous
         ):
             mention = candidate.fallback
@@ -653,6 +657,19 @@ def _speaker(
 def _introduces_someone(mention: Mention) -> bool:
     """A sentence naming someone in full (Der Bruder des Papstes, Georg Ratzinger, war …) before a quote."""
     return mention.kind == "name" and " " in mention.name
+
+
+def _named_since_paragraph_break(text: str, mention: Mention, last_speaker_end: int) -> bool:
+    """Santos shrugs. „…“ in a new paragraph: a name opening the paragraph's sentence before the quote.
+
+    A paragraph break after the last speaker's quote and a named subject before this one: the
+    text has turned to that person, so the last speaker does not go on.
+    """
+    return (
+        mention.kind == "name"
+        and 0 <= last_speaker_end <= mention.start
+        and "\n" in text[last_speaker_end : mention.start]
+    )
 
 
 def _post_at(posts: list[Post], offset: int) -> int | None:
