@@ -933,3 +933,28 @@ def test_german_role_words_by_their_ending(text: str, name: str, role: str) -> N
 )
 def test_english_reports_of_coordinated_verbs_and_clauses_after_said(text: str, reports: list[str]) -> None:
     assert [q.text for q in extract(text).quotes] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adjective of a body's name comes with it (des Deutschen Bauernverbands)
+        (
+            "Man habe ein faires Angebot vorgelegt, sagte ein Sprecher des Kommunalen Arbeitgeberverbands.",
+            "ein Sprecher des Kommunalen Arbeitgeberverbands",
+        ),
+        (
+            "Eine Sprecherin der Europäischen Zentralbank sagte, die Zinsen blieben vorerst hoch.",
+            "Eine Sprecherin der Europäischen Zentralbank",
+        ),
+        # a name in apposition still names the person
+        (
+            "Die Sprecherin der Europäischen Zentralbank, Anna Roth, sagte, die Zinsen blieben hoch.",
+            "Anna Roth",
+        ),
+    ],
+)
+def test_german_role_with_the_genitive_of_a_named_body(text: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

@@ -384,6 +384,8 @@ def _title_continues(
     return None
 
 
+#: Endings of a German adjective inflected after "des"/"der" (des Deutschen, der Europäischen).
+_ADJECTIVE_ENDINGS: Final = ("en", "er", "es")
 #: Words inside a German body's name after its head noun (Bundesministerium für Bildung und Forschung).
 _BODY_NAME_JOINERS: Final = frozenset({"der", "des", "und", "für"})
 
@@ -412,7 +414,17 @@ def _role_with_genitive(
         whole = [*words, tokens[position], tokens[position + 1]]
         end = position + 2
         while (
-            lex.is_body(tokens[position + 1].text)
+            end < len(tokens)
+            and len(whole) < MAX_NAME_TOKENS + 4
+            and whole[-1].text.endswith(_ADJECTIVE_ENDINGS)
+            and _is_name_word(tokens[end], lex)
+        ):
+            # des Deutschen Bauernverbands, der Europäischen Zentralbank: the adjective of a name
+            whole.append(tokens[end])
+            end += 1
+        head = whole[-1]
+        while (
+            lex.is_body(head.text)
             and end + 1 < len(tokens)
             and len(whole) < MAX_NAME_TOKENS + 4
             and tokens[end].text.casefold() in _BODY_NAME_JOINERS
@@ -583,7 +595,37 @@ def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: in
         return _common_noun_phrase(tokens, position, lex, floor)
     if not words:
         return None
+    if words[-1].end == tokens[index - 1].end:
+        # right before the verb (no apposition stepped over, which names the person itself)
+        return _genitive_of_role(tokens, words, lex, floor) or _build(words, lex)
     return _build(words, lex)
+
+
+_GENITIVE_ARTICLES: Final = frozenset({"des", "der"})
+
+
+def _genitive_of_role(
+    tokens: Sequence[Token], words: list[Token], lex: Lexicon, floor: int
+) -> Mention | None:
+    """German: Ein Sprecher des Deutschen Bauernverbands sagte: the name is the role's genitive.
+
+    Looking back from the verb, the phrase found opens with "des"/"der" right after a role
+    noun: the speaker is the role with its genitive attribute, not the body it names.
+    """
+    if not lex.capitalises_nouns:
+        return None
+    at = token_at(tokens, words[0].start, floor)
+    if words[0].text not in _GENITIVE_ARTICLES:
+        at -= 1  # the loop stops before an article it does not take
+        if at < floor or tokens[at].text not in _GENITIVE_ARTICLES:
+            return None
+    at -= 1
+    if at < floor or not lex.is_role(tokens[at].text):
+        return None
+    if at > floor and tokens[at - 1].text.casefold() in lex.determiners:
+        at -= 1
+    found = mention_after(tokens, at, lex)
+    return found if found is not None and found.end == words[-1].end else None
 
 
 def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, floor: int) -> Mention | None:
