@@ -526,3 +526,27 @@ def test_a_named_subject_in_a_new_paragraph_takes_the_next_quote(
     assert last.text.startswith("People")
     assert last.speaker is not None
     assert last.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "name"),
+    [
+        # a possessive name stands where an article would, and makes the word after it a noun
+        (
+            "Asked about the mayor's remarks, Okafor's office said she stood by her comments.",
+            "she stood by her comments",
+            "Okafor's office",
+        ),
+        # a name in apposition after an inverted frame's role is the person
+        ('"Farmers need rain," said its president, Ray Ocampo.', "Farmers need rain,", "Ray Ocampo"),
+        # a contracted pronoun speaks as the pronoun
+        ("Lena Voss spoke first. She's said the plan was legal.", "the plan was legal", "Lena Voss"),
+    ],
+)
+def test_possessives_appositions_and_contractions(
+    attributor: QuoteAttributor, text: str, report: str, name: str
+) -> None:
+    (quote,) = attributor(Document.from_text(text, lang="en")).quotes
+    assert quote.text == report
+    assert quote.speaker is not None
+    assert quote.speaker.name == name

@@ -206,8 +206,8 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
             if folded_tokens is None
             else folded_tokens[index - 1]
         )
-        if not lex.capitalises_nouns and index > first and before in lex.determiners:
-            return None  # "the report stated": after an article the form is a noun
+        if not lex.capitalises_nouns and index > first and (before in lex.determiners or _possessive(before)):
+            return None  # "the report stated", "the governor's remarks": after an article the form is a noun
         if traits & PARTICIPLE:
             nxt = (
                 ""
@@ -371,7 +371,13 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         found = _impersonal_subject(tokens, index, lex, floor)
     elif not lex.capitalises_nouns:
         found = _english_subject(tokens, found, index, lex, floor)
-    return found or mention_after(tokens, index + 1, lex)
+    return found or _inverted_subject(tokens, index, lex)
+
+
+def _inverted_subject(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention | None:
+    """The subject after the verb (…," said Smith; said its chief, Ray Ocampo: the name)."""
+    after = mention_after(tokens, index + 1, lex)
+    return with_apposition_name(tokens, after, lex) if after is not None else None
 
 
 def _english_subject(
@@ -456,11 +462,11 @@ _OPENING_MARKS: Final = frozenset({"„", "“", "»", "«", '"', "‚", "›"})
 def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) -> Mention:
     """Der ältere Bruder des Papstes, Georg Ratzinger, war …: the name in apposition is the person.
 
-    Also after the verb: sagte der Präsident der Bundesnetzagentur, Klaus Müller, am Montag.
-
-    German only; the mention then spans the role phrase and the name, the role is the phrase.
+    Also after the verb: sagte der Präsident der Bundesnetzagentur, Klaus Müller, am Montag;
+    said its president, Ray Ocampo. The mention then spans the role phrase and the name, the
+    role is the phrase.
     """
-    if not lex.capitalises_nouns or found.kind != "role":
+    if found.kind != "role":
         return found
     after = next((i for i, t in enumerate(tokens) if t.start >= found.end), None)
     if after is None or tokens[after].text != ",":
@@ -565,6 +571,15 @@ def only_skip_words(tokens: Sequence[Token], floor: int, index: int, lex: Lexico
         or t.text.casefold() in lex.cue_clitics
         for t in tokens[floor:index]
     )
+
+
+#: Words whose "'s" is "is" or "has" (he's said), not a genitive
+_CONTRACTING: Final = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where", "let"})
+
+
+def _possessive(word: str) -> bool:
+    """Whether an English word is a possessive (the governor's), not a contraction (he's)."""
+    return word.endswith(("'s", "’s")) and word[:-2] not in _CONTRACTING
 
 
 #: Conjunctions joining a second verb to the first one's subject (Lazar said … and added, "…";

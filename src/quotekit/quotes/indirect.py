@@ -369,9 +369,10 @@ class IndirectFinder:
         found = self._complement(text, tokens, folded, cue)
         if found is None and lex.capitalises_nouns:
             return self._reported(text, tokens, cue)
-        if found is None and not cue.speech:
-            # against the plan, said the budget …: "plan" reads as a verb; a speech verb after it
-            # may still frame the clause
+        if found is None:
+            # against the plan, said the budget …: "plan" reads as a verb; Asked about it, Voss's
+            # office said …: the fronted participle frames nothing; a speech verb after it may
+            # still frame the clause
             speech = find_cue(
                 tokens, lex, cue.index + 1, None, speech_only=True, openings=openings, folded=folded
             )

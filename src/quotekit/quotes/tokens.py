@@ -558,6 +558,10 @@ def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: in
     last = tokens[position]
     if last.text.casefold() in lex.pronouns:
         return Mention(start=last.start, end=last.end, kind="pronoun", name=last.text)
+    contracted = last.text.replace("’", "'").split("'", 1)[0]
+    if len(contracted) < len(last.text) and contracted.casefold() in lex.pronouns:
+        # he's said, she'd told: the pronoun without its auxiliary
+        return Mention(start=last.start, end=last.start + len(contracted), kind="pronoun", name=contracted)
     words: list[Token] = []
     while position >= floor and len(words) < MAX_NAME_TOKENS:
         token = tokens[position]
@@ -642,13 +646,19 @@ def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, fl
             or folded in lex.auxiliaries
         ):
             return _bare_plural(tokens, position + 1, end, lex)
-        if folded in lex.determiners and position < end:
+        # the newspaper, a colleague; Voss's office, the company's lawyers: a possessive name
+        # stands where an article would
+        if (folded in lex.determiners or folded.endswith(_POSSESSIVE_ENDINGS)) and position < end:
             words = list(tokens[position : end + 1])
             phrase = " ".join(t.text for t in words)
             return Mention(start=words[0].start, end=words[-1].end, kind="role", name=phrase, role=None)
         position -= 1
     # "…," federal prosecutors wrote: the phrase fills the clause up to its start
     return _bare_plural(tokens, floor, end, lex) if position < floor <= end else None
+
+
+#: English possessive endings (Voss's office, the Smiths' lawyer is not read)
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 
 
 def _bare_plural(tokens: Sequence[Token], start: int, end: int, lex: Lexicon) -> Mention | None:
