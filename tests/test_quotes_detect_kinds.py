@@ -958,3 +958,19 @@ def test_german_role_with_the_genitive_of_a_named_body(text: str, speaker: str) 
     (quote,) = extract(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role subject right after the fronted verb reports the speech act, as a name does
+        ("Da warnte die Ministerin vor einem harten Winter.", "die Ministerin"),
+        ("Am Abend sprach der Kanzler von einem großen Erfolg.", "der Kanzler"),
+    ],
+)
+def test_german_speech_act_with_a_role_after_a_fronted_verb(text: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == text.rstrip(".")
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == speaker

@@ -509,7 +509,12 @@ class IndirectFinder:
         mention = speaker_of(tokens, cue, lex)
         if (
             mention is None
-            or (mention.kind == "role" and tokens[0].text.casefold() not in lex.determiners)
+            or (
+                mention.kind == "role"
+                and tokens[0].text.casefold() not in lex.determiners
+                # Da warnte der Minister vor …: the subject right after the fronted verb
+                and not (cue.index + 1 < len(tokens) and mention.start == tokens[cue.index + 1].start)
+            )
             or mention.name.casefold() in lex.back_references  # Das sagte nichts aus: no speaker
         ):
             return None
