@@ -81,3 +81,18 @@ def test_a_text_too_short_to_tell_its_language_is_read_by_every_grammar(
 ) -> None:
     doc = quotekit.extract(text, published="2026-11-18")
     assert [(t.text, t.value) for t in doc.timexes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a deadline word before a weekday looks ahead, unless the clause is in the past
+        ("Bis Mittwoch könne es örtlich viel Regen geben.", "de", "2026-06-03"),
+        ("Payment is due by Friday.", "en", "2026-06-05"),
+        ("Bis Mittwoch hatte es pausenlos geregnet.", "de", "2026-05-27"),
+        ("By Friday the river had risen again.", "en", "2026-05-29"),
+    ],
+)
+def test_a_deadline_before_a_weekday(text: str, lang: str, value: str) -> None:
+    doc = quotekit.extract(text, published="2026-06-02", lang=lang)
+    assert [t.value for t in doc.timexes] == [value]

@@ -299,7 +299,11 @@ class ResolverBase:
         if ctx.anchor is None:
             return f"XXXX-WXX-{weekday}"
         if shift is None:
-            day = cal.weekday_near(ctx.anchor, weekday, self.tense(m, ctx))
+            # by Friday, bis Mittwoch: a deadline lies ahead unless the clause is in the past
+            tense = self.tense(m, ctx)
+            if tense != "past" and self._deadline_before(ctx.text, m.start()):
+                tense = "future"
+            day = cal.weekday_near(ctx.anchor, weekday, tense)
         elif shift < 0:
             day = cal.weekday_near(ctx.anchor - dt.timedelta(days=1), weekday, "past")
         elif shift > 0:
