@@ -974,3 +974,22 @@ def test_german_speech_act_with_a_role_after_a_fronted_verb(text: str, speaker: 
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a source phrase of the subject's own names the subject, wherever the phrase stands
+        ("Die Feuerwehr hat nach eigenen Angaben die halbe Halle abgesucht.", "Feuerwehr"),
+        ("Nach eigenen Angaben verkaufte der Konzern mehr Autos als je zuvor.", "der Konzern"),
+        ("The bakery sold more bread than ever, according to its own figures.", "The bakery"),
+        ("According to its own count, the union lost members for a third year.", "the union"),
+    ],
+)
+def test_a_source_of_ones_own_is_the_subject(text: str, speaker: str) -> None:
+    quotes = extract(text).quotes
+    assert quotes
+    for quote in quotes:
+        assert quote.speaker is not None
+        assert quote.speaker.mention is not None
+        assert quote.speaker.mention.text.endswith(speaker)

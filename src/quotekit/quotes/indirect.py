@@ -23,6 +23,7 @@ import attrs
 
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
+from quotekit.quotes.clause_subject import clause_subject
 from quotekit.quotes.clauses import (
     COMPLEMENTIZER,
     RIGHT_AFTER,
@@ -564,6 +565,14 @@ class IndirectFinder:
             if source is None:
                 continue
             mention, source_end = source
+            # nach eigenen Angaben, according to its own figures: the subject speaks, and may
+            # stand inside the report
+            own = self._own_subject(tokens, folded, index, phrase_end)
+            if own is not None:
+                mention, source_end = (
+                    own,
+                    max(tokens[phrase_end - 1].end, _own_phrase_end(tokens, folded, phrase_end)),
+                )
             cue = (tokens[index].start, tokens[phrase_end - 1].end)
             content = text_after(tokens, source_end)
             if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
@@ -571,12 +580,45 @@ class IndirectFinder:
             elif index > 1 and lex.capitalises_nouns and folded[index - 1] != ",":
                 # Grund für den Brand waren laut Ministerium Arbeiten …: the report runs on both sides
                 before = _candidate(
-                    text, tokens, (tokens[0].start, tokens[index].start), mention, cue, "indirect"
+                    text,
+                    tokens,
+                    (tokens[0].start, tokens[index].start),
+                    mention,
+                    cue,
+                    "indirect",
+                    speaker=own,
                 )
                 # Zwei Menschen wurden laut Angaben verletzt: too little after it, the part before stands
-                return self._split_report(before, _candidate(text, tokens, content, mention, cue, "indirect"))
-            return _candidate(text, tokens, content, mention, cue, "indirect")
+                after = _candidate(text, tokens, content, mention, cue, "indirect", speaker=own)
+                return self._split_report(before, after)
+            return _candidate(text, tokens, content, mention, cue, "indirect", speaker=own)
         return None
+
+    def _own_subject(
+        self, tokens: list[Token], folded: list[str], index: int, phrase_end: int
+    ) -> Mention | None:
+        """The subject a source phrase of its own points to (Die Feuerwehr hat nach eigenen Angaben …).
+
+        The one before the phrase, or after a fronted phrase (Nach eigenen Angaben verkaufte der
+        Konzern …; According to its own figures, the company sold …); ``None`` when the phrase
+        is no one's own.
+        """
+        if _OWN_WORDS.isdisjoint(folded[index : phrase_end + 3]):
+            return None
+        lex = self._lex
+        first, last = 0, index
+        if index == 0:
+            comma = next(
+                (i for i in range(phrase_end, min(len(tokens), phrase_end + 4)) if folded[i] == ","), None
+            )
+            first, last = (comma + 1 if comma is not None else phrase_end), len(tokens)
+        if lex.capitalises_nouns:
+            return clause_subject(tokens, lex, frozenset(), first, last)
+        # The company sold more cars: the phrase before the first finite verb
+        verb = next(
+            (i for i in range(first + 1, last) if _has_finite_verb(tokens, i, tokens[i].end, lex)), None
+        )
+        return mention_before(tokens, verb, lex, first) if verb is not None else None
 
     def _source_after(
         self, tokens: list[Token], folded: list[str], index: int, phrase_end: int
@@ -854,6 +896,18 @@ def _has_finite_verb(tokens: list[Token], first: int, end: int, lex: Lexicon) ->
             return True
         previous = word
     return False
+
+
+#: Words that make a source phrase the subject's own (nach eigenen Angaben, its own figures)
+_OWN_WORDS: Final = frozenset({"eigenen", "eigener", "own"})
+
+
+def _own_phrase_end(tokens: list[Token], folded: list[str], phrase_end: int) -> int:
+    """Where "its own figures" ends after "according to": the own word and the noun after it."""
+    for index in range(phrase_end, min(len(tokens), phrase_end + 3)):
+        if folded[index] in _OWN_WORDS and index + 1 < len(tokens) and tokens[index + 1].is_word:
+            return tokens[index + 1].end
+    return tokens[phrase_end - 1].end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
