@@ -2,7 +2,9 @@
 
 The frame rules of ``indirect`` ask these of the tokens around a cue: does a complement open
 after it (dass, that, a comma and a clause in Konjunktiv, a quantity after "said"), where does
-that clause end, and is the cue the verb of a relative or subordinate clause instead.
+that clause end, is the cue the verb of a relative or subordinate clause instead, does an
+English stretch hold a finite verb (a clause, not an object), and does a cue follow a closing
+quotation mark or a relative clause set off by commas.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.frames import COORDINATORS, opens_relative_clause
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
-from quotekit.quotes.tokens import Token, token_at
+from quotekit.quotes.tail_frame import CLOSING_MARKS
+from quotekit.quotes.tokens import Mention, Token, mention_before, token_at
 
 if TYPE_CHECKING:
     from quotekit.quotes.frames import Cue
@@ -157,3 +160,75 @@ def in_embedded_clause(tokens: list[Token], index: int) -> bool:
     # a relative pronoun opens its clause after a comma; first in the sentence, "Das erklärte
     # ein Sprecher" opens with a demonstrative
     return comma >= 0 and opens_relative_clause(tokens, opening)
+
+
+#: English finite verbs spelling does not mark (irregular pasts news uses most)
+_IRREGULAR_PASTS_EN: Final = frozenset(
+    {"went", "made", "took", "got", "gave", "came", "knew", "thought", "found", "left", "felt"}
+    | {"became", "began", "kept", "held", "brought", "ran", "won", "lost", "paid", "met", "sent"}
+    | {"built", "spent", "stood", "led", "fell", "rose", "cut", "put", "set", "hit", "let", "cost"}
+    | {"said", "told", "saw", "heard", "meant", "sold", "bought", "fought", "taught", "caught"}
+    | {"broke", "spoke", "wrote", "grew", "drew", "flew", "threw", "chose", "drove", "rode", "shot"}
+    | {"struck", "fled", "sank", "slid", "swung", "sought", "stuck", "dealt", "froze", "shook"}
+    | {"stole", "swept", "understood", "withdrew", "forgot", "hung", "lent", "sat", "slept", "wore"}
+)
+#: Words whose "'s" is "is" or "has" (he's, there's), not a genitive
+_CONTRACTING_PRONOUNS: Final = frozenset({"he", "she", "it", "there", "that", "what", "who", "here", "where"})
+
+
+def has_finite_verb(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """English: whether ``tokens[first:]`` up to ``end`` hold a finite verb, as a clause does.
+
+    An auxiliary or modal (also contracted: he'd, there's), a past in -ed, a common irregular
+    past, or a present in -s after a word that is not an article (the plan works; not: its
+    yoghurts).
+    """
+    previous = ""
+    for token in tokens[first:]:
+        if token.start >= end:
+            break
+        word = token.text.casefold().replace("’", "'")
+        if (
+            word in lex.auxiliaries
+            or word in _IRREGULAR_PASTS_EN
+            or word.endswith(("ed", "n't", "'d", "'ll", "'re", "'ve", "'m"))
+            or (word.endswith("'s") and word[:-2] in _CONTRACTING_PRONOUNS)
+            or (word.endswith("s") and previous and previous not in lex.determiners and token.is_word)
+        ):
+            return True
+        previous = word
+    return False
+
+
+#: Words that open a relative clause set off by commas (Greene, who voted no, said …)
+_RELATIVE: Final = frozenset({"who", "which", "whose", "whom"})
+
+
+def before_relative_clause(
+    tokens: list[Token], folded: list[str], comma: int, lex: Lexicon
+) -> Mention | None:
+    """Return the name before ", who …," when the comma at ``comma`` closes such a clause."""
+    for index in range(comma - 1, max(0, comma - 15), -1):
+        if folded[index] == ",":
+            if index + 1 < len(folded) and folded[index + 1] in _RELATIVE:
+                return mention_before(tokens, index, lex)
+            return None
+    return None
+
+
+def after_a_quote(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
+    """Whether the cue follows a closing quotation mark, with a comma or not ("…," said X).
+
+    An auxiliary and a pronoun may stand between (French « … », a-t-elle déclaré: the tokens
+    a, elle, déclaré).
+    """
+    position = cue_index - 1
+    if (
+        position >= 1
+        and tokens[position].text.casefold() in lex.pronouns
+        and tokens[position - 1].text.casefold() in lex.auxiliaries
+    ):
+        position -= 2
+    if position >= 0 and tokens[position].text == ",":
+        position -= 1
+    return position >= 0 and tokens[position].text in CLOSING_MARKS

@@ -23,11 +23,13 @@ import attrs
 
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
-from quotekit.quotes.clause_subject import clause_subject
 from quotekit.quotes.clauses import (
     COMPLEMENTIZER,
     RIGHT_AFTER,
+    after_a_quote,
+    before_relative_clause,
     clause_opening,
+    has_finite_verb,
     in_embedded_clause,
     opens_quantity,
     reported_clause_end,
@@ -35,22 +37,18 @@ from quotekit.quotes.clauses import (
 )
 from quotekit.quotes.frames import COORDINATORS, Cue, cue_openings, find_cue, speaker_of
 from quotekit.quotes.phrases import (
-    attached_phrases_end,
     dateline_end,
-    source_behind,
-    source_noun_phrase,
-    widened_source,
 )
+from quotekit.quotes.sources import own_phrase_end, own_subject, source_after
 from quotekit.quotes.subjects import sentence_subject
 from quotekit.quotes.tail_frame import (
-    CLOSING_MARKS,
     MIN_CONTENT_WORDS,
     OPENING_MARKS,
     inserted_frame,
     opens_clause,
     tail_frame,
 )
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at, written
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -561,17 +559,17 @@ class IndirectFinder:
                         break
             if phrase_end < 0:
                 continue
-            source = self._source_after(tokens, folded, index, phrase_end)
+            source = source_after(tokens, folded, index, phrase_end, lex)
             if source is None:
                 continue
             mention, source_end = source
             # nach eigenen Angaben, according to its own figures: the subject speaks, and may
             # stand inside the report
-            own = self._own_subject(tokens, folded, index, phrase_end)
+            own = own_subject(tokens, folded, index, phrase_end, lex)
             if own is not None:
                 mention, source_end = (
                     own,
-                    max(tokens[phrase_end - 1].end, _own_phrase_end(tokens, folded, phrase_end)),
+                    max(tokens[phrase_end - 1].end, own_phrase_end(tokens, folded, phrase_end)),
                 )
             cue = (tokens[index].start, tokens[phrase_end - 1].end)
             content = text_after(tokens, source_end)
@@ -593,75 +591,6 @@ class IndirectFinder:
                 return self._split_report(before, after)
             return _candidate(text, tokens, content, mention, cue, "indirect", speaker=own)
         return None
-
-    def _own_subject(
-        self, tokens: list[Token], folded: list[str], index: int, phrase_end: int
-    ) -> Mention | None:
-        """The subject a source phrase of its own points to (Die Feuerwehr hat nach eigenen Angaben …).
-
-        The one before the phrase, or after a fronted phrase (Nach eigenen Angaben verkaufte der
-        Konzern …; According to its own figures, the company sold …); ``None`` when the phrase
-        is no one's own.
-        """
-        if _OWN_WORDS.isdisjoint(folded[index : phrase_end + 3]):
-            return None
-        lex = self._lex
-        first, last = 0, index
-        if index == 0:
-            comma = next(
-                (i for i in range(phrase_end, min(len(tokens), phrase_end + 4)) if folded[i] == ","), None
-            )
-            first, last = (comma + 1 if comma is not None else phrase_end), len(tokens)
-        if lex.capitalises_nouns:
-            return clause_subject(tokens, lex, frozenset(), first, last)
-        # The company sold more cars: the phrase before the first finite verb
-        verb = next(
-            (i for i in range(first + 1, last) if _has_finite_verb(tokens, i, tokens[i].end, lex)), None
-        )
-        return mention_before(tokens, verb, lex, first) if verb is not None else None
-
-    def _source_after(
-        self, tokens: list[Token], folded: list[str], index: int, phrase_end: int
-    ) -> tuple[Mention, int] | None:
-        """The source a source phrase names after its words (laut X, according to X), and its end."""
-        lex = self._lex
-        position = phrase_end
-        if position < len(tokens) and folded[position] in {"von", "des", "der", "of"}:
-            position += 1
-        if folded[index] == "wonach" and phrase_end == index + 1:
-            # Studien des Umweltbundesamts, wonach ein Tempolimit …: the source is what "wonach"
-            # refers back to; the words after it are the report's subject
-            before = (
-                mention_before(tokens, index - 1, lex) if index > 1 and folded[index - 1] == "," else None
-            )
-            adverb = Mention(
-                start=tokens[index].start, end=tokens[index].end, kind="role", name=tokens[index].text
-            )
-            return before or adverb, tokens[index].end
-        mention = mention_after(tokens, position, lex, nominative=False)
-        if mention is None and phrase_end == index + 1 and folded[index] in {"demnach", "wonach"}:
-            # Demnach steht …: the adverb stands for the source named before
-            mention = Mention(
-                start=tokens[index].start, end=tokens[index].end, kind="role", name=tokens[index].text
-            )
-        if mention is None and folded[index] not in _OWN_SOURCE_WORDS:
-            mention = source_noun_phrase(tokens, position, lex)  # laut amtlichen Angaben
-        elif mention is not None:
-            # a statement from X: X speaks; else according to official figures (from …),: the phrase
-            behind = source_behind(tokens, mention, lex)
-            mention = behind if behind is not mention else widened_source(tokens, mention, lex)
-        if mention is None:
-            if folded[index] != "nach":
-                return None
-            noun = tokens[phrase_end - 1]  # nach Polizeiangaben
-            mention = Mention(start=noun.start, end=noun.end, kind="role", name=noun.text)
-        mention = source_behind(tokens, mention, lex)
-        source_end = attached_phrases_end(tokens, mention.end, lex, fronted=index == 0)
-        if lex.capitalises_nouns and source_end > mention.end:
-            # laut Angaben der Stadt: the whole phrase is the source
-            words = tokens[token_at(tokens, mention.start) : token_at(tokens, source_end)]
-            mention = Mention(start=mention.start, end=source_end, kind="role", name=written(words))
-        return mention, source_end
 
     def _complement(  # noqa: PLR0911 - one return per way the frame fails
         self,
@@ -722,7 +651,7 @@ class IndirectFinder:
         if mention is None or mention.end > tokens[cue.index].start:
             return None
         content = (tokens[after].start, reported_clause_end(tokens, after, lex))
-        if not _has_finite_verb(tokens, after, content[1], lex):
+        if not has_finite_verb(tokens, after, content[1], lex):
             return None  # recalled its yoghurts on Friday: an object, not a clause
         return _candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
 
@@ -749,7 +678,7 @@ class IndirectFinder:
             and cue.index > 0
             and folded[cue.index - 1] == ","
         ):
-            speaker = _before_relative_clause(tokens, folded, cue.index - 1, lex) or sentence_subject(
+            speaker = before_relative_clause(tokens, folded, cue.index - 1, lex) or sentence_subject(
                 tokens, lex, frozenset()
             )  # Greene, who voted no, said …; …, saying a penalty was needed
         return mention or speaker
@@ -760,7 +689,7 @@ class IndirectFinder:
         after = cue_end_index + 1
         if after >= len(tokens):
             return -1
-        if _after_a_quote(tokens, cue.index, lex):
+        if after_a_quote(tokens, cue.index, lex):
             return -1  # "…," said Mark Ortiz, an analyst: an inverted frame names its speaker
         time_end = self._times.get(tokens[after].start)
         quantity = opens_quantity(folded, after) and cue.lemma not in lex.addressee_verbs
@@ -820,94 +749,6 @@ class IndirectFinder:
         ):
             return after
         return -1
-
-
-#: Words that open a relative clause set off by commas (Greene, who voted no, said …)
-_RELATIVE: Final = frozenset({"who", "which", "whose", "whom"})
-
-
-def _before_relative_clause(
-    tokens: list[Token], folded: list[str], comma: int, lex: Lexicon
-) -> Mention | None:
-    """Return the name before ", who …," when the comma at ``comma`` closes such a clause."""
-    for index in range(comma - 1, max(0, comma - 15), -1):
-        if folded[index] == ",":
-            if index + 1 < len(folded) and folded[index + 1] in _RELATIVE:
-                return mention_before(tokens, index, lex)
-            return None
-    return None
-
-
-#: Source words that carry their own source when no phrase follows (nach Polizeiangaben, demnach)
-_OWN_SOURCE_WORDS: Final = frozenset({"nach", "demnach", "wonach"})
-
-
-def _after_a_quote(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
-    """Whether the cue follows a closing quotation mark, with a comma or not ("…," said X).
-
-    An auxiliary and a pronoun may stand between (French « … », a-t-elle déclaré: the tokens
-    a, elle, déclaré).
-    """
-    position = cue_index - 1
-    if (
-        position >= 1
-        and tokens[position].text.casefold() in lex.pronouns
-        and tokens[position - 1].text.casefold() in lex.auxiliaries
-    ):
-        position -= 2
-    if position >= 0 and tokens[position].text == ",":
-        position -= 1
-    return position >= 0 and tokens[position].text in CLOSING_MARKS
-
-
-#: English finite verbs spelling does not mark (irregular pasts news uses most)
-_IRREGULAR_PASTS_EN: Final = frozenset(
-    {"went", "made", "took", "got", "gave", "came", "knew", "thought", "found", "left", "felt"}
-    | {"became", "began", "kept", "held", "brought", "ran", "won", "lost", "paid", "met", "sent"}
-    | {"built", "spent", "stood", "led", "fell", "rose", "cut", "put", "set", "hit", "let", "cost"}
-    | {"said", "told", "saw", "heard", "meant", "sold", "bought", "fought", "taught", "caught"}
-    | {"broke", "spoke", "wrote", "grew", "drew", "flew", "threw", "chose", "drove", "rode", "shot"}
-    | {"struck", "fled", "sank", "slid", "swung", "sought", "stuck", "dealt", "froze", "shook"}
-    | {"stole", "swept", "understood", "withdrew", "forgot", "hung", "lent", "sat", "slept", "wore"}
-)
-#: Words whose "'s" is "is" or "has" (he's, there's), not a genitive
-_CONTRACTING_PRONOUNS: Final = frozenset({"he", "she", "it", "there", "that", "what", "who", "here", "where"})
-
-
-def _has_finite_verb(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
-    """English: whether ``tokens[first:]`` up to ``end`` hold a finite verb, as a clause does.
-
-    An auxiliary or modal (also contracted: he'd, there's), a past in -ed, a common irregular
-    past, or a present in -s after a word that is not an article (the plan works; not: its
-    yoghurts).
-    """
-    previous = ""
-    for token in tokens[first:]:
-        if token.start >= end:
-            break
-        word = token.text.casefold().replace("’", "'")
-        if (
-            word in lex.auxiliaries
-            or word in _IRREGULAR_PASTS_EN
-            or word.endswith(("ed", "n't", "'d", "'ll", "'re", "'ve", "'m"))
-            or (word.endswith("'s") and word[:-2] in _CONTRACTING_PRONOUNS)
-            or (word.endswith("s") and previous and previous not in lex.determiners and token.is_word)
-        ):
-            return True
-        previous = word
-    return False
-
-
-#: Words that make a source phrase the subject's own (nach eigenen Angaben, its own figures)
-_OWN_WORDS: Final = frozenset({"eigenen", "eigener", "own"})
-
-
-def _own_phrase_end(tokens: list[Token], folded: list[str], phrase_end: int) -> int:
-    """Where "its own figures" ends after "according to": the own word and the noun after it."""
-    for index in range(phrase_end, min(len(tokens), phrase_end + 3)):
-        if folded[index] in _OWN_WORDS and index + 1 < len(tokens) and tokens[index + 1].is_word:
-            return tokens[index + 1].end
-    return tokens[phrase_end - 1].end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

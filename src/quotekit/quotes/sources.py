@@ -1,0 +1,101 @@
+"""Who a source phrase names: laut X, nach Angaben von X, according to X, wonach, one's own.
+
+``IndirectFinder`` finds where a source phrase opens (laut, nach, according to, zufolge);
+these functions say whom it names and where it ends: the noun phrase after it with the phrases
+attached to it (laut Angaben der Stadt; a statement from X: X speaks), the source before a
+relative "wonach", the adverb itself for "demnach", and the sentence's own subject for a phrase
+of its own (nach eigenen Angaben, according to its own figures).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from quotekit.quotes.clause_subject import clause_subject
+from quotekit.quotes.clauses import has_finite_verb
+from quotekit.quotes.phrases import attached_phrases_end, source_behind, source_noun_phrase, widened_source
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at, written
+
+if TYPE_CHECKING:
+    from quotekit.quotes.lexicon import Lexicon
+
+__all__ = ["own_phrase_end", "own_subject", "source_after"]
+
+#: Source words that carry their own source when no phrase follows (nach Polizeiangaben, demnach)
+_OWN_SOURCE_WORDS: Final = frozenset({"nach", "demnach", "wonach"})
+
+#: Words that make a source phrase the subject's own (nach eigenen Angaben, its own figures)
+_OWN_WORDS: Final = frozenset({"eigenen", "eigener", "own"})
+
+
+def own_phrase_end(tokens: list[Token], folded: list[str], phrase_end: int) -> int:
+    """Where "its own figures" ends after "according to": the own word and the noun after it."""
+    for index in range(phrase_end, min(len(tokens), phrase_end + 3)):
+        if folded[index] in _OWN_WORDS and index + 1 < len(tokens) and tokens[index + 1].is_word:
+            return tokens[index + 1].end
+    return tokens[phrase_end - 1].end
+
+
+def own_subject(
+    tokens: list[Token], folded: list[str], index: int, phrase_end: int, lex: Lexicon
+) -> Mention | None:
+    """The subject a source phrase of its own points to (Die Feuerwehr hat nach eigenen Angaben …).
+
+    The one before the phrase, or after a fronted phrase (Nach eigenen Angaben verkaufte der
+    Konzern …; According to its own figures, the company sold …); ``None`` when the phrase
+    is no one's own.
+    """
+    if _OWN_WORDS.isdisjoint(folded[index : phrase_end + 3]):
+        return None
+    first, last = 0, index
+    if index == 0:
+        comma = next(
+            (i for i in range(phrase_end, min(len(tokens), phrase_end + 4)) if folded[i] == ","), None
+        )
+        first, last = (comma + 1 if comma is not None else phrase_end), len(tokens)
+    if lex.capitalises_nouns:
+        return clause_subject(tokens, lex, frozenset(), first, last)
+    # The company sold more cars: the phrase before the first finite verb
+    verb = next((i for i in range(first + 1, last) if has_finite_verb(tokens, i, tokens[i].end, lex)), None)
+    return mention_before(tokens, verb, lex, first) if verb is not None else None
+
+
+def source_after(
+    tokens: list[Token], folded: list[str], index: int, phrase_end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The source a source phrase names after its words (laut X, according to X), and its end."""
+    position = phrase_end
+    if position < len(tokens) and folded[position] in {"von", "des", "der", "of"}:
+        position += 1
+    if folded[index] == "wonach" and phrase_end == index + 1:
+        # Studien des Umweltbundesamts, wonach ein Tempolimit …: the source is what "wonach"
+        # refers back to; the words after it are the report's subject
+        before = mention_before(tokens, index - 1, lex) if index > 1 and folded[index - 1] == "," else None
+        adverb = Mention(
+            start=tokens[index].start, end=tokens[index].end, kind="role", name=tokens[index].text
+        )
+        return before or adverb, tokens[index].end
+    mention = mention_after(tokens, position, lex, nominative=False)
+    if mention is None and phrase_end == index + 1 and folded[index] in {"demnach", "wonach"}:
+        # Demnach steht …: the adverb stands for the source named before
+        mention = Mention(
+            start=tokens[index].start, end=tokens[index].end, kind="role", name=tokens[index].text
+        )
+    if mention is None and folded[index] not in _OWN_SOURCE_WORDS:
+        mention = source_noun_phrase(tokens, position, lex)  # laut amtlichen Angaben
+    elif mention is not None:
+        # a statement from X: X speaks; else according to official figures (from …),: the phrase
+        behind = source_behind(tokens, mention, lex)
+        mention = behind if behind is not mention else widened_source(tokens, mention, lex)
+    if mention is None:
+        if folded[index] != "nach":
+            return None
+        noun = tokens[phrase_end - 1]  # nach Polizeiangaben
+        mention = Mention(start=noun.start, end=noun.end, kind="role", name=noun.text)
+    mention = source_behind(tokens, mention, lex)
+    source_end = attached_phrases_end(tokens, mention.end, lex, fronted=index == 0)
+    if lex.capitalises_nouns and source_end > mention.end:
+        # laut Angaben der Stadt: the whole phrase is the source
+        words = tokens[token_at(tokens, mention.start) : token_at(tokens, source_end)]
+        mention = Mention(start=mention.start, end=source_end, kind="role", name=written(words))
+    return mention, source_end
