@@ -561,3 +561,12 @@ def test_a_line_that_ends_like_a_sentence_is_no_byline_for_its_first_word() -> N
     byline = "Von Anna Weber und Jonas Brandt"
     text = "\n".join([lines[0], byline, prose, lines[1], lines[2]])
     assert reasons(run(text)) == {byline: "byline"}
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Jane Smith and John Doe, Reuters.", "Von Anna Weber und Klaus Müller, Berlin."]
+)
+def test_a_byline_ending_with_a_full_stop_is_still_a_byline(byline: str) -> None:
+    lines = ARTICLE_DE.splitlines()
+    text = "\n".join([lines[0], byline, lines[1], lines[2]])
+    assert reasons(run(text)) == {byline: "byline"}

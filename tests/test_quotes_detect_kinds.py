@@ -993,3 +993,70 @@ def test_a_source_of_ones_own_is_the_subject(text: str, speaker: str) -> None:
         assert quote.speaker is not None
         assert quote.speaker.mention is not None
         assert quote.speaker.mention.text.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a back reference with a verb that disputes, explains or is negated reports nothing before it
+        "Der Minister hat Geld angenommen. Das bestritt der Minister am Abend.",
+        "Die Halle bleibt geschlossen. Das sagte er nicht.",
+        "Die Halle bleibt geschlossen. Das bestätigte sich am Abend.",
+        "Müller lehnte den Vorschlag ab. Das begründete er mit den hohen Kosten.",
+    ],
+)
+def test_german_back_reference_that_does_not_repeat_what_was_said(text: str) -> None:
+    first = text.split(". ", 1)[0]
+    assert all(not q.text.startswith(first[:12]) for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # the back-reference sentence keeps what it reports after its own cue
+        (
+            "Die Lage ist ernst.\n\nDas sagte der Minister am Montag und fügte hinzu, die Steuern würden steigen.",
+            ["die Steuern würden steigen"],
+        ),
+        # a second verb inside the report is no second report of the outer speaker
+        (
+            "Police said the gunman entered the store and told customers to lie on the floor.",
+            ["the gunman entered the store and told customers to lie on the floor"],
+        ),
+        (
+            "Die Polizei sagte, der Täter schrie die Kunden an und drohte, die Bank anzuzünden.",
+            ["der Täter schrie die Kunden an und drohte, die Bank anzuzünden"],
+        ),
+        (
+            "Witnesses said the driver left the car and shouted that he had a gun.",
+            ["the driver left the car and shouted that he had a gun"],
+        ),
+    ],
+)
+def test_coordinated_verbs_inside_and_outside_a_report(text: str, reports: list[str]) -> None:
+    assert [q.text for q in extract(text).quotes] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Experten sagten, die Lage sei ernst, und warnten, die Regierung habe versagt.",
+            ["Experten", "Experten"],
+        ),
+        (
+            "Anwohner berichteten, der Keller sei überflutet, und fügten hinzu, sie hätten Angst.",
+            ["Anwohner", "Anwohner"],
+        ),
+    ],
+)
+def test_the_first_of_two_coordinated_reports_keeps_its_subject(text: str, speakers: list[str]) -> None:
+    assert [speaker_of(extract(text), q.text) for q in extract(text).quotes] == speakers
+
+
+def test_a_paragraph_break_hands_a_quote_only_to_a_name_opening_its_sentence() -> None:
+    text = (
+        "„Wir sind bereit“, sagte Trainerin Anna Müller.\n\n"
+        "Ihr Team schlug in der letzten Saison Real Madrid. „Das schaffen wir wieder.“"
+    )
+    assert speaker_of(extract(text), "Das schaffen wir wieder") == "Anna Müller"

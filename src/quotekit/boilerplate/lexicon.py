@@ -59,9 +59,26 @@ _BYLINE: Final = "byline"
 
 
 def _sentence_after_unmarked(phrase: str, line: str, n_words: int) -> bool:
-    """Whether ``line`` is a sentence that an unmarked ``phrase`` ("von ", "by ") merely opens."""
-    unmarked = phrase[-1].isalnum() or phrase[-1].isspace()
-    return unmarked and n_words > _SENTENCE_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS
+    """Whether ``line`` is a sentence that an unmarked ``phrase`` ("von ", "by ") merely opens.
+
+    It ends like a sentence and holds lower-case words other than a byline's joining words
+    ("By Jane Smith and John Doe, Reuters." is a byline; "von Open Source ein und entwickeln
+    einen Leitfaden." is not).
+    """
+    if not (phrase[-1].isalnum() or phrase[-1].isspace()):
+        return False
+    if n_words <= _SENTENCE_WORDS or line.rstrip()[-1:] not in _SENTENCE_ENDS:
+        return False
+    lower = [word for word in line.split() if word[:1].islower() and word.casefold() not in _BYLINE_JOINERS]
+    return len(lower) >= _SENTENCE_LOWER_WORDS
+
+
+#: Lower-case words a byline holds besides names (Von Anna Weber und Jonas Brandt, dpa)
+_BYLINE_JOINERS: Final = frozenset(
+    {"von", "by", "und", "and", "mit", "with", "aus", "from", "in", "für", "for"}
+)
+#: Lower-case words beyond those that make a line prose
+_SENTENCE_LOWER_WORDS: Final = 2
 
 
 #: ``contains`` phrases decide lines up to this size; beyond it a phrase is a passing mention.

@@ -58,11 +58,17 @@ def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is
     # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
     for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
         word = folded[index]
-        if word in COORDINATORS and index + 1 < len(tokens) and folded[index + 1] in lex.verbs:
+        if not lex.capitalises_nouns and coordinated_verb(folded, index, lex):
             return None  # said the worst was over, but warned that …: "that" is the next verb's
         if word in lex.complementizers:
             if lex.capitalises_nouns and folded[index - 1] != ",":
                 return None
+            if (
+                not lex.capitalises_nouns
+                and index - 1 > cue_end_index
+                and any(reading.speech for reading in lex.verbs.get(folded[index - 1], ()))
+            ):
+                return None  # said the driver … shouted that …: "that" is the second verb's
             if word == "if" or (word == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word):
                 return None
             start_token = index if lex.capitalises_nouns else index + 1
@@ -232,3 +238,22 @@ def after_a_quote(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
     if position >= 0 and tokens[position].text == ",":
         position -= 1
     return position >= 0 and tokens[position].text in CLOSING_MARKS
+
+
+#: English verbs that, joined by "and" without a comma, go on reporting (said X and added that …)
+_REPORTING_ON: Final = frozenset({"add", "note", "stress", "warn", "insist"})
+
+
+def coordinated_verb(folded: list[str], index: int, lex: Lexicon) -> bool:
+    """Whether ``folded[index]`` joins a second speech verb of the same subject to a finished report.
+
+    ", but warned", ", and added", ", und fügte hinzu" (a comma before the conjunction), or
+    "and added" without one; not "entered the store and told customers …", where the second
+    verb belongs to the report.
+    """
+    if index < 1 or folded[index] not in COORDINATORS or index + 1 >= len(folded):
+        return False
+    readings = lex.verbs.get(folded[index + 1], ())
+    if not readings:
+        return False
+    return folded[index - 1] == "," or any(reading.lemma in _REPORTING_ON for reading in readings)

@@ -665,11 +665,19 @@ def _named_since_paragraph_break(text: str, mention: Mention, last_speaker_end: 
     A paragraph break after the last speaker's quote and a named subject before this one: the
     text has turned to that person, so the last speaker does not go on.
     """
-    return (
-        mention.kind == "name"
-        and 0 <= last_speaker_end <= mention.start
-        and "\n" in text[last_speaker_end : mention.start]
-    )
+    if mention.kind != "name" or not 0 <= last_speaker_end <= mention.start:
+        return False
+    if "\n" not in text[last_speaker_end : mention.start]:
+        return False
+    # the name opens its sentence (Santos shrugs.), not: Ihr Team schlug Real Madrid
+    before = text[max(last_speaker_end, mention.start - _OPENING_REACH) : mention.start].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+#: How far back an opening mark is looked for before a name (a quotation mark, a dash)
+_OPENING_REACH: Final = 4
+#: What may stand right before a name that opens its sentence
+_SENTENCE_OPENERS: Final = frozenset('\n.!?:;"“„»«')
 
 
 def _post_at(posts: list[Post], offset: int) -> int | None:

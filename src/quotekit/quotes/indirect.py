@@ -29,6 +29,7 @@ from quotekit.quotes.clauses import (
     after_a_quote,
     before_relative_clause,
     clause_opening,
+    coordinated_verb,
     has_finite_verb,
     in_embedded_clause,
     opens_quantity,
@@ -161,9 +162,12 @@ class IndirectFinder:
             # Dies bestätigte der Parteichef am Abend: the sentence before is the report
             pointing = self._pointing_back(segmentation, words, (s_start, s_end), before, reporting_until)
             if pointing is not None:
-                pointing = [c for c in pointing if not _overlaps_direct(c, direct)]
-                found.extend(pointing)
-                reporting_until = s_end if pointing else reporting_until
+                reports, cue_end = pointing
+                reports = [c for c in reports if not _overlaps_direct(c, direct)]
+                # … und fügte hinzu, …: what the sentence reports after its own cue
+                reports += [c for c in self._sentence(segmentation, s_start, s_end) if c.start >= cue_end]
+                found.extend(reports)
+                reporting_until = s_end if reports else reporting_until
                 continue
             if (
                 reporting_until >= 0
@@ -211,15 +215,15 @@ class IndirectFinder:
         sentence: tuple[int, int],
         before: tuple[int, int],
         reported_until: int,
-    ) -> list[Candidate] | None:
+    ) -> tuple[list[Candidate], int] | None:
         """Das kündigte Minister X am Mittwoch an: a back reference, a speech verb, its subject.
 
         The sentence opens with a ``quote_back_references`` word (das, dies) and its finite
         verb (or an auxiliary before a participle: Das hat der Minister bestätigt), then the
         subject: what was said is the sentence before, in the same paragraph. Returns ``None``
-        when the sentence has another shape, an empty list when it has this one but the sentence
-        before cannot be its report (none in the paragraph, too short, or read as a report
-        already: it ends after ``reported_until``).
+        when the sentence has another shape; else the report (none when the sentence before
+        cannot be it: none in the paragraph, too short, or read as a report already, ending
+        after ``reported_until``) and where the cue ends.
         """
         if words[0].casefold() not in self._lex.back_references:
             return None
@@ -230,10 +234,10 @@ class IndirectFinder:
         cue, mention = framed
         p_start, p_end = before
         if p_start < 0 or p_start < reported_until or "\n" in text[p_end : sentence[0]]:
-            return []
+            return [], cue.end
         content = _trim(text, p_start, p_end)
         if len(_WORD.findall(text, *content)) < MIN_CONTENT_WORDS:
-            return []
+            return [], cue.end
         report = Candidate(
             start=content[0],
             end=content[1],
@@ -244,7 +248,7 @@ class IndirectFinder:
         )
         if _contains_quote(report, self._quoted):
             report.kind = "mixed"
-        return [report]
+        return [report], cue.end
 
     def _back_reference_frame(self, tokens: list[Token]) -> tuple[Cue, Mention] | None:
         """The speech verb and its subject after a back reference (Das | teilte | die Stadt | mit)."""
@@ -252,9 +256,15 @@ class IndirectFinder:
         if len(tokens) < 4 or not tokens[1].is_word or not tokens[1].text[0].islower():
             return None
         cue = find_cue(tokens, lex, 1, None, speech_only=True)
-        if cue is None or not (
-            (cue.index == 1 and cue.kind == "verb")
-            or (cue.kind == "participle" and tokens[1].text.casefold() in lex.auxiliaries)
+        if (
+            cue is None
+            or cue.lemma not in lex.back_reference_verbs  # Das bestritt der Minister: no report
+            or not (
+                (cue.index == 1 and cue.kind == "verb")
+                or (cue.kind == "participle" and tokens[1].text.casefold() in lex.auxiliaries)
+            )
+            or not _NEGATIONS.isdisjoint(t.text.casefold() for t in tokens)  # Das sagte er nicht
+            or (cue.index + 1 < len(tokens) and tokens[cue.index + 1].text.casefold() == "sich")
         ):
             return None
         mention = speaker_of(tokens, cue, lex, 1)
@@ -297,6 +307,7 @@ class IndirectFinder:
             # said the worst was over, but warned that …: the first report ends before the verb
             # its subject goes on with, which frames a report of its own
             first.end = self._before_coordinated_cue(text, tokens, folded, first, openings)
+            first.frame = (first.frame[0], min(first.frame[1], max(first.end, first.cue[1])))
             position = token_at(tokens, first.end)
             while position < len(tokens) - 3 and len(found) < 4:
                 cue = find_cue(tokens, self._lex, position, None, openings=openings, folded=folded)
@@ -318,10 +329,12 @@ class IndirectFinder:
     def _before_coordinated_cue(
         self, text: str, tokens: list[Token], folded: list[str], report: Candidate, openings: list[int]
     ) -> int:
-        """Where ``report`` ends: before ", but warned" / "und fügte hinzu" inside it, else its end.
+        """Where ``report`` ends: before ", but warned" / ", und fügte hinzu" inside it, else its end.
 
         Only a report after its cue is cut: a speech act reported whole (Er kritisierte den Plan
-        und forderte …) is one sentence.
+        und forderte …) is one sentence; and only before a second speech verb of the subject
+        (see clauses.coordinated_verb), not before one inside the report (the gunman entered the
+        store and told customers …).
         """
         if report.cue is None or report.start < report.cue[1]:
             return report.end
@@ -329,14 +342,16 @@ class IndirectFinder:
         if COORDINATORS.isdisjoint(folded[first + 2 : last]):
             return report.end  # most reports: looked over in C
         for index in range(first + 2, min(last, len(tokens) - 1)):
-            if folded[index] not in COORDINATORS:
+            if not coordinated_verb(folded, index, self._lex):
                 continue
             cue = find_cue(
                 tokens, self._lex, index + 1, index + 2, speech_only=True, openings=openings, folded=folded
             )
             if cue is None or cue.kind not in {"verb", "participle"}:
                 continue
-            return _trim(text, report.start, tokens[index].start)[1]
+            # said the strike was over and then announced …: the "and" before "then" goes too
+            cut = index - 1 if folded[index - 1] in COORDINATORS else index
+            return _trim(text, report.start, tokens[cut].start)[1]
         return report.end
 
     def _first(
@@ -749,6 +764,10 @@ class IndirectFinder:
         ):
             return after
         return -1
+
+
+#: Words that deny what a back reference points to (Das sagte er nicht)
+_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinesfalls", "not", "never"})
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

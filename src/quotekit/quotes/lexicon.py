@@ -164,6 +164,9 @@ class Lexicon:
     opinion_verbs: frozenset[str] = frozenset()
     #: Words opening a sentence that points back at the quote before it (Das sagte X)
     back_references: frozenset[str] = frozenset()
+    #: Lemmas of the verbs after a back reference that repeat what the sentence before said
+    #: (Das teilte die Polizei mit); not bestreiten, kritisieren, begründen
+    back_reference_verbs: frozenset[str] = frozenset()
     #: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry)
     name_particles: frozenset[str] = frozenset()
     #: Particles that may open a name without a first name (sagte von der Leyen, said de Blasio)
@@ -402,6 +405,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         opinion_nouns=_folded(data, lang, "quote_opinion_nouns"),
         opinion_verbs=_folded(data, lang, "quote_opinion_verbs"),
         back_references=_folded(data, lang, "quote_back_references"),
+        back_reference_verbs=_folded(data, lang, "quote_back_reference_verbs"),
         common_nouns=_folded(data, lang, "speaker_common_nouns"),
         organisation_heads=_folded(data, lang, "speaker_organisation_heads"),
         places=_folded(data, lang, "speaker_places"),

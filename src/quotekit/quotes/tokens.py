@@ -418,6 +418,7 @@ def _role_with_genitive(
             and len(whole) < MAX_NAME_TOKENS + 4
             and whole[-1].text.endswith(_ADJECTIVE_ENDINGS)
             and _is_name_word(tokens[end], lex)
+            and tokens[end].text.casefold() not in lex.first_names  # der Linken Heidi Reichinnek
         ):
             # des Deutschen Bauernverbands, der Europäischen Zentralbank: the adjective of a name
             whole.append(tokens[end])
