@@ -1060,3 +1060,17 @@ def test_a_paragraph_break_hands_a_quote_only_to_a_name_opening_its_sentence() -
         "Ihr Team schlug in der letzten Saison Real Madrid. „Das schaffen wir wieder.“"
     )
     assert speaker_of(extract(text), "Das schaffen wir wieder") == "Anna Müller"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a neuter demonstrative opening the sentence is a fact, not a speaker
+        ("Das erklärt, warum die Preise so stark steigen.", []),
+        ("Dies zeigt, dass die Reform tatsächlich wirkt.", []),
+        # the demonstrative before an inverted subject is the back reference, not the speaker
+        ("Die Lage ist ernst. Das sagte die Ministerin am Montag.", ["Die Lage ist ernst"]),
+    ],
+)
+def test_german_demonstratives_as_speakers(text: str, expected: list[str]) -> None:
+    assert [q.text for q in extract(text).quotes] == expected

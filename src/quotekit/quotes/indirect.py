@@ -639,7 +639,7 @@ class IndirectFinder:
             if after < 0:
                 return None
         mention = self._speaker(tokens, folded, cue, speaker)
-        if (
+        if _fact_demonstrative(mention, tokens, cue, lex) or (
             mention is None
             and not (
                 lex.capitalises_nouns
@@ -649,7 +649,8 @@ class IndirectFinder:
             and not (cue.end > tokens[cue.index].end)
             and not impersonal
         ):
-            return None  # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
+            # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
+            return None
         if opening is not None:
             index, kind, clause_end = opening
             if kind == RIGHT_AFTER and (mention is None or impersonal):
@@ -764,6 +765,23 @@ class IndirectFinder:
         ):
             return after
         return -1
+
+
+#: Neuter demonstratives that, opening a sentence, stand for a fact, never a person (Das
+#: erklärt, warum …; not "diese", which may be a woman, nor a relative "das")
+_FACT_DEMONSTRATIVES: Final = frozenset({"das", "dies", "dieses"})
+
+
+def _fact_demonstrative(mention: Mention | None, tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
+    """Das erklärt, warum …: a demonstrative opening the sentence, its clause right after the cue."""
+    return (
+        mention is not None
+        and mention.start == tokens[0].start
+        and cue.index + 1 < len(tokens)
+        and tokens[cue.index + 1].text == ","
+        and mention.name.casefold() in _FACT_DEMONSTRATIVES
+        and mention.name.casefold() in lex.back_references
+    )
 
 
 #: Words that deny what a back reference points to (Das sagte er nicht)
