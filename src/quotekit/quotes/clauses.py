@@ -58,7 +58,7 @@ def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is
     # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
     for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
         word = folded[index]
-        if not lex.capitalises_nouns and coordinated_verb(folded, index, lex):
+        if word in COORDINATORS and not lex.capitalises_nouns and coordinated_verb(folded, index, lex):
             return None  # said the worst was over, but warned that …: "that" is the next verb's
         if word in lex.complementizers:
             if lex.capitalises_nouns and folded[index - 1] != ",":
