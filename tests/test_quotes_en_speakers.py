@@ -550,3 +550,16 @@ def test_possessives_appositions_and_contractions(
     assert quote.text == report
     assert quote.speaker is not None
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text", ["It's said the plan was legal all along.", "Let's say the plan works as intended."]
+)
+def test_it_s_and_let_s_name_no_speaker(attributor: QuoteAttributor, text: str) -> None:
+    assert attributor(Document.from_text(text, lang="en")).quotes == ()
+
+
+def test_a_relative_that_before_said_still_frames_the_quote(attributor: QuoteAttributor) -> None:
+    text = 'The campaign released a video that said, "We will win in November."'
+    (quote,) = direct(attributor, text)
+    assert quote.text.startswith("We will win")

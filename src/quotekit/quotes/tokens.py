@@ -563,6 +563,8 @@ def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: in
     if len(contracted) < len(last.text) and contracted.casefold() in lex.pronouns:
         # he's said, she'd told: the pronoun without its auxiliary
         return Mention(start=last.start, end=last.start + len(contracted), kind="pronoun", name=contracted)
+    if not lex.capitalises_nouns and contracted.casefold() in _NO_SPEAKER_WORDS:
+        return None  # It's said …, Let's say …, Let me say …: no one speaks
     words: list[Token] = []
     while position >= floor and len(words) < MAX_NAME_TOKENS:
         token = tokens[position]
@@ -658,6 +660,8 @@ def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, fl
     return _bare_plural(tokens, floor, end, lex) if position < floor <= end else None
 
 
+#: English words that never name a speaker before a cue, alone or contracted (It's, Let's)
+_NO_SPEAKER_WORDS: Final = frozenset({"it", "let", "there", "here"})
 #: English possessive endings (Voss's office, the Smiths' lawyer is not read)
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 
