@@ -1074,3 +1074,23 @@ def test_a_paragraph_break_hands_a_quote_only_to_a_name_opening_its_sentence() -
 )
 def test_german_demonstratives_as_speakers(text: str, expected: list[str]) -> None:
     assert [q.text for q in extract(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        # a naming verb's quoted noun is the speaker's word for the thing, not its name
+        ("Müller nannte die Pläne „Geldverschwendung“.", "Geldverschwendung", "Müller"),
+        (
+            "Die Grünen nannten den Entwurf „Mogelpackung“ und kündigten Widerstand an.",
+            "Mogelpackung",
+            "Grünen",
+        ),
+    ],
+)
+def test_german_naming_verb_with_a_quoted_noun(text: str, word: str, speaker: str) -> None:
+    assert speaker_of(extract(text), word) == speaker
+
+
+def test_german_reflexive_naming_is_a_name() -> None:
+    assert extract("Der Verein nennt sich seit Jahren „Die Blauen“.").quotes == ()

@@ -280,7 +280,7 @@ def _verb_cue(tokens: list[Token], lex: Lexicon, first: int, last: int) -> Cue |
     return None
 
 
-def _is_name(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
+def _is_name(  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
     span: QuotedSpan, tokens: list[Token], cue: Cue, mention: Mention | None, lex: Lexicon, ctx_text: str
 ) -> bool:
     """Return the quoted words name something (laut „Welt“, die „Süddeutsche Zeitung“ berichtete)."""
@@ -325,6 +325,8 @@ def _is_name(  # noqa: PLR0911, PLR0912 - one pass, one branch per case
         )
         if cue.kind == "participle" or reflexive or cue.lemma in {"heißen", "lauten"} or mention is None:
             return True  # auch „Bonus View“ genannt, wie sich die Junta nennt, der Name lautet „…“
+        if cue.kind == "verb" and cue.end <= span.open_at and mention.end <= cue.start:
+            return False  # Der BUND nannte die Pläne „Geldverschwendung“: the speaker's word for them
     if (
         lex.capitalises_nouns
         and previous is not None
