@@ -1094,3 +1094,23 @@ def test_german_naming_verb_with_a_quoted_noun(text: str, word: str, speaker: st
 
 def test_german_reflexive_naming_is_a_name() -> None:
     assert extract("Der Verein nennt sich seit Jahren „Die Blauen“.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # a clause in Konjunktiv after a colon is what the subject before it said
+        (
+            "Die Senatorin zeigte sich zuversichtlich: Der Hafen habe eine Zukunft.",
+            ["Der Hafen habe eine Zukunft"],
+        ),
+        (
+            "Der Minister erklärte: Man werde die Steuern nicht erhöhen.",
+            ["Man werde die Steuern nicht erhöhen"],
+        ),
+        # in the indicative it is the writer's
+        ("Die Lage ist klar: Der Hafen hat eine Zukunft.", []),
+    ],
+)
+def test_german_konjunktiv_after_a_colon(text: str, reports: list[str]) -> None:
+    assert [q.text for q in extract(text).quotes] == reports

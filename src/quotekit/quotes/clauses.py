@@ -85,7 +85,7 @@ def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is
                     for t, f in zip(tokens, folded, strict=False)
                     if tokens[index].end <= t.start < clause_end
                 ]
-                if any(word in lex.subjunctive for word in clause) or _konjunktiv_after_pronoun(clause, lex):
+                if any(word in lex.subjunctive for word in clause) or konjunktiv_after_pronoun(clause, lex):
                     return index, SUBJUNCTIVE, clause_end
                 if index == cue_end_index + 1 and cue.speech:
                     return index, RIGHT_AFTER, clause_end
@@ -97,7 +97,7 @@ def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is
 _THIRD_PERSON_SINGULAR: Final = frozenset({"er", "sie", "es", "man"})
 
 
-def _konjunktiv_after_pronoun(clause: list[str], lex: Lexicon) -> bool:
+def konjunktiv_after_pronoun(clause: list[str], lex: Lexicon) -> bool:
     """Er sagte, man prüfe den Fall: a verb in -e right after er/sie/es/man is Konjunktiv I.
 
     The table of Konjunktiv forms holds the common verbs; the third person singular of any

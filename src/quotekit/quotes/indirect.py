@@ -23,6 +23,7 @@ import attrs
 
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
+from quotekit.quotes.clause_subject import clause_subject
 from quotekit.quotes.clauses import (
     COMPLEMENTIZER,
     RIGHT_AFTER,
@@ -32,6 +33,7 @@ from quotekit.quotes.clauses import (
     coordinated_verb,
     has_finite_verb,
     in_embedded_clause,
+    konjunktiv_after_pronoun,
     opens_quantity,
     reported_clause_end,
     text_after,
@@ -367,6 +369,7 @@ class IndirectFinder:
             self._as_frame(text, tokens, folded, openings)
             or self._view_held(text, tokens, folded)
             or self._inserted(text, tokens, folded, openings)
+            or (self._colon_report(text, tokens, folded) if lex.capitalises_nouns else None)
         )
         if fronted is not None:
             return fronted
@@ -393,6 +396,33 @@ class IndirectFinder:
             if speech is not None and speech.kind in {"verb", "participle"}:
                 found = self._complement(text, tokens, folded, speech)
         return found
+
+    def _colon_report(self, text: str, tokens: list[Token], folded: list[str]) -> Candidate | None:
+        """German: Die Senatorin zeigte sich zuversichtlich: Der Hafen habe Zukunft.
+
+        A clause in Konjunktiv after a colon is what the subject before the colon said, whatever
+        the verb before it (erklärte:, zeigte sich zuversichtlich:); in the indicative (Die Lage
+        ist klar: Der Hafen hat Zukunft) it is the writer's.
+        """
+        lex = self._lex
+        if ":" not in folded:
+            return None
+        colon = folded.index(":")
+        if colon < _COLON_SUBJECT_TOKENS or colon > len(tokens) - _COLON_CLAUSE_TOKENS:
+            return None
+        clause = folded[colon + 1 :]
+        if not tokens[colon + 1].is_word or not (
+            any(word in lex.subjunctive for word in clause) or konjunktiv_after_pronoun(clause, lex)
+        ):
+            return None  # „…“ after the colon is a direct quote's; the indicative is no report
+        subject = clause_subject(tokens, lex, frozenset(), 0, colon)
+        if subject is None:
+            return None
+        verb = find_cue(tokens, lex, 0, colon)
+        cue = (verb.start, verb.end) if verb is not None else (tokens[colon].start, tokens[colon].end)
+        return _candidate(
+            text, tokens, (tokens[colon + 1].start, tokens[-1].end), None, cue, "indirect", speaker=subject
+        )
 
     def _tail_report(
         self, text: str, tokens: list[Token], folded: list[str], tail: tuple[int, Cue, Mention | None]
@@ -784,6 +814,9 @@ def _fact_demonstrative(mention: Mention | None, tokens: list[Token], cue: Cue, 
     )
 
 
+#: Fewest tokens before a colon that can hold a subject, and after it a clause (_colon_report)
+_COLON_SUBJECT_TOKENS: Final = 2
+_COLON_CLAUSE_TOKENS: Final = 4
 #: Words that deny what a back reference points to (Das sagte er nicht)
 _NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinesfalls", "not", "never"})
 
