@@ -15,7 +15,6 @@ before any tokenizing, which keeps the pass cheap on text without reported speec
 
 from __future__ import annotations
 
-import bisect
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
@@ -23,7 +22,6 @@ import attrs
 
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
-from quotekit.quotes.clause_subject import clause_subject
 from quotekit.quotes.clauses import (
     COMPLEMENTIZER,
     RIGHT_AFTER,
@@ -33,14 +31,19 @@ from quotekit.quotes.clauses import (
     coordinated_verb,
     has_finite_verb,
     in_embedded_clause,
-    konjunktiv_after_pronoun,
     opens_quantity,
     reported_clause_end,
     text_after,
 )
 from quotekit.quotes.frames import COORDINATORS, Cue, cue_openings, find_cue, speaker_of
-from quotekit.quotes.phrases import (
-    dateline_end,
+from quotekit.quotes.reports import (
+    back_reference_frame,
+    colon_report,
+    contains_quote,
+    fact_demonstrative,
+    overlaps_direct,
+    report_candidate,
+    trim_report,
 )
 from quotekit.quotes.sources import own_phrase_end, own_subject, source_after
 from quotekit.quotes.subjects import sentence_subject
@@ -165,7 +168,7 @@ class IndirectFinder:
             pointing = self._pointing_back(segmentation, words, (s_start, s_end), before, reporting_until)
             if pointing is not None:
                 reports, cue_end = pointing
-                reports = [c for c in reports if not _overlaps_direct(c, direct)]
+                reports = [c for c in reports if not overlaps_direct(c, direct)]
                 # … und fügte hinzu, …: what the sentence reports after its own cue
                 reports += [c for c in self._sentence(segmentation, s_start, s_end) if c.start >= cue_end]
                 found.extend(reports)
@@ -186,12 +189,12 @@ class IndirectFinder:
                         and previous.inherit
                         and previous.end >= reporting_until - 2
                     ):
-                        previous.end = _trim(text, s_start, s_end)[1]
+                        previous.end = trim_report(text, s_start, s_end)[1]
                     else:
                         found.append(
                             Candidate(
                                 start=s_start,
-                                end=_trim(text, s_start, s_end)[1],
+                                end=trim_report(text, s_start, s_end)[1],
                                 kind="indirect",
                                 inherit=True,
                                 frame=(s_start, s_end),
@@ -203,9 +206,9 @@ class IndirectFinder:
                 sentence = self._sentence(segmentation, s_start, s_end)
             for candidate in sentence:
                 reporting_until = s_end
-                if _overlaps_direct(candidate, direct):
+                if overlaps_direct(candidate, direct):
                     continue
-                if _contains_quote(candidate, quoted):
+                if contains_quote(candidate, quoted):
                     candidate.kind = "mixed"
                 found.append(candidate)
         return found
@@ -230,14 +233,14 @@ class IndirectFinder:
         if words[0].casefold() not in self._lex.back_references:
             return None
         text = segmentation.text
-        framed = self._back_reference_frame(segmentation.tokens(*sentence))
+        framed = back_reference_frame(segmentation.tokens(*sentence), self._lex)
         if framed is None:
             return None
         cue, mention = framed
         p_start, p_end = before
         if p_start < 0 or p_start < reported_until or "\n" in text[p_end : sentence[0]]:
             return [], cue.end
-        content = _trim(text, p_start, p_end)
+        content = trim_report(text, p_start, p_end)
         if len(_WORD.findall(text, *content)) < MIN_CONTENT_WORDS:
             return [], cue.end
         report = Candidate(
@@ -248,31 +251,9 @@ class IndirectFinder:
             cue=(cue.start, cue.end),
             frame=(p_start, sentence[1]),
         )
-        if _contains_quote(report, self._quoted):
+        if contains_quote(report, self._quoted):
             report.kind = "mixed"
         return [report], cue.end
-
-    def _back_reference_frame(self, tokens: list[Token]) -> tuple[Cue, Mention] | None:
-        """The speech verb and its subject after a back reference (Das | teilte | die Stadt | mit)."""
-        lex = self._lex
-        if len(tokens) < 4 or not tokens[1].is_word or not tokens[1].text[0].islower():
-            return None
-        cue = find_cue(tokens, lex, 1, None, speech_only=True)
-        if (
-            cue is None
-            or cue.lemma not in lex.back_reference_verbs  # Das bestritt der Minister: no report
-            or not (
-                (cue.index == 1 and cue.kind == "verb")
-                or (cue.kind == "participle" and tokens[1].text.casefold() in lex.auxiliaries)
-            )
-            or not _NEGATIONS.isdisjoint(t.text.casefold() for t in tokens)  # Das sagte er nicht
-            or (cue.index + 1 < len(tokens) and tokens[cue.index + 1].text.casefold() == "sich")
-        ):
-            return None
-        mention = speaker_of(tokens, cue, lex, 1)
-        if mention is None or mention.start < tokens[1].end:
-            return None
-        return cue, mention
 
     def _may_report(self, text: str, start: int, end: int, words: list[str]) -> bool:
         """Whether the sentence has a trigger word, a frame mark (", so ") or a compound source."""
@@ -353,7 +334,7 @@ class IndirectFinder:
                 continue
             # said the strike was over and then announced …: the "and" before "then" goes too
             cut = index - 1 if folded[index - 1] in COORDINATORS else index
-            return _trim(text, report.start, tokens[cut].start)[1]
+            return trim_report(text, report.start, tokens[cut].start)[1]
         return report.end
 
     def _first(
@@ -369,7 +350,7 @@ class IndirectFinder:
             self._as_frame(text, tokens, folded, openings)
             or self._view_held(text, tokens, folded)
             or self._inserted(text, tokens, folded, openings)
-            or (self._colon_report(text, tokens, folded) if lex.capitalises_nouns else None)
+            or (colon_report(text, tokens, folded, lex) if lex.capitalises_nouns else None)
         )
         if fronted is not None:
             return fronted
@@ -397,33 +378,6 @@ class IndirectFinder:
                 found = self._complement(text, tokens, folded, speech)
         return found
 
-    def _colon_report(self, text: str, tokens: list[Token], folded: list[str]) -> Candidate | None:
-        """German: Die Senatorin zeigte sich zuversichtlich: Der Hafen habe Zukunft.
-
-        A clause in Konjunktiv after a colon is what the subject before the colon said, whatever
-        the verb before it (erklärte:, zeigte sich zuversichtlich:); in the indicative (Die Lage
-        ist klar: Der Hafen hat Zukunft) it is the writer's.
-        """
-        lex = self._lex
-        if ":" not in folded:
-            return None
-        colon = folded.index(":")
-        if colon < _COLON_SUBJECT_TOKENS or colon > len(tokens) - _COLON_CLAUSE_TOKENS:
-            return None
-        clause = folded[colon + 1 :]
-        if not tokens[colon + 1].is_word or not (
-            any(word in lex.subjunctive for word in clause) or konjunktiv_after_pronoun(clause, lex)
-        ):
-            return None  # „…“ after the colon is a direct quote's; the indicative is no report
-        subject = clause_subject(tokens, lex, frozenset(), 0, colon)
-        if subject is None:
-            return None
-        verb = find_cue(tokens, lex, 0, colon)
-        cue = (verb.start, verb.end) if verb is not None else (tokens[colon].start, tokens[colon].end)
-        return _candidate(
-            text, tokens, (tokens[colon + 1].start, tokens[-1].end), None, cue, "indirect", speaker=subject
-        )
-
     def _tail_report(
         self, text: str, tokens: list[Token], folded: list[str], tail: tuple[int, Cue, Mention | None]
     ) -> Candidate | None:
@@ -436,7 +390,7 @@ class IndirectFinder:
             if clause is not None:
                 return clause
         content = (tokens[0].start, tokens[comma].start)
-        return _candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
+        return report_candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
 
     def _as_frame(
         self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
@@ -459,7 +413,7 @@ class IndirectFinder:
         if mention is None or mention.end > tokens[cue.index].start:
             return None
         content = (tokens[comma + 1].start, tokens[-1].end)
-        return _candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
+        return report_candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
 
     def _inserted(
         self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
@@ -471,7 +425,7 @@ class IndirectFinder:
         first, second, cue, mention = found
         cue_span = (cue.start, cue.end)
         # a part may be short (Die Lage, sagte Müller, sei ernst und …): the frame vouches for it
-        before = _candidate(
+        before = report_candidate(
             text,
             tokens,
             (tokens[0].start, tokens[first].start),
@@ -480,7 +434,7 @@ class IndirectFinder:
             "indirect",
             min_words=1,
         )
-        after = _candidate(
+        after = report_candidate(
             text,
             tokens,
             (tokens[second + 1].start, tokens[-1].end),
@@ -533,7 +487,7 @@ class IndirectFinder:
                 continue
             content = (tokens[index + 2].start, clause_end)
             cue = (tokens[index - 1].start, tokens[index].end)
-            return _candidate(text, tokens, content, holder, cue, "indirect")
+            return report_candidate(text, tokens, content, holder, cue, "indirect")
         return None
 
     def _reported(self, text: str, tokens: list[Token], cue: Cue) -> Candidate | None:
@@ -562,7 +516,7 @@ class IndirectFinder:
             or mention.name.casefold() in lex.back_references  # Das sagte nichts aus: no speaker
         ):
             return None
-        return _candidate(
+        return report_candidate(
             text,
             tokens,
             (tokens[0].start, tokens[-1].end),
@@ -588,7 +542,7 @@ class IndirectFinder:
                 content = text_after(tokens, tokens[index].end)
                 if content[1] - content[0] < 2:
                     content = (tokens[0].start, mention.start)
-                return _candidate(text, tokens, content, mention, cue, "indirect")
+                return report_candidate(text, tokens, content, mention, cue, "indirect")
             # only the phrases this word opens, longest first as in before_phrases
             for phrase in lex.before_by_first.get(word, ()):
                 if tuple(folded[index : index + len(phrase)]) == phrase:
@@ -622,7 +576,7 @@ class IndirectFinder:
                 content = (tokens[0].start, tokens[index].start)  # …, according to the police.
             elif index > 1 and lex.capitalises_nouns and folded[index - 1] != ",":
                 # Grund für den Brand waren laut Ministerium Arbeiten …: the report runs on both sides
-                before = _candidate(
+                before = report_candidate(
                     text,
                     tokens,
                     (tokens[0].start, tokens[index].start),
@@ -632,9 +586,9 @@ class IndirectFinder:
                     speaker=own,
                 )
                 # Zwei Menschen wurden laut Angaben verletzt: too little after it, the part before stands
-                after = _candidate(text, tokens, content, mention, cue, "indirect", speaker=own)
+                after = report_candidate(text, tokens, content, mention, cue, "indirect", speaker=own)
                 return self._split_report(before, after)
-            return _candidate(text, tokens, content, mention, cue, "indirect", speaker=own)
+            return report_candidate(text, tokens, content, mention, cue, "indirect", speaker=own)
         return None
 
     def _complement(  # noqa: PLR0911 - one return per way the frame fails
@@ -669,7 +623,7 @@ class IndirectFinder:
             if after < 0:
                 return None
         mention = self._speaker(tokens, folded, cue, speaker)
-        if _fact_demonstrative(mention, tokens, cue, lex) or (
+        if fact_demonstrative(mention, tokens, cue, lex) or (
             mention is None
             and not (
                 lex.capitalises_nouns
@@ -689,7 +643,7 @@ class IndirectFinder:
                 return None
             start_token = index + 1 if kind != COMPLEMENTIZER or not lex.capitalises_nouns else index
             content = (tokens[start_token].start, clause_end)
-            found = _candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
+            found = report_candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
             if found is not None and impersonal and mention is None:
                 found.inherit = False  # nobody said it: the last speaker does not stand in
             return found
@@ -699,7 +653,7 @@ class IndirectFinder:
         content = (tokens[after].start, reported_clause_end(tokens, after, lex))
         if not has_finite_verb(tokens, after, content[1], lex):
             return None  # recalled its yoghurts on Friday: an object, not a clause
-        return _candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
+        return report_candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
 
     def _speaker(
         self, tokens: list[Token], folded: list[str], cue: Cue, speaker: Mention | None
@@ -795,87 +749,3 @@ class IndirectFinder:
         ):
             return after
         return -1
-
-
-#: Neuter demonstratives that, opening a sentence, stand for a fact, never a person (Das
-#: erklärt, warum …; not "diese", which may be a woman, nor a relative "das")
-_FACT_DEMONSTRATIVES: Final = frozenset({"das", "dies", "dieses"})
-
-
-def _fact_demonstrative(mention: Mention | None, tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
-    """Das erklärt, warum …: a demonstrative opening the sentence, its clause right after the cue."""
-    return (
-        mention is not None
-        and mention.start == tokens[0].start
-        and cue.index + 1 < len(tokens)
-        and tokens[cue.index + 1].text == ","
-        and mention.name.casefold() in _FACT_DEMONSTRATIVES
-        and mention.name.casefold() in lex.back_references
-    )
-
-
-#: Fewest tokens before a colon that can hold a subject, and after it a clause (_colon_report)
-_COLON_SUBJECT_TOKENS: Final = 2
-_COLON_CLAUSE_TOKENS: Final = 4
-#: Words that deny what a back reference points to (Das sagte er nicht)
-_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinesfalls", "not", "never"})
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    if start < end:
-        # WASHINGTON (Reuters) - …, Berlin (dpa) - …: the agency's dateline opens the paragraph,
-        # not the report (a sentence may begin inside it: BEDFORD, N.H. | (AP) — …)
-        start = min(end, dateline_end(text, start) or start)
-    return start, end
-
-
-def _candidate(
-    text: str,
-    tokens: list[Token],
-    content: tuple[int, int],
-    mention: Mention | None,
-    cue: tuple[int, int],
-    kind: str,
-    *,
-    speaker: Mention | None = None,
-    min_words: int = MIN_CONTENT_WORDS,
-) -> Candidate | None:
-    start, end = _trim(text, *content)
-    # the tokens are in text order: count only those inside the content (Token.is_word inlined)
-    inside = tokens[token_at(tokens, start) : token_at(tokens, end)]
-    words = sum(1 for t in inside if t.text[0].isalnum())
-    if words < min_words:
-        return None
-    if speaker is not None:
-        mention = speaker
-    elif mention is not None and start <= mention.start < end:
-        return None  # the speaker inside the reported content: a misread frame
-    return Candidate(
-        start=start,
-        end=end,
-        kind=kind,
-        mention=mention,
-        cue=cue,
-        frame=(tokens[0].start, tokens[-1].end),
-        inherit=mention is None,
-    )
-
-
-def _overlaps_direct(candidate: Candidate, direct_spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the content reaches into a direct quote framed on its own (its frame, misread)."""
-    index = max(0, bisect.bisect_left(direct_spans, (candidate.start, -1)) - 1)
-    while index < len(direct_spans) and direct_spans[index][0] < candidate.end:
-        start, end = direct_spans[index]
-        if start < candidate.end and candidate.start < end:
-            return True
-        index += 1
-    return False
-
-
-def _contains_quote(candidate: Candidate, quoted: Sequence[tuple[int, int]]) -> bool:
-    index = bisect.bisect_left(quoted, (candidate.start, -1))
-    return index < len(quoted) and quoted[index][1] <= candidate.end + 1

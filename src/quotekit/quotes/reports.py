@@ -1,0 +1,176 @@
+"""The reports the frame rules make, and two German frames that point past their own clause.
+
+``indirect`` finds where a report lies; here its span is trimmed (end punctuation, an agency's
+dateline) and made a candidate, and two German shapes are read whose report is not the
+frame's own clause: a sentence pointing back at the one before (Die Fähre fällt aus. Das
+teilte die Reederei mit.) and a clause in Konjunktiv after a colon (zeigte sich
+zuversichtlich: Der Hafen habe Zukunft).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Final
+
+from quotekit.quotes.candidate import Candidate
+from quotekit.quotes.clause_subject import clause_subject
+from quotekit.quotes.clauses import konjunktiv_after_pronoun
+from quotekit.quotes.frames import Cue, find_cue, speaker_of
+from quotekit.quotes.phrases import dateline_end
+from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS
+from quotekit.quotes.tokens import Mention, Token, token_at
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from quotekit.quotes.lexicon import Lexicon
+
+__all__ = [
+    "back_reference_frame",
+    "colon_report",
+    "contains_quote",
+    "fact_demonstrative",
+    "overlaps_direct",
+    "report_candidate",
+    "trim_report",
+]
+
+
+#: Neuter demonstratives that, opening a sentence, stand for a fact, never a person (Das
+#: erklärt, warum …; not "diese", which may be a woman, nor a relative "das")
+_FACT_DEMONSTRATIVES: Final = frozenset({"das", "dies", "dieses"})
+
+
+def fact_demonstrative(mention: Mention | None, tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
+    """Das erklärt, warum …: a demonstrative opening the sentence, its clause right after the cue."""
+    return (
+        mention is not None
+        and mention.start == tokens[0].start
+        and cue.index + 1 < len(tokens)
+        and tokens[cue.index + 1].text == ","
+        and mention.name.casefold() in _FACT_DEMONSTRATIVES
+        and mention.name.casefold() in lex.back_references
+    )
+
+
+#: Fewest tokens before a colon that can hold a subject, and after it a clause (colon_report)
+_COLON_SUBJECT_TOKENS: Final = 2
+_COLON_CLAUSE_TOKENS: Final = 4
+#: Words that deny what a back reference points to (Das sagte er nicht)
+_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinesfalls", "not", "never"})
+
+
+def trim_report(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the white space, end marks and agency dateline around it."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if start < end:
+        # WASHINGTON (Reuters) - …, Berlin (dpa) - …: the agency's dateline opens the paragraph,
+        # not the report (a sentence may begin inside it: BEDFORD, N.H. | (AP) — …)
+        start = min(end, dateline_end(text, start) or start)
+    return start, end
+
+
+def report_candidate(
+    text: str,
+    tokens: list[Token],
+    content: tuple[int, int],
+    mention: Mention | None,
+    cue: tuple[int, int],
+    kind: str,
+    *,
+    speaker: Mention | None = None,
+    min_words: int = MIN_CONTENT_WORDS,
+) -> Candidate | None:
+    """The report ``content`` (trimmed) with its speaker and cue, or ``None`` when it is no report.
+
+    Too few words, or the speaker inside the content (a frame misread) make none; ``speaker``
+    stands in for ``mention`` and may lie inside (a speech act reported whole).
+    """
+    start, end = trim_report(text, *content)
+    # the tokens are in text order: count only those inside the content (Token.is_word inlined)
+    inside = tokens[token_at(tokens, start) : token_at(tokens, end)]
+    words = sum(1 for t in inside if t.text[0].isalnum())
+    if words < min_words:
+        return None
+    if speaker is not None:
+        mention = speaker
+    elif mention is not None and start <= mention.start < end:
+        return None  # the speaker inside the reported content: a misread frame
+    return Candidate(
+        start=start,
+        end=end,
+        kind=kind,
+        mention=mention,
+        cue=cue,
+        frame=(tokens[0].start, tokens[-1].end),
+        inherit=mention is None,
+    )
+
+
+def overlaps_direct(candidate: Candidate, direct_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the content reaches into a direct quote framed on its own (its frame, misread)."""
+    index = max(0, bisect.bisect_left(direct_spans, (candidate.start, -1)) - 1)
+    while index < len(direct_spans) and direct_spans[index][0] < candidate.end:
+        start, end = direct_spans[index]
+        if start < candidate.end and candidate.start < end:
+            return True
+        index += 1
+    return False
+
+
+def contains_quote(candidate: Candidate, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether a quoted stretch lies in the report (which is then a mixed quote)."""
+    index = bisect.bisect_left(quoted, (candidate.start, -1))
+    return index < len(quoted) and quoted[index][1] <= candidate.end + 1
+
+
+def back_reference_frame(tokens: list[Token], lex: Lexicon) -> tuple[Cue, Mention] | None:
+    """The speech verb and its subject after a back reference (Das | teilte | die Stadt | mit)."""
+    if len(tokens) < 4 or not tokens[1].is_word or not tokens[1].text[0].islower():
+        return None
+    cue = find_cue(tokens, lex, 1, None, speech_only=True)
+    if (
+        cue is None
+        or cue.lemma not in lex.back_reference_verbs  # Das bestritt der Minister: no report
+        or not (
+            (cue.index == 1 and cue.kind == "verb")
+            or (cue.kind == "participle" and tokens[1].text.casefold() in lex.auxiliaries)
+        )
+        or not _NEGATIONS.isdisjoint(t.text.casefold() for t in tokens)  # Das sagte er nicht
+        or (cue.index + 1 < len(tokens) and tokens[cue.index + 1].text.casefold() == "sich")
+    ):
+        return None
+    mention = speaker_of(tokens, cue, lex, 1)
+    if mention is None or mention.start < tokens[1].end:
+        return None
+    return cue, mention
+
+
+def colon_report(text: str, tokens: list[Token], folded: list[str], lex: Lexicon) -> Candidate | None:
+    """German: Die Senatorin zeigte sich zuversichtlich: Der Hafen habe Zukunft.
+
+    A clause in Konjunktiv after a colon is what the subject before the colon said, whatever
+    the verb before it (erklärte:, zeigte sich zuversichtlich:); in the indicative (Die Lage
+    ist klar: Der Hafen hat Zukunft) it is the writer's.
+    """
+    if ":" not in folded:
+        return None
+    colon = folded.index(":")
+    if colon < _COLON_SUBJECT_TOKENS or colon > len(tokens) - _COLON_CLAUSE_TOKENS:
+        return None
+    clause = folded[colon + 1 :]
+    if not tokens[colon + 1].is_word or not (
+        any(word in lex.subjunctive for word in clause) or konjunktiv_after_pronoun(clause, lex)
+    ):
+        return None  # „…“ after the colon is a direct quote's; the indicative is no report
+    subject = clause_subject(tokens, lex, frozenset(), 0, colon)
+    if subject is None:
+        return None
+    verb = find_cue(tokens, lex, 0, colon)
+    cue = (verb.start, verb.end) if verb is not None else (tokens[colon].start, tokens[colon].end)
+    return report_candidate(
+        text, tokens, (tokens[colon + 1].start, tokens[-1].end), None, cue, "indirect", speaker=subject
+    )
