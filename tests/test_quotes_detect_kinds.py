@@ -1114,3 +1114,18 @@ def test_german_reflexive_naming_is_a_name() -> None:
 )
 def test_german_konjunktiv_after_a_colon(text: str, reports: list[str]) -> None:
     assert [q.text for q in extract(text).quotes] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # verbs of speaking with a mood (schimpfte, witzelte, bedauerte) frame quotes too
+        ("„Das ist ein Skandal“, schimpfte Anwohner Karl Huber (67).", "Karl Huber", "Anwohner"),
+        ("„Wir schaffen das“, witzelte Trainerin Eva Roth.", "Eva Roth", "Trainerin"),
+        ("Die Lage sei ernst, bedauerte Händlerin Ina Scholz.", "Ina Scholz", "Händlerin"),
+    ],
+)
+def test_german_verbs_of_speaking_with_a_mood(text: str, speaker: str, role: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (speaker, role)
