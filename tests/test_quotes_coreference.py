@@ -189,3 +189,24 @@ def test_it_refers_to_the_organisation_the_sentence_before_names(text: str, spea
 def test_it_refers_to_a_company_named_with_its_legal_form() -> None:
     text = 'Northwind Inc. cut 300 jobs on Friday. "The decision was hard," it said.'
     assert _speakers(text)[-1][1] == "Northwind Inc."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a pronoun after a speaker named only by a role means that person
+        (
+            "Der Bürgermeister sagte, die Brücke sei sicher. Er fügte hinzu, man werde sie prüfen.",
+            "Der Bürgermeister",
+        ),
+        ("The mayor said the bridge was safe. He added that engineers would check it.", "The mayor"),
+        ("Eine Sprecherin sagte, der Zug falle aus. Sie fügte hinzu, ein Bus fahre.", "Eine Sprecherin"),
+    ],
+)
+def test_a_pronoun_after_a_role_speaker_is_that_person(text: str, name: str) -> None:
+    quotes = quotekit.extract(text).quotes
+    assert len(quotes) == 2
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [name, name]
+    assert quotes[0].speaker is not None
+    assert quotes[1].speaker is not None
+    assert quotes[0].speaker.entity == quotes[1].speaker.entity

@@ -63,6 +63,11 @@ def _gender_of_roles(roles: list[str]) -> str:
     return "x"
 
 
+#: A role phrase that names one person: an article and the role noun (der Bürgermeister, a spokeswoman)
+_ARTICLE_AND_ROLE: Final = 2
+_SINGULAR_ARTICLES: Final = frozenset({"der", "die", "ein", "eine", "the", "a", "an"})
+
+
 @attrs.define
 class _Entity:
     name: str
@@ -179,11 +184,29 @@ class EntityTracker:
             linked = self._described(mention, limit)
         if linked is not None:
             return self._link(linked, span, mention.role)
+        if self._one_person(mention):
+            # Der Bürgermeister sagte …; the mayor said …: one person, whom "er"/"he" goes on to mean
+            index, name = self._add(
+                mention.name, span, mention.role, key=f"role:{mention.name.casefold()}", person=True
+            )
+            entity = self._entities[index]
+            if entity.gender == "x":
+                entity.gender = _gender_of_roles([mention.role or mention.name])
+            self.last_person = index
+            return index, name
         index, name = self._add(
             mention.name, span, mention.role, key=f"role:{mention.name.casefold()}", person=False
         )
         self._entities[index].group = True
         return index, name
+
+    def _one_person(self, mention: Mention) -> bool:
+        """Whether a role phrase names one person: a singular article and a role noun, no body."""
+        words = mention.name.split()
+        if len(words) != _ARTICLE_AND_ROLE or words[0].casefold() not in _SINGULAR_ARTICLES:
+            return False
+        head = words[-1]
+        return self._names.is_role(head) and head.casefold() not in self._references.group_nouns
 
     def _resolve_name(self, mention: Mention, span: Span) -> tuple[int, str]:
         full = self._names.full_name(mention.name)

@@ -173,6 +173,10 @@ class NameIndex:
                 self._introduced_at.append(match.start())
                 self._introduced.append((" ".join(name_words), role))
 
+    def is_role(self, word: str) -> bool:
+        """Whether any language of the document takes ``word`` for a role noun (Bürgermeister, mayor)."""
+        return self._words.is_role(word)
+
     @property
     def surnames(self) -> frozenset[str]:
         """The last words of the multi-word names in the document, casefolded."""
