@@ -131,9 +131,8 @@ class IndirectFinder:
         self._source_openers = frozenset(lex.after_phrases).union(lex.before_by_first, {"nach"})
         #: reports found on the way to the first one of a sentence (the part before "laut X")
         self._pending: list[Candidate] = []
-        #: the document's time expressions, start -> end, and its quoted stretches (set by find)
+        #: the document's time expressions, start -> end (set by find)
         self._times: Mapping[int, int] = {}
-        self._quoted: Sequence[tuple[int, int]] = ()
 
     def find(
         self,
@@ -151,7 +150,6 @@ class IndirectFinder:
         end (said Tuesday it would …: the report begins after it).
         """
         self._times = times or {}
-        self._quoted = quoted
         text = segmentation.text
         found: list[Candidate] = []
         reporting_until = -1  # the end of the last sentence that reported speech
@@ -168,13 +166,11 @@ class IndirectFinder:
             pointing = self._pointing_back(segmentation, words, (s_start, s_end), before, reporting_until)
             if pointing is not None:
                 reports, cue_end = pointing
-                reports = [c for c in reports if not overlaps_direct(c, direct)]
+                # a report reaching into a direct quote is dropped before it counts as reporting;
                 # … und fügte hinzu, …: what the sentence reports after its own cue
-                reports += [c for c in self._sentence(segmentation, s_start, s_end) if c.start >= cue_end]
-                found.extend(reports)
-                reporting_until = s_end if reports else reporting_until
-                continue
-            if (
+                sentence = [c for c in reports if not overlaps_direct(c, direct)]
+                sentence += [c for c in self._sentence(segmentation, s_start, s_end) if c.start >= cue_end]
+            elif (
                 reporting_until >= 0
                 and s_start - reporting_until <= 3
                 and not self._lex.reportive.isdisjoint(words)
@@ -251,8 +247,6 @@ class IndirectFinder:
             cue=(cue.start, cue.end),
             frame=(p_start, sentence[1]),
         )
-        if contains_quote(report, self._quoted):
-            report.kind = "mixed"
         return [report], cue.end
 
     def _may_report(self, text: str, start: int, end: int, words: list[str]) -> bool:
