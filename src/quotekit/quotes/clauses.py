@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 from quotekit.quotes.frames import COORDINATORS, opens_relative_clause
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tail_frame import CLOSING_MARKS
-from quotekit.quotes.tokens import Mention, Token, mention_before, token_at
+from quotekit.quotes.tokens import CONTRACTING_WORDS, Mention, Token, mention_before, token_at
 
 if TYPE_CHECKING:
     from quotekit.quotes.frames import Cue
@@ -178,8 +178,6 @@ _IRREGULAR_PASTS_EN: Final = frozenset(
     | {"struck", "fled", "sank", "slid", "swung", "sought", "stuck", "dealt", "froze", "shook"}
     | {"stole", "swept", "understood", "withdrew", "forgot", "hung", "lent", "sat", "slept", "wore"}
 )
-#: Words whose "'s" is "is" or "has" (he's, there's), not a genitive
-_CONTRACTING_PRONOUNS: Final = frozenset({"he", "she", "it", "there", "that", "what", "who", "here", "where"})
 
 
 def has_finite_verb(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
@@ -198,7 +196,7 @@ def has_finite_verb(tokens: list[Token], first: int, end: int, lex: Lexicon) -> 
             word in lex.auxiliaries
             or word in _IRREGULAR_PASTS_EN
             or word.endswith(("ed", "n't", "'d", "'ll", "'re", "'ve", "'m"))
-            or (word.endswith("'s") and word[:-2] in _CONTRACTING_PRONOUNS)
+            or (word.endswith("'s") and word[:-2] in CONTRACTING_WORDS)
             or (word.endswith("s") and previous and previous not in lex.determiners and token.is_word)
         ):
             return True

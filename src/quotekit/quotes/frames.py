@@ -14,7 +14,15 @@ import attrs
 
 from quotekit.quotes.clause_subject import CLAUSE_END, QUOTE_MARKS, SOURCE_PREPOSITIONS, clause_subject
 from quotekit.quotes.lexicon import HAS_PARTICLE, PARTICIPLE, PARTICLE_ONLY, SPEECH
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
+from quotekit.quotes.tokens import (
+    CONTRACTING_WORDS,
+    POSSESSIVE_ENDINGS,
+    Mention,
+    Token,
+    mention_after,
+    mention_before,
+    token_at,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -573,13 +581,13 @@ def only_skip_words(tokens: Sequence[Token], floor: int, index: int, lex: Lexico
     )
 
 
-#: Words whose "'s" is "is" or "has" (he's said), not a genitive
-_CONTRACTING: Final = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where", "let"})
+#: Words whose "'s" is no genitive before a cue word (he's said, let's say)
+_NOT_POSSESSIVE: Final = CONTRACTING_WORDS | {"let"}
 
 
 def _possessive(word: str) -> bool:
     """Whether an English word is a possessive (the governor's), not a contraction (he's)."""
-    return word.endswith(("'s", "’s")) and word[:-2] not in _CONTRACTING
+    return word.endswith(POSSESSIVE_ENDINGS) and word[:-2] not in _NOT_POSSESSIVE
 
 
 #: Conjunctions joining a second verb to the first one's subject (Lazar said … and added, "…";

@@ -651,7 +651,7 @@ def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, fl
             return _bare_plural(tokens, position + 1, end, lex)
         # the newspaper, a colleague; Voss's office, the company's lawyers: a possessive name
         # stands where an article would
-        if (folded in lex.determiners or folded.endswith(_POSSESSIVE_ENDINGS)) and position < end:
+        if (folded in lex.determiners or folded.endswith(POSSESSIVE_ENDINGS)) and position < end:
             words = list(tokens[position : end + 1])
             phrase = " ".join(t.text for t in words)
             return Mention(start=words[0].start, end=words[-1].end, kind="role", name=phrase, role=None)
@@ -663,7 +663,9 @@ def _common_noun_phrase(tokens: Sequence[Token], position: int, lex: Lexicon, fl
 #: English words that never name a speaker before a cue, alone or contracted (It's, Let's)
 _NO_SPEAKER_WORDS: Final = frozenset({"it", "let", "there", "here"})
 #: English possessive endings (Voss's office, the Smiths' lawyer is not read)
-_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+#: English words whose "'s" is "is" or "has" (he's, there's), not a genitive
+CONTRACTING_WORDS: Final = frozenset({"he", "she", "it", "there", "that", "what", "who", "here", "where"})
 
 
 def _bare_plural(tokens: Sequence[Token], start: int, end: int, lex: Lexicon) -> Mention | None:
