@@ -384,6 +384,8 @@ def _title_continues(
     return None
 
 
+#: German articles that open a genitive attribute after a role (der Sprecher des Ministeriums)
+_GENITIVE_ARTICLES: Final = frozenset({"des", "der"})
 #: Endings of a German adjective inflected after "des"/"der" (des Deutschen, der Europäischen).
 _ADJECTIVE_ENDINGS: Final = ("en", "er", "es")
 #: Words inside a German body's name after its head noun (Bundesministerium für Bildung und Forschung).
@@ -407,7 +409,7 @@ def _role_with_genitive(
         return None
     if (
         lex.is_role(words[-1].text)
-        and tokens[position].text in {"des", "der"}
+        and tokens[position].text in _GENITIVE_ARTICLES
         and _is_name_word(tokens[position + 1], lex)
     ):
         # the phrase names a role, not a person called "Ministeriums"
@@ -606,9 +608,6 @@ def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: in
         # right before the verb (no apposition stepped over, which names the person itself)
         return _genitive_of_role(tokens, words, lex, floor) or _build(words, lex)
     return _build(words, lex)
-
-
-_GENITIVE_ARTICLES: Final = frozenset({"des", "der"})
 
 
 def _genitive_of_role(
