@@ -15,6 +15,12 @@ def direct(attributor: QuoteAttributor, text: str) -> list[Quote]:
     return [q for q in attributor(Document.from_text(text, lang="en")).quotes if q.kind == "direct"]
 
 
+def only_quote(attributor: QuoteAttributor, text: str) -> Quote:
+    """The one quote of an English ``text`` (the test fails when there is not exactly one)."""
+    (quote,) = attributor(Document.from_text(text, lang="en")).quotes
+    return quote
+
+
 def speaker_of(quote: Quote) -> tuple[str, str | None]:
     assert quote.speaker is not None, quote.text
     mention = quote.speaker.mention
@@ -427,7 +433,7 @@ def test_a_role_of_a_place_is_no_name(attributor: QuoteAttributor) -> None:
 def test_a_role_with_a_name_in_apposition_is_that_person(
     attributor: QuoteAttributor, text: str, name: str, role: str
 ) -> None:
-    (quote,) = attributor(Document.from_text(text, lang="en")).quotes
+    quote = only_quote(attributor, text)
     assert quote.speaker is not None
     assert quote.speaker.name == name
     assert quote.speaker.role is not None
@@ -458,7 +464,7 @@ def test_a_fronted_phrase_before_a_said_clause_is_no_report(
 def test_a_tail_frame_with_words_after_its_verb_keeps_the_report_before_it(
     attributor: QuoteAttributor, text: str
 ) -> None:
-    (quote,) = attributor(Document.from_text(text, lang="en")).quotes
+    quote = only_quote(attributor, text)
     assert quote.text == text.split(",", maxsplit=1)[0]
 
 
@@ -494,7 +500,7 @@ def test_a_tail_frame_with_words_after_its_verb_keeps_the_report_before_it(
 def test_organisation_names_and_long_tail_frames(
     attributor: QuoteAttributor, text: str, report: str, name: str
 ) -> None:
-    (quote,) = attributor(Document.from_text(text, lang="en")).quotes
+    quote = only_quote(attributor, text)
     assert quote.text == report
     assert quote.speaker is not None
     assert quote.speaker.name == name
@@ -546,7 +552,7 @@ def test_a_named_subject_in_a_new_paragraph_takes_the_next_quote(
 def test_possessives_appositions_and_contractions(
     attributor: QuoteAttributor, text: str, report: str, name: str
 ) -> None:
-    (quote,) = attributor(Document.from_text(text, lang="en")).quotes
+    quote = only_quote(attributor, text)
     assert quote.text == report
     assert quote.speaker is not None
     assert quote.speaker.name == name
