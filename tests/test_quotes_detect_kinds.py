@@ -1129,3 +1129,73 @@ def test_german_verbs_of_speaking_with_a_mood(text: str, speaker: str, role: str
     (quote,) = extract(text).quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # a name set off by commas after the speaker's role: the clause opens after the name
+        (
+            "Am Montag sagte der Leiter der Kriminalpolizei, Andreas Huber, dass der Wagen gefunden worden sei.",
+            "dass der Wagen gefunden worden sei",
+            "Andreas Huber",
+        ),
+        (
+            "Am Montag sagte die Sprecherin des Amtes, Maria von Berg, die Lage sei ernst.",
+            "die Lage sei ernst",
+            "Maria von Berg",
+        ),
+        # … and a separable verb's particle after it (gab …, Andreas Huber, bekannt, dass …)
+        (
+            "Jetzt gab der Leiter der Kriminalpolizei, Andreas Huber, bekannt, dass der Wagen gefunden wurde.",
+            "dass der Wagen gefunden wurde",
+            "Andreas Huber",
+        ),
+        (
+            "Am Dienstag teilte die Sprecherin der Stadt, Anna Maria Schulz, mit, die Brücke bleibe gesperrt.",
+            "die Brücke bleibe gesperrt",
+            "Anna Maria Schulz",
+        ),
+    ],
+)
+def test_german_speaker_with_a_name_in_apposition(text: str, report: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == report
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+def test_german_single_capitalised_word_after_the_role_is_no_apposition() -> None:
+    # one word between commas may open a list that is the report's subject
+    (quote,) = extract("Gestern erklärte der Chef, Paris, Berlin und Rom seien sich einig.").quotes
+    assert quote.text == "Paris, Berlin und Rom seien sich einig"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gewerkschaft bekundete, dass die Daten leicht zugänglich gewesen seien.",
+        "Der Konzern stritt ab, dass Kunden betroffen seien.",
+        "Die Ministerin deutete an, dass sie erneut kandidieren werde.",
+        "Der Trainer räumte ein und gestand ein, dass die Mannschaft müde gewesen sei.",
+        "Der Anwalt plädierte dafür, dass das Verfahren eingestellt werde.",
+        "Die Opposition rügte, dass der Haushalt zu spät vorgelegt worden sei.",
+    ],
+)
+def test_german_further_verbs_of_speaking(text: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.kind == "indirect"
+    assert quote.text.startswith("dass ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verbs in their other senses report nothing
+        "Zum Zeitpunkt des Unglücks befand sich die Künstlerin in New York.",
+        "Der Pilot entschied sich daher für eine Notlandung.",
+        "Onkel Paul hielt ihre Hand fest.",
+    ],
+)
+def test_german_verbs_of_other_senses_report_nothing(text: str) -> None:
+    assert extract(text).quotes == ()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.frames import COORDINATORS, opens_relative_clause
+from quotekit.quotes.frames import COORDINATORS, apposition_end, opens_relative_clause
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tail_frame import CLOSING_MARKS
 from quotekit.quotes.tokens import CONTRACTING_WORDS, Mention, Token, mention_before, token_at
@@ -47,7 +47,7 @@ SUBJUNCTIVE: Final = 1
 RIGHT_AFTER: Final = 2
 
 
-def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is refused
+def clause_opening(  # noqa: PLR0911, PLR0912 - one return per way the clause opens or is refused
     tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int, lex: Lexicon
 ) -> tuple[int, int, int] | None:
     """The complement clause a few tokens after a verb cue: its opening token, how it opens, its end.
@@ -56,8 +56,21 @@ def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is
     English "said + clause" frame can still report.
     """
     # dass / that / ob within a few tokens after the cue (skipping the speaker and an object)
-    for index in range(cue.index + 1, min(len(tokens), cue.index + 12)):
+    index = cue.index
+    limit = min(len(tokens), cue.index + 12)
+    while index + 1 < limit:
+        index += 1
         word = folded[index]
+        if word == "," and lex.capitalises_nouns:
+            closing = apposition_end(tokens, folded, index, lex)
+            if closing is not None:
+                # sagte der Leiter der Behörde, Andreas Huber, dass …: the name set off by commas
+                # belongs to the speaker; the clause opens after it
+                limit = min(len(tokens), limit + closing - index)
+                if closing < cue_end_index:
+                    index = cue_end_index  # gab …, Andreas Huber, bekannt, dass: the particle follows
+                    continue
+                index = closing  # the closing comma is read as the one after the speaker
         if word in COORDINATORS and not lex.capitalises_nouns and coordinated_verb(folded, index, lex):
             return None  # said the worst was over, but warned that …: "that" is the next verb's
         if word in lex.complementizers:

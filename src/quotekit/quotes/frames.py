@@ -64,9 +64,46 @@ class Cue:
 _PARTICLE_REACH: Final = 20
 
 
-def _particle_end(tokens: Sequence[Token], index: int, particle: str) -> int | None:
-    for position in range(index + 1, min(len(tokens), index + _PARTICLE_REACH)):
+#: The most words a name set off by commas after a role may have (Andreas Huber, Jean-Claude van Damme)
+_APPOSITION_WORDS: Final = 4
+
+
+def apposition_end(tokens: Sequence[Token], folded: Sequence[str], comma: int, lex: Lexicon) -> int | None:
+    """The comma closing a name in apposition that opens at ``comma`` (…, Andreas Huber, …), or None.
+
+    Two to four capitalised words and name particles, none of them a cue word, and a comma
+    after them: a clause after a comma (…, die Lage sei ernst) has a lower-case word in it.
+    """
+    index = comma + 1
+    while index < len(tokens) and index - comma <= _APPOSITION_WORDS:
+        token = tokens[index]
+        if folded[index] == ",":
+            # two words at least: a single capitalised word may open a list (Paris, Berlin und Rom)
+            return index if index > comma + 2 else None
+        if not token.is_word:
+            return None
+        if folded[index] not in lex.name_particles and (
+            not token.text[:1].isupper() or folded[index] in lex.function_words or lex.cue(token.text)
+        ):
+            return None
+        index += 1
+    return None
+
+
+def _particle_end(
+    tokens: Sequence[Token], index: int, particle: str, lex: Lexicon, folded: Sequence[str] | None
+) -> int | None:
+    position, reach = index, min(len(tokens), index + _PARTICLE_REACH)
+    while position + 1 < reach:
+        position += 1
         text = tokens[position].text
+        if text == "," and folded is not None:
+            closing = apposition_end(tokens, folded, position, lex)
+            if closing is not None:
+                # gab der Leiter, Andreas Huber, bekannt: the particle comes after the name
+                reach = min(len(tokens), reach + closing - position)
+                position = closing
+                continue
         if text in CLAUSE_END or (
             text == "," and position > index + 1 and tokens[position - 1].text.casefold() != particle
         ):
@@ -232,7 +269,7 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
         particle_end = None
         for particle_reading in readings if traits & HAS_PARTICLE else ():
             if particle_reading.particle is not None:
-                particle_end = _particle_end(tokens, index, particle_reading.particle)
+                particle_end = _particle_end(tokens, index, particle_reading.particle, lex, folded_tokens)
                 if particle_end is not None:
                     reading = particle_reading
                     break
