@@ -1199,3 +1199,27 @@ def test_german_further_verbs_of_speaking(text: str) -> None:
 )
 def test_german_verbs_of_other_senses_report_nothing(text: str) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # after a report, a sentence of hearsay (soll … haben / sein) goes on reporting
+        (
+            "Die Polizei teilte mit, der Fahrer sei geflohen. Er soll zuvor getrunken haben.",
+            ["der Fahrer sei geflohen", "Er soll zuvor getrunken haben"],
+        ),
+        # … and so does a Konjunktiv II plural standing in for the indicative (hätten for haben)
+        (
+            "Laut einem Sprecher sollen 50 Menschen verletzt worden sein. Viele Bewohner hätten angestanden.",
+            ["sollen 50 Menschen verletzt worden sein", "Viele Bewohner hätten angestanden"],
+        ),
+        # "soll" of a plan does not
+        (
+            "Der Minister sagte, die Brücke sei marode. Sie soll 2027 fertig werden.",
+            ["die Brücke sei marode"],
+        ),
+    ],
+)
+def test_german_hearsay_and_konjunktiv_ii_go_on_reporting(text: str, reports: list[str]) -> None:
+    assert [q.text for q in extract(text).quotes] == reports

@@ -119,6 +119,7 @@ class IndirectFinder:
         # a phrase triggers a look by its rarest word (statement, Angaben), not by "in" or "nach"
         words.update(max(phrase, key=len) for phrase in lex.before_phrases)
         words.update(lex.reportive)
+        words.update(lex.hearsay)
         words.update(lex.opinion_nouns)
         # the table forms are case-folded (ß as ss): look for äußerte and heißt as written
         words.update(word.replace("ss", "ß") for word in list(words) if "ss" in word)
@@ -173,7 +174,7 @@ class IndirectFinder:
             elif (
                 reporting_until >= 0
                 and s_start - reporting_until <= 3
-                and not self._lex.reportive.isdisjoint(words)
+                and (not self._lex.reportive.isdisjoint(words) or self._hearsay(words))
             ):
                 # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
                 sentence = self._sentence(segmentation, s_start, s_end)
@@ -248,6 +249,22 @@ class IndirectFinder:
             frame=(p_start, sentence[1]),
         )
         return [report], cue.end
+
+    def _hearsay(self, words: list[str]) -> bool:
+        """Es soll sich um einen Unfall gehandelt haben: a modal of hearsay, a past infinitive last.
+
+        "soll" alone may be a plan (Die Brücke soll 2027 fertig werden); with a participle and
+        haben/sein closing the sentence it says what others say happened.
+        """
+        hearsay = self._lex.hearsay
+        if len(words) < 4 or hearsay.keys().isdisjoint(words):
+            return False
+        closing = words[-1].casefold()
+        return (
+            words[-2].islower()
+            and words[-2] != "zu"
+            and any(closing in hearsay[word] for word in words if word in hearsay)
+        )
 
     def _may_report(self, text: str, start: int, end: int, words: list[str]) -> bool:
         """Whether the sentence has a trigger word, a frame mark (", so ") or a compound source."""

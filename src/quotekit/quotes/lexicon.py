@@ -26,8 +26,11 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``speaker_first_names`` (``{"name", "gender"}``: whom "sie" or "he" can mean),
   ``speaker_group_nouns`` (the company, die Behörde: descriptions of an organisation named before).
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
-  ``quote_reportive`` (Konjunktiv I only: sei, habe, könne — a sentence in it goes on reporting),
-  ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers`` (sogenannt, so-called),
+  ``quote_reportive`` (Konjunktiv I: sei, habe, könne — a sentence in it goes on reporting; and
+  the Konjunktiv II plurals that stand in where Konjunktiv I is the indicative: hätten, könnten),
+  ``quote_hearsay_modals`` (``{"modal", "closing"}``: soll with a past infinitive, … gehandelt
+  haben, reports hearsay), ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers``
+  (sogenannt, so-called),
   ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words),
   ``quote_opinion_nouns`` (Meinung, Ansicht: "ist der Meinung, dass …" reports a view; no
   table: rule off) and ``quote_opinion_verbs`` (vertritt: "vertritt die Ansicht, …"; besides
@@ -167,6 +170,9 @@ class Lexicon:
     #: Lemmas of the verbs after a back reference that repeat what the sentence before said
     #: (Das teilte die Polizei mit); not bestreiten, kritisieren, begründen
     back_reference_verbs: frozenset[str] = frozenset()
+    #: Modals of hearsay and the infinitives that close their sentence (Es soll sich um einen
+    #: Unfall gehandelt haben: "soll" with a past infinitive says what others say)
+    hearsay: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     #: Words that join the parts of a name (Ursula von der Leyen, Secretary of State John Kerry)
     name_particles: frozenset[str] = frozenset()
     #: Particles that may open a name without a first name (sagte von der Leyen, said de Blasio)
@@ -406,6 +412,13 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         opinion_verbs=_folded(data, lang, "quote_opinion_verbs"),
         back_references=_folded(data, lang, "quote_back_references"),
         back_reference_verbs=_folded(data, lang, "quote_back_reference_verbs"),
+        hearsay={
+            str(row.get("modal", "")).casefold(): frozenset(
+                str(word).casefold() for word in closing if isinstance(word, str)
+            )
+            for row in _rows(data, lang, "quote_hearsay_modals")
+            if isinstance(closing := row.get("closing", ()), (list, tuple))
+        },
         common_nouns=_folded(data, lang, "speaker_common_nouns"),
         organisation_heads=_folded(data, lang, "speaker_organisation_heads"),
         places=_folded(data, lang, "speaker_places"),
