@@ -1223,3 +1223,70 @@ def test_german_verbs_of_other_senses_report_nothing(text: str) -> None:
 )
 def test_german_hearsay_and_konjunktiv_ii_go_on_reporting(text: str, reports: list[str]) -> None:
     assert [q.text for q in extract(text).quotes] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "mention", "speaker"),
+    [
+        # a report in a relative clause: the pronoun is the mention, its antecedent the speaker
+        (
+            "The plan was backed by Senator Jane Holt, who said that the cuts would hurt rural schools.",
+            "the cuts would hurt rural schools",
+            "who",
+            "Jane Holt",
+        ),
+        # inside the subject, the report ends where the main clause goes on
+        (
+            "Mayor Tom Reyes, who warned last week that the budget was unsustainable, voted against the plan.",
+            "the budget was unsustainable",
+            "who",
+            "Tom Reyes",
+        ),
+        # appositions between the name and the pronoun: a place is not the antecedent
+        (
+            "The plan was praised by Alan Berger, a doctor from Englewood, New Jersey, who said he liked it.",
+            "he liked it",
+            "who",
+            "Alan Berger",
+        ),
+        (
+            "Kritik kam von Ministerin Anna Roth, die am Montag sagte, dass die Kürzungen die Schulen träfen.",
+            "dass die Kürzungen die Schulen träfen",
+            "die",
+            "Anna Roth",
+        ),
+        (
+            "Kritik kam von Ministerin Anna Roth, die sagte, die Kürzungen träfen die Schulen.",
+            "die Kürzungen träfen die Schulen",
+            "die",
+            "Anna Roth",
+        ),
+    ],
+)
+def test_report_in_a_relative_clause(text: str, report: str, mention: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == report
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert (quote.speaker.mention.text, quote.speaker.name) == (mention, speaker)
+
+
+def test_a_relative_clause_before_the_main_frame_is_not_read() -> None:
+    # the sentence's own frame speaks: its cue is the main verb, not the relative clause's
+    (quote,) = extract("Warren, who has not endorsed a candidate, told reporters she was undecided.").quotes
+    assert quote.text == "she was undecided"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Warren"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause after a German speech verb is no report of that verb
+        "Der Plan wurde von der Ministerin kritisiert, die sagte, dass sie gehen werde.",
+        # a relative clause saying nothing but an object reports nothing
+        "The clerk, who said nothing at all, closed the office early on Monday.",
+    ],
+)
+def test_relative_clause_misread_as_a_report(text: str) -> None:
+    assert all(not q.text.startswith(("die sagte", "nothing")) for q in extract(text).quotes)

@@ -47,7 +47,7 @@ SUBJUNCTIVE: Final = 1
 RIGHT_AFTER: Final = 2
 
 
-def clause_opening(  # noqa: PLR0911, PLR0912 - one return per way the clause opens or is refused
+def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is refused
     tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int, lex: Lexicon
 ) -> tuple[int, int, int] | None:
     """The complement clause a few tokens after a verb cue: its opening token, how it opens, its end.
@@ -86,23 +86,27 @@ def clause_opening(  # noqa: PLR0911, PLR0912 - one return per way the clause op
                 return None
             start_token = index if lex.capitalises_nouns else index + 1
             return index, COMPLEMENTIZER, reported_clause_end(tokens, start_token, lex)
-        if word in {".", ";", ":"} or (
-            word == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]
-        ):
-            if word == "," and lex.capitalises_nouns and index + 1 < len(tokens):
-                # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any
-                # clause right after a speech verb and its comma (erklärte, ihr Land unterstütze …)
-                clause_end = reported_clause_end(tokens, index + 1, lex)
-                clause = [
-                    f
-                    for t, f in zip(tokens, folded, strict=False)
-                    if tokens[index].end <= t.start < clause_end
-                ]
-                if any(word in lex.subjunctive for word in clause) or konjunktiv_after_pronoun(clause, lex):
-                    return index, SUBJUNCTIVE, clause_end
-                if index == cue_end_index + 1 and cue.speech:
-                    return index, RIGHT_AFTER, clause_end
+        if word in {".", ";", ":"}:
             return None
+        if word == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]:
+            return _clause_after_comma(tokens, folded, index, cue, cue_end_index, lex)
+    return None
+
+
+def _clause_after_comma(
+    tokens: list[Token], folded: list[str], comma: int, cue: Cue, cue_end_index: int, lex: Lexicon
+) -> tuple[int, int, int] | None:
+    """German: the clause after the first comma past a cue, when it is what was said, else None."""
+    if comma + 1 >= len(tokens) or opens_relative_clause(tokens, comma + 1):
+        return None  # kritisiert, die sagte, …: a relative clause, not what was said
+    # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any clause right
+    # after a speech verb and its comma (erklärte, ihr Land unterstütze …)
+    clause_end = reported_clause_end(tokens, comma + 1, lex)
+    clause = [f for t, f in zip(tokens, folded, strict=False) if tokens[comma].end <= t.start < clause_end]
+    if any(word in lex.subjunctive for word in clause) or konjunktiv_after_pronoun(clause, lex):
+        return comma, SUBJUNCTIVE, clause_end
+    if comma == cue_end_index + 1 and cue.speech:
+        return comma, RIGHT_AFTER, clause_end
     return None
 
 

@@ -151,6 +151,45 @@ def _in_relative_clause(tokens: Sequence[Token], index: int, floor: int) -> bool
     return False
 
 
+#: Relative pronouns that are the subject of their clause and mean a person or a body
+_SUBJECT_RELATIVE: Final = frozenset({"who", "der", "die"})
+
+
+def relative_clause_cue(
+    tokens: Sequence[Token], folded: Sequence[str], lex: Lexicon, openings: Sequence[int]
+) -> tuple[Cue, int] | None:
+    """Senator Holt, who said that …: a speech verb whose subject is a relative pronoun.
+
+    Returns the cue and the index of the comma opening the relative clause (the one it
+    refers to, its antecedent, ends before that comma); ``None`` when no speech verb of the
+    sentence stands in such a clause. The pronoun must open the clause and be its subject
+    (who, der, die): not "whose" or "which he described as", where someone else speaks.
+    """
+    for index in openings:
+        # Ministerin Roth, die sagte, …: a German pronoun right before the verb is relative too
+        adjacent = index > 1 and folded[index - 1] in _SUBJECT_RELATIVE and tokens[index - 2].text == ","
+        if not adjacent and not _in_relative_clause(tokens, index, 0):
+            continue
+        comma = next(p for p in range(index - 1, -1, -1) if tokens[p].text == ",")
+        if folded[comma + 1] not in _SUBJECT_RELATIVE or comma == 0:
+            continue
+        # who has said / who also said: the subject's verb follows the pronoun at once, or after
+        # an auxiliary or an adverb; "who he described" has a subject of its own
+        between = folded[comma + 2] if comma + 2 < index else ""
+        if (
+            not lex.capitalises_nouns
+            and between
+            and between not in lex.auxiliaries
+            and not between.endswith("ly")
+            and between not in {"also", "later", "then"}
+        ):
+            continue
+        cue = _cue_at(tokens, lex, index, index, folded[index], folded, speech_only=True)
+        if cue is not None and cue.kind in {"verb", "participle"}:
+            return cue, comma
+    return None
+
+
 def opens_relative_clause(tokens: Sequence[Token], index: int) -> bool:
     """Whether a relative clause opens at ``tokens[index]`` (who leads …, der seit 2010 …).
 

@@ -35,7 +35,15 @@ from quotekit.quotes.clauses import (
     reported_clause_end,
     text_after,
 )
-from quotekit.quotes.frames import COORDINATORS, Cue, cue_openings, find_cue, speaker_of
+from quotekit.quotes.frames import (
+    COORDINATORS,
+    Cue,
+    cue_openings,
+    find_cue,
+    relative_clause_cue,
+    speaker_of,
+)
+from quotekit.quotes.relative import main_clause_comma, relative_antecedent, relative_pronoun
 from quotekit.quotes.reports import (
     back_reference_frame,
     colon_report,
@@ -374,8 +382,10 @@ class IndirectFinder:
         while cue is not None and cue.kind not in {"verb", "participle"}:
             cue = find_cue(tokens, lex, cue.index + 1, None, openings=openings, folded=folded)
         if cue is None:
-            return None
+            return self._relative_report(text, tokens, folded, openings)
         found = self._complement(text, tokens, folded, cue)
+        if found is None:
+            found = self._relative_report(text, tokens, folded, openings)
         if found is None and lex.capitalises_nouns:
             return self._reported(text, tokens, cue)
         if found is None:
@@ -388,6 +398,37 @@ class IndirectFinder:
             if speech is not None and speech.kind in {"verb", "participle"}:
                 found = self._complement(text, tokens, folded, speech)
         return found
+
+    def _relative_report(
+        self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
+    ) -> Candidate | None:
+        """Senator Holt, who said that the cuts would hurt …: the antecedent is the speaker.
+
+        The cue of a relative clause is skipped when the sentence's own frame is looked for
+        (Warren, who has not endorsed anyone, told reporters …); when the sentence has no
+        other cue, the clause's report is the sentence's, spoken by whom the pronoun means.
+        Inside the subject (Mayor Reyes, who warned that the budget was unsustainable, voted
+        against it) the report ends where the main clause goes on.
+        """
+        found = relative_clause_cue(tokens, folded, self._lex, openings)
+        if found is None:
+            return None
+        cue, opening_comma = found
+        pronoun = tokens[opening_comma + 1]
+        speaker = Mention(start=pronoun.start, end=pronoun.end, kind="pronoun", name=pronoun.text)
+        report = self._complement(text, tokens, folded, cue, speaker=speaker)
+        if report is None or report.antecedent is None:
+            return None
+        if report.antecedent.start == tokens[0].start:
+            # the relative clause is inside the subject: the main clause's verb follows a comma
+            first, last = token_at(tokens, report.start), token_at(tokens, report.end)
+            closing_comma = main_clause_comma(tokens, folded, first, last, self._lex)
+            if closing_comma is None:
+                return None  # no main clause after it: a fragment, not a sentence to read
+            report.end = trim_report(text, report.start, tokens[closing_comma].start)[1]
+            if not has_finite_verb(tokens, first, report.end, self._lex):
+                return None  # The clerk, who said nothing at all, closed …: an object, no clause
+        return report
 
     def _tail_report(
         self, text: str, tokens: list[Token], folded: list[str], tail: tuple[int, Cue, Mention | None]
@@ -602,7 +643,7 @@ class IndirectFinder:
             return report_candidate(text, tokens, content, mention, cue, "indirect", speaker=own)
         return None
 
-    def _complement(  # noqa: PLR0911 - one return per way the frame fails
+    def _complement(  # noqa: PLR0911, PLR0912 - one return per way the frame fails
         self,
         text: str,
         tokens: list[Token],
@@ -634,6 +675,15 @@ class IndirectFinder:
             if after < 0:
                 return None
         mention = self._speaker(tokens, folded, cue, speaker)
+        # Senator Holt, who said …; Ministerin Roth, die sagte, …: the pronoun is the mention, the
+        # phrase before its comma whom it means (a pronoun meaning no one frames no report)
+        pronoun = relative_pronoun(tokens, folded, mention)
+        antecedent = (
+            None if pronoun is None else relative_antecedent(tokens, token_at(tokens, pronoun.start) - 1, lex)
+        )
+        if pronoun is not None and antecedent is None:
+            return None
+        mention = pronoun or mention
         if fact_demonstrative(mention, tokens, cue, lex) or (
             mention is None
             and not (
@@ -654,7 +704,9 @@ class IndirectFinder:
                 return None
             start_token = index + 1 if kind != COMPLEMENTIZER or not lex.capitalises_nouns else index
             content = (tokens[start_token].start, clause_end)
-            found = report_candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
+            found = report_candidate(
+                text, tokens, content, mention, (cue.start, cue.end), "indirect", antecedent=antecedent
+            )
             if found is not None and impersonal and mention is None:
                 found.inherit = False  # nobody said it: the last speaker does not stand in
             return found
@@ -664,7 +716,9 @@ class IndirectFinder:
         content = (tokens[after].start, reported_clause_end(tokens, after, lex))
         if not has_finite_verb(tokens, after, content[1], lex):
             return None  # recalled its yoghurts on Friday: an object, not a clause
-        return report_candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
+        return report_candidate(
+            text, tokens, content, mention, (cue.start, cue.end), "indirect", antecedent=antecedent
+        )
 
     def _speaker(
         self, tokens: list[Token], folded: list[str], cue: Cue, speaker: Mention | None

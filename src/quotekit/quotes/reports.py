@@ -73,7 +73,7 @@ def trim_report(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def report_candidate(
+def report_candidate(  # noqa: PLR0913 - the content, its speaker, cue and antecedent, each needed
     text: str,
     tokens: list[Token],
     content: tuple[int, int],
@@ -82,12 +82,14 @@ def report_candidate(
     kind: str,
     *,
     speaker: Mention | None = None,
+    antecedent: Mention | None = None,
     min_words: int = MIN_CONTENT_WORDS,
 ) -> Candidate | None:
     """The report ``content`` (trimmed) with its speaker and cue, or ``None`` when it is no report.
 
     Too few words, or the speaker inside the content (a frame misread) make none; ``speaker``
-    stands in for ``mention`` and may lie inside (a speech act reported whole).
+    stands in for ``mention`` and may lie inside (a speech act reported whole); ``antecedent``
+    is whom a pronoun ``mention`` means, when the frame says it (Senator Holt, who said …).
     """
     start, end = trim_report(text, *content)
     # the tokens are in text order: count only those inside the content (Token.is_word inlined)
@@ -107,6 +109,7 @@ def report_candidate(
         cue=cue,
         frame=(tokens[0].start, tokens[-1].end),
         inherit=mention is None,
+        antecedent=antecedent,
     )
 
 
