@@ -1290,3 +1290,33 @@ def test_a_relative_clause_before_the_main_frame_is_not_read() -> None:
 )
 def test_relative_clause_misread_as_a_report(text: str) -> None:
     assert all(not q.text.startswith(("die sagte", "nothing")) for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        # a fronted source phrase fills the place before the verb: the name after its noun is its own
+        (
+            "Nach Angaben des Tourismusverbands Rügen kamen im vergangenen Jahr 1,3 Millionen Gäste.",
+            "kamen im vergangenen Jahr 1,3 Millionen Gäste",
+        ),
+        (
+            "Nach einem Bericht des Senders Al-Dschasira ist der Machthaber tot.",
+            "ist der Machthaber tot",
+        ),
+        ("Nach Angaben der Polizei wurden zwei Menschen verletzt.", "wurden zwei Menschen verletzt"),
+    ],
+)
+def test_german_fronted_source_phrase_ends_before_the_verb(text: str, report: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == report
+
+
+def test_a_pronoun_of_the_other_gender_means_the_person_named_since() -> None:
+    text = (
+        "„Wir brauchen den Windpark“, sagte Ministerin Katrin Lemke. "
+        "Das sieht der Bürgermeister von Binz, Holger Teschke, anders. "
+        "Er befürchtet, dass Urlauber ausbleiben."
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Katrin Lemke", "Holger Teschke"]

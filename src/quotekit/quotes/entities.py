@@ -344,37 +344,43 @@ class EntityTracker:
         first = name.split(maxsplit=1)[0].casefold()
         return first not in self._references.first_names and not self._names.roles(name)
 
-    def _subject_since(self, gender: str, limit: int) -> int | None:
+    def _subject_since(self, gender: str, limit: int) -> tuple[int | None, str | None]:
         """A person named at the start of a sentence after the last one quoted, before ``limit``.
 
         Joe Smith decided to get lunch. He said …: with nobody quoted yet, or someone new made
-        the subject since, a pronoun means that person.
+        the subject since, a pronoun means that person. Also returns the nearest person of
+        the pronoun's gender named anywhere since (Das sieht der Bürgermeister, Holger Teschke,
+        anders. Er …): whom the pronoun means when the last one quoted is of the other gender.
         """
         since = -1
         if self.last_person is not None:
             mentions = self._entities[self.last_person].mentions
             since = max(span.end for span in mentions) if mentions else -1
-        fallback = None
+        nearest = None
         for start, name, opens, _ in self._names.people_before(limit):
             if start < since:
                 break
             if self._in_quote(start) or not _agrees(gender, self._gender_of(name)):
                 continue
             if opens:
-                return self._entity_named(name)
-            if fallback is None and self.last_person is None:
-                fallback = name
-        return self._entity_named(fallback) if fallback is not None else None
+                return self._entity_named(name), name
+            if nearest is None:
+                nearest = name
+        if nearest is not None and self.last_person is None:
+            return self._entity_named(nearest), nearest
+        return None, nearest
 
     def _antecedent(self, gender: str, limit: int) -> int | None:
         """The person a pronoun of ``gender`` refers to: the last one quoted, unless the gender clashes."""
-        subject = self._subject_since(gender, limit)
+        subject, nearest = self._subject_since(gender, limit)
         if subject is not None:
             return subject
         if self.last_person is None:
             return None
         if gender not in _GENDERED or self._entities[self.last_person].gender in {"x", gender}:
             return self.last_person
+        if nearest is not None:
+            return self._entity_named(nearest)
         for index in range(len(self._entities) - 1, -1, -1):
             entity = self._entities[index]
             if entity.person and entity.gender == gender:

@@ -94,8 +94,36 @@ def source_after(
         mention = Mention(start=noun.start, end=noun.end, kind="role", name=noun.text)
     mention = source_behind(tokens, mention, lex)
     source_end = attached_phrases_end(tokens, mention.end, lex, fronted=index == 0)
+    if lex.capitalises_nouns and index == 0:
+        source_end = _fronted_phrase_end(tokens, source_end)
     if lex.capitalises_nouns and source_end > mention.end:
         # laut Angaben der Stadt: the whole phrase is the source
         words = tokens[token_at(tokens, mention.start) : token_at(tokens, source_end)]
         mention = Mention(start=mention.start, end=source_end, kind="role", name=written(words))
     return mention, source_end
+
+
+#: The most capitalised words a fronted German source phrase may end with after its noun
+_NAME_WORDS_AFTER_SOURCE: Final = 3
+
+
+def _fronted_phrase_end(tokens: list[Token], end: int) -> int:
+    """Nach Angaben des Tourismusverbands Rügen kamen …: where a fronted German source phrase ends.
+
+    The phrase fills the place before the finite verb, so capitalised words between the source
+    read so far and the first lower-case word (the verb) belong to it: a place or a name.
+    """
+    first = token_at(tokens, end)
+    position = first
+    while (
+        position < len(tokens)
+        and position - first < _NAME_WORDS_AFTER_SOURCE
+        and tokens[position].is_word
+        and tokens[position].is_capitalised
+    ):
+        position += 1
+    if position == first or position >= len(tokens) or not tokens[position].is_word:
+        return end
+    if tokens[position].is_capitalised:
+        return end  # more capitalised words than a name: the report's own subject among them
+    return tokens[position - 1].end
