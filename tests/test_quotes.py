@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import quotekit
 from quotekit.lang.detect import LanguageDetector
 from quotekit.model import Author, Document, Post, Quote, Timex
 from quotekit.pipeline import Pipeline
@@ -219,6 +220,29 @@ def test_quote_gets_the_date_of_its_frame(attributor: QuoteAttributor) -> None:
     [quote] = only(doc, "direct")
     assert quote.date == "2025-03-14"
     assert only(run(attributor, text), "direct")[0].date is None
+
+
+def test_speech_act_reported_whole_is_dated_by_its_own_time() -> None:
+    # the whole pipeline: the dates extractor supplies the time expressions
+    text = "Die Ministerin verteidigte am Donnerstag die Pläne für den Windpark vor Rügen."
+    (quote,) = quotekit.extract(text, published="2026-12-03").quotes
+    assert quote.date == "2026-12-03"
+
+
+def test_the_same_speaker_goes_on_on_the_same_occasion() -> None:
+    text = (
+        "„Wir brauchen den Windpark“, sagte Ministerin Katrin Lemke am Donnerstag in Sassnitz. "
+        "„Ohne ihn schaffen wir es nicht“, fügte sie hinzu.\n\n"
+        "„Das ist Unsinn“, sagte Bürgermeister Holger Teschke."
+    )
+    quotes = quotekit.extract(text, published="2026-12-03").quotes
+    assert [q.date for q in quotes] == ["2026-12-03", "2026-12-03", None]
+
+
+def test_a_reference_to_now_dates_no_quote() -> None:
+    text = "Der Minister sagte jetzt, die Lage sei ernst."
+    (quote,) = quotekit.extract(text, published="2026-12-03").quotes
+    assert quote.date is None
 
 
 def test_quote_in_a_post_has_the_post_as_source(attributor: QuoteAttributor) -> None:

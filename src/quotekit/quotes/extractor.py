@@ -590,6 +590,9 @@ def _build(
         if candidate.kind != "partial":
             last_group = group
         cue = Span.of(text, *candidate.cue) if candidate.cue is not None else None
+        date = _date_in(timexes, timex_starts, candidate) or _same_occasion(
+            text, quotes[-1] if quotes else None, speaker, candidate.start
+        )
         quotes.append(
             Quote(
                 start=candidate.start,
@@ -598,7 +601,7 @@ def _build(
                 kind=candidate.kind,  # type: ignore[arg-type]
                 speaker=speaker,
                 cue=cue,
-                date=_date_in(timexes, timex_starts, candidate),
+                date=date,
                 source=source,  # type: ignore[arg-type]
                 post=post_index,
                 lang=languages.at(candidate.start),
@@ -688,14 +691,40 @@ def _post_at(posts: list[Post], offset: int) -> int | None:
 
 
 def _date_in(timexes: list[Timex], starts: list[int], candidate: Candidate) -> str | None:
-    """Return the value of the temporal expression in the quote's frame, outside the quote itself."""
+    """Return the value of the temporal expression in the quote's frame, outside the quote itself.
+
+    A speech act reported whole (Die Ministerin verteidigte am Donnerstag die Pläne) holds its
+    cue: its own time expressions date it. Values that name no time (PRESENT_REF for "jetzt")
+    date nothing.
+    """
     frame_start, frame_end = candidate.frame
     if frame_end <= frame_start:
         return None
+    cue = candidate.cue
+    whole = cue is not None and candidate.start <= cue[0] < candidate.end
     index = bisect.bisect_left(starts, frame_start)
     while index < len(timexes) and timexes[index].start < frame_end:
         timex = timexes[index]
-        if not (candidate.start <= timex.start < candidate.end):
+        outside = whole or not (candidate.start <= timex.start < candidate.end)
+        if outside and not timex.value.endswith("_REF"):
             return timex.value
         index += 1
     return None
+
+
+def _same_occasion(text: str, previous: Quote | None, speaker: Speaker | None, start: int) -> str | None:
+    """The date of ``previous`` when it is the same speaker's, in the same paragraph, else None.
+
+    „…“, sagte Lemke am Donnerstag. „…“, fügte sie hinzu: what a speaker goes on to say in
+    the paragraph was said on the same occasion.
+    """
+    if previous is None or previous.date is None or speaker is None or previous.speaker is None:
+        return None
+    same = (
+        previous.speaker.entity == speaker.entity
+        if speaker.entity is not None
+        else previous.speaker.name == speaker.name
+    )
+    if not same or "\n" in text[previous.end : start]:
+        return None
+    return previous.date
