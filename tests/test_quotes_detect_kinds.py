@@ -1320,3 +1320,28 @@ def test_a_pronoun_of_the_other_gender_means_the_person_named_since() -> None:
     )
     quotes = extract(text).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Katrin Lemke", "Holger Teschke"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # a naming verb's object is no clause: a speech verb joined to it reports on its own
+        (
+            "The association called the decision deeply disappointing and said it was weighing a legal challenge.",
+            ["the decision deeply disappointing", "it was weighing a legal challenge"],
+        ),
+        (
+            "Die Gewerkschaft nannte die Entscheidung enttäuschend und sagte, man werde klagen.",
+            ["man werde klagen"],
+        ),
+        (
+            "Die Gewerkschaft nannte die Entscheidung enttäuschend und kündigte an, dagegen zu klagen.",
+            ["dagegen zu klagen"],
+        ),
+    ],
+)
+def test_speech_verb_after_a_naming_verb(text: str, reports: list[str]) -> None:
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == reports
+    subject = text.split(" ")[1]  # association, Gewerkschaft: the naming verb's subject speaks
+    assert all(q.speaker is not None and subject in q.speaker.name for q in quotes)

@@ -343,8 +343,12 @@ class IndirectFinder:
         first, last = token_at(tokens, report.start), token_at(tokens, report.end)
         if COORDINATORS.isdisjoint(folded[first + 2 : last]):
             return report.end  # most reports: looked over in C
+        # called the decision disappointing and said …: what a naming verb frames has no verb
+        # of its own, so any speech verb joined to it is the subject's
+        cue_word = folded[token_at(tokens, report.cue[0])]
+        naming = any(reading.lemma in self._lex.naming for reading in self._lex.verbs.get(cue_word, ()))
         for index in range(first + 2, min(last, len(tokens) - 1)):
-            if not coordinated_verb(folded, index, self._lex):
+            if not (coordinated_verb(folded, index, self._lex) or (naming and folded[index] in COORDINATORS)):
                 continue
             cue = find_cue(
                 tokens, self._lex, index + 1, index + 2, speech_only=True, openings=openings, folded=folded
@@ -387,16 +391,19 @@ class IndirectFinder:
         if found is None:
             found = self._relative_report(text, tokens, folded, openings)
         if found is None and lex.capitalises_nouns:
-            return self._reported(text, tokens, cue)
-        if found is None:
+            found = self._reported(text, tokens, cue)
+        if found is None and (not lex.capitalises_nouns or cue.lemma in lex.naming):
             # against the plan, said the budget …: "plan" reads as a verb; Asked about it, Voss's
-            # office said …: the fronted participle frames nothing; a speech verb after it may
-            # still frame the clause
+            # office said …: the fronted participle frames nothing; nannte die Entscheidung
+            # enttäuschend und kündigte an, …: a naming verb frames no clause; a speech verb after
+            # it may still frame one
             speech = find_cue(
                 tokens, lex, cue.index + 1, None, speech_only=True, openings=openings, folded=folded
             )
             if speech is not None and speech.kind in {"verb", "participle"}:
-                found = self._complement(text, tokens, folded, speech)
+                # the naming verb's subject goes on speaking (German puts no subject after "und")
+                subject = speaker_of(tokens, cue, lex) if lex.capitalises_nouns else None
+                found = self._complement(text, tokens, folded, speech, speaker=subject)
         return found
 
     def _relative_report(
