@@ -1345,3 +1345,20 @@ def test_speech_verb_after_a_naming_verb(text: str, reports: list[str]) -> None:
     assert [q.text for q in quotes] == reports
     subject = text.split(" ")[1]  # association, Gewerkschaft: the naming verb's subject speaks
     assert all(q.speaker is not None and subject in q.speaker.name for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the role right after the verb of a colon frame speaks, not a pronoun of the clause before
+        (
+            "Auf die Frage, ob sie erneut antreten werde, antwortete die Ministerin: „Das entscheide ich im Frühjahr.“",
+            "die Ministerin",
+        ),
+        ("Als er gefragt wurde, ob er zurücktrete, sagte der Minister: „Nein.“", "der Minister"),
+    ],
+)
+def test_german_colon_frame_with_the_role_after_the_verb(text: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

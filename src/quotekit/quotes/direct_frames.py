@@ -179,8 +179,19 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
             cue = _colon_cue(tokens, lex)
         if cue is not None:
             mention = speaker_of(tokens, cue, lex)
-            if colon and lex.capitalises_nouns and (mention is None or mention.kind == "role"):
-                # sagte dazu gegenüber der ARD: / äußerte … Vorbehalte: the clause's subject speaks
+            inverted = (
+                mention is not None
+                and cue.index + 1 < len(tokens)
+                and mention.start == tokens[cue.index + 1].start
+                and mention.start >= cue.end
+            )
+            if (
+                colon
+                and lex.capitalises_nouns
+                and (mention is None or (mention.kind == "role" and not inverted))
+            ):
+                # sagte dazu gegenüber der ARD: / äußerte … Vorbehalte: the clause's subject speaks;
+                # not when the role follows the verb at once (…, antwortete die Ministerin:)
                 subject = sentence_subject(tokens, lex, ctx.known_names)
                 if subject is not None and subject.kind in {"name", "pronoun"}:
                     mention = subject
