@@ -1362,3 +1362,39 @@ def test_german_colon_frame_with_the_role_after_the_verb(text: str, speaker: str
     (quote,) = extract(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "reports", "speaker"),
+    [
+        # after a direct quote's frame the subject goes on reporting
+        (
+            '"I don\'t know," she said, adding that she would decide soon.',
+            ["I don't know,", "she would decide soon"],
+            "she",
+        ),
+        (
+            '"I don\'t know," she said, and added that she would decide soon.',
+            ["I don't know,", "she would decide soon"],
+            "she",
+        ),
+        (
+            "„Ich weiß es nicht“, sagte sie und fügte hinzu, sie werde bald entscheiden.",
+            ["Ich weiß es nicht", "sie werde bald entscheiden"],
+            "sie",
+        ),
+        # a participle clause ends the report before it and reports on its own
+        (
+            "He said the talks were over, adding that a deal was still possible.",
+            ["the talks were over", "a deal was still possible"],
+            "He",
+        ),
+    ],
+)
+def test_reports_going_on_after_a_frame(text: str, reports: list[str], speaker: str) -> None:
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == reports
+    assert all(
+        q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == speaker
+        for q in quotes
+    )

@@ -259,6 +259,21 @@ def after_a_quote(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
 _REPORTING_ON: Final = frozenset({"add", "note", "stress", "warn", "insist"})
 
 
+def participle_clause(folded: list[str], index: int, lex: Lexicon) -> bool:
+    """English ", adding that …", ", saying …": a comma and a speech verb's -ing form.
+
+    The clause goes on with the sentence's subject speaking: what was reported before the
+    comma ends there.
+    """
+    return (
+        not lex.capitalises_nouns
+        and folded[index] == ","
+        and index + 1 < len(folded)
+        and folded[index + 1].endswith("ing")
+        and any(reading.speech for reading in lex.verbs.get(folded[index + 1], ()))
+    )
+
+
 def coordinated_verb(folded: list[str], index: int, lex: Lexicon) -> bool:
     """Whether ``folded[index]`` joins a second speech verb of the same subject to a finished report.
 

@@ -15,6 +15,7 @@ before any tokenizing, which keeps the pass cheap on text without reported speec
 
 from __future__ import annotations
 
+import bisect
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
@@ -32,6 +33,7 @@ from quotekit.quotes.clauses import (
     has_finite_verb,
     in_embedded_clause,
     opens_quantity,
+    participle_clause,
     reported_clause_end,
     text_after,
 )
@@ -116,6 +118,11 @@ _CLAUSE_STARTERS_EN: Final = frozenset(
 )
 
 
+#: How many speech verbs after a cue that frames nothing are tried in turn ("I don't know," she
+#: said, and added that …: "know" inside the quote, then "said", then "added")
+_SPEECH_VERBS_TRIED: Final = 3
+
+
 class IndirectFinder:
     """Finds indirect and mixed quotes in one language's text."""
 
@@ -142,6 +149,8 @@ class IndirectFinder:
         self._pending: list[Candidate] = []
         #: the document's time expressions, start -> end (set by find)
         self._times: Mapping[int, int] = {}
+        #: the document's direct quotes, (start, end) sorted (set by find): no cue inside one frames a report
+        self._direct: Sequence[tuple[int, int]] = ()
 
     def find(
         self,
@@ -159,6 +168,7 @@ class IndirectFinder:
         end (said Tuesday it would …: the report begins after it).
         """
         self._times = times or {}
+        self._direct = direct
         text = segmentation.text
         found: list[Candidate] = []
         reporting_until = -1  # the end of the last sentence that reported speech
@@ -299,7 +309,7 @@ class IndirectFinder:
         # folded once per sentence (in C, by map): _first and every further cue read the same tokens
         folded = list(map(str.casefold, map(_TEXT, tokens)))
         # where cues may open, found once: every frame rule below searches among these only
-        openings = cue_openings(tokens, folded, self._lex)
+        openings = self._outside_direct(tokens, cue_openings(tokens, folded, self._lex))
         first = self._first(text, tokens, folded, openings)
         if first is None:
             return []
@@ -328,12 +338,24 @@ class IndirectFinder:
                 position = token_at(tokens, more.end)
         return found
 
+    def _outside_direct(self, tokens: list[Token], openings: list[int]) -> list[int]:
+        """``openings`` without those inside a direct quote („Ich weiß es nicht“, sagte sie: not "weiß")."""
+        direct = self._direct
+        if not openings or not direct:
+            return openings
+        first = max(0, bisect.bisect_left(direct, (tokens[openings[0]].start, -1)) - 1)
+        inside = [(s, e) for s, e in direct[first:] if s < tokens[openings[-1]].end]
+        if not inside:
+            return openings
+        return [i for i in openings if not any(s <= tokens[i].start < e for s, e in inside)]
+
     def _before_coordinated_cue(
         self, text: str, tokens: list[Token], folded: list[str], report: Candidate, openings: list[int]
     ) -> int:
         """Where ``report`` ends: before ", but warned" / ", und fügte hinzu" inside it, else its end.
 
-        Only a report after its cue is cut: a speech act reported whole (Er kritisierte den Plan
+        Also before ", adding that …" (see clauses.participle_clause). Only a report after its
+        cue is cut: a speech act reported whole (Er kritisierte den Plan
         und forderte …) is one sentence; and only before a second speech verb of the subject
         (see clauses.coordinated_verb), not before one inside the report (the gunman entered the
         store and told customers …).
@@ -341,14 +363,22 @@ class IndirectFinder:
         if report.cue is None or report.start < report.cue[1]:
             return report.end
         first, last = token_at(tokens, report.start), token_at(tokens, report.end)
-        if COORDINATORS.isdisjoint(folded[first + 2 : last]):
+        if COORDINATORS.isdisjoint(folded[first + 2 : last]) and (
+            self._lex.capitalises_nouns or "," not in folded[first + 2 : last]
+        ):
             return report.end  # most reports: looked over in C
         # called the decision disappointing and said …: what a naming verb frames has no verb
         # of its own, so any speech verb joined to it is the subject's
         cue_word = folded[token_at(tokens, report.cue[0])]
         naming = any(reading.lemma in self._lex.naming for reading in self._lex.verbs.get(cue_word, ()))
-        for index in range(first + 2, min(last, len(tokens) - 1)):
-            if not (coordinated_verb(folded, index, self._lex) or (naming and folded[index] in COORDINATORS)):
+        for index in range(first + 1, min(last, len(tokens) - 1)):
+            if index == first + 1 and not participle_clause(folded, index, self._lex):
+                continue  # said nothing, adding that …: only a participle clause may follow one word
+            if not (
+                coordinated_verb(folded, index, self._lex)
+                or participle_clause(folded, index, self._lex)
+                or (naming and folded[index] in COORDINATORS)
+            ):
                 continue
             cue = find_cue(
                 tokens, self._lex, index + 1, index + 2, speech_only=True, openings=openings, folded=folded
@@ -397,13 +427,26 @@ class IndirectFinder:
             # office said …: the fronted participle frames nothing; nannte die Entscheidung
             # enttäuschend und kündigte an, …: a naming verb frames no clause; a speech verb after
             # it may still frame one
-            speech = find_cue(
-                tokens, lex, cue.index + 1, None, speech_only=True, openings=openings, folded=folded
-            )
-            if speech is not None and speech.kind in {"verb", "participle"}:
-                # the naming verb's subject goes on speaking (German puts no subject after "und")
-                subject = speaker_of(tokens, cue, lex) if lex.capitalises_nouns else None
+            previous = cue
+            for _ in range(_SPEECH_VERBS_TRIED):
+                speech = find_cue(
+                    tokens, lex, previous.index + 1, None, speech_only=True, openings=openings, folded=folded
+                )
+                if speech is None or speech.kind not in {"verb", "participle"}:
+                    break
+                # "…," she said, and added that …; nannte … und kündigte an, …: the verb before's
+                # subject goes on speaking when this one has none of its own
+                subject = speaker_of(tokens, previous, lex) if previous.speech else None
                 found = self._complement(text, tokens, folded, speech, speaker=subject)
+                if found is not None:
+                    if (
+                        subject is not None
+                        and found.mention is not None
+                        and found.mention.end <= previous.start
+                    ):
+                        found.mention = subject  # "I …," she said, and added: not a word of the quote
+                    break
+                previous = speech
         return found
 
     def _relative_report(
