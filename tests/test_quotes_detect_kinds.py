@@ -1398,3 +1398,18 @@ def test_reports_going_on_after_a_frame(text: str, reports: list[str], speaker: 
         q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == speaker
         for q in quotes
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the paper is the subject of "zitiert", not a title announced; whom it quotes speaks
+        ("Die Zeitung zitiert einen Insider mit den Worten: „Das ist erst der Anfang.“", "Insider"),
+        ("Das Blatt zitierte Innenminister Peter Roth: „Wir handeln sofort.“", "Peter Roth"),
+    ],
+)
+def test_german_quoting_verb_gives_the_quote_to_its_object(text: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.kind == "direct"
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

@@ -563,8 +563,18 @@ _SINGLE_MARKS: Final = frozenset({"'", "‘", "‚", "›"})
 
 
 def _names_a_title(lead_in: str, lex: Lexicon) -> bool:
-    """German: the colon lead-in speaks of a name or title (Namen, Titel, Album: capitalised markers)."""
-    return any(word[:1].isupper() and word.casefold() in lex.scare_markers for word in WORDS.findall(lead_in))
+    """German: the colon lead-in speaks of a name or title (Namen, Titel, Album: capitalised markers).
+
+    Not a marker that is the subject of a speech verb right after it (Die Zeitung zitiert einen
+    Insider: „…“): the paper quotes someone, it names no title.
+    """
+    words = WORDS.findall(lead_in)
+    return any(
+        word[:1].isupper()
+        and word.casefold() in lex.scare_markers
+        and not (index + 1 < len(words) and any(verb.speech for verb in lex.cue(words[index + 1])))
+        for index, word in enumerate(words)
+    )
 
 
 def _fills_paragraph(span: QuotedSpan, ctx: Context) -> bool:

@@ -179,6 +179,9 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
             cue = _colon_cue(tokens, lex)
         if cue is not None:
             mention = speaker_of(tokens, cue, lex)
+            if cue.lemma in lex.object_speakers:
+                # Die Zeitung zitiert einen Insider: „…“: whom the verb quotes speaks
+                mention = mention_after(tokens, cue.index + 1, lex, nominative=False) or mention
             inverted = (
                 mention is not None
                 and cue.index + 1 < len(tokens)

@@ -7,7 +7,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   (can frame a direct quote), ``belief`` (frames reported content only) or ``naming`` (nennen,
   heißen: a speech verb that, passive or reflexive, introduces a name rather than a quote);
   ``addressee``: true marks a verb whose first phrase is whom it is said to (told *reporters*
-  he …), not the report.
+  he …), not the report; ``"speaker": "object"`` a verb whose object speaks (zitiert einen
+  Insider: „…“).
 - ``cue_verbs_historical``: rows of the same shape for older text (1840–1919): spellings before
   the 1901 and 1996 reforms (erwiederte, theilte … mit, frug) and the period's cue verbs
   (versetzte, hub … an, fuhr … fort).
@@ -141,6 +142,8 @@ class Lexicon:
     impersonal: frozenset[str]
     #: Lemmas of verbs whose first phrase is the addressee (tell, assure), not the report
     addressee_verbs: frozenset[str] = frozenset()
+    #: Lemmas of verbs whose object is who speaks (Die Zeitung zitiert einen Insider: „…“)
+    object_speakers: frozenset[str] = frozenset()
     scare_markers: frozenset[str]
     utterance_nouns: frozenset[str] = frozenset()
     capitalises_nouns: bool
@@ -386,6 +389,11 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
             str(row.get("lemma", ""))
             for row in _rows(data, lang, "cue_verbs")
             if row.get("frame") == "naming"
+        ),
+        object_speakers=frozenset(
+            str(row.get("lemma", ""))
+            for row in _rows(data, lang, "cue_verbs")
+            if row.get("speaker") == "object"
         ),
         scare_markers=_folded(data, lang, "quote_scare_markers"),
         utterance_nouns=_folded(data, lang, "quote_utterance_nouns"),
