@@ -156,6 +156,18 @@ def subject_frame(
     return verb, mention
 
 
+def _cue_speaker(tokens: list[Token], cue: Cue, lex: Lexicon) -> Mention | None:
+    """Who speaks by a cue before a quote: its subject, or the object of a quoting verb.
+
+    Die Zeitung zitiert einen Insider: „…“: whom the verb quotes speaks, not the paper.
+    """
+    if cue.lemma in lex.object_speakers:
+        quoted = mention_after(tokens, cue.index + 1, lex, nominative=False)
+        if quoted is not None:
+            return quoted
+    return speaker_of(tokens, cue, lex)
+
+
 def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in order
     span: QuotedSpan, ctx: Context, lex: Lexicon, left_start: int, left: str, words: int
 ) -> Candidate | None:
@@ -178,10 +190,7 @@ def frame_before(  # noqa: PLR0911, PLR0912 - one frame shape after another, in 
         if cue is None and colon:
             cue = _colon_cue(tokens, lex)
         if cue is not None:
-            mention = speaker_of(tokens, cue, lex)
-            if cue.lemma in lex.object_speakers:
-                # Die Zeitung zitiert einen Insider: „…“: whom the verb quotes speaks
-                mention = mention_after(tokens, cue.index + 1, lex, nominative=False) or mention
+            mention = _cue_speaker(tokens, cue, lex)
             inverted = (
                 mention is not None
                 and cue.index + 1 < len(tokens)
