@@ -1413,3 +1413,26 @@ def test_german_quoting_verb_gives_the_quote_to_its_object(text: str, speaker: s
     assert quote.kind == "direct"
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # a source named in quotation marks after its article belongs to the source phrase
+        (
+            "Laut einem Bericht der „Süddeutschen Zeitung“ will der Konzern 3000 Stellen streichen.",
+            "will der Konzern 3000 Stellen streichen",
+            "einem Bericht der „Süddeutschen Zeitung“",
+        ),
+        (
+            "Laut „Spiegel“ will der Konzern 3000 Stellen streichen.",
+            "will der Konzern 3000 Stellen streichen",
+            "„Spiegel“",
+        ),
+    ],
+)
+def test_german_source_named_in_quotation_marks(text: str, report: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert (quote.kind, quote.text) == ("indirect", report)
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
