@@ -1436,3 +1436,26 @@ def test_german_source_named_in_quotation_marks(text: str, report: str, speaker:
     assert (quote.kind, quote.text) == ("indirect", report)
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a source phrase right after a quote names its speaker; an apposition after it is no report
+        (
+            '"The numbers speak for themselves," according to Ellen Park, the agency\'s director.',
+            ("direct", "The numbers speak for themselves,", "Ellen Park"),
+        ),
+        (
+            "According to Ellen Park, the agency's director, the numbers are rising.",
+            ("indirect", "the numbers are rising", "Ellen Park"),
+        ),
+    ],
+)
+def test_source_phrase_after_a_quote_and_its_apposition(text: str, quote: tuple[str, str, str]) -> None:
+    assert [(q.kind, q.text, q.speaker.name if q.speaker else "") for q in extract(text).quotes] == [quote]
+
+
+def test_a_quoted_name_before_wonach_is_no_direct_quote() -> None:
+    text = "Ein Bericht der Agentur „Interfax“, wonach der Politiker festgenommen wurde, blieb unbestätigt."
+    assert all(q.kind != "direct" for q in extract(text).quotes)

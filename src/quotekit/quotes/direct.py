@@ -264,6 +264,15 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
                     embedded = embedded_quote(span, ctx, lex, left_start, right_end)
                     if embedded is not None and embedded.mention is not None and embedded.cue is not None:
                         return embedded
+        if (
+            cue is not None
+            and cue.kind == "before"
+            and cue.start == tokens[first].start
+            and (words > SHORT_WORDS or _speaks(text, span.start, span.end))  # not „Interfax“, wonach …
+        ):
+            source = _source_after_quote(tokens, cue, lex, span, right_start, right_end)
+            if source is not None:
+                return source
         # The frame's verb: a cue verb, else the verb of an inverted or subject-first frame.
         verb_span: tuple[int, int] | None = None
         antecedent: Mention | None = None
@@ -560,6 +569,26 @@ def _utterance_noun(noun: str, lex: Lexicon) -> bool:
 _SINGLE_MARKS_AROUND_WORD: Final = frozenset({"'", "‘", "’", "`"})
 #: Single quotation marks: newspapers set subheadings in them
 _SINGLE_MARKS: Final = frozenset({"'", "‘", "‚", "›"})
+
+
+def _source_after_quote(
+    tokens: list[Token], cue: Cue, lex: Lexicon, span: QuotedSpan, right_start: int, right_end: int
+) -> Candidate | None:
+    """A source phrase right after the quote ("…," according to Ellen Park, the agency's director.).
+
+    The source it names speaks the quote; what follows the source (an apposition) is no report.
+    """
+    mention = mention_after(tokens, cue.index + 1, lex, nominative=False)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    return Candidate(
+        start=span.start,
+        end=span.end,
+        kind="direct",
+        mention=mention,
+        cue=(cue.start, cue.end),
+        frame=(right_start, right_end),
+    )
 
 
 def _names_a_title(lead_in: str, lex: Lexicon) -> bool:

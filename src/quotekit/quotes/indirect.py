@@ -123,6 +123,10 @@ _CLAUSE_STARTERS_EN: Final = frozenset(
 _SPEECH_VERBS_TRIED: Final = 3
 
 
+#: The most words an apposition after a source may have (the agency's chief financial officer)
+_APPOSITION_WORDS: Final = 8
+
+
 class IndirectFinder:
     """Finds indirect and mixed quotes in one language's text."""
 
@@ -674,6 +678,8 @@ class IndirectFinder:
                 )
             cue = (tokens[index].start, tokens[phrase_end - 1].end)
             content = text_after(tokens, source_end)
+            if not lex.capitalises_nouns:
+                content = self._past_apposition(tokens, folded, content)
             if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
                 content = (tokens[0].start, tokens[index].start)  # …, according to the police.
             elif index > 1 and lex.capitalises_nouns and folded[index - 1] != ",":
@@ -692,6 +698,28 @@ class IndirectFinder:
                 return self._split_report(before, after)
             return report_candidate(text, tokens, content, mention, cue, "indirect", speaker=own)
         return None
+
+    def _past_apposition(
+        self, tokens: list[Token], folded: list[str], content: tuple[int, int]
+    ) -> tuple[int, int]:
+        """English: the report after a source, past an apposition to it; empty when there is none.
+
+        According to Ellen Park, the agency's director, the numbers are rising: the words up to
+        the next comma hold no finite verb, the words after it do. "…," according to Ellen Park,
+        the agency's director.: nothing after the source holds one, so nothing is reported.
+        """
+        first = token_at(tokens, content[0])
+        if not has_finite_verb(tokens, first, content[1], self._lex):
+            return content[0], content[0]
+        comma = next((i for i in range(first + 1, len(tokens)) if folded[i] == ","), None)
+        if (
+            comma is not None
+            and comma - first <= _APPOSITION_WORDS
+            and not has_finite_verb(tokens, first, tokens[comma].start, self._lex)
+            and has_finite_verb(tokens, comma + 1, content[1], self._lex)
+        ):
+            return text_after(tokens, tokens[comma].end)
+        return content
 
     def _complement(  # noqa: PLR0911, PLR0912 - one return per way the frame fails
         self,
