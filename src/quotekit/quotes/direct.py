@@ -40,8 +40,9 @@ from quotekit.quotes.direct_frames import (
 )
 from quotekit.quotes.embedded import embedded_quote, title
 from quotekit.quotes.frames import Cue, find_cue, quoted_name_after, speaker_of
+from quotekit.quotes.sources import source_after
 from quotekit.quotes.subjects import place_source, sentence_subject
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before
+from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -578,9 +579,11 @@ def _source_after_quote(
 
     The source it names speaks the quote; what follows the source (an apposition) is no report.
     """
-    mention = mention_after(tokens, cue.index + 1, lex, nominative=False)
-    if mention is None or mention.kind == "pronoun":
+    folded = [token.text.casefold() for token in tokens]
+    found = source_after(tokens, folded, token_at(tokens, cue.start), cue.index + 1, lex)
+    if found is None or found[0].kind == "pronoun":
         return None
+    mention = found[0]
     return Candidate(
         start=span.start,
         end=span.end,
