@@ -569,3 +569,17 @@ def test_a_relative_that_before_said_still_frames_the_quote(attributor: QuoteAtt
     text = 'The campaign released a video that said, "We will win in November."'
     (quote,) = direct(attributor, text)
     assert quote.text.startswith("We will win")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor insisted that the city was safe, a claim disputed by police data.",
+        "The mayor said the city was safe, an assertion critics rejected.",
+    ],
+)
+def test_an_apposition_summing_up_the_report_is_the_writers(attributor: QuoteAttributor, text: str) -> None:
+    quote = only_quote(attributor, text)
+    assert quote.text == "the city was safe"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "The mayor"

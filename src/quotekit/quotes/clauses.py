@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.frames import COORDINATORS, apposition_end, opens_relative_clause
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
-from quotekit.quotes.tail_frame import CLOSING_MARKS
+from quotekit.quotes.tail_frame import CLOSING_MARKS, resumes_the_report
 from quotekit.quotes.tokens import CONTRACTING_WORDS, Mention, Token, mention_before, token_at
 
 if TYPE_CHECKING:
@@ -159,6 +159,8 @@ def reported_clause_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
                 and any(not r.participle for r in lex.cue(following.text))
             ):
                 return token.start  # …, antwortete Rutte: the main clause resumes with a cue
+            if not lex.capitalises_nouns and resumes_the_report(tokens, index + 1):
+                return token.start  # …, a claim disputed by police data: the writer's words
     return end
 
 

@@ -42,6 +42,22 @@ _TAIL_CUE_REACH: Final = 7
 _TAIL_WORDS_AFTER_SPEAKER: Final = 2
 
 
+#: English nouns that sum up a report in an apposition after it (the city was safe, a claim
+#: disputed by police data)
+_RESUMPTIVE_NOUNS: Final = frozenset(
+    {"claim", "assertion", "allegation", "charge", "accusation", "statement", "view", "position"}
+    | {"argument", "prediction", "assessment", "remark", "comment", "contention", "promise", "pledge"}
+)
+
+
+def resumes_the_report(tokens: list[Token], index: int) -> bool:
+    """Whether ``tokens[index:]`` opens "a claim …" / "an assertion …" summing up what came before."""
+    if tokens[index].text.casefold() not in {"a", "an"}:
+        return False
+    following = tokens[index + 1 : index + 3]
+    return any(token.text.casefold() in _RESUMPTIVE_NOUNS for token in following)
+
+
 def tail_frame(
     tokens: list[Token], folded: list[str], lex: Lexicon, openings: list[int]
 ) -> tuple[int, Cue, Mention | None] | None:
@@ -68,6 +84,7 @@ def tail_frame(
         if (
             cue is None
             or cue.kind in {"noun", "after"}
+            or resumes_the_report(tokens, comma + 1)  # …, an assertion critics rejected: no speaker
             or _opens_report_after(tokens, folded, cue, lex)
             or _subject_phrase_only(tokens, comma, lex)
         ):
