@@ -1459,3 +1459,23 @@ def test_source_phrase_after_a_quote_and_its_apposition(text: str, quote: tuple[
 def test_a_quoted_name_before_wonach_is_no_direct_quote() -> None:
     text = "Ein Bericht der Agentur „Interfax“, wonach der Politiker festgenommen wurde, blieb unbestätigt."
     assert all(q.kind != "direct" for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # adverbs and time phrases between a speech verb and its comma leave the clause the report
+        (
+            "Er erklärte dagegen, ohne Parkhaus rechne sich das Projekt nicht.",
+            ["ohne Parkhaus rechne sich das Projekt nicht"],
+        ),
+        (
+            "Der Sprecher sagte am Dienstag, die Messwerte lägen wieder unter dem Grenzwert.",
+            ["die Messwerte lägen wieder unter dem Grenzwert"],
+        ),
+        # not after a verb at the end of a subordinate clause, nor before one
+        ("Nachdem die Polizei informiert hatte, wurde eine Sonderkommission eingerichtet.", []),
+    ],
+)
+def test_german_adverbials_between_verb_and_comma(text: str, reports: list[str]) -> None:
+    assert [q.text for q in extract(text).quotes] == reports

@@ -105,9 +105,63 @@ def _clause_after_comma(
     clause = [f for t, f in zip(tokens, folded, strict=False) if tokens[comma].end <= t.start < clause_end]
     if any(word in lex.subjunctive for word in clause) or konjunktiv_after_pronoun(clause, lex):
         return comma, SUBJUNCTIVE, clause_end
-    if comma == cue_end_index + 1 and cue.speech:
+    if cue.speech and (
+        comma == cue_end_index + 1
+        or (
+            _adverbials_only(tokens, folded, cue_end_index + 1, comma, lex)
+            and _opens_main_clause(folded, comma + 1)
+            and not in_embedded_clause(tokens, cue.index)  # nachdem die Polizei informiert hatte, …
+        )
+    ):
         return comma, RIGHT_AFTER, clause_end
     return None
+
+
+#: The most words between a German speech verb and its comma that leave the clause after it the
+#: report (erklärte dagegen, …; sagte am Dienstag im Interview, …)
+_ADVERBIAL_WORDS: Final = 4
+#: Prepositions of time and place before a capitalised noun in such an adverbial (am Dienstag)
+_ADVERBIAL_PREPOSITIONS: Final = frozenset(
+    {"am", "im", "beim", "vom", "zum", "in", "auf", "bei", "nach", "vor"}
+)
+#: Words that open no reported main clause after the comma: it is a subordinate or infinitive clause
+_NOT_MAIN_CLAUSE: Final = (
+    GERMAN_SUBORDINATORS | COORDINATORS | {"um", "damit", "sodass", "falls", "indem", "jedoch"}
+)
+
+
+def _adverbials_only(tokens: list[Token], folded: list[str], first: int, comma: int, lex: Lexicon) -> bool:
+    """German: whether ``tokens[first:comma]`` are adverbs and time or place phrases only.
+
+    Lower-case words that are neither particles nor verbs (dagegen, zudem, außerdem, jedoch), and
+    a capitalised noun only right after a preposition of time or place (am Dienstag, im Interview).
+    An object (den Termin ab, …) or a subject after the verb keeps its own readings.
+    """
+    if comma - first > _ADVERBIAL_WORDS or comma <= first:
+        return False
+    for index in range(first, comma):
+        token = tokens[index]
+        if not token.is_word:
+            return False
+        if token.is_capitalised:
+            if folded[index - 1] not in _ADVERBIAL_PREPOSITIONS:
+                return False
+        elif (
+            folded[index] in lex.verbs
+            or folded[index] in lex.particles
+            or folded[index] in lex.pronouns
+            or folded[index] in lex.auxiliaries
+            or folded[index] in lex.determiners
+        ):
+            return False  # … informiert hatte, / Sie sagen das, …: no adverbial
+    return True
+
+
+def _opens_main_clause(folded: list[str], index: int) -> bool:
+    """Whether the words at ``index`` may open the reported main clause (not weil, um … zu)."""
+    return (
+        index < len(folded) and folded[index] not in _NOT_MAIN_CLAUSE and folded[index] not in {"dass", "ob"}
+    )
 
 
 #: German subject pronouns of the third person singular, before a verb in Konjunktiv I
