@@ -1479,3 +1479,18 @@ def test_a_quoted_name_before_wonach_is_no_direct_quote() -> None:
 )
 def test_german_adverbials_between_verb_and_comma(text: str, reports: list[str]) -> None:
     assert [q.text for q in extract(text).quotes] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a particle of another verb closing the clause: absagen is no sagen
+        ("Er sagte den Termin ab, weil er krank war.", 0),
+        ("Die Ministerin sagte heute ihren Besuch ab.", 0),
+        # … but a particle after "und" is the next verb's, and aufschreien is speech
+        ("»Nicht?« sagte Johannes und horchte gespannt auf.", 1),
+        ("»Zwei Monate!« schrie ich auf.", 1),
+    ],
+)
+def test_german_particle_of_another_verb(text: str, count: int) -> None:
+    assert len(extract(text).quotes) == count

@@ -115,6 +115,29 @@ def _particle_end(
     return None
 
 
+#: German separable particles of verbs that are no speech verbs with the same stem (sagte … ab,
+#: sagte … ein): one closing the clause of a finite cue form makes it another verb. Not aus, nach,
+#: fort, an, auf: rief er aus, rief ihm nach, fuhr er fort, sprach ihn an, schrie ich auf frame
+#: speech in fiction
+_OTHER_PARTICLES: Final = frozenset(
+    {"ab", "ein", "weg", "los", "um", "durch", "zusammen", "nieder"}
+)
+
+
+def _other_verbs_particle(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the clause of the finite verb ``tokens[index]`` ends in a separable particle.
+
+    The cue's own particle readings (teilte … mit, sagte … zu) were tried before this; a particle
+    left over (sagte den Termin ab, rief die Polizei an) belongs to another verb.
+    """
+    for position in range(index + 1, min(len(tokens), index + _PARTICLE_REACH)):
+        text = tokens[position].text
+        if text in CLAUSE_END or text == "," or text in COORDINATORS:
+            # sagte Johannes und horchte auf: the particle after "und" is the next verb's
+            return position > index + 1 and tokens[position - 1].text in _OTHER_PARTICLES
+    return False
+
+
 def _auxiliary_before(
     tokens: Sequence[Token], index: int, floor: int, lex: Lexicon, folded: Sequence[str] | None = None
 ) -> bool:
@@ -316,6 +339,8 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
             end = particle_end
         elif traits & PARTICLE_ONLY:
             return None  # "teilte" without "mit" is no cue
+        elif lex.capitalises_nouns and not reading.participle and _other_verbs_particle(tokens, index):
+            return None  # sagte den Termin ab: absagen, not sagen
         speech = bool(traits & SPEECH)
         participle = reading.participle or (
             # betont, erklärt: a finite form and a participle; after hatte/hat it is the participle
