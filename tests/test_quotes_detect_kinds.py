@@ -1494,3 +1494,13 @@ def test_german_adverbials_between_verb_and_comma(text: str, reports: list[str])
 )
 def test_german_particle_of_another_verb(text: str, count: int) -> None:
     assert len(extract(text).quotes) == count
+
+
+def test_german_description_means_the_person_not_the_party() -> None:
+    text = (
+        "Die Landtagsabgeordnete Cornelia Haack sitzt seit 2006 für die Freie Wählergemeinschaft im Parlament. "
+        "„Nach zwanzig Jahren ist es genug“, sagte die 52-Jährige am Samstag."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Cornelia Haack"

@@ -583,3 +583,31 @@ def test_an_apposition_summing_up_the_report_is_the_writers(attributor: QuoteAtt
     assert quote.text == "the city was safe"
     assert quote.speaker is not None
     assert quote.speaker.name == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a description means a person the text shows to be one, not a place or a party named nearer
+        (
+            (
+                "Gordon Tate has fished off Carrick Point for more than forty years. "
+                "“The cod have simply gone,” the 61-year-old told the Coastline Herald."
+            ),
+            ["Gordon Tate"],
+        ),
+        # a pronoun of the other gender means the person of its gender named before, titles aside
+        (
+            (
+                "Detective Inspector Laura Finch and her deputy, Sergeant Mark Ebbs, briefed reporters. "
+                "She said the investigation was far from over. He added that two more arrests were expected."
+            ),
+            ["Laura Finch", "Mark Ebbs"],
+        ),
+    ],
+)
+def test_descriptions_and_pronouns_mean_people(
+    attributor: QuoteAttributor, text: str, speakers: list[str]
+) -> None:
+    doc = attributor(Document.from_text(text, lang="en"))
+    assert [q.speaker.name if q.speaker else None for q in doc.quotes] == speakers

@@ -268,9 +268,12 @@ class EntityTracker:
         if not self._references.refers_back(head):
             return None
         gender = _description_gender(words[0].casefold(), head)
-        # nearest first, but a name after a preposition (im Kreis Lippe) only when no other fits
-        for named in sorted(people, key=lambda named: named.governed):
-            if _agrees(gender, self._gender_of(named.name)):
+        # nearest first, but a name after a preposition (im Kreis Lippe) only when no other fits,
+        # and a name the text shows to be a person's (a first name, a role) before one it does
+        # not (die 52-Jährige: Cornelia Haack before the Freie Wählergemeinschaft she sits for)
+        genders = {named.name: self._gender_of(named.name) for named in people}
+        for named in sorted(people, key=lambda named: (named.governed, genders[named.name] == "x")):
+            if _agrees(gender, genders[named.name]):
                 return self._entity_named(named.name)
         return None
 
@@ -288,7 +291,12 @@ class EntityTracker:
         """A person's gender as the text gives it (Ministerin, Mrs.), else as the first name does."""
         gender = _gender_of_roles(roles)
         if gender == "x" and " " in name:
-            return self._references.first_names.get(name.split(maxsplit=1)[0].casefold(), "x")
+            # the first word the first-name table knows (Inspector Laura Finch: Laura), the
+            # surname last never counted
+            first_names = self._references.first_names
+            return next(
+                (first_names[w] for w in map(str.casefold, name.split()[:-1]) if w in first_names), "x"
+            )
         return gender
 
     def _entity_named(self, name: str) -> int:
@@ -381,11 +389,23 @@ class EntityTracker:
             return self.last_person
         if nearest is not None:
             return self._entity_named(nearest)
+        found = self._person_of_gender(gender, limit)
+        return self.last_person if found is None else found
+
+    def _person_of_gender(self, gender: str, limit: int) -> int | None:
+        """The last person quoted of ``gender``, else the nearest named before ``limit``.
+
+        Inspector Laura Finch and her deputy, Sergeant Mark Ebbs, … She said … He added …: a
+        person of the pronoun's gender named before the last one quoted, and not quoted yet.
+        """
         for index in range(len(self._entities) - 1, -1, -1):
             entity = self._entities[index]
             if entity.person and entity.gender == gender:
                 return index
-        return self.last_person
+        for named in self._names.people_before(limit):
+            if not self._in_quote(named.start) and self._gender_of(named.name) == gender:
+                return self._entity_named(named.name)
+        return None
 
     def add_mention(self, index: int, mention: Mention) -> None:
         """Record ``mention`` (a pronoun whose antecedent the frame names) as entity ``index``'s."""

@@ -119,9 +119,7 @@ def _particle_end(
 #: sagte … ein): one closing the clause of a finite cue form makes it another verb. Not aus, nach,
 #: fort, an, auf: rief er aus, rief ihm nach, fuhr er fort, sprach ihn an, schrie ich auf frame
 #: speech in fiction
-_OTHER_PARTICLES: Final = frozenset(
-    {"ab", "ein", "weg", "los", "um", "durch", "zusammen", "nieder"}
-)
+_OTHER_PARTICLES: Final = frozenset({"ab", "ein", "weg", "los", "um", "durch", "zusammen", "nieder"})
 
 
 def _other_verbs_particle(tokens: Sequence[Token], index: int) -> bool:

@@ -83,6 +83,10 @@ class NameWords:
         return known
 
 
+#: Articles that may stand between a preposition and the name it governs (für die Grünen)
+_ARTICLES_AFTER_PREPOSITION: Final = frozenset({"die", "der", "den", "dem", "das", "the"})
+
+
 class NameIndex:
     """The full names a document uses, looked up by their last word.
 
@@ -216,7 +220,17 @@ class NameIndex:
     def _named_at(self, start: int, name: str) -> Named:
         before = self._text[max(0, start - 24) : start].split()
         previous = before[-1] if before else ""
-        governed = previous.casefold() in self._prepositions or previous.isdigit()
+        # im Kreis Lippe, off Carrick Point, für die Freie Wählergemeinschaft: after a preposition,
+        # an article between or not, a name is where or what, seldom who
+        governed = (
+            previous.casefold() in self._prepositions
+            or previous.isdigit()
+            or (
+                len(before) > 1
+                and previous.casefold() in _ARTICLES_AFTER_PREPOSITION
+                and before[-2].casefold() in self._prepositions
+            )
+        )
         # Hamburg (dpa) - …: the place of a dateline opens its line but is no sentence's subject
         opens = _opens_sentence(self._text, start) and dateline_end(self._text, start) is None
         return Named(start, name, opens, governed)
