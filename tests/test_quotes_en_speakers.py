@@ -611,3 +611,11 @@ def test_descriptions_and_pronouns_mean_people(
 ) -> None:
     doc = attributor(Document.from_text(text, lang="en"))
     assert [q.speaker.name if q.speaker else None for q in doc.quotes] == speakers
+
+
+def test_a_possessive_before_a_plural_is_no_verb(attributor: QuoteAttributor) -> None:
+    text = "Two runways will close in August, according to Ruth Okonkwo, the airport’s operations director."
+    quote = only_quote(attributor, text)
+    assert quote.text == "Two runways will close in August"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ruth Okonkwo"

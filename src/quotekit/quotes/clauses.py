@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Final
 from quotekit.quotes.frames import COORDINATORS, apposition_end, opens_relative_clause
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tail_frame import CLOSING_MARKS, resumes_the_report
-from quotekit.quotes.tokens import CONTRACTING_WORDS, Mention, Token, mention_before, token_at
+from quotekit.quotes.tokens import (
+    CONTRACTING_WORDS,
+    POSSESSIVE_ENDINGS,
+    Mention,
+    Token,
+    mention_before,
+    token_at,
+)
 
 if TYPE_CHECKING:
     from quotekit.quotes.frames import Cue
@@ -270,7 +277,13 @@ def has_finite_verb(tokens: list[Token], first: int, end: int, lex: Lexicon) -> 
             or word in _IRREGULAR_PASTS_EN
             or word.endswith(("ed", "n't", "'d", "'ll", "'re", "'ve", "'m"))
             or (word.endswith("'s") and word[:-2] in CONTRACTING_WORDS)
-            or (word.endswith("s") and previous and previous not in lex.determiners and token.is_word)
+            or (
+                word.endswith("s")
+                and previous
+                and previous not in lex.determiners
+                and not previous.endswith(POSSESSIVE_ENDINGS)  # the airport's operations director
+                and token.is_word
+            )
         ):
             return True
         previous = word
