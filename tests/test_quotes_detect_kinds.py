@@ -1504,3 +1504,12 @@ def test_german_description_means_the_person_not_the_party() -> None:
     (quote,) = extract(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Cornelia Haack"
+
+
+def test_german_role_of_an_apposition_name_means_that_person_later() -> None:
+    text = (
+        "Der Direktor des Tierparks, Matthias Orlowski, sagte, das Elefantenhaus werde im Mai fertig, "
+        "und fügte hinzu, die Kosten seien gestiegen."
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Matthias Orlowski", "Matthias Orlowski"]

@@ -560,7 +560,12 @@ def _name_in_apposition_before(
     opening = next((i for i in range(index - 2, floor - 1, -1) if tokens[i].start < named.start), None)
     if opening is None or tokens[opening].text != ",":
         return None
-    return named
+    # the role phrase before the apposition is the person's role (und fügte hinzu: later, "der
+    # Direktor des Tierparks" alone still means Matthias Orlowski)
+    role = mention_before(tokens, opening, lex, floor)
+    if role is None or role.kind != "role" or role.end != tokens[opening - 1].end:
+        return named
+    return Mention(start=role.start, end=named.end, kind="name", name=named.name, role=role.name)
 
 
 _OPENING_MARKS: Final = frozenset({"„", "“", "»", "«", '"', "‚", "›"})
