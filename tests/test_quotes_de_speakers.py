@@ -127,7 +127,10 @@ def test_a_name_closing_an_apposition_before_the_verb_is_the_subject(attributor:
         "„einen großen Kämpfer“."
     )
     (quote,) = direct(attributor, text)
-    assert mention_of(quote) == "Karl Brenner"
+    # the mention as written, with the role phrase the name closes (docs: speaker conventions)
+    assert mention_of(quote) == "Der Vorsitzende der Gewerkschaft, Karl Brenner"
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Karl Brenner", "Der Vorsitzende der Gewerkschaft")
 
 
 def test_a_name_after_a_comma_clause_with_parenthesis_frames_the_colon(attributor: QuoteAttributor) -> None:
@@ -136,7 +139,9 @@ def test_a_name_after_a_comma_clause_with_parenthesis_frames_the_colon(attributo
         "„Das ist völlig fehl am Platz und schadet allen.“"
     )
     (quote,) = direct(attributor, text)
-    assert mention_of(quote) == "Sandra Boll"
+    assert mention_of(quote) == "die Sprecherin der Fraktion, Sandra Boll"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Sandra Boll"
 
 
 def test_a_quoted_newspaper_after_the_verb_is_the_speaker(attributor: QuoteAttributor) -> None:

@@ -1512,4 +1512,7 @@ def test_german_role_of_an_apposition_name_means_that_person_later() -> None:
         "und fügte hinzu, die Kosten seien gestiegen."
     )
     quotes = extract(text).quotes
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Matthias Orlowski", "Matthias Orlowski"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Matthias Orlowski",
+        "Matthias Orlowski",
+    ]

@@ -500,10 +500,14 @@ def _english_subject(
     if found.kind != "role":
         return found
     named = _name_in_apposition_before(tokens, index, lex, floor)
-    if named is None or named.start <= found.end:
+    if named is None or named.end <= found.end:
         return found
     return Mention(
-        start=found.start, end=named.end, kind="name", name=named.name, role=found.role or found.name
+        start=min(found.start, named.start),
+        end=named.end,
+        kind="name",
+        name=named.name,
+        role=found.role or found.name,
     )
 
 
