@@ -1516,3 +1516,16 @@ def test_german_role_of_an_apposition_name_means_that_person_later() -> None:
         "Matthias Orlowski",
         "Matthias Orlowski",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Nachfolger stehe noch nicht fest, hieß es.",
+        "Der Verein gab bekannt, dass der Trainer geht. Ein Nachfolger stehe noch nicht fest, hieß es.",
+    ],
+)
+def test_german_impersonal_tail_frame_reports_without_a_speaker(text: str) -> None:
+    quote = extract(text).quotes[-1]
+    assert quote.text == "Ein Nachfolger stehe noch nicht fest"
+    assert quote.speaker is None

@@ -496,7 +496,10 @@ class IndirectFinder:
             if clause is not None:
                 return clause
         content = (tokens[0].start, tokens[comma].start)
-        return report_candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
+        found = report_candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
+        if found is not None and mention is None and cue.lemma in self._lex.impersonal:
+            found.inherit = False  # …, hieß es: nobody said it, the last speaker does not stand in
+        return found
 
     def _as_frame(
         self, text: str, tokens: list[Token], folded: list[str], openings: list[int]

@@ -90,6 +90,12 @@ def tail_frame(
         ):
             return None
         mention = speaker_of(tokens, cue, lex, comma + 1)
+        # …, hieß es.: reported, by no one the text names
+        impersonal = (
+            mention is None
+            and cue.lemma in lex.impersonal
+            and folded[cue.index + 1 : cue.index + 2] == ["es"]
+        )
         if mention is not None and not lex.capitalises_nouns and mention.start > cue.start:
             # Greene, who voted against it, said the budget relied on …: what follows "said" is
             # its clause, not an inverted speaker (…, said Greene on Tuesday)
@@ -101,8 +107,9 @@ def tail_frame(
                 return None  # …, 67, said his street had been …: "his street" opens a clause
         if mention is not None and mention.name.split(" ", 1)[0].casefold() in lex.complementizers:
             mention = None  # hinted that he would …: the clause after the verb, not its subject
-        if mention is None or (
-            lex.capitalises_nouns and mention.start < cue.start and folded[comma + 1] not in lex.as_words
+        if not impersonal and (
+            mention is None
+            or (lex.capitalises_nouns and mention.start < cue.start and folded[comma + 1] not in lex.as_words)
         ):
             # Der Fraktionschef, Jonas Weber, kritisierte den Zeitplan / Brown, the governor,
             # hinted that …: without a subject after the verb the comma closes an apposition,
