@@ -1529,3 +1529,22 @@ def test_german_impersonal_tail_frame_reports_without_a_speaker(text: str) -> No
     quote = extract(text).quotes[-1]
     assert quote.text == "Ein Nachfolger stehe noch nicht fest"
     assert quote.speaker is None
+
+
+def test_german_pronoun_subject_before_an_adverb_and_konjunktiv_of_any_verb() -> None:
+    text = (
+        "Die Bürgermeisterin Helga Sommerfeld und der Investor Bernd Quast stellten die Pläne vor. "
+        "Sie sagte, die Stadt werde nicht mitfinanzieren. "
+        "Er dagegen erklärte, ohne Parkhaus rechne sich das Projekt nicht. Man prüfe nun andere Standorte."
+    )
+    quotes = extract(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("die Stadt werde nicht mitfinanzieren", "Helga Sommerfeld"),
+        ("ohne Parkhaus rechne sich das Projekt nicht", "Bernd Quast"),
+        ("Man prüfe nun andere Standorte", "Bernd Quast"),
+    ]
+
+
+def test_german_past_after_a_pronoun_does_not_go_on_reporting() -> None:
+    quotes = extract("Der Minister sagte, er komme morgen. Er drehte sich um und ging.").quotes
+    assert [q.text for q in quotes] == ["er komme morgen"]

@@ -32,6 +32,7 @@ from quotekit.quotes.clauses import (
     coordinated_verb,
     has_finite_verb,
     in_embedded_clause,
+    konjunktiv_after_pronoun,
     opens_quantity,
     participle_clause,
     reported_clause_end,
@@ -183,7 +184,15 @@ class IndirectFinder:
                 continue
             # a list, not a set: most sentences fail the look-up, and isdisjoint takes any iterable
             words = _WORD.findall(text, s_start, s_end)
-            if not self._may_report(text, s_start, s_end, words):
+            # Man prüfe nun andere Standorte: Konjunktiv I of any verb after er/sie/es/man goes on
+            # reporting (the table of forms that trigger a look holds the common verbs only)
+            going_on = (
+                reporting_until >= 0
+                and s_start - reporting_until <= 3
+                and konjunktiv_after_pronoun([word.casefold() for word in words[:2]], self._lex)
+                and not words[1].endswith("te")  # er drehte sich um: a past, not Konjunktiv I
+            )
+            if not going_on and not self._may_report(text, s_start, s_end, words):
                 continue
             # Dies bestätigte der Parteichef am Abend: the sentence before is the report
             pointing = self._pointing_back(segmentation, words, (s_start, s_end), before, reporting_until)
@@ -196,7 +205,7 @@ class IndirectFinder:
             elif (
                 reporting_until >= 0
                 and s_start - reporting_until <= 3
-                and (not self._lex.reportive.isdisjoint(words) or self._hearsay(words))
+                and (going_on or not self._lex.reportive.isdisjoint(words) or self._hearsay(words))
             ):
                 # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
                 sentence = self._sentence(segmentation, s_start, s_end)
