@@ -619,3 +619,22 @@ def test_a_possessive_before_a_plural_is_no_verb(attributor: QuoteAttributor) ->
     assert quote.text == "Two runways will close in August"
     assert quote.speaker is not None
     assert quote.speaker.name == "Ruth Okonkwo"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # quoted words ending a clause the frame after them reports: a mixed quote, not a direct one
+        (
+            'The fraudsters posed as utility staff and demanded "immediate cash payments," a spokeswoman said.',
+            "The fraudsters",
+        ),
+        ('He described the plan as "a total disaster," Smith said.', "He described"),
+    ],
+)
+def test_quoted_words_ending_a_reported_clause_are_mixed(
+    attributor: QuoteAttributor, text: str, start: str
+) -> None:
+    doc = attributor(Document.from_text(text, lang="en"))
+    assert all(q.kind != "direct" for q in doc.quotes)
+    assert any(q.kind == "mixed" and q.text.startswith(start) for q in doc.quotes)

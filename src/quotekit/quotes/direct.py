@@ -199,6 +199,10 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         or (not lex.capitalises_nouns and last_char == "." and right_stripped[:1].isalpha())
         or (unpunctuated and right_stripped[:1].isalpha())
     )
+    if opens_frame and right_stripped and _inside_a_clause(left_stripped, lex):
+        # demanded "immediate cash payments," a spokeswoman said: the quoted words end a clause
+        # the frame reports (a mixed quote)
+        return None
     if opens_frame and right_stripped:
         # “…,” he 'said', “…”: a cue verb set in single marks is still the frame's verb
         tokens = [
@@ -570,6 +574,29 @@ def _utterance_noun(noun: str, lex: Lexicon) -> bool:
 _SINGLE_MARKS_AROUND_WORD: Final = frozenset({"'", "‘", "’", "`"})
 #: Single quotation marks: newspapers set subheadings in them
 _SINGLE_MARKS: Final = frozenset({"'", "‘", "‚", "›"})
+
+
+#: Fewest words before a quote, in its sentence, that make it part of a clause
+_CLAUSE_WORDS_BEFORE: Final = 3
+
+
+def _inside_a_clause(left: str, lex: Lexicon) -> bool:
+    """English: whether the quote goes on a clause of its sentence (demanded "…,"), not opens one.
+
+    Words before it, none of them ending in a colon, comma or dash, the last no verb of speaking
+    (Er sagte „…“ frames the quote) and no word that names it (the slogan "…").
+    """
+    if lex.capitalises_nouns:
+        return False  # German news sets such quotes off as direct speech (wikinews-de annotates them so)
+    words = WORDS.findall(left)
+    if len(words) < _CLAUSE_WORDS_BEFORE or left.endswith((":", ",", ";", "—", "–", "-", "(")):
+        return False
+    last = words[-1]
+    return (
+        not any(verb.speech for verb in lex.cue(last))
+        and last.casefold() not in lex.scare_markers
+        and (last.casefold() not in lex.utterance_nouns)
+    )
 
 
 def _source_after_quote(

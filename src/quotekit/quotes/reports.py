@@ -124,10 +124,19 @@ def overlaps_direct(candidate: Candidate, direct_spans: Sequence[tuple[int, int]
     return False
 
 
+#: How far past a report's end a quoted stretch inside it may close: the comma the report was
+#: cut before and the closing mark (demanded "immediate cash payments," a spokeswoman said)
+_QUOTE_CLOSING_PAST_END: Final = 2
+
+
 def contains_quote(candidate: Candidate, quoted: Sequence[tuple[int, int]]) -> bool:
     """Whether a quoted stretch lies in the report (which is then a mixed quote)."""
     index = bisect.bisect_left(quoted, (candidate.start, -1))
-    return index < len(quoted) and quoted[index][1] <= candidate.end + 1
+    return (
+        index < len(quoted)
+        and quoted[index][0] < candidate.end
+        and quoted[index][1] <= candidate.end + _QUOTE_CLOSING_PAST_END
+    )
 
 
 def back_reference_frame(tokens: list[Token], lex: Lexicon) -> tuple[Cue, Mention] | None:
