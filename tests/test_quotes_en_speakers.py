@@ -638,3 +638,15 @@ def test_quoted_words_ending_a_reported_clause_are_mixed(
     doc = attributor(Document.from_text(text, lang="en"))
     assert all(q.kind != "direct" for q in doc.quotes)
     assert any(q.kind == "mixed" and q.text.startswith(start) for q in doc.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural after a number is no verb; a pronoun after an -ing form is its object, no subject
+        "Divers found the wreck of the trawler at a depth of forty metres.",
+        "The harbour authority decided against raising it, and the site was declared a protected area.",
+    ],
+)
+def test_no_clause_after_a_verb_of_finding_or_deciding(attributor: QuoteAttributor, text: str) -> None:
+    assert attributor(Document.from_text(text, lang="en")).quotes == ()

@@ -36,6 +36,7 @@ _QUANTITY_OPENERS: Final = frozenset(
 _NUMBER_WORDS: Final = frozenset(
     {"half", "third", "quarter", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
     | {"million", "millions", "billion", "billions", "two", "three", "four", "five", "ten", "twenty"}
+    | {"six", "seven", "eight", "nine", "eleven", "twelve", "fifteen", "thirty", "forty", "fifty"}
 )
 
 
@@ -282,6 +283,7 @@ def has_finite_verb(tokens: list[Token], first: int, end: int, lex: Lexicon) -> 
                 and previous
                 and previous not in lex.determiners
                 and not previous.endswith(POSSESSIVE_ENDINGS)  # the airport's operations director
+                and not (previous[:1].isdigit() or previous in _NUMBER_WORDS)  # forty metres
                 and token.is_word
             )
         ):

@@ -859,7 +859,16 @@ class IndirectFinder:
             # said on Monday it would cut jobs / said in a statement they had agreed: the clause
             # after the time or place phrase, opened by a subject pronoun
             window = range(after + 1, min(len(tokens), after + _ADVERBIAL_WORDS + 1))
-            opening = next((i for i in window if opens_clause(folded[i]) or not tokens[i].is_word), None)
+            opening = next(
+                (
+                    i
+                    for i in window
+                    # decided against raising it: a pronoun after an -ing form is its object
+                    if (opens_clause(folded[i]) and not folded[i - 1].endswith("ing"))
+                    or not tokens[i].is_word
+                ),
+                None,
+            )
             if opening is not None and tokens[opening].is_word:
                 after = opening
         if cue.lemma in lex.addressee_verbs:
