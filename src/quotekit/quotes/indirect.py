@@ -357,7 +357,8 @@ class IndirectFinder:
         if not openings or not direct:
             return openings
         first = max(0, bisect.bisect_left(direct, (tokens[openings[0]].start, -1)) - 1)
-        inside = [(s, e) for s, e in direct[first:] if s < tokens[openings[-1]].end]
+        last = bisect.bisect_left(direct, (tokens[openings[-1]].end, -1))
+        inside = direct[first:last]  # only the quotes reaching this sentence: linear over a document
         if not inside:
             return openings
         return [i for i in openings if not any(s <= tokens[i].start < e for s, e in inside)]
