@@ -1548,3 +1548,13 @@ def test_german_pronoun_subject_before_an_adverb_and_konjunktiv_of_any_verb() ->
 def test_german_past_after_a_pronoun_does_not_go_on_reporting() -> None:
     quotes = extract("Der Minister sagte, er komme morgen. Er drehte sich um und ging.").quotes
     assert [q.text for q in quotes] == ["er komme morgen"]
+
+
+def test_german_quoted_name_opening_the_sentence_is_the_subject() -> None:
+    text = (
+        "Der Film lief im Kino. „Muslix64“ erwähnte auch, dass er weiteren Quellcode veröffentlichen werde."
+    )
+    assert all(q.kind != "direct" for q in extract(text).quotes)
+    # with a subject after the verb the short quote is what was said
+    (quote,) = extract("„Nein“ sagte er.").quotes
+    assert (quote.kind, quote.text) == ("direct", "Nein")

@@ -111,8 +111,12 @@ def _quote_is_subject(tokens: list[Token], span: QuotedSpan, cue: Cue, lex: Lexi
     inside = [t for t in tokens if span.start <= t.start < span.end and t.is_word]
     before = [t for t in tokens if t.end <= span.open_at]
     between = [t for t in tokens if span.outer_end <= t.start < cue.start]
-    if not 1 <= len(inside) <= SHORT_WORDS or not before or any(t.is_word for t in between):
+    if not 1 <= len(inside) <= SHORT_WORDS or any(t.is_word for t in between):
         return False
+    if not before:
+        # „Muslix64“ erwähnte auch, dass …: opening the sentence, with no subject after the verb
+        # (as „Nein“ sagte er has), the quoted name is the subject
+        return mention_after(tokens, cue.index + 1, lex) is None
     opener = before[-1].text.casefold()
     # an article counts only opening its clause (Die „Zeit“ meldete); in „hatte die „Sackgasse“
     # erwähnt“ the verb-final clause puts its object there
