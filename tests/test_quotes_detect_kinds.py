@@ -1558,3 +1558,100 @@ def test_german_quoted_name_opening_the_sentence_is_the_subject() -> None:
     # with a subject after the verb the short quote is what was said
     (quote,) = extract("„Nein“ sagte er.").quotes
     assert (quote.kind, quote.text) == ("direct", "Nein")
+
+
+# ---------------------------------------------------------------- second reader's cases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Holt, who said that",
+        '"I don\'t know," she said, and added that',
+        "She said nothing, adding that",
+    ],
+)
+def test_a_text_ending_in_that_is_no_crash(text: str) -> None:
+    doc = extract(text)
+    assert not [d for d in doc.diagnostics if d.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        # a name right after the verb's comma opens the report: no apposition to a speaker
+        ("Er sagte, Anna Maria Weber, die Leiterin, sei krank.", "Anna Maria Weber, die Leiterin, sei krank"),
+        (
+            "Die Polizei teilte mit, Hans Peter Müller, 45, sei festgenommen worden.",
+            "Hans Peter Müller, 45, sei festgenommen worden",
+        ),
+    ],
+)
+def test_german_name_opening_the_report_is_kept(text: str, report: str) -> None:
+    assert [q.text for q in extract(text).quotes] == [report]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation or a manner adverb after the verb: the clause after the comma is no report
+        "Sie sagte nichts mehr, der Saal blieb still.",
+        "Sie rief laut, niemand hörte sie.",
+    ],
+)
+def test_german_clause_after_a_negation_is_no_report(text: str) -> None:
+    assert all(not q.text.startswith(("der Saal", "niemand")) for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "According to police, the suspect, a 34-year-old man, fled on foot.",
+            "the suspect, a 34-year-old man, fled on foot",
+        ),
+        (
+            "He said police were searching the area, asking residents to stay indoors.",
+            "police were searching the area, asking residents to stay indoors",
+        ),
+        ("Mayor Reyes, who said that the plan would fail, also voted against it.", "the plan would fail"),
+        ("Senator Holt, who said the deal was bad, did not vote.", "the deal was bad"),
+        ("The reporter interviewed Senator Lee, who said that the vaccine was safe.", "the vaccine was safe"),
+    ],
+)
+def test_english_reports_kept_whole_or_cut_at_the_main_clause(text: str, report: str) -> None:
+    assert [q.text for q in extract(text).quotes] == [report]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Then Mary turned to him "Where are you going?" she asked.', "direct"),
+        ('"The numbers are rising," according to Ellen Park.', "direct"),
+    ],
+)
+def test_english_direct_quotes_kept(text: str, kind: str) -> None:
+    assert [q.kind for q in extract(text).quotes] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister sagte, die Brücke sei marode. Die Brücke soll im Mai fertig sein.",
+        "Der Minister sagte, er komme morgen. Sie beide gingen nach Hause.",
+    ],
+)
+def test_german_plans_and_plurals_do_not_go_on_reporting(text: str) -> None:
+    assert len(extract(text).quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister kündigte Steuersenkungen für 2027 an.",
+        "Die Ministerin kritisierte die Entscheidung vom 3. Mai 2019 scharf.",
+    ],
+)
+def test_a_time_in_a_speech_acts_object_dates_nothing(text: str) -> None:
+    (quote,) = quotekit.extract(text, published="2026-12-03").quotes
+    assert quote.date is None

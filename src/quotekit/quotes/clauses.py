@@ -69,7 +69,9 @@ def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is
     while index + 1 < limit:
         index += 1
         word = folded[index]
-        if word == "," and lex.capitalises_nouns:
+        if word == "," and lex.capitalises_nouns and index > cue.index + 1 and index != cue_end_index + 1:
+            # only after words between the verb and the comma (its subject): right after the verb
+            # or its particle, a name opens the report (sagte, Anna Maria Weber sei krank)
             closing = apposition_end(tokens, folded, index, lex)
             if closing is not None:
                 # sagte der Leiter der Behörde, Andreas Huber, dass …: the name set off by commas
@@ -90,7 +92,10 @@ def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is
                 and any(reading.speech for reading in lex.verbs.get(folded[index - 1], ()))
             ):
                 return None  # said the driver … shouted that …: "that" is the second verb's
-            if word == "if" or (word == "that" and index + 1 < len(tokens) and not tokens[index + 1].is_word):
+            # … that." / a text ending in "said that": nothing reported after it
+            if word == "if" or (
+                word == "that" and (index + 1 >= len(tokens) or not tokens[index + 1].is_word)
+            ):
                 return None
             start_token = index if lex.capitalises_nouns else index + 1
             return index, COMPLEMENTIZER, reported_clause_end(tokens, start_token, lex)
@@ -132,6 +137,8 @@ _ADVERBIAL_WORDS: Final = 4
 _ADVERBIAL_PREPOSITIONS: Final = frozenset(
     {"am", "im", "beim", "vom", "zum", "in", "auf", "bei", "nach", "vor"}
 )
+#: Words of the skip-words table that are no adverbial of a frame here (Sie rief laut, …)
+_NOT_ADVERBIALS: Final = frozenset({"laut", "zufolge", "man", "sich", "gegenüber"})
 #: Words that open no reported main clause after the comma: it is a subordinate or infinitive clause
 _NOT_MAIN_CLAUSE: Final = (
     GERMAN_SUBORDINATORS | COORDINATORS | {"um", "damit", "sodass", "falls", "indem", "jedoch"}
@@ -141,9 +148,10 @@ _NOT_MAIN_CLAUSE: Final = (
 def _adverbials_only(tokens: list[Token], folded: list[str], first: int, comma: int, lex: Lexicon) -> bool:
     """German: whether ``tokens[first:comma]`` are adverbs and time or place phrases only.
 
-    Lower-case words that are neither particles nor verbs (dagegen, zudem, außerdem, jedoch), and
-    a capitalised noun only right after a preposition of time or place (am Dienstag, im Interview).
-    An object (den Termin ab, …) or a subject after the verb keeps its own readings.
+    Lower-case words of the skip-words table (dagegen, zudem, außerdem, jedoch, am), and a
+    capitalised noun only right after a preposition of time or place (am Dienstag, im Interview).
+    An object (den Termin ab, …), a negation (nichts mehr) or a subject after the verb keeps its
+    own readings.
     """
     if comma - first > _ADVERBIAL_WORDS or comma <= first:
         return False
@@ -154,14 +162,10 @@ def _adverbials_only(tokens: list[Token], folded: list[str], first: int, comma: 
         if token.is_capitalised:
             if folded[index - 1] not in _ADVERBIAL_PREPOSITIONS:
                 return False
-        elif (
-            folded[index] in lex.verbs
-            or folded[index] in lex.particles
-            or folded[index] in lex.pronouns
-            or folded[index] in lex.auxiliaries
-            or folded[index] in lex.determiners
-        ):
-            return False  # … informiert hatte, / Sie sagen das, …: no adverbial
+        elif folded[index] not in lex.skip_words or folded[index] in _NOT_ADVERBIALS:
+            # dagegen, zudem, am (Dienstag): the adverbs a frame carries; not nichts mehr, laut,
+            # leise (Sie sagte nichts mehr, der Saal blieb still: no report)
+            return False
     return True
 
 
@@ -250,7 +254,7 @@ def in_embedded_clause(tokens: list[Token], index: int) -> bool:
 
 
 #: English finite verbs spelling does not mark (irregular pasts news uses most)
-_IRREGULAR_PASTS_EN: Final = frozenset(
+IRREGULAR_PASTS_EN: Final = frozenset(
     {"went", "made", "took", "got", "gave", "came", "knew", "thought", "found", "left", "felt"}
     | {"became", "began", "kept", "held", "brought", "ran", "won", "lost", "paid", "met", "sent"}
     | {"built", "spent", "stood", "led", "fell", "rose", "cut", "put", "set", "hit", "let", "cost"}
@@ -275,7 +279,7 @@ def has_finite_verb(tokens: list[Token], first: int, end: int, lex: Lexicon) -> 
         word = token.text.casefold().replace("’", "'")
         if (
             word in lex.auxiliaries
-            or word in _IRREGULAR_PASTS_EN
+            or word in IRREGULAR_PASTS_EN
             or word.endswith(("ed", "n't", "'d", "'ll", "'re", "'ve", "'m"))
             or (word.endswith("'s") and word[:-2] in CONTRACTING_WORDS)
             or (
@@ -331,7 +335,7 @@ _REPORTING_ON: Final = frozenset({"add", "note", "stress", "warn", "insist"})
 
 
 def participle_clause(folded: list[str], index: int, lex: Lexicon) -> bool:
-    """English ", adding that …", ", saying …": a comma and a speech verb's -ing form.
+    """English ", adding that …", ", saying that …": a comma, a verb of speaking in -ing, "that".
 
     The clause goes on with the sentence's subject speaking: what was reported before the
     comma ends there.
@@ -339,10 +343,19 @@ def participle_clause(folded: list[str], index: int, lex: Lexicon) -> bool:
     return (
         not lex.capitalises_nouns
         and folded[index] == ","
-        and index + 1 < len(folded)
-        and folded[index + 1].endswith("ing")
-        and any(reading.speech for reading in lex.verbs.get(folded[index + 1], ()))
+        and index + 2 < len(folded)
+        and folded[index + 1] in _GOING_ON_SPEAKING
+        and folded[index + 2] in {"that", ":"}
     )
+
+
+#: -ing forms by which the sentence's subject goes on speaking (…, adding that …); not asking,
+#: shouting, chanting, whose subject may be the report's own (police were searching the area,
+#: asking residents to stay indoors)
+_GOING_ON_SPEAKING: Final = frozenset(
+    {"adding", "noting", "saying", "arguing", "insisting", "stressing", "explaining", "acknowledging"}
+    | {"suggesting", "claiming", "warning", "conceding", "emphasizing", "emphasising", "pointing"}
+)
 
 
 def coordinated_verb(folded: list[str], index: int, lex: Lexicon) -> bool:

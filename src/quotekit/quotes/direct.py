@@ -39,7 +39,7 @@ from quotekit.quotes.direct_frames import (
     with_words_frame,
 )
 from quotekit.quotes.embedded import embedded_quote, title
-from quotekit.quotes.frames import Cue, find_cue, quoted_name_after, speaker_of
+from quotekit.quotes.frames import COORDINATORS, Cue, find_cue, quoted_name_after, speaker_of
 from quotekit.quotes.sources import source_after
 from quotekit.quotes.subjects import place_source, sentence_subject
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
@@ -199,7 +199,13 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         or (not lex.capitalises_nouns and last_char == "." and right_stripped[:1].isalpha())
         or (unpunctuated and right_stripped[:1].isalpha())
     )
-    if opens_frame and right_stripped and _inside_a_clause(left_stripped, lex):
+    if (
+        opens_frame
+        and last_char == ","  # "…," she asked / "…?" she asked: only a comma leaves a clause open
+        and right_stripped[:1].isalpha()
+        and _first_word(right_stripped).casefold() not in COORDINATORS  # "…," and left the stage
+        and _inside_a_clause(left_stripped, lex)
+    ):
         # demanded "immediate cash payments," a spokeswoman said: the quoted words end a clause
         # the frame reports (a mixed quote)
         return None
@@ -273,7 +279,7 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
             cue is not None
             and cue.kind == "before"
             and cue.start == tokens[first].start
-            and (words > SHORT_WORDS or _speaks(text, span.start, span.end))  # not „Interfax“, wonach …
+            and (words >= 2 or _speaks(text, span.start, span.end))  # not „Interfax“, wonach …
         ):
             source = _source_after_quote(tokens, cue, lex, span, right_start, right_end)
             if source is not None:

@@ -78,6 +78,14 @@ class _Entity:
     #: A group or organisation named by a phrase (the company, die Behörde): what "it" and
     #: "they" may refer to
     group: bool = False
+    #: The end of the last mention (kept as mentions come: a pronoun asks it, and the list of
+    #: mentions of one speaker quoted a thousand times is long)
+    last_end: int = -1
+
+    def add(self, span: Span) -> None:
+        """Record ``span`` as a mention."""
+        self.mentions.append(span)
+        self.last_end = max(self.last_end, span.end)
 
 
 @attrs.frozen
@@ -152,7 +160,7 @@ class EntityTracker:
     def _link(self, index: int, span: Span, role: str | None = None) -> tuple[int, str]:
         """Record ``span`` as a mention of person ``index``, the one a pronoun now refers to."""
         entity = self._entities[index]
-        entity.mentions.append(span)
+        entity.add(span)
         if role and role not in entity.roles:
             entity.roles.append(role)
         self.last_person = index
@@ -165,7 +173,7 @@ class EntityTracker:
             # person quoted before; they: the group named before
             group = self._organisation_before(limit)
             if group is not None:
-                self._entities[group].mentions.append(span)
+                self._entities[group].add(span)
                 return group, self._entities[group].name
         if gender is not None:
             linked = self._antecedent(gender, limit)
@@ -360,10 +368,7 @@ class EntityTracker:
         the pronoun's gender named anywhere since (Das sieht der Bürgermeister, Holger Teschke,
         anders. Er …): whom the pronoun means when the last one quoted is of the other gender.
         """
-        since = -1
-        if self.last_person is not None:
-            mentions = self._entities[self.last_person].mentions
-            since = max(span.end for span in mentions) if mentions else -1
+        since = -1 if self.last_person is None else self._entities[self.last_person].last_end
         nearest = None
         for start, name, opens, _ in self._names.people_before(limit):
             if start < since:
@@ -409,7 +414,7 @@ class EntityTracker:
 
     def add_mention(self, index: int, mention: Mention) -> None:
         """Record ``mention`` (a pronoun whose antecedent the frame names) as entity ``index``'s."""
-        self._entities[index].mentions.append(Span.of(self._text, mention.start, mention.end))
+        self._entities[index].add(Span.of(self._text, mention.start, mention.end))
 
     def remember(self, index: int) -> None:
         """Make entity ``index`` the one a following pronoun refers to."""
@@ -428,7 +433,7 @@ class EntityTracker:
             self._by_key[key] = index
             self._entities.append(_Entity(name=name, person=person))
         entity = self._entities[index]
-        entity.mentions.append(span)
+        entity.add(span)
         if role and role not in entity.roles:
             entity.roles.append(role)
         return index, entity.name

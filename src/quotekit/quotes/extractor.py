@@ -705,11 +705,21 @@ def _date_in(timexes: list[Timex], starts: list[int], candidate: Candidate) -> s
     index = bisect.bisect_left(starts, frame_start)
     while index < len(timexes) and timexes[index].start < frame_end:
         timex = timexes[index]
-        outside = whole or not (candidate.start <= timex.start < candidate.end)
+        if whole and cue is not None:
+            # verteidigte am Donnerstag die Pläne: a time before the verb or right after it; not
+            # one inside the object (kündigte Steuersenkungen für 2027 an, die Entscheidung vom
+            # 3. Mai 2019)
+            outside = timex.end <= cue[0] or 0 <= timex.start - cue[1] <= _TIME_AFTER_VERB
+        else:
+            outside = not (candidate.start <= timex.start < candidate.end)
         if outside and not timex.value.endswith("_REF"):
             return timex.value
         index += 1
     return None
+
+
+#: How far after the verb of a speech act reported whole its time may start (sagte am Freitag)
+_TIME_AFTER_VERB: Final = 6
 
 
 def _same_occasion(text: str, previous: Quote | None, speaker: Speaker | None, start: int) -> str | None:

@@ -119,14 +119,14 @@ def _particle_end(
 #: sagte … ein): one closing the clause of a finite cue form makes it another verb. Not aus, nach,
 #: fort, an, auf: rief er aus, rief ihm nach, fuhr er fort, sprach ihn an, schrie ich auf frame
 #: speech in fiction
-_OTHER_PARTICLES: Final = frozenset({"ab", "ein", "weg", "los", "um", "durch", "zusammen", "nieder"})
+_OTHER_PARTICLES: Final = frozenset({"ab", "ein", "weg", "los", "um", "zusammen", "nieder"})
 
 
 def _other_verbs_particle(tokens: Sequence[Token], index: int) -> bool:
     """Whether the clause of the finite verb ``tokens[index]`` ends in a separable particle.
 
     The cue's own particle readings (teilte … mit, sagte … zu) were tried before this; a particle
-    left over (sagte den Termin ab, rief die Polizei an) belongs to another verb.
+    left over (sagte den Termin ab) belongs to another verb.
     """
     for position in range(index + 1, min(len(tokens), index + _PARTICLE_REACH)):
         text = tokens[position].text

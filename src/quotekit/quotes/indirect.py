@@ -46,7 +46,7 @@ from quotekit.quotes.frames import (
     relative_clause_cue,
     speaker_of,
 )
-from quotekit.quotes.relative import main_clause_comma, relative_antecedent, relative_pronoun
+from quotekit.quotes.relative import main_clause_comma, relative_antecedent, relative_pronoun, verb_before
 from quotekit.quotes.reports import (
     back_reference_frame,
     colon_report,
@@ -128,6 +128,10 @@ _SPEECH_VERBS_TRIED: Final = 3
 _APPOSITION_WORDS: Final = 8
 
 
+#: Words in -e after a pronoun that are no verb in Konjunktiv I (sie beide, sie alle, er selbst)
+_NOT_KONJUNKTIV: Final = frozenset({"beide", "alle", "selbe", "einzige", "erste", "letzte", "spie"})
+
+
 class IndirectFinder:
     """Finds indirect and mixed quotes in one language's text."""
 
@@ -191,6 +195,7 @@ class IndirectFinder:
                 and s_start - reporting_until <= 3
                 and konjunktiv_after_pronoun([word.casefold() for word in words[:2]], self._lex)
                 and not words[1].endswith("te")  # er drehte sich um: a past, not Konjunktiv I
+                and words[1].casefold() not in _NOT_KONJUNKTIV  # Sie beide gingen
             )
             if not going_on and not self._may_report(text, s_start, s_end, words):
                 continue
@@ -236,8 +241,10 @@ class IndirectFinder:
                 reporting_until = s_end
                 if overlaps_direct(candidate, direct):
                     continue
-                if contains_quote(candidate, quoted):
+                mixed_end = contains_quote(candidate, quoted)
+                if mixed_end is not None:
                     candidate.kind = "mixed"
+                    candidate.end = mixed_end
                 found.append(candidate)
         return found
 
@@ -290,10 +297,12 @@ class IndirectFinder:
         hearsay = self._lex.hearsay
         if len(words) < 4 or hearsay.keys().isdisjoint(words):
             return False
-        closing = words[-1].casefold()
+        closing, before = words[-1].casefold(), words[-2]
+        # a participle before haben/sein (getrunken, gehandelt, worden), not an adjective (fertig sein)
+        participle = before.islower() and (before.startswith("ge") or before.endswith(("t", "en")))
         return (
-            words[-2].islower()
-            and words[-2] != "zu"
+            participle
+            and before != "zu"
             and any(closing in hearsay[word] for word in words if word in hearsay)
         )
 
@@ -483,12 +492,12 @@ class IndirectFinder:
         report = self._complement(text, tokens, folded, cue, speaker=speaker)
         if report is None or report.antecedent is None:
             return None
-        if report.antecedent.start == tokens[0].start:
-            # the relative clause is inside the subject: the main clause's verb follows a comma
-            first, last = token_at(tokens, report.start), token_at(tokens, report.end)
-            closing_comma = main_clause_comma(tokens, folded, first, last, self._lex)
-            if closing_comma is None:
-                return None  # no main clause after it: a fragment, not a sentence to read
+        # inside the subject (no verb before the pronoun's comma) the main clause goes on after
+        # a comma and its verb; The reporter interviewed Senator Lee, who said …: at the end
+        first, last = token_at(tokens, report.start), token_at(tokens, report.end)
+        in_subject = not verb_before(tokens, opening_comma, self._lex)
+        closing_comma = main_clause_comma(tokens, folded, first, last, self._lex) if in_subject else None
+        if closing_comma is not None:
             report.end = trim_report(text, report.start, tokens[closing_comma].start)[1]
             if not has_finite_verb(tokens, first, report.end, self._lex):
                 return None  # The clerk, who said nothing at all, closed …: an object, no clause
@@ -692,7 +701,7 @@ class IndirectFinder:
             cue = (tokens[index].start, tokens[phrase_end - 1].end)
             content = text_after(tokens, source_end)
             if not lex.capitalises_nouns:
-                content = self._past_apposition(tokens, folded, content)
+                content = self._past_apposition(tokens, folded, content, named=mention.kind == "name")
             if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
                 content = (tokens[0].start, tokens[index].start)  # …, according to the police.
             elif index > 1 and lex.capitalises_nouns and folded[index - 1] != ",":
@@ -713,7 +722,7 @@ class IndirectFinder:
         return None
 
     def _past_apposition(
-        self, tokens: list[Token], folded: list[str], content: tuple[int, int]
+        self, tokens: list[Token], folded: list[str], content: tuple[int, int], *, named: bool
     ) -> tuple[int, int]:
         """English: the report after a source, past an apposition to it; empty when there is none.
 
@@ -726,7 +735,8 @@ class IndirectFinder:
             return content[0], content[0]
         comma = next((i for i in range(first + 1, len(tokens)) if folded[i] == ","), None)
         if (
-            comma is not None
+            named  # According to police, the suspect, a 34-year-old man, fled: the report's own subject
+            and comma is not None
             and comma - first <= _APPOSITION_WORDS
             and not has_finite_verb(tokens, first, tokens[comma].start, self._lex)
             and has_finite_verb(tokens, comma + 1, content[1], self._lex)

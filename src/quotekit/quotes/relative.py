@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from quotekit.quotes.clauses import IRREGULAR_PASTS_EN
 from quotekit.quotes.frames import opens_relative_clause
 from quotekit.quotes.tokens import Mention, Token, mention_before, token_at
 
@@ -48,6 +49,10 @@ def relative_antecedent(tokens: list[Token], comma: int, lex: Lexicon) -> Mentio
     nearest = mention_before(tokens, comma, lex)
     if nearest is None or _named_subject(tokens, nearest, lex):
         return nearest
+    place = token_at(tokens, nearest.start) - 1
+    if nearest.kind == "name" and _after_place_preposition(tokens, place + 1):
+        # met voters in Ohio, who said …: the place is where they are, the phrase before it who
+        nearest = mention_before(tokens, place, lex) or nearest
     position = comma
     for _ in range(_APPOSITIONS_BEFORE_RELATIVE):
         position = next((p for p in range(position - 1, -1, -1) if tokens[p].text in {",", "."}), -1)
@@ -71,12 +76,21 @@ def main_clause_comma(
     for index in range(first + 1, min(last, len(tokens) - 1)):
         if folded[index] != ",":
             continue
-        word, token = folded[index + 1], tokens[index + 1]
-        if not token.is_word or word in lex.function_words or token.is_capitalised:
+        position = index + 1
+        if folded[position] in _ADVERBS_BEFORE_VERB and position + 1 < len(tokens):
+            position += 1  # …, also voted against it
+        word, token = folded[position], tokens[position]
+        if not token.is_word or token.is_capitalised:
             continue
-        if word.endswith(("ed", "s")) or word in lex.auxiliaries:
-            return index  # …, voted against it / …, has said: the subject's finite verb
+        if word in lex.auxiliaries or word in IRREGULAR_PASTS_EN:
+            return index  # …, will vote / did not vote / spoke first: the subject's finite verb
+        if word not in lex.function_words and word.endswith(("ed", "s")):
+            return index  # …, voted against it / …, retires
     return None
+
+
+#: Adverbs that may stand between the comma closing a relative clause and the main verb
+_ADVERBS_BEFORE_VERB: Final = frozenset({"also", "then", "later", "still", "now", "never"})
 
 
 def _named_subject(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
@@ -98,3 +112,25 @@ def _named_subject(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
 
 def _after_place_preposition(tokens: list[Token], position: int) -> bool:
     return position > 0 and tokens[position - 1].text.casefold() in _PLACE_PREPOSITIONS
+
+
+def verb_before(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """Whether a lower-case finite verb stands before ``tokens[end]`` (The reporter interviewed …).
+
+    Capitalised words are names (Mayor Tom Reyes), whatever they end in.
+    """
+    previous = ""
+    for token in tokens[:end]:
+        word = token.text.casefold()
+        if token.is_word and token.text[:1].islower():
+            if word in lex.auxiliaries or word in IRREGULAR_PASTS_EN or word.endswith("ed"):
+                return True
+            if (
+                word.endswith("s")
+                and previous
+                and previous not in lex.determiners
+                and word not in lex.function_words
+            ):
+                return True
+        previous = word
+    return False

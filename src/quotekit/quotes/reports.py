@@ -129,14 +129,20 @@ def overlaps_direct(candidate: Candidate, direct_spans: Sequence[tuple[int, int]
 _QUOTE_CLOSING_PAST_END: Final = 2
 
 
-def contains_quote(candidate: Candidate, quoted: Sequence[tuple[int, int]]) -> bool:
-    """Whether a quoted stretch lies in the report (which is then a mixed quote)."""
+def contains_quote(candidate: Candidate, quoted: Sequence[tuple[int, int]]) -> int | None:
+    """Where the report ends when a quoted stretch lies in it (a mixed quote), else None.
+
+    The end moves past a closing mark the report was cut before (demanded "immediate cash
+    payments," a spokeswoman said: the mixed quote keeps the mark it quotes with).
+    """
     index = bisect.bisect_left(quoted, (candidate.start, -1))
-    return (
+    if (
         index < len(quoted)
         and quoted[index][0] < candidate.end
         and quoted[index][1] <= candidate.end + _QUOTE_CLOSING_PAST_END
-    )
+    ):
+        return max(candidate.end, quoted[index][1])
+    return None
 
 
 def back_reference_frame(tokens: list[Token], lex: Lexicon) -> tuple[Cue, Mention] | None:
