@@ -592,7 +592,7 @@ def _inside_a_clause(left: str, lex: Lexicon) -> bool:
     Words before it, none of them ending in a colon, comma or dash, the last no verb of speaking
     (Er sagte „…“ frames the quote) and no word that names it (the slogan "…").
     """
-    if lex.capitalises_nouns:
+    if lex.lang != "en":
         return False  # German news sets such quotes off as direct speech (wikinews-de annotates them so)
     words = WORDS.findall(left)
     if len(words) < _CLAUSE_WORDS_BEFORE or left.endswith((":", ",", ";", "—", "–", "-", "(")):

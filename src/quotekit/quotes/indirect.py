@@ -700,7 +700,7 @@ class IndirectFinder:
                 )
             cue = (tokens[index].start, tokens[phrase_end - 1].end)
             content = text_after(tokens, source_end)
-            if not lex.capitalises_nouns:
+            if lex.lang == "en":  # the finite-verb test is English
                 content = self._past_apposition(tokens, folded, content, named=mention.kind == "name")
             if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
                 content = (tokens[0].start, tokens[index].start)  # …, according to the police.
