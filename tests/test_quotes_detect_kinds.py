@@ -1655,3 +1655,10 @@ def test_german_plans_and_plurals_do_not_go_on_reporting(text: str) -> None:
 def test_a_time_in_a_speech_acts_object_dates_nothing(text: str) -> None:
     (quote,) = quotekit.extract(text, published="2026-12-03").quotes
     assert quote.date is None
+
+
+def test_german_konjunktiv_after_a_colon_with_the_subject_after_the_verb() -> None:
+    (quote,) = extract("Dem widersprach die Opposition: Die Zahlen seien geschönt.").quotes
+    assert quote.text == "Die Zahlen seien geschönt"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Opposition"

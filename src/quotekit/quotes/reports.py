@@ -184,10 +184,12 @@ def colon_report(text: str, tokens: list[Token], folded: list[str], lex: Lexicon
         any(word in lex.subjunctive for word in clause) or konjunktiv_after_pronoun(clause, lex)
     ):
         return None  # „…“ after the colon is a direct quote's; the indicative is no report
+    verb = find_cue(tokens, lex, 0, colon)
     subject = clause_subject(tokens, lex, frozenset(), 0, colon)
+    if subject is None and verb is not None and verb.speech:
+        subject = speaker_of(tokens, verb, lex)  # Dem widersprach die Opposition: the subject after the verb
     if subject is None:
         return None
-    verb = find_cue(tokens, lex, 0, colon)
     cue = (verb.start, verb.end) if verb is not None else (tokens[colon].start, tokens[colon].end)
     return report_candidate(
         text, tokens, (tokens[colon + 1].start, tokens[-1].end), None, cue, "indirect", speaker=subject
