@@ -1662,3 +1662,14 @@ def test_german_konjunktiv_after_a_colon_with_the_subject_after_the_verb() -> No
     assert quote.text == "Die Zahlen seien geschönt"
     assert quote.speaker is not None
     assert quote.speaker.name == "Opposition"
+
+
+def test_german_konjunktiv_after_a_direct_quote_framed_before_it_goes_on_reporting() -> None:
+    text = "Der Laborleiter erklärte: „Die Konsequenzen wären zu groß.“ Es gebe Kunden, die nicht offen sind."
+    quotes = extract(text).quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "Die Konsequenzen wären zu groß."),
+        ("indirect", "Es gebe Kunden, die nicht offen sind"),
+    ]
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.name == "Der Laborleiter"

@@ -132,6 +132,10 @@ _APPOSITION_WORDS: Final = 8
 _NOT_KONJUNKTIV: Final = frozenset({"beide", "alle", "selbe", "einzige", "erste", "letzte", "spie"})
 
 
+#: The most characters between a direct quote's end and the next sentence (closing mark, stop, spaces)
+_QUOTE_TO_SENTENCE: Final = 4
+
+
 class IndirectFinder:
     """Finds indirect and mixed quotes in one language's text."""
 
@@ -186,6 +190,9 @@ class IndirectFinder:
             before, last_sentence = last_sentence, (s_start, s_end)
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
+            # Der Laborleiter erklärte: „…“ Es gebe Kunden, …: a direct quote ending right before
+            # the sentence has its speaker talking, as a report would
+            reporting_until = max(reporting_until, self._direct_end_before(text, s_start))
             # a list, not a set: most sentences fail the look-up, and isdisjoint takes any iterable
             words = _WORD.findall(text, s_start, s_end)
             # Man prüfe nun andere Standorte: Konjunktiv I of any verb after er/sie/es/man goes on
@@ -359,6 +366,23 @@ class IndirectFinder:
                 found.append(more)
                 position = token_at(tokens, more.end)
         return found
+
+    def _direct_end_before(self, text: str, offset: int) -> int:
+        """The end of a direct quote closing the text right before ``offset``, else -1.
+
+        Only marks, a stop and spaces may stand between the quote and ``offset``.
+        """
+        direct = self._direct
+        index = bisect.bisect_left(direct, (offset, -1)) - 1
+        if index < 0:
+            return -1
+        end = direct[index][1]
+        gap = text[end:offset]
+        return (
+            end
+            if end <= offset and len(gap) <= _QUOTE_TO_SENTENCE and not any(c.isalnum() for c in gap)
+            else -1
+        )
 
     def _outside_direct(self, tokens: list[Token], openings: list[int]) -> list[int]:
         """``openings`` without those inside a direct quote („Ich weiß es nicht“, sagte sie: not "weiß")."""
