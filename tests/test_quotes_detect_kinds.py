@@ -1673,3 +1673,24 @@ def test_german_konjunktiv_after_a_direct_quote_framed_before_it_goes_on_reporti
     ]
     assert quotes[1].speaker is not None
     assert quotes[1].speaker.name == "Der Laborleiter"
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        # a speech verb in the passive reports the clause after its comma, by no one named
+        (
+            "Der Ex-Ministerpräsidentin wird vorgeworfen, einen Vertrag geschlossen zu haben.",
+            "einen Vertrag geschlossen zu haben",
+        ),
+        ("Es wird befürchtet, dass die Brücke einstürzt.", "dass die Brücke einstürzt"),
+    ],
+)
+def test_german_speech_verb_in_the_passive(text: str, report: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == report
+    assert quote.speaker is None
+
+
+def test_german_passive_of_another_verb_reports_nothing() -> None:
+    assert extract("Das Urteil wurde vertagt, weil ein Zeuge fehlte.").quotes == ()

@@ -136,6 +136,12 @@ _NOT_KONJUNKTIV: Final = frozenset({"beide", "alle", "selbe", "einzige", "erste"
 _QUOTE_TO_SENTENCE: Final = 4
 
 
+#: German forms of "werden" before a participle in the passive (wird vorgeworfen, wurde befürchtet)
+_PASSIVE_AUXILIARIES: Final = frozenset({"wird", "wurde", "werde", "würde", "wurden", "werden"})
+#: How many tokens before the participle the passive auxiliary may stand (wird unter anderem vorgeworfen)
+_PASSIVE_REACH: Final = 4
+
+
 class IndirectFinder:
     """Finds indirect and mixed quotes in one language's text."""
 
@@ -463,7 +469,9 @@ class IndirectFinder:
         while cue is not None and cue.kind not in {"verb", "participle"}:
             cue = find_cue(tokens, lex, cue.index + 1, None, openings=openings, folded=folded)
         if cue is None:
-            return self._relative_report(text, tokens, folded, openings)
+            return self._relative_report(text, tokens, folded, openings) or self._passive_report(
+                text, tokens, folded, openings
+            )
         found = self._complement(text, tokens, folded, cue)
         if found is None:
             found = self._relative_report(text, tokens, folded, openings)
@@ -495,6 +503,33 @@ class IndirectFinder:
                     break
                 previous = speech
         return found
+
+    def _passive_report(
+        self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
+    ) -> Candidate | None:
+        """German: Ihr wird vorgeworfen, …; Es wurde befürchtet, dass …: a speech verb in the passive.
+
+        The participle of a verb of speaking or belief after a form of "werden", then its comma:
+        the clause after it is reported, by no one the sentence names.
+        """
+        lex = self._lex
+        if not lex.capitalises_nouns:
+            return None
+        for index in openings:
+            if index + 2 >= len(tokens) or folded[index + 1] != ",":
+                continue
+            if not any(reading.participle for reading in lex.verbs.get(folded[index], ())):
+                continue
+            if _PASSIVE_AUXILIARIES.isdisjoint(folded[max(0, index - _PASSIVE_REACH) : index]):
+                continue
+            content = (tokens[index + 2].start, reported_clause_end(tokens, index + 2, lex))
+            found = report_candidate(
+                text, tokens, content, None, (tokens[index].start, tokens[index].end), "indirect"
+            )
+            if found is not None:
+                found.inherit = False  # nobody said it in this sentence: the last speaker does not stand in
+            return found
+        return None
 
     def _relative_report(
         self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
