@@ -1694,3 +1694,22 @@ def test_german_speech_verb_in_the_passive(text: str, report: str) -> None:
 
 def test_german_passive_of_another_verb_reports_nothing() -> None:
     assert extract("Das Urteil wurde vertagt, weil ein Zeuge fehlte.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # an infinitive cue after a modal shares the modal's subject (wissen wollen: to ask)
+        ("Ein Zuhörer wollte wissen, wann die Brücke fertig sei.", "wann die Brücke fertig sei", "Zuhörer"),
+        (
+            "Die Abgeordnete wollte wissen, ob die Regierung davon gewusst habe.",
+            "ob die Regierung davon gewusst habe",
+            "Die Abgeordnete",
+        ),
+    ],
+)
+def test_german_infinitive_cue_after_a_modal(text: str, report: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == report
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

@@ -142,6 +142,12 @@ _PASSIVE_AUXILIARIES: Final = frozenset({"wird", "wurde", "werde", "würde", "wu
 _PASSIVE_REACH: Final = 4
 
 
+#: German modal verbs whose subject an infinitive cue right after them shares (wollte wissen)
+_MODALS: Final = frozenset(
+    {"will", "wollte", "wollten", "möchte", "möchten", "muss", "musste", "kann", "konnte"}
+)
+
+
 class IndirectFinder:
     """Finds indirect and mixed quotes in one language's text."""
 
@@ -894,6 +900,9 @@ class IndirectFinder:
             # Das Land hatte erklärt, …: "erklärt" is finite and participle alike; read as the
             # participle, the subject sits by the auxiliary
             mention = speaker_of(tokens, attrs.evolve(cue, kind="participle"), lex)
+        if mention is None and lex.capitalises_nouns and cue.index > 1 and folded[cue.index - 1] in _MODALS:
+            # Ein Zuhörer wollte wissen, wann …: the infinitive's subject is the modal's
+            mention = speaker_of(tokens, attrs.evolve(cue, index=cue.index - 1, kind="verb"), lex)
         if mention is not None and speaker is not None and mention.end > tokens[cue.index].start:
             mention = None  # the cue's phrase after it is an object (and suggested that …)
         if (
