@@ -141,7 +141,7 @@ _ADVERBIAL_PREPOSITIONS: Final = frozenset(
 _NOT_ADVERBIALS: Final = frozenset({"laut", "zufolge", "man", "sich", "gegenüber"})
 #: Words that open no reported main clause after the comma: it is a subordinate or infinitive clause
 _NOT_MAIN_CLAUSE: Final = (
-    GERMAN_SUBORDINATORS | COORDINATORS | {"um", "damit", "sodass", "falls", "indem", "jedoch"}
+    GERMAN_SUBORDINATORS | COORDINATORS | {"um", "damit", "sodass", "falls", "indem", "jedoch", "dass", "ob"}
 )
 
 
@@ -171,9 +171,7 @@ def _adverbials_only(tokens: list[Token], folded: list[str], first: int, comma: 
 
 def _opens_main_clause(folded: list[str], index: int) -> bool:
     """Whether the words at ``index`` may open the reported main clause (not weil, um … zu)."""
-    return (
-        index < len(folded) and folded[index] not in _NOT_MAIN_CLAUSE and folded[index] not in {"dass", "ob"}
-    )
+    return index < len(folded) and folded[index] not in _NOT_MAIN_CLAUSE
 
 
 #: German subject pronouns of the third person singular, before a verb in Konjunktiv I

@@ -601,7 +601,7 @@ def _inside_a_clause(left: str, lex: Lexicon) -> bool:
     return (
         not any(verb.speech for verb in lex.cue(last))
         and last.casefold() not in lex.scare_markers
-        and (last.casefold() not in lex.utterance_nouns)
+        and last.casefold() not in lex.utterance_nouns
     )
 
 

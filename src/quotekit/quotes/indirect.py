@@ -50,8 +50,8 @@ from quotekit.quotes.relative import main_clause_comma, relative_antecedent, rel
 from quotekit.quotes.reports import (
     back_reference_frame,
     colon_report,
-    contains_quote,
     fact_demonstrative,
+    mixed_report_end,
     overlaps_direct,
     report_candidate,
     trim_report,
@@ -125,7 +125,7 @@ _SPEECH_VERBS_TRIED: Final = 3
 
 
 #: The most words an apposition after a source may have (the agency's chief financial officer)
-_APPOSITION_WORDS: Final = 8
+_SOURCE_APPOSITION_WORDS: Final = 8
 
 
 #: Words in -e after a pronoun that are no verb in Konjunktiv I (sie beide, sie alle, er selbst)
@@ -260,7 +260,7 @@ class IndirectFinder:
                 reporting_until = s_end
                 if overlaps_direct(candidate, direct):
                     continue
-                mixed_end = contains_quote(candidate, quoted)
+                mixed_end = mixed_report_end(candidate, quoted)
                 if mixed_end is not None:
                     candidate.kind = "mixed"
                     candidate.end = mixed_end
@@ -802,7 +802,7 @@ class IndirectFinder:
         if (
             named  # According to police, the suspect, a 34-year-old man, fled: the report's own subject
             and comma is not None
-            and comma - first <= _APPOSITION_WORDS
+            and comma - first <= _SOURCE_APPOSITION_WORDS
             and not has_finite_verb(tokens, first, tokens[comma].start, self._lex)
             and has_finite_verb(tokens, comma + 1, content[1], self._lex)
         ):

@@ -49,10 +49,10 @@ def relative_antecedent(tokens: list[Token], comma: int, lex: Lexicon) -> Mentio
     nearest = mention_before(tokens, comma, lex)
     if nearest is None or _named_subject(tokens, nearest, lex):
         return nearest
-    place = token_at(tokens, nearest.start) - 1
-    if nearest.kind == "name" and _after_place_preposition(tokens, place + 1):
+    named_at = token_at(tokens, nearest.start)
+    if nearest.kind == "name" and _after_place_preposition(tokens, named_at):
         # met voters in Ohio, who said …: the place is where they are, the phrase before it who
-        nearest = mention_before(tokens, place, lex) or nearest
+        nearest = mention_before(tokens, named_at - 1, lex) or nearest
     position = comma
     for _ in range(_APPOSITIONS_BEFORE_RELATIVE):
         position = next((p for p in range(position - 1, -1, -1) if tokens[p].text in {",", "."}), -1)

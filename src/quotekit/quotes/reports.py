@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 __all__ = [
     "back_reference_frame",
     "colon_report",
-    "contains_quote",
     "fact_demonstrative",
+    "mixed_report_end",
     "overlaps_direct",
     "report_candidate",
     "trim_report",
@@ -129,7 +129,7 @@ def overlaps_direct(candidate: Candidate, direct_spans: Sequence[tuple[int, int]
 _QUOTE_CLOSING_PAST_END: Final = 2
 
 
-def contains_quote(candidate: Candidate, quoted: Sequence[tuple[int, int]]) -> int | None:
+def mixed_report_end(candidate: Candidate, quoted: Sequence[tuple[int, int]]) -> int | None:
     """Where the report ends when a quoted stretch lies in it (a mixed quote), else None.
 
     The end moves past a closing mark the report was cut before (demanded "immediate cash
