@@ -322,7 +322,17 @@ def _likelier_speaker(
     text = segmentation.text
     mention = candidate.mention
     start, end = candidate.frame
-    if mention is None or end <= start or mention.kind == "pronoun":
+    if (
+        mention is None
+        or end <= start
+        or mention.kind == "pronoun"
+        # Der Spiegel zitiert einen Insider: „…“: whom the verb quotes speaks
+        or (
+            candidate.cue is not None
+            and mention.start >= candidate.cue[1]
+            and _quoting_verb(text, candidate, lex)
+        )
+    ):
         return mention
     # Hamburg (dpa) - …: the place of a dateline is no subject of the frame
     start = min(end, dateline_end(text, start) or start)
@@ -356,6 +366,16 @@ def _likelier_speaker(
         return with_apposition_name(tokens, subject, lex)
     # sagt Niemand, sagte Takt: a common noun beside the cue names no one
     return None if strength == 0 and _bare_common_noun(text, mention, lex, known) else mention
+
+
+def _quoting_verb(text: str, candidate: Candidate, lex: Lexicon) -> bool:
+    """Whether the candidate's cue is a verb whose object speaks (zitiert, ``"speaker": "object"``)."""
+    if candidate.cue is None or not lex.object_speakers:
+        return False
+    words = text[candidate.cue[0] : candidate.cue[1]].split(maxsplit=1)
+    return bool(words) and any(
+        reading.lemma in lex.object_speakers for reading in lex.verbs.get(words[0].casefold(), ())
+    )
 
 
 def _bare_common_noun(text: str, mention: Mention, lex: Lexicon, known: frozenset[str]) -> bool:

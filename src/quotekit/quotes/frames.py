@@ -374,7 +374,27 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
     return None
 
 
-def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
+#: English verbs that quote their object "as saying" (Reuters quoted an aide as saying …)
+_QUOTING: Final = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})
+#: How far before "as saying" the quoting verb may stand
+_QUOTING_WITHIN: Final = 10
+
+
+def _quoted_as_saying(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
+    """English: the object of "quoted X as saying" speaks, not the paper that quotes."""
+    if index - 1 <= floor or tokens[index - 1].text.casefold() != "as":
+        return None
+    for position in range(index - 2, max(floor, index - _QUOTING_WITHIN) - 1, -1):
+        word = tokens[position].text.casefold()
+        if word in _QUOTING:
+            quoted = mention_after(tokens, position + 1, lex, nominative=False)
+            return quoted if quoted is not None and quoted.end <= tokens[index - 1].start else None
+        if word in {".", ";", ":", '"', "“", "”"}:
+            return None
+    return None
+
+
+def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one pass, one branch per case
     """Return the speaker a cue names, looking where the language puts it for this kind of cue."""
     index = cue.index
     if cue.kind in {"frame", "before"}:
@@ -458,6 +478,8 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             return with_apposition_name(tokens, following, lex)
         return before if before is not None and _subject_like(before, tokens, floor) else None
     if tokens[index].text.endswith("ing") and index > floor:
+        if (quoted := _quoted_as_saying(tokens, index, lex, floor)) is not None:
+            return quoted
         # X urged women to vote for Clinton, saying "…": the -ing form shares the clause's subject,
         # or that of the cue before it (…, Nefzi said, adding, "…")
         earlier = find_cue(tokens, lex, floor, index, speech_only=True, from_end=True)

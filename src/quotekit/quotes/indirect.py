@@ -57,7 +57,7 @@ from quotekit.quotes.reports import (
     trim_report,
 )
 from quotekit.quotes.sources import own_phrase_end, own_subject, source_after
-from quotekit.quotes.subjects import sentence_subject
+from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
 from quotekit.quotes.tail_frame import (
     MIN_CONTENT_WORDS,
     OPENING_MARKS,
@@ -122,6 +122,17 @@ _CLAUSE_STARTERS_EN: Final = frozenset(
 #: How many speech verbs after a cue that frames nothing are tried in turn ("I don't know," she
 #: said, and added that …: "know" inside the quote, then "said", then "added")
 _SPEECH_VERBS_TRIED: Final = 3
+#: The words at a sentence's opening among which a Konjunktiv I form goes on reporting after a
+#: sentence of narration (Die Einigung sei ein Erfolg; Nur so könne man …)
+_REPORTIVE_OPENING_WORDS: Final = 4
+#: Tokens that end the clause a speech verb opens
+_CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
+#: Endings a past form shares with an adjective before its noun (eine oft beklagte Lücke)
+_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+#: Words that, closing a speech verb's clause, say nothing was said (äußerte sich nicht)
+_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+#: How far after a German cue a comma and a second speech verb of its subject are looked for
+_VERB_FOLLOWS_WITHIN: Final = 8
 
 
 #: The most words an apposition after a source may have (the agency's chief financial officer)
@@ -198,8 +209,9 @@ class IndirectFinder:
         found: list[Candidate] = []
         reporting_until = -1  # the end of the last sentence that reported speech
         last_sentence = (-1, -1)  # the sentence before this one
+        before = two_back = (-1, -1)  # the sentence before this one's predecessor
         for s_start, s_end in sentences:
-            before, last_sentence = last_sentence, (s_start, s_end)
+            two_back, before, last_sentence = before, last_sentence, (s_start, s_end)
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
             # Der Laborleiter erklärte: „…“ Es gebe Kunden, …: a direct quote ending right before
@@ -229,7 +241,19 @@ class IndirectFinder:
             elif (
                 reporting_until >= 0
                 and s_start - reporting_until <= 3
-                and (going_on or not self._lex.reportive.isdisjoint(words) or self._hearsay(words))
+                and (
+                    going_on
+                    or not self._lex.reportive.isdisjoint(words)
+                    or self._hearsay(words)
+                    or not self._lex.hearsay.keys().isdisjoint(words[:_REPORTIVE_OPENING_WORDS])
+                )
+            ) or (
+                # Die Einigung sei ein Erfolg: a Konjunktiv I opening a sentence reports the last
+                # speaker even after one sentence of narration, within the paragraph
+                self._lex.capitalises_nouns
+                and reporting_until >= two_back[1] - 3
+                and "\n" not in text[reporting_until:s_start]
+                and not self._lex.reportive.isdisjoint(words[:_REPORTIVE_OPENING_WORDS])
             ):
                 # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
                 sentence = self._sentence(segmentation, s_start, s_end)
@@ -240,6 +264,7 @@ class IndirectFinder:
                         and previous.kind == "indirect"
                         and previous.inherit
                         and previous.end >= reporting_until - 2
+                        and s_start - reporting_until <= 3
                     ):
                         previous.end = trim_report(text, s_start, s_end)[1]
                     else:
@@ -377,6 +402,14 @@ class IndirectFinder:
                     continue
                 found.append(more)
                 position = token_at(tokens, more.end)
+            one_word_end = token_at(tokens, first.start) + 1
+            if (
+                len(found) > 1
+                and token_at(tokens, first.end) == one_word_end
+                and participle_clause(folded, one_word_end, self._lex)
+            ):
+                # said nothing, adding that …: one word before the participle clause reports nothing
+                found.remove(first)
         return found
 
     def _direct_end_before(self, text: str, offset: int) -> int:
@@ -423,7 +456,7 @@ class IndirectFinder:
             return report.end
         first, last = token_at(tokens, report.start), token_at(tokens, report.end)
         if COORDINATORS.isdisjoint(folded[first + 2 : last]) and (
-            self._lex.capitalises_nouns or "," not in folded[first + 2 : last]
+            self._lex.capitalises_nouns or "," not in folded[first + 1 : last]
         ):
             return report.end  # most reports: looked over in C
         # called the decision disappointing and said …: what a naming verb frames has no verb
@@ -481,34 +514,61 @@ class IndirectFinder:
         found = self._complement(text, tokens, folded, cue)
         if found is None:
             found = self._relative_report(text, tokens, folded, openings)
-        if found is None and lex.capitalises_nouns:
+        # sagte nichts, fügte aber hinzu, dass …: the second verb's report, else the sentence
+        follows = found is None and lex.capitalises_nouns and self._verb_follows(folded, cue)
+        if found is None and lex.capitalises_nouns and not follows:
             found = self._reported(text, tokens, cue)
-        if found is None and (not lex.capitalises_nouns or cue.lemma in lex.naming):
+        if found is None and (not lex.capitalises_nouns or cue.lemma in lex.naming or follows):
             # against the plan, said the budget …: "plan" reads as a verb; Asked about it, Voss's
             # office said …: the fronted participle frames nothing; nannte die Entscheidung
             # enttäuschend und kündigte an, …: a naming verb frames no clause; a speech verb after
             # it may still frame one
-            previous = cue
-            for _ in range(_SPEECH_VERBS_TRIED):
-                speech = find_cue(
-                    tokens, lex, previous.index + 1, None, speech_only=True, openings=openings, folded=folded
-                )
-                if speech is None or speech.kind not in {"verb", "participle"}:
-                    break
-                # "…," she said, and added that …; nannte … und kündigte an, …: the verb before's
-                # subject goes on speaking when this one has none of its own
-                subject = speaker_of(tokens, previous, lex) if previous.speech else None
-                found = self._complement(text, tokens, folded, speech, speaker=subject)
-                if found is not None:
-                    if (
-                        subject is not None
-                        and found.mention is not None
-                        and found.mention.end <= previous.start
-                    ):
-                        found.mention = subject  # "I …," she said, and added: not a word of the quote
-                    break
-                previous = speech
+            found = self._later_speech_verb(text, tokens, folded, cue, openings)
+        if found is None and follows:
+            found = self._reported(text, tokens, cue)
         return found
+
+    def _later_speech_verb(
+        self, text: str, tokens: list[Token], folded: list[str], cue: Cue, openings: list[int]
+    ) -> Candidate | None:
+        """The report of one of the next speech verbs after ``cue``, which framed none."""
+        lex = self._lex
+        previous = cue
+        for _ in range(_SPEECH_VERBS_TRIED):
+            speech = find_cue(
+                tokens, lex, previous.index + 1, None, speech_only=True, openings=openings, folded=folded
+            )
+            if speech is None or speech.kind not in {"verb", "participle"}:
+                return None
+            # "…," she said, and added that …; nannte … und kündigte an, …: the verb before's
+            # subject goes on speaking when this one has none of its own
+            subject = speaker_of(tokens, previous, lex) if previous.speech else None
+            found = self._complement(text, tokens, folded, speech, speaker=subject)
+            if found is not None:
+                if subject is not None and found.mention is not None and found.mention.end <= previous.start:
+                    found.mention = subject  # "I …," she said, and added: not a word of the quote
+                return found
+            previous = speech
+        return None
+
+    def _verb_follows(self, folded: list[str], cue: Cue) -> bool:
+        """German: a speech verb of the same subject follows the cue's clause.
+
+        Sie sagte nichts, fügte aber hinzu, dass …
+
+        A comma, or "und"/"aber" after one, then a finite speech verb: the subject goes on with a
+        second verb, whose report is the sentence's, not the first verb's words.
+        """
+        lex = self._lex
+        end = min(len(folded) - 1, cue.index + _VERB_FOLLOWS_WITHIN)
+        for index in range(cue.index + 1, end):
+            if folded[index] in {".", ";", ":"}:
+                return False
+            if folded[index] != ",":
+                continue
+            after = index + 2 if folded[index + 1] in COORDINATORS else index + 1
+            return after < len(folded) and any(reading.speech for reading in lex.verbs.get(folded[after], ()))
+        return False
 
     def _passive_report(
         self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
@@ -636,6 +696,22 @@ class IndirectFinder:
             "indirect",
             min_words=1,
         )
+        if (
+            before is not None
+            and folded[0] in GERMAN_SUBORDINATORS
+            and folded[0] != "da"  # Da habt ihr sie, sagte er, …: "there", not "since"
+            and second + 1 < len(folded)
+            and (
+                folded[second + 1] in self._lex.determiners
+                or folded[second + 1] in self._lex.pronouns
+                or folded[second + 1] in {"man", "es"}
+            )
+        ):
+            # Als die Feuerwehr eintraf, erklärte ein Sprecher, das Feuer sei gelöscht: the part
+            # after the frame opens a clause of its own, so the clause before says when, not what;
+            # in a report split by the frame the part after goes on with its verb (Wenn es so
+            # weitergehe, sagte Müller, drohe die Pleite)
+            before = None
         # each part's frame is the inserted frame and the part itself: the other part is report,
         # and its subject (Sein Rivale McCain, so Obama, würde …) must not be read as the speaker
         if before is not None:
@@ -697,6 +773,8 @@ class IndirectFinder:
             or in_embedded_clause(tokens, cue.index)
         ):
             return None
+        if not self._act_reported(tokens, cue):
+            return None
         mention = speaker_of(tokens, cue, lex)
         if (
             mention is None
@@ -717,6 +795,40 @@ class IndirectFinder:
             (cue.start, cue.end),
             "indirect",
             speaker=mention,
+        )
+
+    def _act_reported(self, tokens: list[Token], cue: Cue) -> bool:
+        """Whether the sentence around a speech verb reports that something was said.
+
+        Not when the verb is negated at its clause's end (äußerte sich nicht, gab … nicht
+        bekannt), stands in brackets (Wikinews berichtete), is an adjective before its noun
+        (eine oft beklagte Lücke), or lacks the word its speech reading needs (besteht aus, not
+        bestand darauf: ``act_needs`` in the cue-verb table).
+        """
+        lex = self._lex
+        folded = [token.text.casefold() for token in tokens]
+        index = cue.index
+        clause_end = next(
+            (i for i in range(index + 1, len(folded)) if folded[i] in _CLAUSE_ENDS), len(folded)
+        )
+        clause = folded[index + 1 : clause_end]
+        needs = lex.act_needs.get(cue.lemma)
+        if needs is not None and needs.isdisjoint(clause):
+            return False
+        last = len(clause) - 1
+        if last >= 0 and clause[last] in lex.particles and cue.end > tokens[index].end:
+            last -= 1  # gab … nicht bekannt: the particle closes the clause
+        if last >= 0 and clause[last] in _NEGATIONS:
+            return False
+        if "(" in folded[:index] and ")" not in folded[folded.index("(") : index]:
+            return False
+        return not (
+            index + 1 < len(tokens)
+            and folded[index].endswith(_ADJECTIVE_ENDINGS)
+            and tokens[index + 1].is_capitalised
+            and index >= 2
+            and (folded[index - 1] in lex.determiners or folded[index - 2] in lex.determiners)
+            and not tokens[index - 1].is_capitalised
         )
 
     def _source_phrase(self, text: str, tokens: list[Token], folded: list[str]) -> Candidate | None:  # noqa: C901, PLR0912 - one pass, one branch per case
@@ -779,12 +891,36 @@ class IndirectFinder:
                     cue,
                     "indirect",
                     speaker=own,
+                    min_words=1,
                 )
-                # Zwei Menschen wurden laut Angaben verletzt: too little after it, the part before stands
-                after = report_candidate(text, tokens, content, mention, cue, "indirect", speaker=own)
-                return self._split_report(before, after)
-            return report_candidate(text, tokens, content, mention, cue, "indirect", speaker=own)
+                # Zwei Menschen wurden laut Angaben verletzt; Alle sind laut BBC britische
+                # Staatsbürger: the source vouches for short parts on either side
+                after = report_candidate(
+                    text, tokens, content, mention, cue, "indirect", speaker=own, min_words=1
+                )
+                return self._split_report(
+                    *(self._sourced(part, cue, mention, own) for part in (before, after))
+                )
+            return self._sourced(
+                report_candidate(text, tokens, content, mention, cue, "indirect", speaker=own),
+                cue,
+                mention,
+                own,
+            )
         return None
+
+    @staticmethod
+    def _sourced(
+        candidate: Candidate | None, cue: tuple[int, int], mention: Mention, own: Mention | None
+    ) -> Candidate | None:
+        """A report by a source phrase, its frame narrowed to the phrase (the sentence's subject is report).
+
+        Der Verdächtige wurde nach Angaben von Interpol gefasst: Interpol speaks, not the subject;
+        nach eigenen Angaben leaves the frame whole, since the subject is who speaks.
+        """
+        if candidate is not None and own is None:
+            candidate.frame = (min(cue[0], mention.start), max(cue[1], mention.end))
+        return candidate
 
     def _past_apposition(
         self, tokens: list[Token], folded: list[str], content: tuple[int, int], *, named: bool
@@ -905,16 +1041,18 @@ class IndirectFinder:
             mention = speaker_of(tokens, attrs.evolve(cue, index=cue.index - 1, kind="verb"), lex)
         if mention is not None and speaker is not None and mention.end > tokens[cue.index].start:
             mention = None  # the cue's phrase after it is an object (and suggested that …)
-        if (
-            mention is None
-            and speaker is None
-            and not lex.capitalises_nouns
-            and cue.index > 0
-            and folded[cue.index - 1] == ","
-        ):
-            speaker = before_relative_clause(tokens, folded, cue.index - 1, lex) or sentence_subject(
-                tokens, lex, frozenset()
-            )  # Greene, who voted no, said …; …, saying a penalty was needed
+        if mention is None and speaker is None and cue.index > 0 and folded[cue.index - 1] == ",":
+            if not lex.capitalises_nouns:
+                speaker = before_relative_clause(tokens, folded, cue.index - 1, lex) or sentence_subject(
+                    tokens, lex, frozenset()
+                )  # Greene, who voted no, said …; …, saying a penalty was needed
+            elif cue.kind == "verb" and cue.speech and folded[0] not in GERMAN_SUBORDINATORS:
+                # Die Sprecherin schwieg, betonte aber, …: a finite verb after the comma goes on
+                # with the subject of the clause before it (the last one, when commas join several)
+                opening = cue.index - 1
+                while opening > 0 and folded[opening - 1] != ",":
+                    opening -= 1
+                speaker = sentence_subject(tokens[opening : cue.index - 1], lex, frozenset())
         return mention or speaker
 
     def _clause_after(self, tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int) -> int:

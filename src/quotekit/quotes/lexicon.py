@@ -8,7 +8,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   heißen: a speech verb that, passive or reflexive, introduces a name rather than a quote);
   ``addressee``: true marks a verb whose first phrase is whom it is said to (told *reporters*
   he …), not the report; ``"speaker": "object"`` a verb whose object speaks (zitiert einen
-  Insider: „…“).
+  Insider: „…“); ``act_needs``: words one of which must follow the verb in its clause for the
+  sentence to report a speech act without its words (bestand *darauf*, not besteht aus).
 - ``cue_verbs_historical``: rows of the same shape for older text (1840–1919): spellings before
   the 1901 and 1996 reforms (erwiederte, theilte … mit, frug) and the period's cue verbs
   (versetzte, hub … an, fuhr … fort).
@@ -144,6 +145,9 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()
     #: Lemmas of verbs whose object is who speaks (Die Zeitung zitiert einen Insider: „…“)
     object_speakers: frozenset[str] = frozenset()
+    #: Per lemma, the words one of which a speech act reported whole needs after its verb
+    #: (bestehen: auf, darauf; drohen: mit, damit)
+    act_needs: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     scare_markers: frozenset[str]
     utterance_nouns: frozenset[str] = frozenset()
     capitalises_nouns: bool
@@ -395,6 +399,11 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
             for row in _rows(data, lang, "cue_verbs")
             if row.get("speaker") == "object"
         ),
+        act_needs={
+            str(row.get("lemma", "")): frozenset(str(word).casefold() for word in needs)
+            for row in _rows(data, lang, "cue_verbs")
+            if isinstance(needs := row.get("act_needs"), (list, tuple)) and needs
+        },
         scare_markers=_folded(data, lang, "quote_scare_markers"),
         utterance_nouns=_folded(data, lang, "quote_utterance_nouns"),
         impersonal=frozenset(

@@ -75,7 +75,14 @@ def source_after(
             start=tokens[index].start, end=tokens[index].end, kind="role", name=tokens[index].text
         )
         return before or adverb, tokens[index].end
-    mention = mention_after(tokens, position, lex, nominative=False)
+    owner_follows = (
+        position > phrase_end
+        or folded[index] != "nach"
+        or (position < len(tokens) and tokens[position].is_capitalised)
+    )
+    # nach Polizeiangaben einen weiteren Toten: without von/des/der or a name after it, the
+    # phrase after a "nach" source is the report's, not the source's owner
+    mention = mention_after(tokens, position, lex, nominative=False) if owner_follows else None
     if mention is None and phrase_end == index + 1 and folded[index] in {"demnach", "wonach"}:
         # Demnach steht …: the adverb stands for the source named before
         mention = Mention(

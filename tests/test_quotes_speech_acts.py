@@ -1,0 +1,128 @@
+"""Speech acts reported whole, verbs of one subject in a row, and who speaks when a verb quotes.
+
+Sentences written for these tests, in shapes the dev corpora have and in others.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import extract
+
+
+def _reports(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated at the clause's end: nothing was said
+        "Zu den Vorwürfen äußerte er sich nicht.",
+        "Die Identität des Opfers gab die Polizei nicht bekannt.",
+        # a sense that is no speech: besteht aus, droht + dative
+        "Die Gedenkstätte besteht aus einem Labyrinth aus Hecken.",
+        "Dem Angeklagten droht eine lange Haftstrafe.",
+        "Der Frachter droht auseinanderzubrechen.",
+        # a cue in brackets refers to a report elsewhere
+        "Die Partei scheint zur Koalition bereit zu sein (wir berichteten).",
+        # a past form as an adjective before its noun
+        "Damit schließt sich eine oft beklagte Lücke im Angebot.",
+    ],
+)
+def test_sentences_that_report_no_speech_act(text: str) -> None:
+    assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Gewerkschaft drohte mit einem unbefristeten Streik.", "Gewerkschaft"),
+        ("Der Minister bestand auf einer raschen Einigung.", "Der Minister"),
+        ("Der Minister kritisierte die Pläne scharf.", "Der Minister"),
+        # "das zumindest meint X": the verb, not an adjective
+        ("Es ist ein großer Schritt, das zumindest meint Rick Hansen vom Verband.", "Rick Hansen"),
+    ],
+)
+def test_speech_acts_reported_whole(text: str, speaker: str) -> None:
+    quotes = extract(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second speech verb of the same subject after a comma frames the report
+        (
+            "Sie sagte nichts, fügte aber hinzu, dass der Bericht bald komme.",
+            [("dass der Bericht bald komme", "Sie")],
+        ),
+        (
+            "Der Minister äußerte sich nicht, kündigte aber an, dass ein Bericht folge.",
+            [("dass ein Bericht folge", "Der Minister")],
+        ),
+        # … and its subject is the clause's before the comma
+        (
+            "Die Sprecherin schwieg, betonte aber später, man arbeite daran.",
+            [("man arbeite daran", "Die Sprecherin")],
+        ),
+        (
+            "Die Polizei sagte den Termin ab, erklärte aber, man werde ihn nachholen.",
+            [("man werde ihn nachholen", "Die Polizei")],
+        ),
+        # English: one word before ", adding that" reports nothing
+        (
+            "The minister said nothing, adding that the report would be published on Monday.",
+            [("the report would be published on Monday", "The minister")],
+        ),
+        ("She said little, noting that the talks were ongoing.", [("the talks were ongoing", "She")]),
+        # … but a first report of its own stays
+        (
+            "He said that prices would rise, adding that wages would not.",
+            [("prices would rise", "He"), ("wages would not", "He")],
+        ),
+    ],
+)
+def test_verbs_of_one_subject_in_a_row(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted clause of time before an inserted frame says when, not what
+        (
+            "Als die Feuerwehr eintraf, erklärte ein Sprecher, das Feuer sei gelöscht.",
+            ["das Feuer sei gelöscht"],
+        ),
+        (
+            "Während die Verhandlungen liefen, sagte die Sprecherin, man sei zuversichtlich.",
+            ["man sei zuversichtlich"],
+        ),
+        # in a report the frame splits, the part after goes on with its verb: both parts are report
+        (
+            "Wenn es so weitergehe, sagte Müller, drohe die Pleite.",
+            ["Wenn es so weitergehe", "drohe die Pleite"],
+        ),
+    ],
+)
+def test_a_clause_before_an_inserted_frame(text: str, expected: list[str]) -> None:
+    assert [q.text for q in extract(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Spiegel zitiert einen Insider: „Das Projekt ist tot.“", "Insider"),
+        ('The Times quoted an aide as saying: "We are done."', "an aide"),
+        ("The newspaper quoted a senior official as saying that talks had stalled.", "a senior official"),
+        ("Reuters quoted the minister as saying the deal was close.", "the minister"),
+    ],
+)
+def test_whom_a_verb_quotes_speaks(text: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert speaker in quote.speaker.mention.text
