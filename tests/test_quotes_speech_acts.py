@@ -126,3 +126,45 @@ def test_whom_a_verb_quotes_speaks(text: str, speaker: str) -> None:
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert speaker in quote.speaker.mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name in apposition after a role phrase ending in a place names the speaker
+        (
+            "„Wir waren machtlos“, sagte der Leiter der Berufsfeuerwehr Altenweil, Hauke Petersen, am Abend.",
+            "Hauke Petersen",
+        ),
+        # … and one with a title of its own
+        (
+            "Gegenüber dem Sender betonte die Ministerin des Landes, Dr. Sabine Krollmann, man werde das Werk halten.",
+            "Sabine Krollmann",
+        ),
+        # … before an auxiliary and the participle
+        (
+            "Die Landrätin des Kreises Ostheim, Brigitte Almer, hat am Donnerstag erklärt, dass die Klinik schließen müsse.",
+            "Brigitte Almer",
+        ),
+        # … before a colon
+        (
+            "Sein Verteidiger, Rechtsanwalt Dr. Jens Obermeyer, wies das zurück: Sein Mandant habe nichts gewusst.",
+            "Jens Obermeyer",
+        ),
+        # Prof. is a title, not a name
+        (
+            "Der Chefarzt, Prof. Dr. Armin Sandvoß, sagte, die Stationen seien so voll wie nie.",
+            "Armin Sandvoß",
+        ),
+        # a noun led by a number is the subject before its verb
+        (
+            "Die Landrätin Brigitte Almer sprach im Kreistag. Die 58-Jährige kündigte an, die Versorgung zu sichern.",
+            "Brigitte Almer",
+        ),
+    ],
+)
+def test_names_in_apposition_and_descriptions(text: str, name: str) -> None:
+    quotes = extract(text).quotes
+    assert quotes
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == name

@@ -428,6 +428,9 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         # hatte Rutte gesagt / Rutte hat gesagt: the subject sits next to the auxiliary
         for position in range(index - 1, max(floor, index - 14) - 1, -1):
             if tokens[position].text.casefold() in lex.auxiliaries:
+                named = _name_in_apposition_before(tokens, position, lex, floor)
+                if named is not None:
+                    return named  # Die Landrätin des Kreises, Brigitte Almer, hat … erklärt
                 before = mention_before(tokens, position, lex, floor)
                 if (
                     before is not None
@@ -463,7 +466,7 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             and _subject_like(before, tokens, floor)
             and (before.kind != "name" or " " in before.name or index - clause_start <= 2)
         ):
-            return before
+            return with_apposition_name(tokens, before, lex)  # Der Chefarzt, Armin Sandvoß, sagte
         named = _name_in_apposition_before(tokens, index, lex, floor)
         if named is not None:
             return named
@@ -597,6 +600,10 @@ def _name_in_apposition_before(
 _OPENING_MARKS: Final = frozenset({"„", "“", "»", "«", '"', "‚", "›"})
 
 
+#: The most capitalised words after a role phrase before the comma of its apposition
+_ROLE_TAIL_WORDS: Final = 3
+
+
 def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) -> Mention:
     """Der ältere Bruder des Papstes, Georg Ratzinger, war …: the name in apposition is the person.
 
@@ -607,10 +614,23 @@ def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) 
     if found.kind != "role":
         return found
     after = next((i for i, t in enumerate(tokens) if t.start >= found.end), None)
-    if after is None or tokens[after].text != ",":
+    if after is None:
         return found
+    # der Leiter der Berufsfeuerwehr Altenweil, Hauke Petersen: a place or name the role phrase
+    # ends with comes before the comma
+    first = after
+    while (
+        after < len(tokens)
+        and after - first < _ROLE_TAIL_WORDS
+        and tokens[after].is_word
+        and tokens[after].is_capitalised
+    ):
+        after += 1
+    if after >= len(tokens) or tokens[after].text != ",":
+        return found
+    # Sein Verteidiger, Rechtsanwalt Dr. Jens Obermeyer: the name may carry a role of its own
     name = mention_after(tokens, after + 1, lex)
-    if name is None or name.kind != "name" or " " not in name.name or name.role is not None:
+    if name is None or name.kind != "name" or " " not in name.name:
         return found
     closing = next((i for i, t in enumerate(tokens) if t.start >= name.end), None)
     if closing is not None and tokens[closing].text not in {",", "(", "."}:

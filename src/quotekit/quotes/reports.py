@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.clause_subject import clause_subject
 from quotekit.quotes.clauses import konjunktiv_after_pronoun
-from quotekit.quotes.frames import Cue, find_cue, speaker_of
+from quotekit.quotes.frames import Cue, find_cue, speaker_of, with_apposition_name
 from quotekit.quotes.phrases import dateline_end
 from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS
 from quotekit.quotes.tokens import Mention, Token, token_at
@@ -186,6 +186,8 @@ def colon_report(text: str, tokens: list[Token], folded: list[str], lex: Lexicon
         return None  # „…“ after the colon is a direct quote's; the indicative is no report
     verb = find_cue(tokens, lex, 0, colon)
     subject = clause_subject(tokens, lex, frozenset(), 0, colon)
+    if subject is not None:
+        subject = with_apposition_name(tokens, subject, lex)  # Sein Verteidiger, Dr. Jens Obermeyer, …
     if subject is None and verb is not None and verb.speech:
         subject = speaker_of(tokens, verb, lex)  # Dem widersprach die Opposition: the subject after the verb
     if subject is None:

@@ -577,6 +577,7 @@ def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: in
         if (
             _is_name_word(token, lex)
             or lex.is_role(token.text)
+            or (lex.capitalises_nouns and token.is_word and _capitalised_after_hyphen(token.text))
             or (words and _particle_joins_before(tokens, position, floor, lex))
             or (
                 folded in _NAME_CONJUNCTIONS
@@ -608,6 +609,12 @@ def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: in
         # right before the verb (no apposition stepped over, which names the person itself)
         return _genitive_of_role(tokens, words, lex, floor) or _build(words, lex)
     return _build(words, lex)
+
+
+def _capitalised_after_hyphen(word: str) -> bool:
+    """German nouns led by a number (die 58-Jährige, der 3:0-Sieg is no word here): a noun all the same."""
+    head = word.rpartition("-")[2]
+    return head != word and head[:1].isupper()
 
 
 def _genitive_of_role(

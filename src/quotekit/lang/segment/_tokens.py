@@ -190,7 +190,11 @@ def _abbreviation(word: str) -> bool:
     core = word[:-1]
     if len(core) <= 8 and core[1:2] == "-" and core[:1].isupper():
         return True  # R-Ky., D-Calif.: party and state after a politician's name
-    return "." in core or (len(core) <= 3 and core[:1].isupper())
+    return "." in core or (len(core) <= 3 and core[:1].isupper()) or core in _TITLE_ABBREVIATIONS
+
+
+#: Titles of more than three letters that keep their full stop (Prof. Dr. Anna Weber, Capt. Ruiz)
+_TITLE_ABBREVIATIONS: Final = frozenset({"Prof", "Capt", "Supt", "Insp"})
 
 
 #: The apostrophes an elided word may end in (l', l’): one look-up spelling for both.
