@@ -168,3 +168,63 @@ def test_names_in_apposition_and_descriptions(text: str, name: str) -> None:
     assert quotes
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # bekannt geben written apart: before its form, and as a participle
+        (
+            "Wie die Polizei bekannt gab, wurden drei Männer festgenommen.",
+            "wurden drei Männer festgenommen",
+            "die Polizei",
+        ),
+        ("Es gab keine Verletzten, wie die Polizei bekannt gab.", "Es gab keine Verletzten", "die Polizei"),
+        (
+            "Die Stadt hat bekannt gegeben, dass das Bad im Mai öffnet.",
+            "dass das Bad im Mai öffnet",
+            "Die Stadt",
+        ),
+        # dagegenhalten
+        (
+            "Die Opposition hält dagegen, die Zahlen seien geschönt.",
+            "die Zahlen seien geschönt",
+            "Die Opposition",
+        ),
+        # a description of a person speaks, not the report's subject before the frame
+        (
+            "Die Energiekosten hätten sich verdoppelt, erklärte der 45-Jährige, „und irgendjemand muss zahlen.“",
+            "und irgendjemand muss zahlen.",
+            "der 45-Jährige",
+        ),
+        # English: the speaker with an apposition between the report's comma and a closing cue
+        (
+            "All of the patients are children, and none had been vaccinated, the county's public health director, Dr. Leon Abara, added.",
+            "All of the patients are children, and none had been vaccinated",
+            "Dr. Leon Abara",
+        ),
+        # she: the woman named, not the hospital named nearer
+        (
+            "Ward sister Joanna Pike and porter Kevin Ashdown work nights at St Aldric's Hospital. She said the shift had never been this thin.",
+            "the shift had never been this thin",
+            "She",
+        ),
+    ],
+)
+def test_more_frames(text: str, report: str, speaker: str) -> None:
+    quotes = [q for q in extract(text).quotes if q.text == report]
+    assert quotes, [q.text for q in extract(text).quotes]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert speaker in quotes[0].speaker.mention.text
+
+
+def test_a_participle_needs_the_particle_written_apart_before_it() -> None:
+    assert extract("Das Geld wurde ihm gegeben, weil er arm war.").quotes == ()
+
+
+def test_the_pronoun_resolves_to_the_woman_named() -> None:
+    text = "Ward sister Joanna Pike and porter Kevin Ashdown work nights at St Aldric's Hospital. She said the shift had never been this thin."
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Joanna Pike"

@@ -48,7 +48,7 @@ STRONG: Final = 2
 WEAK: Final = 1
 
 
-def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, known: frozenset[str]) -> int:  # noqa: PLR0911 - one verdict per kind of phrase
+def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, known: frozenset[str]) -> int:  # noqa: PLR0911, PLR0912 - one verdict per kind of phrase
     """How much ``mention`` looks like someone who speaks: 2 a person or body, 1 maybe, 0 a thing.
 
     A pronoun, a role noun (der Nato-Chef), a name the document uses in full, or two capitalised
@@ -91,6 +91,8 @@ def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, kn
     head = words[-1].casefold()
     if head.endswith(lex.abstract_suffixes) or head in lex.function_words:
         return 0
+    if head in lex.anaphor_nouns or (lex.anaphor_suffixes and head.endswith(lex.anaphor_suffixes)):
+        return STRONG  # der 45-Jährige, die Belgierin: a description of a person
     if mention.kind == "role":
         first = inside[0].text.casefold() if inside else ""
         return 0 if first == "das" else WEAK  # das Auftreten: a neuter noun is rarely a person

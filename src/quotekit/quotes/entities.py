@@ -370,15 +370,22 @@ class EntityTracker:
         """
         since = -1 if self.last_person is None else self._entities[self.last_person].last_end
         nearest = None
+        of_gender = None  # the nearest whose first name or role says the pronoun's gender
         for start, name, opens, _ in self._names.people_before(limit):
             if start < since:
                 break
-            if self._in_quote(start) or not _agrees(gender, self._gender_of(name)):
+            named_gender = self._gender_of(name)
+            if self._in_quote(start) or not _agrees(gender, named_gender):
                 continue
             if opens:
                 return self._entity_named(name), name
             if nearest is None:
                 nearest = name
+            if of_gender is None and named_gender == gender:
+                of_gender = name
+        # Joanna Pike and Kevin Ashdown work at St Aldric's Hospital. She …: a name of her
+        # gender before one that says none
+        nearest = of_gender or nearest
         if nearest is not None and self.last_person is None:
             return self._entity_named(nearest), nearest
         return None, nearest

@@ -330,10 +330,15 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
         for particle_reading in readings if traits & HAS_PARTICLE else ():
             if particle_reading.particle is not None:
                 particle_end = _particle_end(tokens, index, particle_reading.particle, lex, folded_tokens)
+                if particle_end is None and particle_reading.apart and before == particle_reading.particle:
+                    particle_end = -1  # wie die Stadt bekannt gab: the particle right before the form
                 if particle_end is not None:
                     reading = particle_reading
                     break
-        if particle_end is not None:
+        start = token.start
+        if particle_end == -1:
+            start = tokens[index - 1].start
+        elif particle_end is not None:
             end = particle_end
         elif traits & PARTICLE_ONLY:
             return None  # "teilte" without "mit" is no cue
@@ -347,7 +352,7 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
         )
         return Cue(
             index=index,
-            start=token.start,
+            start=start,
             end=end,
             speech=speech,
             kind="participle" if participle else "verb",
@@ -457,7 +462,9 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     if lex.capitalises_nouns:
         # German: the subject follows a fronted verb (sagte Rutte) or precedes it (Rutte sagte);
         # a name or pronoun filling the place before the verb is the subject (V2 order)
-        before = _with_article(tokens, mention_before(tokens, index, lex, floor), floor, lex)
+        # wie die Polizei bekannt gab: the particle written apart opens the cue
+        opening = index - 1 if index > floor and cue.start < tokens[index].start else index
+        before = _with_article(tokens, mention_before(tokens, opening, lex, floor), floor, lex)
         # Streit um das Gesetz: Habeck verteidigt …: a colon opens a clause of its own
         clause_start = next((i + 1 for i in range(index - 1, floor, -1) if tokens[i].text == ":"), floor)
         if (

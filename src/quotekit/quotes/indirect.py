@@ -584,8 +584,11 @@ class IndirectFinder:
         for index in openings:
             if index + 2 >= len(tokens) or folded[index + 1] != ",":
                 continue
-            if not any(reading.participle for reading in lex.verbs.get(folded[index], ())):
-                continue
+            if not any(
+                reading.participle and (reading.particle is None or reading.particle == folded[index - 1])
+                for reading in lex.verbs.get(folded[index], ())
+            ):
+                continue  # wurde ihm gegeben, …: "gegeben" is a cue only after "bekannt"
             if _PASSIVE_AUXILIARIES.isdisjoint(folded[max(0, index - _PASSIVE_REACH) : index]):
                 continue
             content = (tokens[index + 2].start, reported_clause_end(tokens, index + 2, lex))

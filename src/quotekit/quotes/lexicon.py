@@ -8,8 +8,10 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   heißen: a speech verb that, passive or reflexive, introduces a name rather than a quote);
   ``addressee``: true marks a verb whose first phrase is whom it is said to (told *reporters*
   he …), not the report; ``"speaker": "object"`` a verb whose object speaks (zitiert einen
-  Insider: „…“); ``act_needs``: words one of which must follow the verb in its clause for the
-  sentence to report a speech act without its words (bestand *darauf*, not besteht aus).
+  Insider: „…“); ``apart``: true for a verb whose particle may be written apart right before
+  its form (wie die Stadt bekannt gab, hat … bekannt gegeben); ``act_needs``: words one of
+  which must follow the verb in its clause for the sentence to report a speech act without
+  its words (bestand *darauf*, not besteht aus).
 - ``cue_verbs_historical``: rows of the same shape for older text (1840–1919): spellings before
   the 1901 and 1996 reforms (erwiederte, theilte … mit, frug) and the period's cue verbs
   (versetzte, hub … an, fuhr … fort).
@@ -91,6 +93,9 @@ class CueVerb:
     particle: str | None
     speech: bool
     participle: bool
+    #: The particle may stand apart right before the form (wie die Stadt bekannt gab, hat …
+    #: bekannt gegeben): ``"apart": true`` in the cue-verb table
+    apart: bool = False
 
 
 #: What the readings of one verb form say together (Lexicon.verb_traits), as bits of one int:
@@ -305,6 +310,7 @@ def _compile_verbs(data: LanguageData, lang: str) -> tuple[dict[str, list[CueVer
         particle_value = row.get("particle")
         particle = str(particle_value).casefold() if particle_value else None
         speech = row.get("frame", "speech") in {"speech", "naming"}
+        apart = bool(particle and row.get("apart"))
         if particle:
             particles.add(particle)
         for key, participle in (("forms", False), ("participles", True)):
@@ -317,8 +323,13 @@ def _compile_verbs(data: LanguageData, lang: str) -> tuple[dict[str, list[CueVer
                     # at the end of a subordinate clause the particle is written on: wie er
                     # mitteilte, als sie ankündigte
                     spellings.append((particle + str(form).casefold(), None))
+                if apart and particle and participle and str(form).casefold().startswith(particle):
+                    # hat … bekannt gegeben: the participle written apart from its particle
+                    spellings.append((str(form).casefold()[len(particle) :], particle))
                 for spelt, separate in spellings:
-                    reading = CueVerb(lemma, separate, speech, participle)
+                    reading = CueVerb(
+                        lemma, separate, speech, participle, apart=apart and separate is not None
+                    )
                     readings = verbs.setdefault(spelt, [])
                     if reading not in readings:
                         readings.append(reading)

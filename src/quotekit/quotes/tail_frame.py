@@ -17,9 +17,9 @@ import bisect
 import itertools
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.frames import Cue, find_cue, opens_relative_clause, speaker_of
+from quotekit.quotes.frames import Cue, find_cue, opens_relative_clause, speaker_of, with_apposition_name
 from quotekit.quotes.phrases import phrase_fills
-from quotekit.quotes.tokens import Mention, Token, token_at
+from quotekit.quotes.tokens import Mention, Token, mention_before, token_at
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -40,6 +40,10 @@ CLOSING_MARKS: Final = frozenset({"”", '"', "’", "'", "»", "«", "“"})
 _TAIL_CUE_REACH: Final = 7
 #: Words an English inverted tail frame may carry after its speaker (…, said Smith on Tuesday)
 _TAIL_WORDS_AFTER_SPEAKER: Final = 2
+#: How far before a closing cue a speaker with its apposition may reach (…, the director, Leon Abara, added)
+_TAIL_APPOSITION_REACH: Final = 16
+#: Words of a speaker phrase before the part a mention reads (the county's public …)
+_TAIL_PHRASE_WORDS: Final = 4
 
 
 #: English nouns that sum up a report in an apposition after it (the city was safe, a claim
@@ -58,7 +62,7 @@ def resumes_the_report(tokens: list[Token], index: int) -> bool:
     return any(token.text.casefold() in _RESUMPTIVE_NOUNS for token in following)
 
 
-def tail_frame(
+def tail_frame(  # noqa: PLR0911 - one return per way the frame is refused
     tokens: list[Token], folded: list[str], lex: Lexicon, openings: list[int]
 ) -> tuple[int, Cue, Mention | None] | None:
     """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
@@ -89,6 +93,10 @@ def tail_frame(
             or _subject_phrase_only(tokens, comma, lex)
         ):
             return None
+        if not lex.capitalises_nouns and cue.index == comma + 1 and cue.index >= last - 1:
+            # …, the county's health director, Dr. Leon Abara, added.: the comma closes the
+            # speaker's apposition; the report ends at the comma before the speaker
+            return _speaker_with_apposition(tokens, cue, lex)
         mention = speaker_of(tokens, cue, lex, comma + 1)
         # …, hieß es.: reported, by no one the text names
         impersonal = (
@@ -119,6 +127,23 @@ def tail_frame(
             return None
         return comma, cue, mention
     return None
+
+
+def _speaker_with_apposition(
+    tokens: list[Token], cue: Cue, lex: Lexicon
+) -> tuple[int, Cue, Mention | None] | None:
+    """English: the speaker and its apposition between the report's comma and a closing cue."""
+    mention = mention_before(tokens, cue.index, lex, max(0, cue.index - _TAIL_APPOSITION_REACH))
+    if mention is None:
+        return None
+    opening = token_at(tokens, mention.start) - 1
+    # the county's public health director: words of the phrase the mention leaves out
+    reach = opening - _TAIL_PHRASE_WORDS
+    while opening > reach and tokens[opening].is_word and not lex.cue(tokens[opening].text):
+        opening -= 1
+    if opening < MIN_CONTENT_WORDS or tokens[opening].text != ",":
+        return None
+    return opening, cue, with_apposition_name(tokens, mention, lex)
 
 
 def _subject_phrase_only(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
