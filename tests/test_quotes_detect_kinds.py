@@ -1472,7 +1472,7 @@ def test_german_quoting_verb_gives_the_quote_to_its_object(text: str, speaker: s
         (
             "Laut „Spiegel“ will der Konzern 3000 Stellen streichen.",
             "will der Konzern 3000 Stellen streichen",
-            "„Spiegel“",
+            "Spiegel",
         ),
     ],
 )

@@ -228,3 +228,27 @@ def test_the_pronoun_resolves_to_the_woman_named() -> None:
     (quote,) = extract(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Joanna Pike"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Zeitung „Yemen Observer“ berichtet, dass die Regierung zurücktreten wolle.", "Yemen Observer"),
+        ("Die „Süddeutsche Zeitung“ berichtet, die Regierung wolle zurücktreten.", "Süddeutsche Zeitung"),
+        ("Das Magazin „Der Spiegel“ berichtete, die Regierung wolle zurücktreten.", "Der Spiegel"),
+        ("„Muslix64“ erwähnte auch, dass er weiteren Quellcode veröffentlichen werde.", "Muslix64"),
+        ("Laut „tagesschau.de“ gehören auch Posten in der Regierung zu den Forderungen.", "tagesschau.de"),
+    ],
+)
+def test_names_in_quotation_marks_speak(text: str, name: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+def test_a_quoted_word_before_a_verb_is_no_name() -> None:
+    (quote,) = extract("„Nein“ sagte er nicht.").quotes
+    assert quote.kind == "direct"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "er"

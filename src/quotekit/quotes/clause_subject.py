@@ -48,7 +48,7 @@ STRONG: Final = 2
 WEAK: Final = 1
 
 
-def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, known: frozenset[str]) -> int:  # noqa: PLR0911, PLR0912 - one verdict per kind of phrase
+def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, known: frozenset[str]) -> int:  # noqa: C901, PLR0911, PLR0912 - one verdict per kind of phrase
     """How much ``mention`` looks like someone who speaks: 2 a person or body, 1 maybe, 0 a thing.
 
     A pronoun, a role noun (der Nato-Chef), a name the document uses in full, or two capitalised
@@ -64,6 +64,8 @@ def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, kn
     if words[0].casefold() in SOURCE_PREPOSITIONS:
         return STRONG  # in dem Antrag (heißt es): the document itself is the source
     inside = [t for t in tokens if mention.start <= t.start < mention.end]
+    if mention.kind == "name" and inside and inside[-1].text in QUOTE_MARKS:
+        return STRONG  # das Magazin „Der Spiegel“: a name in quotation marks is a paper's or a body's
     if lex.capitalises_nouns:
         genitive = next(
             (

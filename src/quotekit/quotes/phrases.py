@@ -13,7 +13,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from quotekit._regex import backtrack_free
-from quotekit.quotes.tokens import Mention, Token, mention_after, token_at, written
+from quotekit.quotes.tokens import (
+    NAME_OPENERS,
+    Mention,
+    Token,
+    mention_after,
+    quoted_name_end,
+    token_at,
+    written,
+)
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -175,9 +183,9 @@ def _german_noun_phrase(tokens: list[Token], index: int, lex: Lexicon) -> Mentio
     if position >= len(tokens):
         return None
     head = tokens[position]
-    if head.text in _NAME_OPENERS:
+    if head.text in NAME_OPENERS:
         # einem Bericht der „Süddeutschen Zeitung“: a name in quotation marks is the head
-        closing = _quoted_name_end(tokens, position)
+        closing = quoted_name_end(tokens, position)
         if closing is not None:
             return Mention(
                 start=tokens[index].start,
@@ -190,25 +198,4 @@ def _german_noun_phrase(tokens: list[Token], index: int, lex: Lexicon) -> Mentio
     words = tokens[index : position + 1]
     return Mention(start=words[0].start, end=head.end, kind="role", name=written(words))
 
-
-#: Marks that open a name in quotation marks after an article (der „Spiegel“, des »Stern«)
-_NAME_OPENERS: Final = frozenset({"„", "“", '"', "»", "«"})
-#: Marks that close one
-_NAME_CLOSERS: Final = frozenset({"“", "”", '"', "«", "»"})
-#: The most words a quoted name may have
-_QUOTED_NAME_WORDS: Final = 5
-
-
-def _quoted_name_end(tokens: list[Token], opener: int) -> int | None:
-    """The index of the mark closing a quoted name that opens at ``tokens[opener]``, or None.
-
-    Capitalised words only (Süddeutschen Zeitung, Der Spiegel), a few of them: a quoted clause is
-    no name.
-    """
-    for position in range(opener + 1, min(len(tokens), opener + _QUOTED_NAME_WORDS + 2)):
-        token = tokens[position]
-        if token.text in _NAME_CLOSERS:
-            return position if position > opener + 1 else None
-        if not token.is_word or not token.is_capitalised:
-            return None
     return None

@@ -205,6 +205,62 @@ def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[
     return role, list(words[last_role + 1 :])
 
 
+#: Marks that open a name in quotation marks after an article (der „Spiegel“, des »Stern«)
+NAME_OPENERS: Final = frozenset({"„", "“", '"', "»", "«"})
+#: Marks that close one
+_NAME_CLOSERS: Final = frozenset({"“", "”", '"', "«", "»"})
+#: The most words a quoted name may have
+_QUOTED_NAME_WORDS: Final = 5
+
+
+def quoted_name_end(tokens: Sequence[Token], opener: int, *, any_case: bool = False) -> int | None:
+    """The index of the mark closing a quoted name that opens at ``tokens[opener]``, or None.
+
+    Capitalised words only (Süddeutschen Zeitung, Der Spiegel), a few of them: a quoted clause is
+    no name.
+    """
+    for position in range(opener + 1, min(len(tokens), opener + _QUOTED_NAME_WORDS + 2)):
+        token = tokens[position]
+        if token.text in _NAME_CLOSERS:
+            return position if position > opener + 1 else None
+        if not token.is_word or not (token.is_capitalised or any_case):
+            return None
+    return None
+
+
+def quoted_name_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
+    """German: Die Zeitung „Yemen Observer“ berichtet: a quoted name closing right before ``index``.
+
+    The name's marks close right before the verb; an article, or an article and a noun (die
+    Zeitung, das Magazin), stand before the opening mark: „Nein“ before a verb is no name.
+    """
+    closing = index - 1
+    if closing <= floor or tokens[closing].text not in _NAME_CLOSERS:
+        return None
+    opener = next(
+        (
+            position
+            for position in range(closing - 2, max(floor, closing - _QUOTED_NAME_WORDS - 1) - 1, -1)
+            if tokens[position].text in NAME_OPENERS
+        ),
+        None,
+    )
+    if opener is None or opener < floor or quoted_name_end(tokens, opener) != closing:
+        return None
+    name = written(tokens[opener + 1 : closing])
+    if opener == floor:
+        # „Muslix64“ erwähnte auch, …: a quoted name opening the clause
+        return Mention(start=tokens[opener].start, end=tokens[closing].end, kind="name", name=name)
+    start = opener - 1
+    role = None
+    if tokens[start].is_word and tokens[start].is_capitalised and start > floor:
+        role = tokens[start].text  # die Zeitung „…“
+        start -= 1
+    if tokens[start].text.casefold() not in lex.determiners:
+        return None
+    return Mention(start=tokens[start].start, end=tokens[closing].end, kind="name", name=name, role=role)
+
+
 def written(words: Sequence[Token]) -> str:
     """The words as the text writes them: a space only where the text has one (l'avocate, not l' avocate)."""
     return "".join(
@@ -262,7 +318,7 @@ def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
     return Mention(start=start, end=end, kind="role", name=phrase, role=role or phrase)
 
 
-def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
+def mention_after(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one pass, one branch per case
     tokens: Sequence[Token], index: int, lex: Lexicon, *, nominative: bool = True
 ) -> Mention | None:
     """Return the speaker phrase starting at ``tokens[index]`` (after skip words), if one starts there."""
@@ -274,6 +330,12 @@ def mention_after(  # noqa: C901, PLR0912 - one pass, one branch per case
     folded = first.text.casefold()
     if folded in lex.pronouns:
         return Mention(start=first.start, end=first.end, kind="pronoun", name=first.text)
+    if not nominative and first.text in NAME_OPENERS:
+        # laut „tagesschau.de“: a source named in quotation marks, in any case
+        closing = quoted_name_end(tokens, index, any_case=True)
+        if closing is not None:
+            inner = written(tokens[index + 1 : closing])
+            return Mention(start=first.start, end=tokens[closing].end, kind="name", name=inner)
     words: list[Token] = []
     position = index
     if folded in lex.determiners or folded in _NOT_NOMINATIVE:
@@ -531,6 +593,8 @@ def _apposition_name(tokens: Sequence[Token], index: int, lex: Lexicon, floor: i
 
 
 def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912 - one pass, one branch per case
+    if lex.capitalises_nouns and (quoted := quoted_name_before(tokens, index, lex, floor)) is not None:
+        return quoted
     position = index - 1
     while position >= floor and tokens[position].text.casefold() in lex.skip_words:
         position -= 1
