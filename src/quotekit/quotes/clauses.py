@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.frames import COORDINATORS, apposition_end, opens_relative_clause
+from quotekit.quotes.appositions import apposition_end
+from quotekit.quotes.frames import COORDINATORS, opens_relative_clause
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tail_frame import CLOSING_MARKS, resumes_the_report
 from quotekit.quotes.tokens import (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
+from quotekit.quotes.appositions import quoted_name_after
 from quotekit.quotes.candidate import (
     CHARACTERISING,
     DASHES,
@@ -39,7 +40,7 @@ from quotekit.quotes.direct_frames import (
     with_words_frame,
 )
 from quotekit.quotes.embedded import embedded_quote, title
-from quotekit.quotes.frames import COORDINATORS, Cue, find_cue, quoted_name_after, speaker_of
+from quotekit.quotes.frames import COORDINATORS, Cue, find_cue, speaker_of
 from quotekit.quotes.sources import source_after
 from quotekit.quotes.subjects import place_source, sentence_subject
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at

@@ -13,11 +13,12 @@ import attrs
 from quotekit.lang.segment import segmenter_for
 from quotekit.model import Diagnostic, Document, Post, Quote, Span, Speaker, Timex
 from quotekit.pipeline import MAX_DIAGNOSTICS_PER_KIND, left_out_diagnostic
+from quotekit.quotes.appositions import with_apposition_name
 from quotekit.quotes.candidate import Candidate, Context
 from quotekit.quotes.clause_subject import STRONG, WEAK, bare_plural_opening, clause_subject, speaker_strength
 from quotekit.quotes.direct import classify
 from quotekit.quotes.entities import EntityTracker, ReferenceTables
-from quotekit.quotes.frames import only_skip_words, with_apposition_name
+from quotekit.quotes.frames import only_skip_words
 from quotekit.quotes.incise import Incise, dialogue_quotes, find_incise, split_at_incise, with_turns
 from quotekit.quotes.indirect import IndirectFinder
 from quotekit.quotes.lexicon import FALLBACK_LANGUAGE, Lexicon, compile_lexicons

@@ -3,6 +3,8 @@
 A frame is a cue verb with its speaker after the quote („…“, sagte Rutte; "…," he said),
 a colon frame before it (antwortete Rutte: „…“), or a cue phrase (laut X, so X, according to
 X). :func:`find_cue` and :func:`speaker_of` work on the token list of one clause.
+The names set beside a speaker phrase (in apposition, in quotation marks) are read in
+:mod:`quotekit.quotes.appositions`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,12 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from quotekit.quotes.appositions import (
+    apposition_end,
+    name_in_apposition_before,
+    quoted_as_saying,
+    with_apposition_name,
+)
 from quotekit.quotes.clause_subject import CLAUSE_END, QUOTE_MARKS, SOURCE_PREPOSITIONS, clause_subject
 from quotekit.quotes.lexicon import HAS_PARTICLE, PARTICIPLE, PARTICLE_ONLY, SPEECH
 from quotekit.quotes.tokens import (
@@ -37,9 +45,7 @@ __all__ = [
     "find_cue",
     "known_name_near",
     "only_skip_words",
-    "quoted_name_after",
     "speaker_of",
-    "with_apposition_name",
 ]
 
 #: Passive auxiliaries: "der als „Trump-Flüsterer“ bezeichnet wird" names no speaker.
@@ -62,32 +68,6 @@ class Cue:
 
 #: How far a separable particle may stand from its verb (wies dies am Rande … als „…“ zurück)
 _PARTICLE_REACH: Final = 20
-
-
-#: The most words a name set off by commas after a role may have (Andreas Huber, Jean-Claude van Damme)
-_APPOSITION_WORDS: Final = 4
-
-
-def apposition_end(tokens: Sequence[Token], folded: Sequence[str], comma: int, lex: Lexicon) -> int | None:
-    """The comma closing a name in apposition that opens at ``comma`` (…, Andreas Huber, …), or None.
-
-    Two to four capitalised words and name particles, none of them a cue word, and a comma
-    after them: a clause after a comma (…, die Lage sei ernst) has a lower-case word in it.
-    """
-    index = comma + 1
-    while index < len(tokens) and index - comma <= _APPOSITION_WORDS:
-        token = tokens[index]
-        if folded[index] == ",":
-            # two words at least: a single capitalised word may open a list (Paris, Berlin und Rom)
-            return index if index > comma + 2 else None
-        if not token.is_word:
-            return None
-        if folded[index] not in lex.name_particles and (
-            not token.text[:1].isupper() or folded[index] in lex.function_words or lex.cue(token.text)
-        ):
-            return None
-        index += 1
-    return None
 
 
 def _particle_end(
@@ -379,26 +359,6 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
     return None
 
 
-#: English verbs that quote their object "as saying" (Reuters quoted an aide as saying …)
-_QUOTING: Final = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})
-#: How far before "as saying" the quoting verb may stand
-_QUOTING_WITHIN: Final = 10
-
-
-def _quoted_as_saying(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
-    """English: the object of "quoted X as saying" speaks, not the paper that quotes."""
-    if index - 1 <= floor or tokens[index - 1].text.casefold() != "as":
-        return None
-    for position in range(index - 2, max(floor, index - _QUOTING_WITHIN) - 1, -1):
-        word = tokens[position].text.casefold()
-        if word in _QUOTING:
-            quoted = mention_after(tokens, position + 1, lex, nominative=False)
-            return quoted if quoted is not None and quoted.end <= tokens[index - 1].start else None
-        if word in {".", ";", ":", '"', "“", "”"}:
-            return None
-    return None
-
-
 def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one pass, one branch per case
     """Return the speaker a cue names, looking where the language puts it for this kind of cue."""
     index = cue.index
@@ -433,7 +393,7 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         # hatte Rutte gesagt / Rutte hat gesagt: the subject sits next to the auxiliary
         for position in range(index - 1, max(floor, index - 14) - 1, -1):
             if tokens[position].text.casefold() in lex.auxiliaries:
-                named = _name_in_apposition_before(tokens, position, lex, floor)
+                named = name_in_apposition_before(tokens, position, lex, floor)
                 if named is not None:
                     return named  # Die Landrätin des Kreises, Brigitte Almer, hat … erklärt
                 before = mention_before(tokens, position, lex, floor)
@@ -474,7 +434,7 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             and (before.kind != "name" or " " in before.name or index - clause_start <= 2)
         ):
             return with_apposition_name(tokens, before, lex)  # Der Chefarzt, Armin Sandvoß, sagte
-        named = _name_in_apposition_before(tokens, index, lex, floor)
+        named = name_in_apposition_before(tokens, index, lex, floor)
         if named is not None:
             return named
         following = mention_after(tokens, index + 1, lex)
@@ -488,7 +448,7 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             return with_apposition_name(tokens, following, lex)
         return before if before is not None and _subject_like(before, tokens, floor) else None
     if tokens[index].text.endswith("ing") and index > floor:
-        if (quoted := _quoted_as_saying(tokens, index, lex, floor)) is not None:
+        if (quoted := quoted_as_saying(tokens, index, lex, floor)) is not None:
             return quoted
         # X urged women to vote for Clinton, saying "…": the -ing form shares the clause's subject,
         # or that of the cue before it (…, Nefzi said, adding, "…")
@@ -531,7 +491,7 @@ def _english_subject(
     found = _head_before_preposition(tokens, found, lex, floor) or found
     if found.kind != "role":
         return found
-    named = _name_in_apposition_before(tokens, index, lex, floor)
+    named = name_in_apposition_before(tokens, index, lex, floor)
     if named is None or named.end <= found.end:
         return found
     return Mention(
@@ -579,89 +539,6 @@ def _head_before_preposition(
         return None
     phrase = " ".join(t.text for t in tokens if head.start <= t.start < found.end)
     return Mention(start=head.start, end=found.end, kind="role", name=phrase, role=head.role or head.name)
-
-
-def _name_in_apposition_before(
-    tokens: Sequence[Token], index: int, lex: Lexicon, floor: int
-) -> Mention | None:
-    """Der Vorsitzende der Gewerkschaft, Frank Bsirske, würdigte …: the name closing an apposition.
-
-    A full name between two commas right before the verb is the subject the apposition names.
-    """
-    if index - 1 <= floor or tokens[index - 1].text != ",":
-        return None
-    named = mention_before(tokens, index - 1, lex, floor)
-    if named is None or named.kind != "name" or " " not in named.name:
-        return None
-    opening = next((i for i in range(index - 2, floor - 1, -1) if tokens[i].start < named.start), None)
-    if opening is None or tokens[opening].text != ",":
-        return None
-    # the role phrase before the apposition is the person's role (und fügte hinzu: later, "der
-    # Direktor des Tierparks" alone still means Matthias Orlowski)
-    role = mention_before(tokens, opening, lex, floor)
-    if role is None or role.kind != "role" or role.end != tokens[opening - 1].end:
-        return named
-    return Mention(start=role.start, end=named.end, kind="name", name=named.name, role=role.name)
-
-
-_OPENING_MARKS: Final = frozenset({"„", "“", "»", "«", '"', "‚", "›"})
-
-
-#: The most capitalised words after a role phrase before the comma of its apposition
-_ROLE_TAIL_WORDS: Final = 3
-
-
-def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) -> Mention:
-    """Der ältere Bruder des Papstes, Georg Ratzinger, war …: the name in apposition is the person.
-
-    Also after the verb: sagte der Präsident der Bundesnetzagentur, Klaus Müller, am Montag;
-    said its president, Ray Ocampo. The mention then spans the role phrase and the name, the
-    role is the phrase.
-    """
-    if found.kind != "role":
-        return found
-    after = next((i for i, t in enumerate(tokens) if t.start >= found.end), None)
-    if after is None:
-        return found
-    # der Leiter der Berufsfeuerwehr Altenweil, Hauke Petersen: a place or name the role phrase
-    # ends with comes before the comma
-    first = after
-    while (
-        after < len(tokens)
-        and after - first < _ROLE_TAIL_WORDS
-        and tokens[after].is_word
-        and tokens[after].is_capitalised
-    ):
-        after += 1
-    if after >= len(tokens) or tokens[after].text != ",":
-        return found
-    # Sein Verteidiger, Rechtsanwalt Dr. Jens Obermeyer: the name may carry a role of its own
-    name = mention_after(tokens, after + 1, lex)
-    if name is None or name.kind != "name" or " " not in name.name:
-        return found
-    closing = next((i for i, t in enumerate(tokens) if t.start >= name.end), None)
-    if closing is not None and tokens[closing].text not in {",", "(", "."}:
-        return found
-    return Mention(start=found.start, end=name.end, kind="name", name=name.name, role=found.name)
-
-
-def quoted_name_after(tokens: Sequence[Token], index: int) -> Mention | None:
-    """„…“, schrieb „Die Zeit“: a quoted newspaper or organisation name right after the verb.
-
-    Only a name in capitalised words (Die Zeit, Der Standard) counts: „Metasuche ohne Müll“ is
-    something said.
-    """
-    if index >= len(tokens) or tokens[index].text not in _OPENING_MARKS:
-        return None
-    for position in range(index + 1, min(len(tokens), index + 6)):
-        token = tokens[position]
-        if token.text in QUOTE_MARKS:
-            words = tokens[index + 1 : position]
-            if not words or not all(t.is_word and t.is_capitalised for t in words):
-                return None
-            name = " ".join(t.text for t in words)
-            return Mention(start=tokens[index].start, end=token.end, kind="name", name=name)
-    return None
 
 
 #: German pronouns that read as subject or object alike (sie, es); er is always the subject.

@@ -8,6 +8,11 @@ The frames (per language, from the lexicon):
 - a source phrase: laut X …, nach Angaben von X …, X zufolge …, …, so X.; according to X, …
 - wie X sagte, …
 
+:class:`IndirectFinder` reads the text sentence by sentence and tries these frames in turn; a
+cue verb's complement clause is read in :mod:`quotekit.quotes.complements`, a source phrase's
+report in :mod:`quotekit.quotes.source_reports`, and the German reports no cue verb frames with
+its speaker's clause (a speech act, a passive, a view held) in :mod:`quotekit.quotes.speech_acts`.
+
 Reported content holding quoted material is ``mixed``; quoted material inside it is then a
 ``partial`` quote, not a direct one. Sentences are checked for a cue word with a set look-up
 before any tokenizing, which keeps the pass cheap on text without reported speech.
@@ -19,25 +24,15 @@ import bisect
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
-import attrs
-
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.clauses import (
-    COMPLEMENTIZER,
-    RIGHT_AFTER,
-    after_a_quote,
-    before_relative_clause,
-    clause_opening,
     coordinated_verb,
     has_finite_verb,
-    in_embedded_clause,
     konjunktiv_after_pronoun,
-    opens_quantity,
     participle_clause,
-    reported_clause_end,
-    text_after,
 )
+from quotekit.quotes.complements import complement_report
 from quotekit.quotes.frames import (
     COORDINATORS,
     Cue,
@@ -46,26 +41,21 @@ from quotekit.quotes.frames import (
     relative_clause_cue,
     speaker_of,
 )
-from quotekit.quotes.relative import main_clause_comma, relative_antecedent, relative_pronoun, verb_before
+from quotekit.quotes.relative import main_clause_comma, verb_before
 from quotekit.quotes.reports import (
     back_reference_frame,
     colon_report,
-    fact_demonstrative,
     mixed_report_end,
     overlaps_direct,
     report_candidate,
+    split_report,
     trim_report,
 )
-from quotekit.quotes.sources import own_phrase_end, own_subject, source_after
-from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
-from quotekit.quotes.tail_frame import (
-    MIN_CONTENT_WORDS,
-    OPENING_MARKS,
-    inserted_frame,
-    opens_clause,
-    tail_frame,
-)
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at
+from quotekit.quotes.source_reports import SourcePhrases
+from quotekit.quotes.speech_acts import held_view_report, passive_report, speech_act_report
+from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
+from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS, inserted_frame, tail_frame
+from quotekit.quotes.tokens import Mention, Token, mention_after, token_at
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -85,58 +75,14 @@ MAX_SENTENCE: Final = 1500
 #: An "as" frame (Wie ein Sprecher mitteilte, …) closes with its comma within this many tokens.
 _AS_FRAME_WORDS: Final = 16
 _AS_FRAME_MIN_TOKENS: Final = 6
-#: Words of a time or place phrase between "said" and its clause: said at a news conference he …
-_ADVERBIAL_WORDS: Final = 6
-#: Words of the addressee phrase before the report: told the two reporters he …
-_ADDRESSEE_WORDS: Final = 4
-_CLAUSE_STARTERS_EN: Final = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "there",
-        "this",
-        "that",
-        "his",
-        "her",
-        "their",
-        "our",
-        "its",
-        "no",
-        "some",
-        "many",
-        "most",
-        "all",
-        "if",
-    }
-)
-
-
 #: How many speech verbs after a cue that frames nothing are tried in turn ("I don't know," she
 #: said, and added that …: "know" inside the quote, then "said", then "added")
 _SPEECH_VERBS_TRIED: Final = 3
 #: The words at a sentence's opening among which a Konjunktiv I form goes on reporting after a
 #: sentence of narration (Die Einigung sei ein Erfolg; Nur so könne man …)
 _REPORTIVE_OPENING_WORDS: Final = 4
-#: Tokens that end the clause a speech verb opens
-_CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
-#: Endings a past form shares with an adjective before its noun (eine oft beklagte Lücke)
-_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
-#: Words that, closing a speech verb's clause, say nothing was said (äußerte sich nicht)
-_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "keineswegs"})
 #: How far after a German cue a comma and a second speech verb of its subject are looked for
 _VERB_FOLLOWS_WITHIN: Final = 8
-
-
-#: The most words an apposition after a source may have (the agency's chief financial officer)
-_SOURCE_APPOSITION_WORDS: Final = 8
 
 
 #: Words in -e after a pronoun that are no verb in Konjunktiv I (sie beide, sie alle, er selbst)
@@ -145,18 +91,6 @@ _NOT_KONJUNKTIV: Final = frozenset({"beide", "alle", "selbe", "einzige", "erste"
 
 #: The most characters between a direct quote's end and the next sentence (closing mark, stop, spaces)
 _QUOTE_TO_SENTENCE: Final = 4
-
-
-#: German forms of "werden" before a participle in the passive (wird vorgeworfen, wurde befürchtet)
-_PASSIVE_AUXILIARIES: Final = frozenset({"wird", "wurde", "werde", "würde", "wurden", "werden"})
-#: How many tokens before the participle the passive auxiliary may stand (wird unter anderem vorgeworfen)
-_PASSIVE_REACH: Final = 4
-
-
-#: German modal verbs whose subject an infinitive cue right after them shares (wollte wissen)
-_MODALS: Final = frozenset(
-    {"will", "wollte", "wollten", "möchte", "möchten", "muss", "musste", "kann", "konnte"}
-)
 
 
 class IndirectFinder:
@@ -178,9 +112,8 @@ class IndirectFinder:
         self._trigger = frozenset(
             words | {word.capitalize() for word in words} | {word.upper() for word in words}
         )
-        self._source_nouns = tuple(sorted(lex.nouns, key=len, reverse=True))
-        #: the words that can open a source phrase: _source_phrase skips every other word
-        self._source_openers = frozenset(lex.after_phrases).union(lex.before_by_first, {"nach"})
+        #: the source phrases (laut X, nach Angaben von X …) and the reports they frame
+        self._sources = SourcePhrases(lex)
         #: reports found on the way to the first one of a sentence (the part before "laut X")
         self._pending: list[Candidate] = []
         #: the document's time expressions, start -> end (set by find)
@@ -355,15 +288,7 @@ class IndirectFinder:
         if not self._trigger.isdisjoint(words):
             return True
         sentence = text[start:end]
-        return any(mark in sentence for mark in self._frame_marks) or self._compound_source(words)
-
-    def _compound_source(self, words: list[str]) -> bool:
-        """Nach Polizeiangaben, nach ersten Schätzungen: "nach" with a word ending in a source noun."""
-        return (
-            self._lex.capitalises_nouns
-            and ("nach" in words or "Nach" in words)
-            and any(word.casefold().endswith(self._source_nouns) for word in words)
-        )
+        return any(mark in sentence for mark in self._frame_marks) or self._sources.compound_source(words)
 
     def _sentence(self, segmentation: Segmentation, start: int, end: int) -> list[Candidate]:
         """Every report in one sentence (Als X darauf bestand, dass …, fügte Y hinzu, dass …)."""
@@ -396,7 +321,7 @@ class IndirectFinder:
                 # English reports in one sentence share its subject (said that … and suggested that …);
                 # German ones go on with the last speaker, who may have spoken in between
                 shared = None if self._lex.capitalises_nouns else found[-1].mention
-                more = self._complement(text, tokens, folded, cue, speaker=shared)
+                more = complement_report(text, tokens, folded, cue, self._lex, self._times, speaker=shared)
                 if more is None or more.start < found[-1].end:
                     position = cue.index + 1
                     continue
@@ -486,14 +411,14 @@ class IndirectFinder:
         self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
     ) -> Candidate | None:
         lex = self._lex
-        source = self._source_phrase(text, tokens, folded)
+        source = self._sources.report(text, tokens, folded, self._pending)
         if source is not None:
             return source
         # Wie ein Sprecher mitteilte, …; ist der Meinung, dass …; Die Lage, so Müller, sei ernst:
         # frames before, around or inside the report
         fronted = (
             self._as_frame(text, tokens, folded, openings)
-            or self._view_held(text, tokens, folded)
+            or held_view_report(text, tokens, folded, lex)
             or self._inserted(text, tokens, folded, openings)
             or (colon_report(text, tokens, folded, lex) if lex.capitalises_nouns else None)
         )
@@ -508,16 +433,16 @@ class IndirectFinder:
         while cue is not None and cue.kind not in {"verb", "participle"}:
             cue = find_cue(tokens, lex, cue.index + 1, None, openings=openings, folded=folded)
         if cue is None:
-            return self._relative_report(text, tokens, folded, openings) or self._passive_report(
-                text, tokens, folded, openings
+            return self._relative_report(text, tokens, folded, openings) or passive_report(
+                text, tokens, folded, lex, openings
             )
-        found = self._complement(text, tokens, folded, cue)
+        found = complement_report(text, tokens, folded, cue, lex, self._times)
         if found is None:
             found = self._relative_report(text, tokens, folded, openings)
         # sagte nichts, fügte aber hinzu, dass …: the second verb's report, else the sentence
         follows = found is None and lex.capitalises_nouns and self._verb_follows(folded, cue)
         if found is None and lex.capitalises_nouns and not follows:
-            found = self._reported(text, tokens, cue)
+            found = speech_act_report(text, tokens, cue, lex)
         if found is None and (not lex.capitalises_nouns or cue.lemma in lex.naming or follows):
             # against the plan, said the budget …: "plan" reads as a verb; Asked about it, Voss's
             # office said …: the fronted participle frames nothing; nannte die Entscheidung
@@ -525,7 +450,7 @@ class IndirectFinder:
             # it may still frame one
             found = self._later_speech_verb(text, tokens, folded, cue, openings)
         if found is None and follows:
-            found = self._reported(text, tokens, cue)
+            found = speech_act_report(text, tokens, cue, lex)
         return found
 
     def _later_speech_verb(
@@ -543,7 +468,7 @@ class IndirectFinder:
             # "…," she said, and added that …; nannte … und kündigte an, …: the verb before's
             # subject goes on speaking when this one has none of its own
             subject = speaker_of(tokens, previous, lex) if previous.speech else None
-            found = self._complement(text, tokens, folded, speech, speaker=subject)
+            found = complement_report(text, tokens, folded, speech, lex, self._times, speaker=subject)
             if found is not None:
                 if subject is not None and found.mention is not None and found.mention.end <= previous.start:
                     found.mention = subject  # "I …," she said, and added: not a word of the quote
@@ -570,36 +495,6 @@ class IndirectFinder:
             return after < len(folded) and any(reading.speech for reading in lex.verbs.get(folded[after], ()))
         return False
 
-    def _passive_report(
-        self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
-    ) -> Candidate | None:
-        """German: Ihr wird vorgeworfen, …; Es wurde befürchtet, dass …: a speech verb in the passive.
-
-        The participle of a verb of speaking or belief after a form of "werden", then its comma:
-        the clause after it is reported, by no one the sentence names.
-        """
-        lex = self._lex
-        if not lex.capitalises_nouns:
-            return None
-        for index in openings:
-            if index + 2 >= len(tokens) or folded[index + 1] != ",":
-                continue
-            if not any(
-                reading.participle and (reading.particle is None or reading.particle == folded[index - 1])
-                for reading in lex.verbs.get(folded[index], ())
-            ):
-                continue  # wurde ihm gegeben, …: "gegeben" is a cue only after "bekannt"
-            if _PASSIVE_AUXILIARIES.isdisjoint(folded[max(0, index - _PASSIVE_REACH) : index]):
-                continue
-            content = (tokens[index + 2].start, reported_clause_end(tokens, index + 2, lex))
-            found = report_candidate(
-                text, tokens, content, None, (tokens[index].start, tokens[index].end), "indirect"
-            )
-            if found is not None:
-                found.inherit = False  # nobody said it in this sentence: the last speaker does not stand in
-            return found
-        return None
-
     def _relative_report(
         self, text: str, tokens: list[Token], folded: list[str], openings: list[int]
     ) -> Candidate | None:
@@ -617,7 +512,7 @@ class IndirectFinder:
         cue, opening_comma = found
         pronoun = tokens[opening_comma + 1]
         speaker = Mention(start=pronoun.start, end=pronoun.end, kind="pronoun", name=pronoun.text)
-        report = self._complement(text, tokens, folded, cue, speaker=speaker)
+        report = complement_report(text, tokens, folded, cue, self._lex, self._times, speaker=speaker)
         if report is None or report.antecedent is None:
             return None
         # inside the subject (no verb before the pronoun's comma) the main clause goes on after
@@ -639,7 +534,7 @@ class IndirectFinder:
         if not self._lex.capitalises_nouns and mention is not None and mention.start < cue.start:
             # After the vote, Whitcombe said the deal was fair: a clause after the verb is what
             # was said, and the words before the comma are no report
-            clause = self._complement(text, tokens, folded, cue)
+            clause = complement_report(text, tokens, folded, cue, self._lex, self._times)
             if clause is not None:
                 return clause
         content = (tokens[0].start, tokens[comma].start)
@@ -721,415 +616,4 @@ class IndirectFinder:
             before.frame = (tokens[0].start, tokens[second].end)
         if after is not None:
             after.frame = (tokens[first].start, tokens[-1].end)
-        return self._split_report(before, after)
-
-    def _split_report(self, before: Candidate | None, after: Candidate | None) -> Candidate | None:
-        """The parts of a report split by a frame or a source phrase: both kept, in text order.
-
-        The sentence's first report is the part after; the part before waits in ``_pending``.
-        A part too short to be a report leaves the other one standing alone.
-        """
-        if before is not None and after is not None:
-            self._pending.append(before)
-        return after or before
-
-    def _view_held(self, text: str, tokens: list[Token], folded: list[str]) -> Candidate | None:
-        """Der Verband ist der Meinung, dass …; sie vertritt die Ansicht, die Reform komme zu spät.
-
-        A noun of a view held (``quote_opinion_nouns``) after its article, then a comma and a
-        dass-clause or a clause in Konjunktiv: that clause is the view reported, and the subject
-        of the clause before the noun holds it.
-        """
-        lex = self._lex
-        if lex.opinion_nouns.isdisjoint(folded):
-            return None
-        for index in range(1, len(tokens) - 2):
-            if folded[index] not in lex.opinion_nouns or folded[index + 1] != ",":
-                continue
-            if folded[index - 1] not in {"der", "die"} or index < 2:
-                continue
-            if folded[index - 2] not in lex.copulas and folded[index - 2] not in lex.opinion_verbs:
-                continue  # widersprach der Ansicht, fragte nach der Meinung: a view not held
-            clause_end = reported_clause_end(tokens, index + 2, lex)
-            clause = folded[index + 2 : token_at(tokens, clause_end)]
-            if not clause or (clause[0] not in lex.complementizers and lex.subjunctive.isdisjoint(clause)):
-                continue
-            holder = sentence_subject(tokens[: index - 1], lex, frozenset())
-            if holder is None:
-                continue
-            content = (tokens[index + 2].start, clause_end)
-            cue = (tokens[index - 1].start, tokens[index].end)
-            return report_candidate(text, tokens, content, holder, cue, "indirect")
-        return None
-
-    def _reported(self, text: str, tokens: list[Token], cue: Cue) -> Candidate | None:
-        """Die Armeeleitung sprach von einem Absturz: a speech act reported without its words.
-
-        German news reports speech acts in one sentence (warnte vor, sprach von, kritisierte);
-        the sentence is the report. Only finite speech verbs with a subject count.
-        """
-        lex = self._lex
-        if (
-            not cue.speech
-            or cue.kind != "verb"
-            or cue.lemma in lex.naming
-            or in_embedded_clause(tokens, cue.index)
-        ):
-            return None
-        if not self._act_reported(tokens, cue):
-            return None
-        mention = speaker_of(tokens, cue, lex)
-        if (
-            mention is None
-            or (
-                mention.kind == "role"
-                and tokens[0].text.casefold() not in lex.determiners
-                # Da warnte der Minister vor …: the subject right after the fronted verb
-                and not (cue.index + 1 < len(tokens) and mention.start == tokens[cue.index + 1].start)
-            )
-            or mention.name.casefold() in lex.back_references  # Das sagte nichts aus: no speaker
-        ):
-            return None
-        return report_candidate(
-            text,
-            tokens,
-            (tokens[0].start, tokens[-1].end),
-            None,
-            (cue.start, cue.end),
-            "indirect",
-            speaker=mention,
-        )
-
-    def _act_reported(self, tokens: list[Token], cue: Cue) -> bool:
-        """Whether the sentence around a speech verb reports that something was said.
-
-        Not when the verb is negated at its clause's end (äußerte sich nicht, gab … nicht
-        bekannt), stands in brackets (Wikinews berichtete), is an adjective before its noun
-        (eine oft beklagte Lücke), or lacks the word its speech reading needs (besteht aus, not
-        bestand darauf: ``act_needs`` in the cue-verb table).
-        """
-        lex = self._lex
-        folded = [token.text.casefold() for token in tokens]
-        index = cue.index
-        clause_end = next(
-            (i for i in range(index + 1, len(folded)) if folded[i] in _CLAUSE_ENDS), len(folded)
-        )
-        clause = folded[index + 1 : clause_end]
-        needs = lex.act_needs.get(cue.lemma)
-        if needs is not None and needs.isdisjoint(clause):
-            return False
-        last = len(clause) - 1
-        if last >= 0 and clause[last] in lex.particles and cue.end > tokens[index].end:
-            last -= 1  # gab … nicht bekannt: the particle closes the clause
-        if last >= 0 and clause[last] in _NEGATIONS:
-            return False
-        if "(" in folded[:index] and ")" not in folded[folded.index("(") : index]:
-            return False
-        return not (
-            index + 1 < len(tokens)
-            and folded[index].endswith(_ADJECTIVE_ENDINGS)
-            and tokens[index + 1].is_capitalised
-            and index >= 2
-            and (folded[index - 1] in lex.determiners or folded[index - 2] in lex.determiners)
-            and not tokens[index - 1].is_capitalised
-        )
-
-    def _source_phrase(self, text: str, tokens: list[Token], folded: list[str]) -> Candidate | None:  # noqa: C901, PLR0912 - one pass, one branch per case
-        """Laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X."""
-        lex = self._lex
-        openers = self._source_openers
-        # the few positions where a source phrase may open, found in one pass (most sentences: none)
-        for index in [i for i, word in enumerate(folded[:-1]) if word in openers]:
-            word = folded[index]
-            phrase_end = -1
-            if word in lex.after_phrases and index > 0:
-                mention = mention_before(tokens, index, lex)
-                if mention is None:
-                    continue
-                cue = (mention.start, tokens[index].end)
-                content = text_after(tokens, tokens[index].end)
-                if content[1] - content[0] < 2:
-                    content = (tokens[0].start, mention.start)
-                return report_candidate(text, tokens, content, mention, cue, "indirect")
-            # only the phrases this word opens, longest first as in before_phrases
-            for phrase in lex.before_by_first.get(word, ()):
-                if tuple(folded[index : index + len(phrase)]) == phrase:
-                    phrase_end = index + len(phrase)
-                    break
-            if phrase_end < 0 and lex.capitalises_nouns and word == "nach":
-                # nach Armeeangaben, nach ersten Schätzungen, nach Medienberichten
-                for ahead in range(index + 1, min(len(tokens), index + 4)):
-                    if folded[ahead].endswith(self._source_nouns):
-                        phrase_end = ahead + 1
-                        break
-                    if tokens[ahead].is_capitalised or not tokens[ahead].is_word:
-                        break
-            if phrase_end < 0:
-                continue
-            source = source_after(tokens, folded, index, phrase_end, lex)
-            if source is None:
-                continue
-            mention, source_end = source
-            # nach eigenen Angaben, according to its own figures: the subject speaks, and may
-            # stand inside the report
-            own = own_subject(tokens, folded, index, phrase_end, lex)
-            if own is not None:
-                mention, source_end = (
-                    own,
-                    max(tokens[phrase_end - 1].end, own_phrase_end(tokens, folded, phrase_end)),
-                )
-            cue = (tokens[index].start, tokens[phrase_end - 1].end)
-            content = text_after(tokens, source_end)
-            if lex.lang == "en":  # the finite-verb test is English
-                content = self._past_apposition(tokens, folded, content, named=mention.kind == "name")
-            if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
-                content = (tokens[0].start, tokens[index].start)  # …, according to the police.
-            elif index > 1 and lex.capitalises_nouns and folded[index - 1] != ",":
-                # Grund für den Brand waren laut Ministerium Arbeiten …: the report runs on both sides
-                before = report_candidate(
-                    text,
-                    tokens,
-                    (tokens[0].start, tokens[index].start),
-                    mention,
-                    cue,
-                    "indirect",
-                    speaker=own,
-                    min_words=1,
-                )
-                # Zwei Menschen wurden laut Angaben verletzt; Alle sind laut BBC britische
-                # Staatsbürger: the source vouches for short parts on either side
-                after = report_candidate(
-                    text, tokens, content, mention, cue, "indirect", speaker=own, min_words=1
-                )
-                return self._split_report(
-                    *(self._sourced(part, cue, mention, own) for part in (before, after))
-                )
-            return self._sourced(
-                report_candidate(text, tokens, content, mention, cue, "indirect", speaker=own),
-                cue,
-                mention,
-                own,
-            )
-        return None
-
-    @staticmethod
-    def _sourced(
-        candidate: Candidate | None, cue: tuple[int, int], mention: Mention, own: Mention | None
-    ) -> Candidate | None:
-        """A report by a source phrase, its frame narrowed to the phrase (the sentence's subject is report).
-
-        Der Verdächtige wurde nach Angaben von Interpol gefasst: Interpol speaks, not the subject;
-        nach eigenen Angaben leaves the frame whole, since the subject is who speaks.
-        """
-        if candidate is not None and own is None:
-            candidate.frame = (min(cue[0], mention.start), max(cue[1], mention.end))
-        return candidate
-
-    def _past_apposition(
-        self, tokens: list[Token], folded: list[str], content: tuple[int, int], *, named: bool
-    ) -> tuple[int, int]:
-        """English: the report after a source, past an apposition to it; empty when there is none.
-
-        According to Ellen Park, the agency's director, the numbers are rising: the words up to
-        the next comma hold no finite verb, the words after it do. "…," according to Ellen Park,
-        the agency's director.: nothing after the source holds one, so nothing is reported.
-        """
-        first = token_at(tokens, content[0])
-        if not has_finite_verb(tokens, first, content[1], self._lex):
-            return content[0], content[0]
-        comma = next((i for i in range(first + 1, len(tokens)) if folded[i] == ","), None)
-        if (
-            named  # According to police, the suspect, a 34-year-old man, fled: the report's own subject
-            and comma is not None
-            and comma - first <= _SOURCE_APPOSITION_WORDS
-            and not has_finite_verb(tokens, first, tokens[comma].start, self._lex)
-            and has_finite_verb(tokens, comma + 1, content[1], self._lex)
-        ):
-            return text_after(tokens, tokens[comma].end)
-        return content
-
-    def _complement(  # noqa: PLR0911, PLR0912 - one return per way the frame fails
-        self,
-        text: str,
-        tokens: list[Token],
-        folded: list[str],
-        cue: Cue,
-        *,
-        speaker: Mention | None = None,
-    ) -> Candidate | None:
-        """Return the report a verb cue introduces; ``speaker`` stands in when the cue names none."""
-        lex = self._lex
-        if lex.capitalises_nouns and cue.lemma in lex.naming and cue.lemma not in lex.impersonal:
-            return None  # wie ihn Lokalblätter nennen, …: naming verbs report no clause
-        cue_end_index = cue.index
-        while cue_end_index + 1 < len(tokens) and tokens[cue_end_index + 1].end <= cue.end:
-            cue_end_index += 1
-        # Es hieß, …; Zunächst hieß es, …: an impersonal frame reports with no one as its speaker
-        impersonal = cue.lemma in lex.impersonal and "es" in folded[max(0, cue.index - 1) : cue.index + 2]
-        if impersonal and cue_end_index + 1 < len(tokens) and folded[cue_end_index + 1] == "es":
-            cue_end_index += 1  # hieß es, man prüfe …: the clause opens right after "es"
-        # Where the reported clause opens does not depend on who speaks: it is read first, and
-        # the speaker (the dearest step) only looked for after a cue that opens one (most
-        # sentences with a cue word report nothing: "want to", "see the point")
-        opening = clause_opening(tokens, folded, cue, cue_end_index, lex)
-        after = -1
-        if opening is None:
-            if lex.capitalises_nouns:
-                return None
-            after = self._clause_after(tokens, folded, cue, cue_end_index)
-            if after < 0:
-                return None
-        mention = self._speaker(tokens, folded, cue, speaker)
-        # Senator Holt, who said …; Ministerin Roth, die sagte, …: the pronoun is the mention, the
-        # phrase before its comma whom it means (a pronoun meaning no one frames no report)
-        pronoun = relative_pronoun(tokens, folded, mention)
-        antecedent = (
-            None if pronoun is None else relative_antecedent(tokens, token_at(tokens, pronoun.start) - 1, lex)
-        )
-        if pronoun is not None and antecedent is None:
-            return None
-        mention = pronoun or mention
-        if fact_demonstrative(mention, tokens, cue, lex) or (
-            mention is None
-            and not (
-                lex.capitalises_nouns
-                and cue.index + 2 < len(tokens)
-                and folded[cue.index + 1 : cue.index + 3] == [",", "dass"]
-            )
-            and not (cue.end > tokens[cue.index].end)
-            and not impersonal
-        ):
-            # no speaker, unless the cue plainly opens a dass-clause (fügte aber hinzu, dass …)
-            return None
-        if opening is not None:
-            index, kind, clause_end = opening
-            if kind == RIGHT_AFTER and (mention is None or impersonal):
-                # Nun heißt es, die Daumen zu drücken; Das heißt es, wenn …: an impersonal frame
-                # reports only a clause in Konjunktiv or with dass
-                return None
-            start_token = index + 1 if kind != COMPLEMENTIZER or not lex.capitalises_nouns else index
-            content = (tokens[start_token].start, clause_end)
-            found = report_candidate(
-                text, tokens, content, mention, (cue.start, cue.end), "indirect", antecedent=antecedent
-            )
-            if found is not None and impersonal and mention is None:
-                found.inherit = False  # nobody said it: the last speaker does not stand in
-            return found
-        # English: said + clause (the speaker precedes the cue)
-        if mention is None or mention.end > tokens[cue.index].start:
-            return None
-        content = (tokens[after].start, reported_clause_end(tokens, after, lex))
-        if not has_finite_verb(tokens, after, content[1], lex):
-            return None  # recalled its yoghurts on Friday: an object, not a clause
-        return report_candidate(
-            text, tokens, content, mention, (cue.start, cue.end), "indirect", antecedent=antecedent
-        )
-
-    def _speaker(
-        self, tokens: list[Token], folded: list[str], cue: Cue, speaker: Mention | None
-    ) -> Mention | None:
-        """Who speaks by a verb cue: its subject, else ``speaker`` or the one before a clause."""
-        lex = self._lex
-        mention = speaker_of(tokens, cue, lex)
-        if (
-            mention is None
-            and cue.kind == "verb"
-            and any(r.participle for r in lex.cue(tokens[cue.index].text))
-        ):
-            # Das Land hatte erklärt, …: "erklärt" is finite and participle alike; read as the
-            # participle, the subject sits by the auxiliary
-            mention = speaker_of(tokens, attrs.evolve(cue, kind="participle"), lex)
-        if mention is None and lex.capitalises_nouns and cue.index > 1 and folded[cue.index - 1] in _MODALS:
-            # Ein Zuhörer wollte wissen, wann …: the infinitive's subject is the modal's
-            mention = speaker_of(tokens, attrs.evolve(cue, index=cue.index - 1, kind="verb"), lex)
-        if mention is not None and speaker is not None and mention.end > tokens[cue.index].start:
-            mention = None  # the cue's phrase after it is an object (and suggested that …)
-        if mention is None and speaker is None and cue.index > 0 and folded[cue.index - 1] == ",":
-            if not lex.capitalises_nouns:
-                speaker = before_relative_clause(tokens, folded, cue.index - 1, lex) or sentence_subject(
-                    tokens, lex, frozenset()
-                )  # Greene, who voted no, said …; …, saying a penalty was needed
-            elif cue.kind == "verb" and cue.speech and folded[0] not in GERMAN_SUBORDINATORS:
-                # Die Sprecherin schwieg, betonte aber, …: a finite verb after the comma goes on
-                # with the subject of the clause before it (the last one, when commas join several)
-                opening = cue.index - 1
-                while opening > 0 and folded[opening - 1] != ",":
-                    opening -= 1
-                speaker = sentence_subject(tokens[opening : cue.index - 1], lex, frozenset())
-        return mention or speaker
-
-    def _clause_after(self, tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int) -> int:
-        """English: the token opening the clause after "said" (past a time, place, addressee), or -1."""
-        lex = self._lex
-        after = cue_end_index + 1
-        if after >= len(tokens):
-            return -1
-        if after_a_quote(tokens, cue.index, lex):
-            return -1  # "…," said Mark Ortiz, an analyst: an inverted frame names its speaker
-        time_end = self._times.get(tokens[after].start)
-        quantity = opens_quantity(folded, after) and cue.lemma not in lex.addressee_verbs
-        if time_end is not None:
-            # said Tuesday it would …, said last week the plan …: the report follows the time
-            after = token_at(tokens, time_end)
-            if after >= len(tokens):
-                return -1
-        elif quantity:
-            pass  # said about half of the cuts …, said more than 40 people …: the clause opens here
-        elif folded[after] in lex.prepositions and folded[after] not in {"that", "as", "than", "like"}:
-            # said on Monday it would cut jobs / said in a statement they had agreed: the clause
-            # after the time or place phrase, opened by a subject pronoun
-            window = range(after + 1, min(len(tokens), after + _ADVERBIAL_WORDS + 1))
-            opening = next(
-                (
-                    i
-                    for i in window
-                    # decided against raising it: a pronoun after an -ing form is its object
-                    if (opens_clause(folded[i]) and not folded[i - 1].endswith("ing"))
-                    or not tokens[i].is_word
-                ),
-                None,
-            )
-            if opening is not None and tokens[opening].is_word:
-                after = opening
-        if cue.lemma in lex.addressee_verbs:
-            # told reporters he was confident: the phrase after the verb is whom it was told to,
-            # and the report is the clause a subject pronoun opens after it ("that" was found
-            # above); "told reporters after the meeting" reports nothing
-            window = range(after, min(len(tokens), after + _ADDRESSEE_WORDS + 1))
-            after = next(
-                (
-                    i
-                    for i in window
-                    if opens_clause(folded[i], lex.pronouns)
-                    # told reporters the deal was dead: an article after the addressee, not
-                    # after a preposition (told reporters at the meeting)
-                    or (
-                        i > after
-                        and folded[i] in {"the", "a", "an"}
-                        and tokens[i - 1].is_word
-                        and folded[i - 1] not in lex.prepositions
-                        and folded[i - 1] not in lex.function_words
-                    )
-                ),
-                len(tokens),
-            )
-            if after >= len(tokens):
-                return -1
-        if (
-            quantity
-            or tokens[after].text in OPENING_MARKS
-            or (
-                tokens[after].is_word
-                and (
-                    folded[after] in lex.pronouns
-                    or folded[after] in _CLAUSE_STARTERS_EN
-                    or (
-                        folded[after] not in lex.function_words
-                        and not lex.cue(tokens[after].text)
-                        and not folded[after].endswith("ly")
-                    )
-                )
-            )
-        ):
-            return after
-        return -1
+        return split_report(before, after, self._pending)

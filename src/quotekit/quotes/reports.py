@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Final
 
+from quotekit.quotes.appositions import with_apposition_name
 from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.clause_subject import clause_subject
 from quotekit.quotes.clauses import konjunktiv_after_pronoun
-from quotekit.quotes.frames import Cue, find_cue, speaker_of, with_apposition_name
+from quotekit.quotes.frames import Cue, find_cue, speaker_of
 from quotekit.quotes.phrases import dateline_end
 from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS
 from quotekit.quotes.tokens import Mention, Token, token_at
@@ -32,6 +33,7 @@ __all__ = [
     "mixed_report_end",
     "overlaps_direct",
     "report_candidate",
+    "split_report",
     "trim_report",
 ]
 
@@ -111,6 +113,19 @@ def report_candidate(  # noqa: PLR0913 - the content, its speaker, cue and antec
         inherit=mention is None,
         antecedent=antecedent,
     )
+
+
+def split_report(
+    before: Candidate | None, after: Candidate | None, pending: list[Candidate]
+) -> Candidate | None:
+    """The parts of a report split by a frame or a source phrase: both kept, in text order.
+
+    The sentence's first report is the part after; the part before waits in ``pending``.
+    A part too short to be a report leaves the other one standing alone.
+    """
+    if before is not None and after is not None:
+        pending.append(before)
+    return after or before
 
 
 def overlaps_direct(candidate: Candidate, direct_spans: Sequence[tuple[int, int]]) -> bool:

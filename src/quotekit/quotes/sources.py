@@ -1,10 +1,11 @@
 """Who a source phrase names: laut X, nach Angaben von X, according to X, wonach, one's own.
 
-``IndirectFinder`` finds where a source phrase opens (laut, nach, according to, zufolge);
-these functions say whom it names and where it ends: the noun phrase after it with the phrases
-attached to it (laut Angaben der Stadt; a statement from X: X speaks), the source before a
-relative "wonach", the adverb itself for "demnach", and the sentence's own subject for a phrase
-of its own (nach eigenen Angaben, according to its own figures).
+``SourcePhrases`` (:mod:`quotekit.quotes.source_reports`) finds where a source phrase opens
+(laut, nach, according to, zufolge); these functions say whom it names and where it ends: the
+noun phrase after it with the phrases attached to it (laut Angaben der Stadt; a statement from
+X: X speaks), the source before a relative "wonach", the adverb itself for "demnach", and the
+sentence's own subject for a phrase of its own (nach eigenen Angaben, according to its own
+figures).
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from quotekit.quotes.appositions import with_apposition_name
 from quotekit.quotes.clause_subject import bare_plural_opening, past_fronted_phrase
-from quotekit.quotes.frames import with_apposition_name
 from quotekit.quotes.tokens import Mention, Token, mention_after
 
 if TYPE_CHECKING:

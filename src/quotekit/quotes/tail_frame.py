@@ -17,7 +17,8 @@ import bisect
 import itertools
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.frames import Cue, find_cue, opens_relative_clause, speaker_of, with_apposition_name
+from quotekit.quotes.appositions import with_apposition_name
+from quotekit.quotes.frames import Cue, find_cue, opens_relative_clause, speaker_of
 from quotekit.quotes.phrases import phrase_fills
 from quotekit.quotes.tokens import Mention, Token, mention_before, token_at
 

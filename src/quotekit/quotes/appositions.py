@@ -1,0 +1,158 @@
+"""Names set beside a speaker phrase or its verb: in apposition, in quotation marks, quoted "as saying".
+
+A role phrase often names its person between commas (Der Vorsitzende der Gewerkschaft, Frank
+Bsirske, würdigte …; said its president, Ray Ocampo): the name is the speaker, the phrase its
+role. A quoted paper after the verb speaks („…“, schrieb „Die Zeit“), and the object of "quoted
+X as saying" speaks, not the paper that quotes. The speaker rules of
+:mod:`quotekit.quotes.frames` and the subject readers ask these once they have a phrase.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from quotekit.quotes.clause_subject import QUOTE_MARKS
+from quotekit.quotes.tokens import Mention, mention_after, mention_before
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from quotekit.quotes.lexicon import Lexicon
+    from quotekit.quotes.tokens import Token
+
+__all__ = [
+    "apposition_end",
+    "name_in_apposition_before",
+    "quoted_as_saying",
+    "quoted_name_after",
+    "with_apposition_name",
+]
+
+
+#: The most words a name set off by commas after a role may have (Andreas Huber, Jean-Claude van Damme)
+_APPOSITION_WORDS: Final = 4
+
+
+def apposition_end(tokens: Sequence[Token], folded: Sequence[str], comma: int, lex: Lexicon) -> int | None:
+    """The comma closing a name in apposition that opens at ``comma`` (…, Andreas Huber, …), or None.
+
+    Two to four capitalised words and name particles, none of them a cue word, and a comma
+    after them: a clause after a comma (…, die Lage sei ernst) has a lower-case word in it.
+    """
+    index = comma + 1
+    while index < len(tokens) and index - comma <= _APPOSITION_WORDS:
+        token = tokens[index]
+        if folded[index] == ",":
+            # two words at least: a single capitalised word may open a list (Paris, Berlin und Rom)
+            return index if index > comma + 2 else None
+        if not token.is_word:
+            return None
+        if folded[index] not in lex.name_particles and (
+            not token.text[:1].isupper() or folded[index] in lex.function_words or lex.cue(token.text)
+        ):
+            return None
+        index += 1
+    return None
+
+
+def name_in_apposition_before(
+    tokens: Sequence[Token], index: int, lex: Lexicon, floor: int
+) -> Mention | None:
+    """Der Vorsitzende der Gewerkschaft, Frank Bsirske, würdigte …: the name closing an apposition.
+
+    A full name between two commas right before the verb is the subject the apposition names.
+    """
+    if index - 1 <= floor or tokens[index - 1].text != ",":
+        return None
+    named = mention_before(tokens, index - 1, lex, floor)
+    if named is None or named.kind != "name" or " " not in named.name:
+        return None
+    opening = next((i for i in range(index - 2, floor - 1, -1) if tokens[i].start < named.start), None)
+    if opening is None or tokens[opening].text != ",":
+        return None
+    # the role phrase before the apposition is the person's role (und fügte hinzu: later, "der
+    # Direktor des Tierparks" alone still means Matthias Orlowski)
+    role = mention_before(tokens, opening, lex, floor)
+    if role is None or role.kind != "role" or role.end != tokens[opening - 1].end:
+        return named
+    return Mention(start=role.start, end=named.end, kind="name", name=named.name, role=role.name)
+
+
+_OPENING_MARKS: Final = frozenset({"„", "“", "»", "«", '"', "‚", "›"})
+
+
+#: The most capitalised words after a role phrase before the comma of its apposition
+_ROLE_TAIL_WORDS: Final = 3
+
+
+def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) -> Mention:
+    """Der ältere Bruder des Papstes, Georg Ratzinger, war …: the name in apposition is the person.
+
+    Also after the verb: sagte der Präsident der Bundesnetzagentur, Klaus Müller, am Montag;
+    said its president, Ray Ocampo. The mention then spans the role phrase and the name, the
+    role is the phrase.
+    """
+    if found.kind != "role":
+        return found
+    after = next((i for i, t in enumerate(tokens) if t.start >= found.end), None)
+    if after is None:
+        return found
+    # der Leiter der Berufsfeuerwehr Altenweil, Hauke Petersen: a place or name the role phrase
+    # ends with comes before the comma
+    first = after
+    while (
+        after < len(tokens)
+        and after - first < _ROLE_TAIL_WORDS
+        and tokens[after].is_word
+        and tokens[after].is_capitalised
+    ):
+        after += 1
+    if after >= len(tokens) or tokens[after].text != ",":
+        return found
+    # Sein Verteidiger, Rechtsanwalt Dr. Jens Obermeyer: the name may carry a role of its own
+    name = mention_after(tokens, after + 1, lex)
+    if name is None or name.kind != "name" or " " not in name.name:
+        return found
+    closing = next((i for i, t in enumerate(tokens) if t.start >= name.end), None)
+    if closing is not None and tokens[closing].text not in {",", "(", "."}:
+        return found
+    return Mention(start=found.start, end=name.end, kind="name", name=name.name, role=found.name)
+
+
+def quoted_name_after(tokens: Sequence[Token], index: int) -> Mention | None:
+    """„…“, schrieb „Die Zeit“: a quoted newspaper or organisation name right after the verb.
+
+    Only a name in capitalised words (Die Zeit, Der Standard) counts: „Metasuche ohne Müll“ is
+    something said.
+    """
+    if index >= len(tokens) or tokens[index].text not in _OPENING_MARKS:
+        return None
+    for position in range(index + 1, min(len(tokens), index + 6)):
+        token = tokens[position]
+        if token.text in QUOTE_MARKS:
+            words = tokens[index + 1 : position]
+            if not words or not all(t.is_word and t.is_capitalised for t in words):
+                return None
+            name = " ".join(t.text for t in words)
+            return Mention(start=tokens[index].start, end=token.end, kind="name", name=name)
+    return None
+
+
+#: English verbs that quote their object "as saying" (Reuters quoted an aide as saying …)
+_QUOTING: Final = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})
+#: How far before "as saying" the quoting verb may stand
+_QUOTING_WITHIN: Final = 10
+
+
+def quoted_as_saying(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
+    """English: the object of "quoted X as saying" speaks, not the paper that quotes."""
+    if index - 1 <= floor or tokens[index - 1].text.casefold() != "as":
+        return None
+    for position in range(index - 2, max(floor, index - _QUOTING_WITHIN) - 1, -1):
+        word = tokens[position].text.casefold()
+        if word in _QUOTING:
+            quoted = mention_after(tokens, position + 1, lex, nominative=False)
+            return quoted if quoted is not None and quoted.end <= tokens[index - 1].start else None
+        if word in {".", ";", ":", '"', "“", "”"}:
+            return None
+    return None

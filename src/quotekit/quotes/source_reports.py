@@ -1,0 +1,168 @@
+"""Reports framed by a source phrase: laut X …, nach Angaben von X …, X zufolge …, according to X, ….
+
+:class:`SourcePhrases` finds where a source phrase opens in a sentence and makes the report it
+frames; :mod:`quotekit.quotes.sources` says whom the phrase names and where it ends. The report
+is the sentence after the phrase, or before it when nothing follows (…, according to the
+police.); in German it may run on both sides (Grund für den Brand waren laut Ministerium
+Arbeiten …), each side a report of its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from quotekit.quotes.clauses import has_finite_verb, text_after
+from quotekit.quotes.reports import report_candidate, split_report
+from quotekit.quotes.sources import own_phrase_end, own_subject, source_after
+from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS
+from quotekit.quotes.tokens import mention_before, token_at
+
+if TYPE_CHECKING:
+    from quotekit.quotes.candidate import Candidate
+    from quotekit.quotes.lexicon import Lexicon
+    from quotekit.quotes.tokens import Mention, Token
+
+__all__ = ["SourcePhrases"]
+
+#: The most words an apposition after a source may have (the agency's chief financial officer)
+_SOURCE_APPOSITION_WORDS: Final = 8
+
+
+class SourcePhrases:
+    """The source phrases of one language, and the reports they frame."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self._lex = lex
+        #: the source nouns, longest first: a compound ending in one opens a phrase after "nach"
+        self._nouns = tuple(sorted(lex.nouns, key=len, reverse=True))
+        #: the words that can open a source phrase: report skips every other word
+        self._openers = frozenset(lex.after_phrases).union(lex.before_by_first, {"nach"})
+
+    def compound_source(self, words: list[str]) -> bool:
+        """Nach Polizeiangaben, nach ersten Schätzungen: "nach" with a word ending in a source noun."""
+        return (
+            self._lex.capitalises_nouns
+            and ("nach" in words or "Nach" in words)
+            and any(word.casefold().endswith(self._nouns) for word in words)
+        )
+
+    def report(  # noqa: C901, PLR0912 - one pass, one branch per case
+        self, text: str, tokens: list[Token], folded: list[str], pending: list[Candidate]
+    ) -> Candidate | None:
+        """Laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X.
+
+        A report split by the phrase (Grund waren laut Ministerium Arbeiten …) is two: the part
+        before waits in ``pending`` (see :func:`~quotekit.quotes.reports.split_report`).
+        """
+        lex = self._lex
+        openers = self._openers
+        # the few positions where a source phrase may open, found in one pass (most sentences: none)
+        for index in [i for i, word in enumerate(folded[:-1]) if word in openers]:
+            word = folded[index]
+            phrase_end = -1
+            if word in lex.after_phrases and index > 0:
+                mention = mention_before(tokens, index, lex)
+                if mention is None:
+                    continue
+                cue = (mention.start, tokens[index].end)
+                content = text_after(tokens, tokens[index].end)
+                if content[1] - content[0] < 2:
+                    content = (tokens[0].start, mention.start)
+                return report_candidate(text, tokens, content, mention, cue, "indirect")
+            # only the phrases this word opens, longest first as in before_phrases
+            for phrase in lex.before_by_first.get(word, ()):
+                if tuple(folded[index : index + len(phrase)]) == phrase:
+                    phrase_end = index + len(phrase)
+                    break
+            if phrase_end < 0 and lex.capitalises_nouns and word == "nach":
+                # nach Armeeangaben, nach ersten Schätzungen, nach Medienberichten
+                for ahead in range(index + 1, min(len(tokens), index + 4)):
+                    if folded[ahead].endswith(self._nouns):
+                        phrase_end = ahead + 1
+                        break
+                    if tokens[ahead].is_capitalised or not tokens[ahead].is_word:
+                        break
+            if phrase_end < 0:
+                continue
+            source = source_after(tokens, folded, index, phrase_end, lex)
+            if source is None:
+                continue
+            mention, source_end = source
+            # nach eigenen Angaben, according to its own figures: the subject speaks, and may
+            # stand inside the report
+            own = own_subject(tokens, folded, index, phrase_end, lex)
+            if own is not None:
+                mention, source_end = (
+                    own,
+                    max(tokens[phrase_end - 1].end, own_phrase_end(tokens, folded, phrase_end)),
+                )
+            cue = (tokens[index].start, tokens[phrase_end - 1].end)
+            content = text_after(tokens, source_end)
+            if lex.lang == "en":  # the finite-verb test is English
+                content = _past_apposition(tokens, folded, content, lex, named=mention.kind == "name")
+            if content[1] - content[0] < 2 and index > MIN_CONTENT_WORDS:
+                content = (tokens[0].start, tokens[index].start)  # …, according to the police.
+            elif index > 1 and lex.capitalises_nouns and folded[index - 1] != ",":
+                # Grund für den Brand waren laut Ministerium Arbeiten …: the report runs on both sides
+                before = report_candidate(
+                    text,
+                    tokens,
+                    (tokens[0].start, tokens[index].start),
+                    mention,
+                    cue,
+                    "indirect",
+                    speaker=own,
+                    min_words=1,
+                )
+                # Zwei Menschen wurden laut Angaben verletzt; Alle sind laut BBC britische
+                # Staatsbürger: the source vouches for short parts on either side
+                after = report_candidate(
+                    text, tokens, content, mention, cue, "indirect", speaker=own, min_words=1
+                )
+                return split_report(
+                    _sourced(before, cue, mention, own), _sourced(after, cue, mention, own), pending
+                )
+            return _sourced(
+                report_candidate(text, tokens, content, mention, cue, "indirect", speaker=own),
+                cue,
+                mention,
+                own,
+            )
+        return None
+
+
+def _sourced(
+    candidate: Candidate | None, cue: tuple[int, int], mention: Mention, own: Mention | None
+) -> Candidate | None:
+    """A report by a source phrase, its frame narrowed to the phrase (the sentence's subject is report).
+
+    Der Verdächtige wurde nach Angaben von Interpol gefasst: Interpol speaks, not the subject;
+    nach eigenen Angaben leaves the frame whole, since the subject is who speaks.
+    """
+    if candidate is not None and own is None:
+        candidate.frame = (min(cue[0], mention.start), max(cue[1], mention.end))
+    return candidate
+
+
+def _past_apposition(
+    tokens: list[Token], folded: list[str], content: tuple[int, int], lex: Lexicon, *, named: bool
+) -> tuple[int, int]:
+    """English: the report after a source, past an apposition to it; empty when there is none.
+
+    According to Ellen Park, the agency's director, the numbers are rising: the words up to
+    the next comma hold no finite verb, the words after it do. "…," according to Ellen Park,
+    the agency's director.: nothing after the source holds one, so nothing is reported.
+    """
+    first = token_at(tokens, content[0])
+    if not has_finite_verb(tokens, first, content[1], lex):
+        return content[0], content[0]
+    comma = next((i for i in range(first + 1, len(tokens)) if folded[i] == ","), None)
+    if (
+        named  # According to police, the suspect, a 34-year-old man, fled: the report's own subject
+        and comma is not None
+        and comma - first <= _SOURCE_APPOSITION_WORDS
+        and not has_finite_verb(tokens, first, tokens[comma].start, lex)
+        and has_finite_verb(tokens, comma + 1, content[1], lex)
+    ):
+        return text_after(tokens, tokens[comma].end)
+    return content
