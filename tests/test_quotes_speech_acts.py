@@ -252,3 +252,85 @@ def test_a_quoted_word_before_a_verb_is_no_name() -> None:
     assert quote.kind == "direct"
     assert quote.speaker is not None
     assert quote.speaker.name == "er"
+
+
+# Faults a second reader found in this session's rules, each pinned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie die Stadt bekannt gab,\nbleibt das Bad geschlossen.",
+        "As the mayor said on Monday,\nthe pool is closed.",
+        "Wie die Stadt am Montag mitteilte,\nbleibt das Bad geschlossen.",
+    ],
+)
+def test_a_frame_ending_its_line_does_not_fail(text: str) -> None:
+    doc = extract(text)
+    assert not [d for d in doc.diagnostics if d.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # a capitalised noun or a fronted infinitive after the comma is the report's, not a next verb
+        (
+            "Der Sprecher sagte, Berichte über eine Schließung seien falsch.",
+            ["Berichte über eine Schließung seien falsch"],
+        ),
+        ("Er sagte, erklären könne er das nicht.", ["erklären könne er das nicht"]),
+        # a Konjunktiv sentence with no report before it reports nothing
+        ("Die Einigung sei ein Erfolg für alle Beteiligten.", []),
+        ("Der Angeklagte habe die Tat gestanden.", []),
+        # the word a speech act needs may stand before its verb
+        ("Mit einer Klage drohte die Opposition.", ["Mit einer Klage drohte die Opposition"]),
+        # negated anywhere in the clause, or with nichts, no speech act; "nicht nur … sondern" is one
+        ("Die Ministerin sagte dazu nichts.", []),
+        ("Die Ministerin äußerte sich bislang nicht zu den Vorwürfen.", []),
+        (
+            "Der Minister kritisierte nicht nur die Pläne, sondern auch die Kosten.",
+            ["Der Minister kritisierte nicht nur die Pläne, sondern auch die Kosten"],
+        ),
+        # a cue in any bracket
+        ("Der Skandal (2019) und die Affäre (die Zeitung berichtete darüber) beschäftigen das Land.", []),
+        # "laut" after a verb of speaking or an intensifier is "loudly"
+        (
+            "Der Angeklagte sprach sehr laut Worte des Bedauerns.",
+            ["Der Angeklagte sprach sehr laut Worte des Bedauerns"],
+        ),
+        # a subordinate clause in Konjunktiv before an inserted frame is report
+        (
+            "Weil die Kosten gestiegen seien, erklärte der Sprecher, die Stadt müsse sparen.",
+            ["Weil die Kosten gestiegen seien", "die Stadt müsse sparen"],
+        ),
+        # zufolge inside the clause: both parts, unless the words before are the source's own phrase
+        ("Der Täter ist der Polizei zufolge noch flüchtig.", ["Der Täter ist", "noch flüchtig"]),
+        (
+            "Einem Gutachten des Landesamts für Denkmalpflege zufolge stammt der Dachstuhl aus dem 14. Jahrhundert.",
+            ["stammt der Dachstuhl aus dem 14. Jahrhundert"],
+        ),
+    ],
+)
+def test_second_reader_german(text: str, reports: list[str]) -> None:
+    assert [q.text for q in extract(text).quotes] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "name"),
+    [
+        ("Demand is falling, the minister of health, Dr. Amy Lin, added.", "Demand is falling", "Amy Lin"),
+        (
+            "Demand is falling, the chief executive of Acme, John Smith, added.",
+            "Demand is falling",
+            "John Smith",
+        ),
+        ("Demand is falling, analysts, including John Smith, warned.", "Demand is falling", "analysts"),
+        ("The study is flawed, said the professor, Prof. Helen Ray.", "The study is flawed", "Helen Ray"),
+        ("The study is flawed, said the lead author, Helen Ray.", "The study is flawed", "Helen Ray"),
+    ],
+)
+def test_second_reader_english_closing_frames(text: str, report: str, name: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.text == report
+    assert quote.speaker is not None
+    assert quote.speaker.name == name

@@ -85,7 +85,11 @@ _OPENING_MARKS: Final = frozenset({"„", "“", "»", "«", '"', "‚", "›"})
 _ROLE_TAIL_WORDS: Final = 3
 
 
-def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) -> Mention:
+#: Words after a comma that name a part of a group, not the phrase before in apposition
+_PART_OF_GROUP: Final = frozenset({"including", "among", "darunter", "unter", "etwa"})
+
+
+def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) -> Mention:  # noqa: PLR0911 - one return per way the apposition is refused
     """Der ältere Bruder des Papstes, Georg Ratzinger, war …: the name in apposition is the person.
 
     Also after the verb: sagte der Präsident der Bundesnetzagentur, Klaus Müller, am Montag;
@@ -110,6 +114,8 @@ def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) 
     if after >= len(tokens) or tokens[after].text != ",":
         return found
     # Sein Verteidiger, Rechtsanwalt Dr. Jens Obermeyer: the name may carry a role of its own
+    if after + 1 < len(tokens) and tokens[after + 1].text.casefold() in _PART_OF_GROUP:
+        return found  # analysts, including John Smith: one of the group, not its name
     name = mention_after(tokens, after + 1, lex)
     if name is None or name.kind != "name" or " " not in name.name:
         return found

@@ -113,7 +113,12 @@ def _clause_after_comma(
     """German: the clause after the first comma past a cue, when it is what was said, else None."""
     if comma + 1 >= len(tokens) or opens_relative_clause(tokens, comma + 1):
         return None  # kritisiert, die sagte, …: a relative clause, not what was said
-    if any(reading.speech for reading in lex.verbs.get(folded[comma + 1], ())):
+    if (
+        not tokens[comma + 1].is_capitalised
+        and folded[comma + 2 : comma + 3] != ["zu"]
+        and not lex.subjunctive.intersection(folded[comma + 2 : comma + 3])
+        and any(reading.speech for reading in lex.verbs.get(folded[comma + 1], ()))
+    ):
         return None  # sagte nichts, fügte aber hinzu, dass …: the subject's next verb, not a report
     # Er sagte, die Lage sei ernst: a clause in Konjunktiv after the comma, or any clause right
     # after a speech verb and its comma (erklärte, ihr Land unterstütze …)

@@ -184,7 +184,7 @@ class IndirectFinder:
                 # Die Einigung sei ein Erfolg: a Konjunktiv I opening a sentence reports the last
                 # speaker even after one sentence of narration, within the paragraph
                 self._lex.capitalises_nouns
-                and reporting_until >= two_back[1] - 3
+                and reporting_until >= max(0, two_back[1] - 3)
                 and "\n" not in text[reporting_until:s_start]
                 and not self._lex.reportive.isdisjoint(words[:_REPORTIVE_OPENING_WORDS])
             ):
@@ -440,7 +440,7 @@ class IndirectFinder:
         if found is None:
             found = self._relative_report(text, tokens, folded, openings)
         # sagte nichts, fügte aber hinzu, dass …: the second verb's report, else the sentence
-        follows = found is None and lex.capitalises_nouns and self._verb_follows(folded, cue)
+        follows = found is None and lex.capitalises_nouns and self._verb_follows(tokens, folded, cue)
         if found is None and lex.capitalises_nouns and not follows:
             found = speech_act_report(text, tokens, cue, lex)
         if found is None and (not lex.capitalises_nouns or cue.lemma in lex.naming or follows):
@@ -476,7 +476,7 @@ class IndirectFinder:
             previous = speech
         return None
 
-    def _verb_follows(self, folded: list[str], cue: Cue) -> bool:
+    def _verb_follows(self, tokens: list[Token], folded: list[str], cue: Cue) -> bool:
         """German: a speech verb of the same subject follows the cue's clause.
 
         Sie sagte nichts, fügte aber hinzu, dass …
@@ -492,7 +492,13 @@ class IndirectFinder:
             if folded[index] != ",":
                 continue
             after = index + 2 if folded[index + 1] in COORDINATORS else index + 1
-            return after < len(folded) and any(reading.speech for reading in lex.verbs.get(folded[after], ()))
+            # Berichte über …, Angaben zu …: a capitalised word is a noun, not the subject's next verb
+            return (
+                after < len(folded)
+                and not tokens[after].is_capitalised
+                and not lex.subjunctive.intersection(folded[after + 1 : after + 2])  # erklären könne er
+                and any(reading.speech for reading in lex.verbs.get(folded[after], ()))
+            )
         return False
 
     def _relative_report(
@@ -555,8 +561,8 @@ class IndirectFinder:
         if len(tokens) < _AS_FRAME_MIN_TOKENS or folded[0] not in lex.as_words:
             return None
         comma = next((i for i in range(2, min(len(tokens), _AS_FRAME_WORDS)) if folded[i] == ","), None)
-        if comma is None:
-            return None
+        if comma is None or comma + 1 >= len(tokens):
+            return None  # Wie die Stadt mitteilte,¶…: a paragraph break ends the sentence at the comma
         cue = find_cue(tokens, lex, 1, comma, speech_only=True, openings=openings, folded=folded)
         if cue is None or cue.kind not in {"verb", "participle"}:
             return None
@@ -598,6 +604,7 @@ class IndirectFinder:
             before is not None
             and folded[0] in GERMAN_SUBORDINATORS
             and folded[0] != "da"  # Da habt ihr sie, sagte er, …: "there", not "since"
+            and self._lex.subjunctive.isdisjoint(folded[:first])  # Weil die Kosten gestiegen seien, …
             and second + 1 < len(folded)
             and (
                 folded[second + 1] in self._lex.determiners

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 __all__ = ["SourcePhrases"]
 
+#: Words before "laut" that make it "loudly" (sehr laut, zu laut), besides verbs of speaking
+_LOUDLY_AFTER: Final = frozenset({"sehr", "zu", "so", "ganz", "recht", "ziemlich", "besonders", "nicht"})
+
 #: The most words an apposition after a source may have (the agency's chief financial officer)
 _SOURCE_APPOSITION_WORDS: Final = 8
 
@@ -60,14 +63,42 @@ class SourcePhrases:
         for index in [i for i, word in enumerate(folded[:-1]) if word in openers]:
             word = folded[index]
             phrase_end = -1
+            if (
+                word == "laut"
+                and index > 0
+                and (folded[index - 1] in _LOUDLY_AFTER or folded[index - 1] in lex.verbs)
+            ):
+                continue  # riefen laut Parolen, sehr laut: "loudly", not "according to"
             if word in lex.after_phrases and index > 0:
                 mention = mention_before(tokens, index, lex)
                 if mention is None:
                     continue
                 cue = (mention.start, tokens[index].end)
                 content = text_after(tokens, tokens[index].end)
+                opening = token_at(tokens, mention.start)
                 if content[1] - content[0] < 2:
                     content = (tokens[0].start, mention.start)
+                elif (
+                    lex.capitalises_nouns
+                    and opening > 1
+                    and folded[opening - 1] != ","
+                    # a verb before the source (ist, wurde, stammt), not the source's own phrase
+                    # (Einem Gutachten des Landesamts für Denkmalpflege zufolge)
+                    and any(
+                        t.is_word
+                        and not t.is_capitalised
+                        and (w in lex.auxiliaries or w not in lex.function_words)
+                        for t, w in zip(tokens[:opening], folded[:opening], strict=True)
+                    )
+                ):
+                    # Der Täter ist der Polizei zufolge noch flüchtig: the report runs on both sides
+                    before = report_candidate(
+                        text, tokens, (tokens[0].start, mention.start), mention, cue, "indirect", min_words=1
+                    )
+                    after = report_candidate(text, tokens, content, mention, cue, "indirect", min_words=1)
+                    return split_report(
+                        _sourced(before, cue, mention, None), _sourced(after, cue, mention, None), pending
+                    )
                 return report_candidate(text, tokens, content, mention, cue, "indirect")
             # only the phrases this word opens, longest first as in before_phrases
             for phrase in lex.before_by_first.get(word, ()):

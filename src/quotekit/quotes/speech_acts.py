@@ -31,7 +31,7 @@ _CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 #: Endings a past form shares with an adjective before its noun (eine oft beklagte Lücke)
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
 #: Words that, closing a speech verb's clause, say nothing was said (äußerte sich nicht)
-_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "keineswegs", "nichts"})
 
 
 #: German forms of "werden" before a participle in the passive (wird vorgeworfen, wurde befürchtet)
@@ -81,25 +81,28 @@ def speech_act_report(text: str, tokens: list[Token], cue: Cue, lex: Lexicon) ->
 def _act_reported(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
     """Whether the sentence around a speech verb reports that something was said.
 
-    Not when the verb is negated at its clause's end (äußerte sich nicht, gab … nicht
-    bekannt), stands in brackets (Wikinews berichtete), is an adjective before its noun
-    (eine oft beklagte Lücke), or lacks the word its speech reading needs (besteht aus, not
-    bestand darauf: ``act_needs`` in the cue-verb table).
+    Not when the sentence is a frame of its own (Wie die Stadt bekannt gab,), the verb is
+    negated in its clause (äußerte sich nicht, äußerte sich bislang nicht zu …, sagte dazu
+    nichts), stands in brackets (Wikinews berichtete), is an adjective before its noun (eine
+    oft beklagte Lücke), or its clause lacks the word its speech reading needs (besteht aus,
+    not bestand darauf, Mit einer Klage drohte …: ``act_needs`` in the cue-verb table).
     """
     folded = [token.text.casefold() for token in tokens]
     index = cue.index
+    if folded[0] in lex.as_words:
+        return False
+    clause_start = next((i + 1 for i in range(index - 1, -1, -1) if folded[i] in _CLAUSE_ENDS), 0)
     clause_end = next((i for i in range(index + 1, len(folded)) if folded[i] in _CLAUSE_ENDS), len(folded))
     clause = folded[index + 1 : clause_end]
     needs = lex.act_needs.get(cue.lemma)
-    if needs is not None and needs.isdisjoint(clause):
+    if needs is not None and needs.isdisjoint(folded[clause_start:clause_end]):
         return False
-    last = len(clause) - 1
-    if last >= 0 and clause[last] in lex.particles and cue.end > tokens[index].end:
-        last -= 1  # gab … nicht bekannt: the particle closes the clause
-    if last >= 0 and clause[last] in _NEGATIONS:
-        return False
-    if "(" in folded[:index] and ")" not in folded[folded.index("(") : index]:
-        return False
+    negated = [i for i, word in enumerate(clause) if word in _NEGATIONS]
+    if negated and "sondern" not in clause and clause[negated[0] + 1 : negated[0] + 2] != ["nur"]:
+        return False  # kritisierte nicht nur …, sondern: not a negation of the speech act
+    opening = next((i for i in range(index - 1, -1, -1) if folded[i] in {"(", ")"}), None)
+    if opening is not None and folded[opening] == "(":
+        return False  # (Wikinews berichtete), (die Zeitung berichtete darüber)
     return not (
         index + 1 < len(tokens)
         and folded[index].endswith(_ADJECTIVE_ENDINGS)

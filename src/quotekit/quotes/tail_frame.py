@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, Final
 from quotekit.quotes.appositions import with_apposition_name
 from quotekit.quotes.frames import Cue, find_cue, opens_relative_clause, speaker_of
 from quotekit.quotes.phrases import phrase_fills
-from quotekit.quotes.tokens import Mention, Token, mention_before, token_at
+from quotekit.quotes.tokens import (
+    MAX_NAME_TOKENS,
+    Mention,
+    Token,
+    mention_after,
+    mention_before,
+    token_at,
+    written,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -43,6 +51,10 @@ _TAIL_CUE_REACH: Final = 7
 _TAIL_WORDS_AFTER_SPEAKER: Final = 2
 #: How far before a closing cue a speaker with its apposition may reach (…, the director, Leon Abara, added)
 _TAIL_APPOSITION_REACH: Final = 16
+#: The most words of a role phrase before a speaker's name in a closing frame (the chief executive of Acme)
+_TAIL_ROLE_WORDS: Final = 8
+#: Words after a comma that open a part of a group, not an apposition naming who speaks
+_INCLUDING: Final = frozenset({"including", "among", "such"})
 #: Words of a speaker phrase before the part a mention reads (the county's public …)
 _TAIL_PHRASE_WORDS: Final = 4
 
@@ -83,6 +95,8 @@ def tail_frame(  # noqa: PLR0911 - one return per way the frame is refused
             openings=openings,
             folded=folded,
         )
+        if cue is None and _name_closes(tokens, comma, last, lex):
+            continue  # …, said the professor, Prof. Helen Ray.: the frame is before the name
         # In a statement, the ministry said it regretted …; Asked about it, Biden said: „…“: a
         # frame that opens its own report leaves no content before the comma; nor does a
         # subject with its apposition (Rüdiger Pohl, the bank's chief, said the figures …)
@@ -134,6 +148,9 @@ def _speaker_with_apposition(
     tokens: list[Token], cue: Cue, lex: Lexicon
 ) -> tuple[int, Cue, Mention | None] | None:
     """English: the speaker and its apposition between the report's comma and a closing cue."""
+    named = _role_then_name(tokens, cue, lex)
+    if named is not None:
+        return named
     mention = mention_before(tokens, cue.index, lex, max(0, cue.index - _TAIL_APPOSITION_REACH))
     if mention is None:
         return None
@@ -144,7 +161,45 @@ def _speaker_with_apposition(
         opening -= 1
     if opening < MIN_CONTENT_WORDS or tokens[opening].text != ",":
         return None
+    if tokens[opening + 1].text.casefold() in _INCLUDING:
+        return None  # …, analysts, including John Smith, warned: the group speaks, not one of it
     return opening, cue, with_apposition_name(tokens, mention, lex)
+
+
+def _role_then_name(tokens: list[Token], cue: Cue, lex: Lexicon) -> tuple[int, Cue, Mention | None] | None:
+    """…, the chief executive of Acme, John Smith, added.: a role phrase, then the name, each after a comma.
+
+    The role phrase holds a role word and no verb; the report ends at the comma before it.
+    """
+    name_comma = cue.index - 1
+    name_opening = _comma_before(tokens, name_comma, MAX_NAME_TOKENS + 2)
+    if name_opening is None:
+        return None
+    name = mention_after(tokens, name_opening + 1, lex)
+    if name is None or name.kind != "name" or " " not in name.name or name.end != tokens[name_comma - 1].end:
+        return None
+    role_opening = _comma_before(tokens, name_opening, _TAIL_ROLE_WORDS)
+    if role_opening is None or role_opening < MIN_CONTENT_WORDS:
+        return None
+    phrase = tokens[role_opening + 1 : name_opening]
+    if not any(lex.is_role(t.text) for t in phrase) or any(
+        lex.cue(t.text) or t.text.casefold() in lex.auxiliaries for t in phrase
+    ):
+        return None
+    named = Mention(start=phrase[0].start, end=name.end, kind="name", name=name.name, role=written(phrase))
+    return role_opening, cue, named
+
+
+def _name_closes(tokens: list[Token], comma: int, last: int, lex: Lexicon) -> bool:
+    """Whether the words after ``comma`` to the sentence's last word are one full name."""
+    name = mention_after(tokens, comma + 1, lex)
+    # "Ray." keeps its stop as an abbreviation would: the name may end one character short
+    return name is not None and name.kind == "name" and " " in name.name and name.end >= tokens[last].end - 1
+
+
+def _comma_before(tokens: list[Token], index: int, reach: int) -> int | None:
+    """The index of the nearest comma before ``tokens[index]`` within ``reach`` tokens."""
+    return next((i for i in range(index - 1, max(-1, index - reach - 1), -1) if tokens[i].text == ","), None)
 
 
 def _subject_phrase_only(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
