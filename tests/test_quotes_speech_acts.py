@@ -334,3 +334,52 @@ def test_second_reader_english_closing_frames(text: str, report: str, name: str)
     assert quote.text == report
     assert quote.speaker is not None
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "name"),
+    [
+        # a German tail frame in the perfect or pluperfect, the auxiliary right after the comma
+        (
+            "Die Reform sei gescheitert, hatte Koch-Mehrin damals gesagt.",
+            "Die Reform sei gescheitert",
+            "Koch-Mehrin",
+        ),
+        (
+            "Die Reform ist gescheitert, hat der Minister gesagt.",
+            "Die Reform ist gescheitert",
+            "der Minister",
+        ),
+        # a source noun with "nach" after it: the possessive's owner speaks
+        (
+            "Die Ministerin sprach im Landtag. Ihrer Auffassung nach ist die Reform gescheitert.",
+            "ist die Reform gescheitert",
+            "Die Ministerin",
+        ),
+    ],
+)
+def test_german_perfect_tail_frames_and_postposed_sources(text: str, report: str, name: str) -> None:
+    quotes = [q for q in extract(text).quotes if q.text == report]
+    assert quotes
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an infinitive phrase before the comma is no clause a perfect tail frame reports
+        "Die Forderung der Gewerkschaft, die Löhne zu erhöhen, hat der Verband zurückgewiesen.",
+        "Der Zug fuhr von Berlin nach München.",
+    ],
+)
+def test_no_report_in_these(text: str) -> None:
+    assert all(q.kind != "indirect" or not q.text.startswith("Die Forderung") for q in extract(text).quotes)
+    if "Zug" in text:
+        assert extract(text).quotes == ()
+
+
+def test_dem_vernehmen_nach_is_hearsay_by_no_one() -> None:
+    (quote,) = extract("Dem Vernehmen nach will der Konzern 500 Stellen streichen.").quotes
+    assert quote.text == "will der Konzern 500 Stellen streichen"
+    assert quote.speaker is None or quote.speaker.mention is None

@@ -15,15 +15,21 @@ from quotekit.quotes.clauses import has_finite_verb, text_after
 from quotekit.quotes.reports import report_candidate, split_report
 from quotekit.quotes.sources import own_phrase_end, own_subject, source_after
 from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS
-from quotekit.quotes.tokens import mention_before, token_at
+from quotekit.quotes.tokens import Mention, mention_before, token_at
 
 if TYPE_CHECKING:
     from quotekit.quotes.candidate import Candidate
     from quotekit.quotes.lexicon import Lexicon
-    from quotekit.quotes.tokens import Mention, Token
+    from quotekit.quotes.tokens import Token
 
 __all__ = ["SourcePhrases"]
 
+#: Nouns after which "nach" closes a source phrase (Seiner Meinung nach, dem Vernehmen nach)
+_POSTPOSED_NACH: Final = frozenset(
+    {"meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "vernehmen", "darstellung"}
+)
+#: German possessives before such a noun, and the pronoun that names their owner
+_POSSESSIVE_PRONOUNS: Final = {"seiner": "er", "ihrer": "sie"}
 #: Words before "laut" that make it "loudly" (sehr laut, zu laut), besides verbs of speaking
 _LOUDLY_AFTER: Final = frozenset({"sehr", "zu", "so", "ganz", "recht", "ziemlich", "besonders", "nicht"})
 
@@ -40,6 +46,29 @@ class SourcePhrases:
         self._nouns = tuple(sorted(lex.nouns, key=len, reverse=True))
         #: the words that can open a source phrase: report skips every other word
         self._openers = frozenset(lex.after_phrases).union(lex.before_by_first, {"nach"})
+
+    def _postposed(self, text: str, tokens: list[Token], folded: list[str], index: int) -> Candidate | None:
+        """Seiner Meinung nach …, dem Vernehmen nach …: a source noun with "nach" after it.
+
+        A possessive before the noun names who holds the view (seiner: er, ihrer: sie), for the
+        pronoun to resolve; "dem Vernehmen nach" is hearsay, by no one named.
+        """
+        noun = index - 1
+        cue = (tokens[noun].start, tokens[index].end)
+        mention = None
+        if noun > 0 and folded[noun - 1] in _POSSESSIVE_PRONOUNS:
+            owner = tokens[noun - 1]
+            cue = (owner.start, tokens[index].end)
+            mention = Mention(
+                start=owner.start, end=owner.end, kind="pronoun", name=_POSSESSIVE_PRONOUNS[folded[noun - 1]]
+            )
+        content = text_after(tokens, tokens[index].end)
+        if content[1] - content[0] < 2 or (mention is None and folded[noun] != "vernehmen"):
+            return None  # Meiner Meinung nach …: the writer's own view, or an interviewee's
+        found = report_candidate(text, tokens, content, mention, cue, "indirect")
+        if found is not None and mention is None:
+            found.inherit = False  # dem Vernehmen nach: nobody named, and nobody stands in
+        return found
 
     def compound_source(self, words: list[str]) -> bool:
         """Nach Polizeiangaben, nach ersten Schätzungen: "nach" with a word ending in a source noun."""
@@ -69,6 +98,13 @@ class SourcePhrases:
                 and (folded[index - 1] in _LOUDLY_AFTER or folded[index - 1] in lex.verbs)
             ):
                 continue  # riefen laut Parolen, sehr laut: "loudly", not "according to"
+            if (
+                word == "nach"
+                and lex.capitalises_nouns
+                and index > 0
+                and folded[index - 1] in _POSTPOSED_NACH
+            ):
+                return self._postposed(text, tokens, folded, index)
             if word in lex.after_phrases and index > 0:
                 mention = mention_before(tokens, index, lex)
                 if mention is None:

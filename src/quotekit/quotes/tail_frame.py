@@ -132,7 +132,17 @@ def tail_frame(  # noqa: PLR0911 - one return per way the frame is refused
             mention = None  # hinted that he would …: the clause after the verb, not its subject
         if not impersonal and (
             mention is None
-            or (lex.capitalises_nouns and mention.start < cue.start and folded[comma + 1] not in lex.as_words)
+            or (
+                lex.capitalises_nouns
+                and mention.start < cue.start
+                and folded[comma + 1] not in lex.as_words
+                # …, hatte Koch-Mehrin damals gesagt: the auxiliary right after the comma inverts
+                and not (
+                    cue.kind == "participle"
+                    and folded[comma + 1] in lex.auxiliaries
+                    and folded[comma - 2] != "zu"  # Die Forderung, die Löhne zu erhöhen, hat X …
+                )
+            )
         ):
             # Der Fraktionschef, Jonas Weber, kritisierte den Zeitplan / Brown, the governor,
             # hinted that …: without a subject after the verb the comma closes an apposition,
