@@ -30,6 +30,7 @@ SETS = {
     "historical-de": ("own-hist-", "own-historical-de", 30),
     "fresh": ("own-fresh-", "own-fresh", 40),
     "fresh2": ("own-fresh2-", "own-fresh2", 40),
+    "fresh3": ("own-fresh3-", "own-fresh3", 30),
 }
 KINDS = {"direct", "indirect", "mixed", "reported", "free_indirect", "indirect_free_indirect"}
 RECORD_KEYS = {"id", "lang", "corpus", "published", "shape", "text", "quotes"}
