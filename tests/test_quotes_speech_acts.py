@@ -383,3 +383,47 @@ def test_dem_vernehmen_nach_is_hearsay_by_no_one() -> None:
     (quote,) = extract("Dem Vernehmen nach will der Konzern 500 Stellen streichen.").quotes
     assert quote.text == "will der Konzern 500 Stellen streichen"
     assert quote.speaker is None or quote.speaker.mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "name"),
+    [
+        # an article and an adjective after the comma open a noun phrase, not a relative clause
+        (
+            "Sie fordern, die unbesetzte Stelle endlich auszuschreiben.",
+            "die unbesetzte Stelle endlich auszuschreiben",
+            "Sie",
+        ),
+        # a noun led by a number ends its phrase: the particle after it is not the speaker's
+        (
+            "In ihrer Predigt blickte die 65-Jährige zurück: „Als ich kam, gab es drei Bäcker.“",
+            "Als ich kam, gab es drei Bäcker.",
+            "die 65-Jährige",
+        ),
+        # a direct quote framed in the perfect, the participle at the clause's end
+        (
+            "„Wir haben verdient verloren“, hat Trainer Joost van Dijkhuizen nach dem Abpfiff gesagt.",
+            "Wir haben verdient verloren",
+            "Trainer Joost van Dijkhuizen",
+        ),
+        # a second verb of a subject after a comma: its object does not speak
+        (
+            "Die Betriebsratsvorsitzende Semra Aydın zeigte sich erleichtert, forderte aber eine schriftliche Garantie.",
+            "Die Betriebsratsvorsitzende Semra Aydın zeigte sich erleichtert, forderte aber eine schriftliche Garantie",
+            "Die Betriebsratsvorsitzende Semra Aydın",
+        ),
+    ],
+)
+def test_fresh_shapes(text: str, report: str, name: str) -> None:
+    quotes = [q for q in extract(text).quotes if q.text == report]
+    assert quotes, [q.text for q in extract(text).quotes]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == name
+
+
+def test_an_apposition_before_the_verb_lends_no_subject() -> None:
+    text = "Hansjörg Elshorst, Vorstandsvorsitzender von Transparency International, kritisierte die Firma scharf."
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Hansjörg Elshorst"

@@ -377,3 +377,17 @@ def coordinated_verb(folded: list[str], index: int, lex: Lexicon) -> bool:
     if not readings:
         return False
     return folded[index - 1] == "," or any(reading.lemma in _REPORTING_ON for reading in readings)
+
+
+def has_predicate_word(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """German: whether ``tokens[start:end]`` hold a lower-case word that is no function word.
+
+    Die Sprecherin schwieg / zeigte sich erleichtert: a clause with its verb; Vorstandsvorsitzender
+    von Transparency International: a phrase in apposition, no verb of its own.
+    """
+    return any(
+        token.is_word
+        and not token.is_capitalised
+        and ((word := token.text.casefold()) in lex.auxiliaries or word not in lex.function_words)
+        for token in tokens[start:end]
+    )

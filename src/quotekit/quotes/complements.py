@@ -19,10 +19,11 @@ from quotekit.quotes.clauses import (
     before_relative_clause,
     clause_opening,
     has_finite_verb,
+    has_predicate_word,
     opens_quantity,
     reported_clause_end,
 )
-from quotekit.quotes.frames import speaker_of
+from quotekit.quotes.frames import opens_relative_clause, speaker_of
 from quotekit.quotes.relative import relative_antecedent, relative_pronoun
 from quotekit.quotes.reports import fact_demonstrative, report_candidate
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
@@ -185,7 +186,10 @@ def _speaker(
             opening = cue.index - 1
             while opening > 0 and folded[opening - 1] != ",":
                 opening -= 1
-            speaker = sentence_subject(tokens[opening : cue.index - 1], lex, frozenset())
+            if has_predicate_word(tokens, opening, cue.index - 1, lex) and not (
+                opening > 0 and opens_relative_clause(tokens, opening)
+            ):  # not an apposition, nor a relative clause (X, die …, sagte)
+                speaker = sentence_subject(tokens[opening : cue.index - 1], lex, frozenset())
     return mention or speaker
 
 

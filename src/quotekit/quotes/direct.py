@@ -54,6 +54,10 @@ __all__ = ["classify"]
 _NESTED_CLOSERS: Final = " \u00a0'’‘\"”“›‹"
 
 
+#: How far after „…“, hat/hatte the participle of a perfect frame may stand
+_PARTICIPLE_REACH: Final = 14
+
+
 def _organisation_antecedent(
     ctx: Context, left_start: int, lex: Lexicon, mention: Mention | None
 ) -> Mention | None:
@@ -221,6 +225,8 @@ def classify(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candidate | None: 
         while first < len(tokens) and tokens[first].text in DASHES and tokens[first - 1].text in DASHES:
             first += 1  # "…"--said X: a dash typed as two hyphens
         reach = 30 if not lex.capitalises_nouns else 8
+        if lex.capitalises_nouns and first < len(tokens) and tokens[first].text.casefold() in lex.auxiliaries:
+            reach = _PARTICIPLE_REACH  # „…“, hat Trainer X nach dem Spiel gesagt: the participle comes last
         if first == 0 and last_char != ",":
             reach = 6 if not lex.capitalises_nouns else 1  # "…?" asked Smith / „…!“ rief er
         if not lex.capitalises_nouns and first == 0 and (last_char in ".!?" or unpunctuated):

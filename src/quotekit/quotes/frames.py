@@ -199,7 +199,20 @@ def opens_relative_clause(tokens: Sequence[Token], index: int) -> bool:
     word = tokens[index].text.casefold()
     if word in _RELATIVE:
         return True
-    return word in _GERMAN_RELATIVE and index + 1 < len(tokens) and not tokens[index + 1].is_capitalised
+    if word not in _GERMAN_RELATIVE or index + 1 >= len(tokens) or tokens[index + 1].is_capitalised:
+        return False
+    # die unbesetzte Stelle: an adjective, then its noun, after an article
+    adjective = tokens[index + 1].text
+    return not (
+        len(adjective) > _SHORTEST_ADJECTIVE
+        and adjective.endswith(("e", "en", "er", "es", "em"))
+        and index + 2 < len(tokens)
+        and tokens[index + 2].is_capitalised
+    )
+
+
+#: Shorter lower-case words after "die"/"der" are no adjectives (am, im, zum)
+_SHORTEST_ADJECTIVE: Final = 3
 
 
 def cue_openings(tokens: Sequence[Token], folded: Sequence[str], lex: Lexicon) -> list[int]:

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.clauses import in_embedded_clause, reported_clause_end
+from quotekit.quotes.clauses import has_predicate_word, in_embedded_clause, reported_clause_end
 from quotekit.quotes.frames import speaker_of
 from quotekit.quotes.reports import report_candidate
-from quotekit.quotes.subjects import sentence_subject
+from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
 from quotekit.quotes.tokens import token_at
 
 if TYPE_CHECKING:
     from quotekit.quotes.candidate import Candidate
     from quotekit.quotes.frames import Cue
     from quotekit.quotes.lexicon import Lexicon
-    from quotekit.quotes.tokens import Token
+    from quotekit.quotes.tokens import Mention, Token
 
 __all__ = ["held_view_report", "passive_report", "speech_act_report"]
 
@@ -55,7 +55,7 @@ def speech_act_report(text: str, tokens: list[Token], cue: Cue, lex: Lexicon) ->
         return None
     if not _act_reported(tokens, cue, lex):
         return None
-    mention = speaker_of(tokens, cue, lex)
+    mention = _subject_before_comma(tokens, cue, lex) or speaker_of(tokens, cue, lex)
     if (
         mention is None
         or (
@@ -76,6 +76,29 @@ def speech_act_report(text: str, tokens: list[Token], cue: Cue, lex: Lexicon) ->
         "indirect",
         speaker=mention,
     )
+
+
+def _subject_before_comma(tokens: list[Token], cue: Cue, lex: Lexicon) -> Mention | None:
+    """Semra Aydın zeigte sich erleichtert, forderte aber …: the subject of the clause before the comma.
+
+    A finite verb right after a comma (an adverb such as "aber" may follow it) has no subject
+    of its own; the phrase after it is its object.
+    """
+    comma = cue.index - 1
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    opening = comma
+    while opening > 0 and tokens[opening - 1].text != ",":
+        opening -= 1
+    if (
+        opening > 0
+        or tokens[opening].text.casefold() in GERMAN_SUBORDINATORS
+        or not has_predicate_word(tokens, opening, comma, lex)
+    ):
+        # Als die Feuerwehr eintraf, …; X, Vorstandschef von Y, äußerte sich; X, die …, spricht:
+        # only a main clause opening the sentence lends its subject
+        return None
+    return sentence_subject(tokens[opening:comma], lex, frozenset())
 
 
 def _act_reported(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:

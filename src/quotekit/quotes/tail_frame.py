@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 from quotekit.quotes.appositions import with_apposition_name
 from quotekit.quotes.frames import Cue, find_cue, opens_relative_clause, speaker_of
 from quotekit.quotes.phrases import phrase_fills
+from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tokens import (
     MAX_NAME_TOKENS,
     Mention,
@@ -113,6 +114,8 @@ def tail_frame(  # noqa: PLR0911 - one return per way the frame is refused
             # speaker's apposition; the report ends at the comma before the speaker
             return _speaker_with_apposition(tokens, cue, lex)
         mention = speaker_of(tokens, cue, lex, comma + 1)
+        if lex.capitalises_nouns and _not_a_report_before(tokens, folded, comma, mention, lex):
+            return None
         # …, hieß es.: reported, by no one the text names
         impersonal = (
             mention is None
@@ -198,6 +201,36 @@ def _role_then_name(tokens: list[Token], cue: Cue, lex: Lexicon) -> tuple[int, C
         return None
     named = Mention(start=phrase[0].start, end=name.end, kind="name", name=name.name, role=written(phrase))
     return role_opening, cue, named
+
+
+def _not_a_report_before(
+    tokens: list[Token], folded: list[str], comma: int, mention: Mention | None, lex: Lexicon
+) -> bool:
+    """German: the words before a tail frame's comma are no report.
+
+    Als die Feuerwehr eintraf, warnte der Sprecher: a clause of time (in the indicative) says
+    when; Semra Aydın zeigte sich erleichtert, forderte aber eine Garantie: the phrase after the
+    verb names no one who speaks (no role, no name), so the verb is the subject's second one.
+    """
+    if folded[0] in GERMAN_SUBORDINATORS and lex.subjunctive.isdisjoint(folded[:comma]):
+        return True
+    if mention is None or mention.kind == "pronoun":
+        return False
+    words = [*mention.name.split(), *(mention.role or "").split()]
+    at = token_at(tokens, mention.start)
+    return (
+        folded[at] in _INDEFINITE_ARTICLES
+        and folded[at - 1] in _GOING_ON  # forderte aber eine Garantie; sagte eine Passantin speaks
+        and not any(lex.is_role(word) for word in words)
+    )
+
+
+#: Adverbs after a second verb of the same subject (…, forderte aber eine Garantie)
+_GOING_ON: Final = frozenset({"aber", "jedoch", "zudem", "außerdem", "dann", "auch"})
+#: German indefinite articles: "eine Garantie" after a verb is its object, "ein Sprecher" a speaker
+_INDEFINITE_ARTICLES: Final = frozenset(
+    {"ein", "eine", "einen", "einem", "einer", "eines", "keine", "keinen"}
+)
 
 
 def _name_closes(tokens: list[Token], comma: int, last: int, lex: Lexicon) -> bool:

@@ -370,6 +370,8 @@ def mention_after(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one pass, one bran
                 break  # die 22-Jährige nach dem Wettkampf: the phrase ends before the preposition
             words.append(token)
             position += 1
+            if lex.capitalises_nouns and _capitalised_after_hyphen(token.text):
+                break  # blickte die 65-Jährige zurück: the noun led by a number ends the phrase
     elif not lex.capitalises_nouns and (name_at := _name_after_description(tokens, index, lex)) is not None:
         # said conservative activist Bob Klaus / former tech executive Carly Fiorina: lower-case
         # words describing the person, then the name
