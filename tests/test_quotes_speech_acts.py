@@ -427,3 +427,20 @@ def test_an_apposition_before_the_verb_lends_no_subject() -> None:
     (quote,) = extract(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Hansjörg Elshorst"
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # a source's name goes on past "and": nothing after it is reported
+        (
+            "A strike has been called off, according to a spokesperson for the Rail and Transit Workers' Union.",
+            ["A strike has been called off"],
+        ),
+        # a belief participle before "to" raises, it reports no one's belief
+        ("Work is due to start in March, with the span expected to open in late 2028.", []),
+        ("The minister expected that the bill would pass.", ["the bill would pass"]),
+    ],
+)
+def test_english_sources_and_raising(text: str, reports: list[str]) -> None:
+    assert [q.text for q in extract(text).quotes] == reports

@@ -316,6 +316,8 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
             )
             if nxt in _PASSIVE or before in _PASSIVE:
                 return None  # was called, wurde bezeichnet
+            if nxt == "to" and not lex.capitalises_nouns and not traits & SPEECH:
+                return None  # with the span expected to open, thought to be: no one's belief reported
 
         end = token.end
         # wies … zurück, wies … hin: the reading whose particle the clause holds

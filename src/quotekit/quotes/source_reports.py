@@ -30,6 +30,8 @@ _POSTPOSED_NACH: Final = frozenset(
 )
 #: German possessives before such a noun, and the pronoun that names their owner
 _POSSESSIVE_PRONOUNS: Final = {"seiner": "er", "ihrer": "sie"}
+#: Words by which a source's name goes on past where the source phrase was read to end
+_NAME_GOES_ON: Final = frozenset({"and", "&", "of"})
 #: Words before "laut" that make it "loudly" (sehr laut, zu laut), besides verbs of speaking
 _LOUDLY_AFTER: Final = frozenset({"sehr", "zu", "so", "ganz", "recht", "ziemlich", "besonders", "nicht"})
 
@@ -221,7 +223,13 @@ def _past_apposition(
     the agency's director.: nothing after the source holds one, so nothing is reported.
     """
     first = token_at(tokens, content[0])
-    if not has_finite_verb(tokens, first, content[1], lex):
+    if (
+        first >= len(tokens)
+        or folded[first] in _NAME_GOES_ON
+        or not has_finite_verb(tokens, first, content[1], lex)
+    ):
+        # …, according to a spokesperson for the Rail and Transit Workers' Union.: the source's
+        # name goes on after "and"; no report follows it
         return content[0], content[0]
     comma = next((i for i in range(first + 1, len(tokens)) if folded[i] == ","), None)
     if (
