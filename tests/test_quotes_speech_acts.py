@@ -444,3 +444,34 @@ def test_an_apposition_before_the_verb_lends_no_subject() -> None:
 )
 def test_english_sources_and_raising(text: str, reports: list[str]) -> None:
     assert [q.text for q in extract(text).quotes] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed person after "aber" still speaks; a thing after it is the verb's object
+        (
+            "Die Preise seien zu hoch, sagte aber eine Passantin.",
+            [("Die Preise seien zu hoch", "eine Passantin")],
+        ),
+        ("Wir müssen handeln, erklärte aber eine Passantin.", [("Wir müssen handeln", "eine Passantin")]),
+        # "Meinung nach" in the middle of a clause means "after"; a source after it still reports
+        (
+            "Er hat seine Meinung nach der Wahl geändert, laut Polizei ist der Täter geflohen.",
+            [("ist der Täter geflohen", "Polizei")],
+        ),
+        # a postposed source with an inserted frame after it: the frame's speaker
+        (
+            "Seiner Einschätzung nach, sagte Müller, sei die Lage ernst.",
+            [("Seiner Einschätzung nach", "Müller"), ("sei die Lage ernst", "Müller")],
+        ),
+        # a verb with nothing after it
+        ("Er schwieg, forderte", []),
+    ],
+)
+def test_third_reader(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [
+        (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else "")
+        for q in extract(text).quotes
+    ]
+    assert found == expected

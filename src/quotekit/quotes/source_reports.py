@@ -65,7 +65,12 @@ class SourcePhrases:
                 start=owner.start, end=owner.end, kind="pronoun", name=_POSSESSIVE_PRONOUNS[folded[noun - 1]]
             )
         content = text_after(tokens, tokens[index].end)
-        if content[1] - content[0] < 2 or (mention is None and folded[noun] != "vernehmen"):
+        if (
+            content[1] - content[0] < 2
+            or (mention is None and folded[noun] != "vernehmen")
+            or noun != 1  # the phrase opens the sentence (hat seine Meinung nach der Wahl geändert)
+            or folded[index + 1] == ","  # Seiner Einschätzung nach, sagte Müller, …: the frame's
+        ):
             return None  # Meiner Meinung nach …: the writer's own view, or an interviewee's
         found = report_candidate(text, tokens, content, mention, cue, "indirect")
         if found is not None and mention is None:
@@ -106,7 +111,10 @@ class SourcePhrases:
                 and index > 0
                 and folded[index - 1] in _POSTPOSED_NACH
             ):
-                return self._postposed(text, tokens, folded, index)
+                postposed = self._postposed(text, tokens, folded, index)
+                if postposed is not None:
+                    return postposed
+                continue  # änderte seine Meinung nach der Wahl: "after"; a source may follow
             if word in lex.after_phrases and index > 0:
                 mention = mention_before(tokens, index, lex)
                 if mention is None:

@@ -85,8 +85,13 @@ def _subject_before_comma(tokens: list[Token], cue: Cue, lex: Lexicon) -> Mentio
     of its own; the phrase after it is its object.
     """
     comma = cue.index - 1
-    if comma < 1 or tokens[comma].text != ",":
-        return None
+    if (
+        comma < 1
+        or tokens[comma].text != ","
+        or cue.index + 1 >= len(tokens)
+        or not tokens[cue.index + 1].is_word
+    ):
+        return None  # Er schwieg, forderte: nothing after the verb
     opening = comma
     while opening > 0 and tokens[opening - 1].text != ",":
         opening -= 1

@@ -218,15 +218,20 @@ def _not_a_report_before(
         return False
     words = [*mention.name.split(), *(mention.role or "").split()]
     at = token_at(tokens, mention.start)
+    head = words[0].casefold() if mention.kind == "name" else words[-1].casefold()
     return (
         folded[at] in _INDEFINITE_ARTICLES
-        and folded[at - 1] in _GOING_ON  # forderte aber eine Garantie; sagte eine Passantin speaks
+        and folded[at - 1] in _GOING_ON  # forderte aber eine Garantie; sagte aber eine Passantin speaks
+        and lex.subjunctive.isdisjoint(folded[:comma])  # a Konjunktiv before the comma is reported
         and not any(lex.is_role(word) for word in words)
+        and head.endswith((*lex.abstract_suffixes, *_THING_ENDINGS))  # a thing, not a person
     )
 
 
 #: Adverbs after a second verb of the same subject (…, forderte aber eine Garantie)
 _GOING_ON: Final = frozenset({"aber", "jedoch", "zudem", "außerdem", "dann", "auch"})
+#: Endings of nouns for things, besides the lexicon's abstract ones (Garantie, Erklärung)
+_THING_ENDINGS: Final = ("ie", "ung", "ur", "tät", "ment")
 #: German indefinite articles: "eine Garantie" after a verb is its object, "ein Sprecher" a speaker
 _INDEFINITE_ARTICLES: Final = frozenset(
     {"ein", "eine", "einen", "einem", "einer", "eines", "keine", "keinen"}
