@@ -475,3 +475,42 @@ def test_third_reader(text: str, expected: list[tuple[str, str]]) -> None:
         for q in extract(text).quotes
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # a noun of a speech act, its owner, a comma and its clause (new table quote_report_nouns)
+        (
+            "Die Forderung der Gewerkschaft Nahverkehr, die Löhne um acht Prozent zu erhöhen, hat der Verband zurückgewiesen.",
+            "die Löhne um acht Prozent zu erhöhen",
+            "Gewerkschaft Nahverkehr",
+        ),
+        (
+            "Die Kritik der Opposition, die Reform komme zu spät, wies er zurück.",
+            "die Reform komme zu spät",
+            "Opposition",
+        ),
+        # without an owner, nobody named
+        (
+            "Der Vorwurf, dass der Minister gelogen habe, wiegt schwer.",
+            "dass der Minister gelogen habe",
+            None,
+        ),
+    ],
+)
+def test_german_report_nouns(text: str, report: str, speaker: str | None) -> None:
+    quotes = [q for q in extract(text).quotes if q.text == report]
+    assert quotes, [q.text for q in extract(text).quotes]
+    assert (quotes[0].speaker.name if quotes[0].speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Forderung nach mehr Geld ist alt.",
+        "Die Gewerkschaft lehnte die Forderung ab, weil sie zu teuer sei.",
+    ],
+)
+def test_a_report_noun_without_its_clause_reports_nothing(text: str) -> None:
+    assert extract(text).quotes == ()
