@@ -52,7 +52,7 @@ from quotekit.quotes.reports import (
     trim_report,
 )
 from quotekit.quotes.source_reports import SourcePhrases
-from quotekit.quotes.speech_acts import held_view_report, noun_report, passive_report, speech_act_report
+from quotekit.quotes.speech_acts import held_view_report, passive_report, speech_act_report
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS, inserted_frame, tail_frame
 from quotekit.quotes.tokens import Mention, Token, mention_after, token_at
@@ -106,7 +106,6 @@ class IndirectFinder:
         words.update(lex.reportive)
         words.update(lex.hearsay)
         words.update(lex.opinion_nouns)
-        words.update(lex.report_nouns)
         # the table forms are case-folded (ß as ss): look for äußerte and heißt as written
         words.update(word.replace("ss", "ß") for word in list(words) if "ss" in word)
         # sentence-initial capitals (Laut, Demnach, Said) too, so sentences need no lower-casing
@@ -420,7 +419,6 @@ class IndirectFinder:
         fronted = (
             self._as_frame(text, tokens, folded, openings)
             or held_view_report(text, tokens, folded, lex)
-            or noun_report(text, tokens, folded, lex)
             or self._inserted(text, tokens, folded, openings)
             or (colon_report(text, tokens, folded, lex) if lex.capitalises_nouns else None)
         )

@@ -36,8 +36,6 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   haben, reports hearsay), ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers``
   (sogenannt, so-called),
   ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words),
-  ``quote_report_nouns`` (Forderung, Vorwurf: the clause after the noun, its owner and a comma is
-  what was demanded or alleged),
   ``quote_opinion_nouns`` (Meinung, Ansicht: "ist der Meinung, dass …" reports a view; no
   table: rule off) and ``quote_opinion_verbs`` (vertritt: "vertritt die Ansicht, …"; besides
   the copulas, the verbs that hold a view).
@@ -157,9 +155,6 @@ class Lexicon:
     act_needs: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     scare_markers: frozenset[str]
     utterance_nouns: frozenset[str] = frozenset()
-    #: Nouns of a speech act whose content follows after a comma (die Forderung der Gewerkschaft,
-    #: die Löhne zu erhöhen; der Vorwurf, dass …)
-    report_nouns: frozenset[str] = frozenset()
     capitalises_nouns: bool
     abstract_suffixes: tuple[str, ...] = ()
     #: Endings of role nouns naming an office (kanzler, minister, governor)
@@ -442,7 +437,6 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         holder_prepositions=_folded(data, lang, "quote_holder_prepositions"),
         copulas=_folded(data, lang, "quote_copulas"),
         opinion_nouns=_folded(data, lang, "quote_opinion_nouns"),
-        report_nouns=_folded(data, lang, "quote_report_nouns"),
         opinion_verbs=_folded(data, lang, "quote_opinion_verbs"),
         back_references=_folded(data, lang, "quote_back_references"),
         back_reference_verbs=_folded(data, lang, "quote_back_reference_verbs"),

@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.clauses import has_predicate_word, in_embedded_clause, reported_clause_end
-from quotekit.quotes.frames import opens_relative_clause, speaker_of
+from quotekit.quotes.frames import speaker_of
 from quotekit.quotes.reports import report_candidate
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
-from quotekit.quotes.tokens import mention_after, token_at
+from quotekit.quotes.tokens import token_at
 
 if TYPE_CHECKING:
     from quotekit.quotes.candidate import Candidate
@@ -197,46 +197,4 @@ def held_view_report(text: str, tokens: list[Token], folded: list[str], lex: Lex
         content = (tokens[index + 2].start, clause_end)
         cue = (tokens[index - 1].start, tokens[index].end)
         return report_candidate(text, tokens, content, holder, cue, "indirect")
-    return None
-
-
-def noun_report(text: str, tokens: list[Token], folded: list[str], lex: Lexicon) -> Candidate | None:
-    """German: Die Forderung der Gewerkschaft, die Löhne zu erhöhen; der Vorwurf, dass … (a noun cue).
-
-    A noun of a speech act (``quote_report_nouns``) after its article, an owner in the genitive
-    or after "von" if any, then a comma and a dass-clause, a zu-infinitive or a clause in
-    Konjunktiv: that clause is what was said, by the owner (no one named without one).
-    """
-    if lex.report_nouns.isdisjoint(folded):
-        return None
-    for index in range(1, len(tokens) - 3):
-        if folded[index] not in lex.report_nouns or folded[index - 1] not in lex.determiners:
-            continue
-        owner = None
-        comma = index + 1
-        if folded[comma] in {"des", "der", "von"}:
-            owner = mention_after(tokens, comma + (folded[comma] == "von"), lex, nominative=False)
-            if owner is None:
-                continue
-            comma = token_at(tokens, owner.end)
-        if comma + 2 >= len(tokens) or folded[comma] != ",":
-            continue
-        # the clause ends at the comma closing it (Die Forderung, …, hat der Verband zurückgewiesen)
-        closing = next((i for i in range(comma + 2, len(tokens)) if folded[i] == ","), None)
-        clause_end = reported_clause_end(tokens, comma + 1, lex)
-        if closing is not None:
-            clause_end = min(clause_end, tokens[closing - 1].end)
-        clause = folded[comma + 1 : token_at(tokens, clause_end)]
-        infinitive = "zu" in clause or any(word.endswith("zu" + word[-2:]) for word in clause[-1:])
-        if (
-            not clause
-            or not (clause[0] == "dass" or infinitive or not lex.subjunctive.isdisjoint(clause))
-            or opens_relative_clause(tokens, comma + 1)
-        ):
-            continue
-        cue = (tokens[index].start, tokens[index].end)
-        found = report_candidate(text, tokens, (tokens[comma + 1].start, clause_end), owner, cue, "indirect")
-        if found is not None and owner is None:
-            found.inherit = False
-        return found
     return None
