@@ -475,3 +475,13 @@ def test_third_reader(text: str, expected: list[tuple[str, str]]) -> None:
         for q in extract(text).quotes
     ]
     assert found == expected
+
+
+def test_a_demand_inside_a_report_leaves_the_report_whole() -> None:
+    # a noun cue (die Forderung …, … zu erhöhen) was tried and taken out: it took the place of
+    # the sentence's own report
+    text = "Die Forderung der Gewerkschaft, die Löhne zu erhöhen, sei berechtigt, sagte der Minister."
+    (quote,) = extract(text).quotes
+    assert quote.text == "Die Forderung der Gewerkschaft, die Löhne zu erhöhen, sei berechtigt"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "der Minister"
