@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.clause_subject import QUOTE_MARKS
-from quotekit.quotes.tokens import Mention, mention_after, mention_before
+from quotekit.quotes.tokens import Mention, capitalised_run_end, mention_after, mention_before
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -103,14 +103,7 @@ def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) 
         return found
     # der Leiter der Berufsfeuerwehr Altenweil, Hauke Petersen: a place or name the role phrase
     # ends with comes before the comma
-    first = after
-    while (
-        after < len(tokens)
-        and after - first < _ROLE_TAIL_WORDS
-        and tokens[after].is_word
-        and tokens[after].is_capitalised
-    ):
-        after += 1
+    after = capitalised_run_end(tokens, after, _ROLE_TAIL_WORDS)
     if after >= len(tokens) or tokens[after].text != ",":
         return found
     # Sein Verteidiger, Rechtsanwalt Dr. Jens Obermeyer: the name may carry a role of its own

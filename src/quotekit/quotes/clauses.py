@@ -391,3 +391,11 @@ def has_predicate_word(tokens: list[Token], start: int, end: int, lex: Lexicon) 
         and ((word := token.text.casefold()) in lex.auxiliaries or word not in lex.function_words)
         for token in tokens[start:end]
     )
+
+
+def clause_before(tokens: list[Token], comma: int) -> int:
+    """The index of the first token of the clause ``tokens[comma]`` closes (after the comma before it)."""
+    opening = comma
+    while opening > 0 and tokens[opening - 1].text != ",":
+        opening -= 1
+    return opening

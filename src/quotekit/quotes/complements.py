@@ -17,6 +17,7 @@ from quotekit.quotes.clauses import (
     RIGHT_AFTER,
     after_a_quote,
     before_relative_clause,
+    clause_before,
     clause_opening,
     has_finite_verb,
     has_predicate_word,
@@ -183,9 +184,7 @@ def _speaker(
         elif cue.kind == "verb" and cue.speech and folded[0] not in GERMAN_SUBORDINATORS:
             # Die Sprecherin schwieg, betonte aber, …: a finite verb after the comma goes on
             # with the subject of the clause before it (the last one, when commas join several)
-            opening = cue.index - 1
-            while opening > 0 and folded[opening - 1] != ",":
-                opening -= 1
+            opening = clause_before(tokens, cue.index - 1)
             if has_predicate_word(tokens, opening, cue.index - 1, lex) and not (
                 opening > 0 and opens_relative_clause(tokens, opening)
             ):  # not an apposition, nor a relative clause (X, die …, sagte)

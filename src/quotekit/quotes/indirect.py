@@ -442,7 +442,7 @@ class IndirectFinder:
         # sagte nichts, fügte aber hinzu, dass …: the second verb's report, else the sentence
         follows = found is None and lex.capitalises_nouns and self._verb_follows(tokens, folded, cue)
         if found is None and lex.capitalises_nouns and not follows:
-            found = speech_act_report(text, tokens, cue, lex)
+            found = speech_act_report(text, tokens, folded, cue, lex)
         if found is None and (not lex.capitalises_nouns or cue.lemma in lex.naming or follows):
             # against the plan, said the budget …: "plan" reads as a verb; Asked about it, Voss's
             # office said …: the fronted participle frames nothing; nannte die Entscheidung
@@ -450,7 +450,7 @@ class IndirectFinder:
             # it may still frame one
             found = self._later_speech_verb(text, tokens, folded, cue, openings)
         if found is None and follows:
-            found = speech_act_report(text, tokens, cue, lex)
+            found = speech_act_report(text, tokens, folded, cue, lex)
         return found
 
     def _later_speech_verb(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.clauses import has_finite_verb, text_after
+from quotekit.quotes.clauses import has_finite_verb, has_predicate_word, text_after
 from quotekit.quotes.reports import report_candidate, split_report
 from quotekit.quotes.sources import own_phrase_end, own_subject, source_after
 from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS
@@ -130,12 +130,7 @@ class SourcePhrases:
                     and folded[opening - 1] != ","
                     # a verb before the source (ist, wurde, stammt), not the source's own phrase
                     # (Einem Gutachten des Landesamts für Denkmalpflege zufolge)
-                    and any(
-                        t.is_word
-                        and not t.is_capitalised
-                        and (w in lex.auxiliaries or w not in lex.function_words)
-                        for t, w in zip(tokens[:opening], folded[:opening], strict=True)
-                    )
+                    and has_predicate_word(tokens, 0, opening, lex)
                 ):
                     # Der Täter ist der Polizei zufolge noch flüchtig: the report runs on both sides
                     before = report_candidate(

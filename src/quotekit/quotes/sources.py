@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Final
 from quotekit.quotes.clause_subject import clause_subject
 from quotekit.quotes.clauses import has_finite_verb
 from quotekit.quotes.phrases import attached_phrases_end, source_behind, source_noun_phrase, widened_source
-from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at, written
+from quotekit.quotes.tokens import (
+    Mention,
+    Token,
+    capitalised_run_end,
+    mention_after,
+    mention_before,
+    token_at,
+    written,
+)
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -122,14 +130,7 @@ def _fronted_phrase_end(tokens: list[Token], end: int) -> int:
     read so far and the first lower-case word (the verb) belong to it: a place or a name.
     """
     first = token_at(tokens, end)
-    position = first
-    while (
-        position < len(tokens)
-        and position - first < _NAME_WORDS_AFTER_SOURCE
-        and tokens[position].is_word
-        and tokens[position].is_capitalised
-    ):
-        position += 1
+    position = capitalised_run_end(tokens, first, _NAME_WORDS_AFTER_SOURCE)
     if position == first or position >= len(tokens) or not tokens[position].is_word:
         return end
     if tokens[position].is_capitalised:

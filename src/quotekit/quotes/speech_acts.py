@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.clauses import has_predicate_word, in_embedded_clause, reported_clause_end
+from quotekit.quotes.clause_subject import CLAUSE_END
+from quotekit.quotes.clauses import clause_before, has_predicate_word, in_embedded_clause, reported_clause_end
 from quotekit.quotes.frames import speaker_of
 from quotekit.quotes.reports import report_candidate
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["held_view_report", "passive_report", "speech_act_report"]
 
 #: Tokens that end the clause a speech verb opens
-_CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
+_CLAUSE_ENDS: Final = CLAUSE_END | {",", "(", ")"}
 #: Endings a past form shares with an adjective before its noun (eine oft beklagte Lücke)
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
 #: Words that, closing a speech verb's clause, say nothing was said (äußerte sich nicht)
@@ -40,7 +41,9 @@ _PASSIVE_AUXILIARIES: Final = frozenset({"wird", "wurde", "werde", "würde", "wu
 _PASSIVE_REACH: Final = 4
 
 
-def speech_act_report(text: str, tokens: list[Token], cue: Cue, lex: Lexicon) -> Candidate | None:
+def speech_act_report(
+    text: str, tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon
+) -> Candidate | None:
     """Die Armeeleitung sprach von einem Absturz: a speech act reported without its words.
 
     German news reports speech acts in one sentence (warnte vor, sprach von, kritisierte);
@@ -53,7 +56,7 @@ def speech_act_report(text: str, tokens: list[Token], cue: Cue, lex: Lexicon) ->
         or in_embedded_clause(tokens, cue.index)
     ):
         return None
-    if not _act_reported(tokens, cue, lex):
+    if not _act_reported(tokens, folded, cue, lex):
         return None
     mention = _subject_before_comma(tokens, cue, lex) or speaker_of(tokens, cue, lex)
     if (
@@ -92,9 +95,7 @@ def _subject_before_comma(tokens: list[Token], cue: Cue, lex: Lexicon) -> Mentio
         or not tokens[cue.index + 1].is_word
     ):
         return None  # Er schwieg, forderte: nothing after the verb
-    opening = comma
-    while opening > 0 and tokens[opening - 1].text != ",":
-        opening -= 1
+    opening = clause_before(tokens, comma)
     if (
         opening > 0
         or tokens[opening].text.casefold() in GERMAN_SUBORDINATORS
@@ -106,7 +107,7 @@ def _subject_before_comma(tokens: list[Token], cue: Cue, lex: Lexicon) -> Mentio
     return sentence_subject(tokens[opening:comma], lex, frozenset())
 
 
-def _act_reported(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
+def _act_reported(tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon) -> bool:
     """Whether the sentence around a speech verb reports that something was said.
 
     Not when the sentence is a frame of its own (Wie die Stadt bekannt gab,), the verb is
@@ -115,7 +116,6 @@ def _act_reported(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
     oft beklagte Lücke), or its clause lacks the word its speech reading needs (besteht aus,
     not bestand darauf, Mit einer Klage drohte …: ``act_needs`` in the cue-verb table).
     """
-    folded = [token.text.casefold() for token in tokens]
     index = cue.index
     if folded[0] in lex.as_words:
         return False

@@ -261,6 +261,23 @@ def quoted_name_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor:
     return Mention(start=tokens[start].start, end=tokens[closing].end, kind="name", name=name, role=role)
 
 
+def capitalised_run_end(tokens: Sequence[Token], first: int, most: int) -> int:
+    """The index after the capitalised words from ``tokens[first]`` on, at most ``most`` of them.
+
+    A place or a name closing a phrase (der Leiter der Berufsfeuerwehr Altenweil, des
+    Tourismusverbands Rügen) before its comma or verb.
+    """
+    position = first
+    while (
+        position < len(tokens)
+        and position - first < most
+        and tokens[position].is_word
+        and tokens[position].is_capitalised
+    ):
+        position += 1
+    return position
+
+
 def written(words: Sequence[Token]) -> str:
     """The words as the text writes them: a space only where the text has one (l'avocate, not l' avocate)."""
     return "".join(
