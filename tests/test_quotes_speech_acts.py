@@ -10,6 +10,15 @@ import pytest
 from quotekit import extract
 
 
+def _mention_of(text: str, report: str) -> str:
+    """The speaker's mention of the quote ``report`` in ``text`` (which must have one)."""
+    quotes = [q for q in extract(text).quotes if q.text == report]
+    assert quotes, [q.text for q in extract(text).quotes]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    return quotes[0].speaker.mention.text
+
+
 def _reports(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker.name if q.speaker else None) for q in extract(text).quotes]
 
@@ -212,11 +221,7 @@ def test_names_in_apposition_and_descriptions(text: str, name: str) -> None:
     ],
 )
 def test_more_frames(text: str, report: str, speaker: str) -> None:
-    quotes = [q for q in extract(text).quotes if q.text == report]
-    assert quotes, [q.text for q in extract(text).quotes]
-    assert quotes[0].speaker is not None
-    assert quotes[0].speaker.mention is not None
-    assert speaker in quotes[0].speaker.mention.text
+    assert speaker in _mention_of(text, report)
 
 
 def test_a_participle_needs_the_particle_written_apart_before_it() -> None:
@@ -415,11 +420,7 @@ def test_dem_vernehmen_nach_is_hearsay_by_no_one() -> None:
     ],
 )
 def test_fresh_shapes(text: str, report: str, name: str) -> None:
-    quotes = [q for q in extract(text).quotes if q.text == report]
-    assert quotes, [q.text for q in extract(text).quotes]
-    assert quotes[0].speaker is not None
-    assert quotes[0].speaker.mention is not None
-    assert quotes[0].speaker.mention.text == name
+    assert _mention_of(text, report) == name
 
 
 def test_an_apposition_before_the_verb_lends_no_subject() -> None:
