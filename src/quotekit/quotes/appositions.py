@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.clause_subject import QUOTE_MARKS
-from quotekit.quotes.tokens import Mention, capitalised_run_end, mention_after, mention_before
+from quotekit.quotes.tokens import Mention, capitalised_run_end, mention_after, mention_before, token_at
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -89,7 +89,7 @@ _ROLE_TAIL_WORDS: Final = 3
 _PART_OF_GROUP: Final = frozenset({"including", "among", "darunter", "unter", "etwa"})
 
 
-def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) -> Mention:  # noqa: PLR0911 - one return per way the apposition is refused
+def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) -> Mention:
     """Der ältere Bruder des Papstes, Georg Ratzinger, war …: the name in apposition is the person.
 
     Also after the verb: sagte der Präsident der Bundesnetzagentur, Klaus Müller, am Montag;
@@ -98,9 +98,7 @@ def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) 
     """
     if found.kind != "role":
         return found
-    after = next((i for i, t in enumerate(tokens) if t.start >= found.end), None)
-    if after is None:
-        return found
+    after = token_at(tokens, found.end)
     # der Leiter der Berufsfeuerwehr Altenweil, Hauke Petersen: a place or name the role phrase
     # ends with comes before the comma
     after = capitalised_run_end(tokens, after, _ROLE_TAIL_WORDS)
@@ -112,8 +110,8 @@ def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) 
     name = mention_after(tokens, after + 1, lex)
     if name is None or name.kind != "name" or " " not in name.name:
         return found
-    closing = next((i for i, t in enumerate(tokens) if t.start >= name.end), None)
-    if closing is not None and tokens[closing].text not in {",", "(", "."}:
+    closing = token_at(tokens, name.end)
+    if closing < len(tokens) and tokens[closing].text not in {",", "(", "."}:
         return found
     return Mention(start=found.start, end=name.end, kind="name", name=name.name, role=found.name)
 
