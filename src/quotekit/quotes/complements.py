@@ -24,7 +24,7 @@ from quotekit.quotes.clauses import (
     opens_quantity,
     reported_clause_end,
 )
-from quotekit.quotes.frames import opens_relative_clause, speaker_of
+from quotekit.quotes.frames import governing_verb, opens_relative_clause, speaker_of
 from quotekit.quotes.relative import relative_antecedent, relative_pronoun
 from quotekit.quotes.reports import fact_demonstrative, report_candidate
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
@@ -75,12 +75,6 @@ _CLAUSE_STARTERS_EN: Final = frozenset(
 )
 
 
-#: German modal verbs whose subject an infinitive cue right after them shares (wollte wissen)
-_MODALS: Final = frozenset(
-    {"will", "wollte", "wollten", "möchte", "möchten", "muss", "musste", "kann", "konnte"}
-)
-
-
 def complement_report(  # noqa: PLR0911, PLR0912 - one return per way the frame fails
     text: str,
     tokens: list[Token],
@@ -95,8 +89,12 @@ def complement_report(  # noqa: PLR0911, PLR0912 - one return per way the frame 
 
     ``times`` maps the start of each of the document's time expressions to its end.
     """
-    if lex.capitalises_nouns and cue.lemma in lex.naming and cue.lemma not in lex.impersonal:
-        return None  # wie ihn Lokalblätter nennen, …: naming verbs report no clause
+    if (
+        lex.capitalises_nouns and cue.lemma in lex.naming and cue.lemma not in lex.impersonal
+    ) or _denied_infinitive(tokens, folded, cue, lex):
+        # wie ihn Lokalblätter nennen, …: naming verbs report no clause; konnte nicht sagen, ob …,
+        # wollte nicht bestätigen, dass …: nothing was said
+        return None
     cue_end_index = cue.index
     while cue_end_index + 1 < len(tokens) and tokens[cue_end_index + 1].end <= cue.end:
         cue_end_index += 1
@@ -162,6 +160,12 @@ def complement_report(  # noqa: PLR0911, PLR0912 - one return per way the frame 
     )
 
 
+def _denied_infinitive(tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon) -> bool:
+    """Whether the cue is an infinitive its modal's clause negates (konnte nicht vorhersagen, …)."""
+    governor = governing_verb(tokens, cue.index, lex) if cue.kind == "verb" else None
+    return governor is not None and not lex.negations.isdisjoint(folded[governor + 1 : cue.index])
+
+
 def _speaker(
     tokens: list[Token], folded: list[str], cue: Cue, speaker: Mention | None, lex: Lexicon
 ) -> Mention | None:
@@ -171,9 +175,6 @@ def _speaker(
         # Das Land hatte erklärt, …: "erklärt" is finite and participle alike; read as the
         # participle, the subject sits by the auxiliary
         mention = speaker_of(tokens, attrs.evolve(cue, kind="participle"), lex)
-    if mention is None and lex.capitalises_nouns and cue.index > 1 and folded[cue.index - 1] in _MODALS:
-        # Ein Zuhörer wollte wissen, wann …: the infinitive's subject is the modal's
-        mention = speaker_of(tokens, attrs.evolve(cue, index=cue.index - 1, kind="verb"), lex)
     if mention is not None and speaker is not None and mention.end > tokens[cue.index].start:
         mention = None  # the cue's phrase after it is an object (and suggested that …)
     if mention is None and speaker is None and cue.index > 0 and folded[cue.index - 1] == ",":

@@ -43,6 +43,7 @@ __all__ = [
     "Cue",
     "cue_openings",
     "find_cue",
+    "governing_verb",
     "known_name_near",
     "only_skip_words",
     "speaker_of",
@@ -131,6 +132,41 @@ def _auxiliary_before(
         if (text.casefold() if folded is None else folded[position]) in auxiliaries:
             return True
     return False
+
+
+def governing_verb(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int = 0) -> int | None:
+    """The finite verb whose subject the infinitive ``tokens[index]`` shares, else ``None``.
+
+    German puts a modal or causative in second place and the infinitive at the clause's end
+    (Der Minister ließ über seinen Sprecher mitteilen, …; Am Montag wollte sie wissen, …), so
+    the phrase right before the infinitive is no subject (*seinen Sprecher*). With ``lassen``
+    after the infinitive the auxiliary governs (hat über ihren Anwalt mitteilen lassen).
+    A reflexive causative (Das lässt sich nicht sagen) governs nothing.
+    """
+    if not lex.modals and not lex.causatives:
+        return None
+    word = tokens[index].text.casefold()
+    if not any(reading.lemma == word for reading in lex.cue(word)):
+        return None  # only the infinitive (mitteilen), not a finite form (teilte … mit)
+    governors = lex.modals | lex.causatives
+    if index + 1 < len(tokens) and tokens[index + 1].text.casefold() in lex.causatives:
+        governors = governors | lex.auxiliaries
+    for position in range(index - 1, floor - 1, -1):
+        text = tokens[position].text
+        if text in CLAUSE_END or text == "," or text in QUOTE_MARKS:
+            return None
+        if text.casefold() in governors:
+            following = tokens[position + 1].text.casefold()
+            return None if following == "sich" else position
+    return None
+
+
+def _causative_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> bool:
+    """Whether a causative governs the infinitive ``tokens[index]`` (ließ … ausrichten)."""
+    governor = governing_verb(tokens, index, lex, floor)
+    if governor is not None and tokens[governor].text.casefold() in lex.causatives:
+        return True
+    return index + 1 < len(tokens) and tokens[index + 1].text.casefold() in lex.causatives
 
 
 #: Words that open a relative or adverbial clause after a comma: its verb is not the frame's.
@@ -295,6 +331,8 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
         traits = lex.verb_traits[folded]
         if speech_only and not traits & SPEECH:
             return None
+        if reading.lemma in lex.causative_only and not _causative_before(tokens, index, lex, first):
+            return None  # richtete das Fest aus: no speech without "ließ … ausrichten"
         if _in_relative_clause(tokens, index, first):
             return None  # Warren, who has not endorsed a candidate, told reporters
         before = (
@@ -401,6 +439,9 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         return mention_before(tokens, index, lex, floor)
     if cue.kind == "noun":
         return _noun_speaker(tokens, index, lex, floor)
+    if cue.kind == "verb" and (governor := governing_verb(tokens, index, lex, floor)) is not None:
+        # Der Minister ließ über seinen Sprecher mitteilen: the governing verb's subject speaks
+        return speaker_of(tokens, attrs.evolve(cue, index=governor), lex, floor)
     coordinated = _coordinated_subject(tokens, index, lex, floor)
     if coordinated is not None:
         return coordinated

@@ -11,7 +11,9 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   Insider: „…“); ``apart``: true for a verb whose particle may be written apart right before
   its form (wie die Stadt bekannt gab, hat … bekannt gegeben); ``act_needs``: words one of
   which must follow the verb in its clause for the sentence to report a speech act without
-  its words (bestand *darauf*, not besteht aus).
+  its words (bestand *darauf*, not besteht aus); ``causative_only``: true for a verb that
+  reports speech only as the infinitive a causative governs (ließ … ausrichten; not richtete
+  das Fest aus).
 - ``cue_verbs_historical``: rows of the same shape for older text (1840–1919): spellings before
   the 1901 and 1996 reforms (erwiederte, theilte … mit, frug) and the period's cue verbs
   (versetzte, hub … an, fuhr … fort).
@@ -33,7 +35,10 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``quote_reportive`` (Konjunktiv I: sei, habe, könne — a sentence in it goes on reporting; and
   the Konjunktiv II plurals that stand in where Konjunktiv I is the indicative: hätten, könnten),
   ``quote_hearsay_modals`` (``{"modal", "closing"}``: soll with a past infinitive, … gehandelt
-  haben, reports hearsay), ``quote_auxiliaries`` (hatte … gesagt), ``quote_scare_markers``
+  haben, reports hearsay), ``quote_auxiliaries`` (hatte … gesagt), ``quote_modals`` and
+  ``quote_causatives`` (wollte … wissen, ließ über seinen Sprecher mitteilen: the finite verb
+  whose subject an infinitive cue at the clause's end shares), ``quote_negations`` (nicht,
+  kein, not: a speech act they negate reports nothing), ``quote_scare_markers``
   (sogenannt, so-called),
   ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words),
   ``quote_opinion_nouns`` (Meinung, Ansicht: "ist der Meinung, dass …" reports a view; no
@@ -143,6 +148,14 @@ class Lexicon:
     #: Words whose full stop ends no sentence (Dr, U.S, z.B): the shared segmentation's tables.
     abbreviations: frozenset[str]
     auxiliaries: frozenset[str]
+    #: Modals and causatives whose subject an infinitive cue shares (wollte … wissen, ließ …
+    #: mitteilen); empty: the infinitive's own neighbours are read for its subject
+    modals: frozenset[str] = frozenset()
+    causatives: frozenset[str] = frozenset()
+    #: Lemmas that report speech only under a causative (ließ … ausrichten)
+    causative_only: frozenset[str] = frozenset()
+    #: Words that negate a clause (nicht, keine, niemand, not): a speech act they deny is none
+    negations: frozenset[str] = frozenset()
     function_words: frozenset[str]
     naming: frozenset[str]
     impersonal: frozenset[str]
@@ -399,6 +412,12 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         prepositions=_folded(data, lang, "speaker_prepositions"),
         abbreviations=_abbreviations(data, lang),
         auxiliaries=_folded(data, lang, "quote_auxiliaries"),
+        modals=_folded(data, lang, "quote_modals"),
+        causatives=_folded(data, lang, "quote_causatives"),
+        negations=_folded(data, lang, "quote_negations"),
+        causative_only=frozenset(
+            str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("causative_only")
+        ),
         function_words=function_words,
         naming=frozenset(
             str(row.get("lemma", ""))

@@ -58,8 +58,6 @@ def fact_demonstrative(mention: Mention | None, tokens: list[Token], cue: Cue, l
 #: Fewest tokens before a colon that can hold a subject, and after it a clause (colon_report)
 _COLON_SUBJECT_TOKENS: Final = 2
 _COLON_CLAUSE_TOKENS: Final = 4
-#: Words that deny what a back reference points to (Das sagte er nicht)
-_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinesfalls", "not", "never"})
 
 
 def trim_report(text: str, start: int, end: int) -> tuple[int, int]:
@@ -172,7 +170,7 @@ def back_reference_frame(tokens: list[Token], lex: Lexicon) -> tuple[Cue, Mentio
             (cue.index == 1 and cue.kind == "verb")
             or (cue.kind == "participle" and tokens[1].text.casefold() in lex.auxiliaries)
         )
-        or not _NEGATIONS.isdisjoint(t.text.casefold() for t in tokens)  # Das sagte er nicht
+        or not lex.negations.isdisjoint(t.text.casefold() for t in tokens)  # Das sagte er nicht
         or (cue.index + 1 < len(tokens) and tokens[cue.index + 1].text.casefold() == "sich")
     ):
         return None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.clause_subject import CLAUSE_END
 from quotekit.quotes.clauses import clause_before, has_predicate_word, in_embedded_clause, reported_clause_end
-from quotekit.quotes.frames import speaker_of
+from quotekit.quotes.frames import governing_verb, speaker_of
 from quotekit.quotes.reports import report_candidate
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
 from quotekit.quotes.tokens import token_at
@@ -31,9 +31,10 @@ __all__ = ["held_view_report", "passive_report", "speech_act_report"]
 _CLAUSE_ENDS: Final = CLAUSE_END | {",", "(", ")"}
 #: Endings a past form shares with an adjective before its noun (eine oft beklagte Lücke)
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
-#: Words that, closing a speech verb's clause, say nothing was said (äußerte sich nicht)
-_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "keineswegs", "nichts"})
 
+
+#: Conjunctions that join a second verb of the subject (verwies auf … und möchte …)
+_JOINING: Final = frozenset({"und", "oder", "sowie"})
 
 #: German forms of "werden" before a participle in the passive (wird vorgeworfen, wurde befürchtet)
 _PASSIVE_AUXILIARIES: Final = frozenset({"wird", "wurde", "werde", "würde", "wurden", "werden"})
@@ -54,6 +55,9 @@ def speech_act_report(
         or cue.kind != "verb"
         or cue.lemma in lex.naming
         or in_embedded_clause(tokens, cue.index)
+        # Die Regierung will die Bevölkerung informieren; konnte niemand bestätigen: an
+        # infinitive under a modal or causative is an intent or an ability, no act reported
+        or governing_verb(tokens, cue.index, lex) is not None
     ):
         return None
     if not _act_reported(tokens, folded, cue, lex):
@@ -121,11 +125,14 @@ def _act_reported(tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon
         return False
     clause_start = next((i + 1 for i in range(index - 1, -1, -1) if folded[i] in _CLAUSE_ENDS), 0)
     clause_end = next((i for i in range(index + 1, len(folded)) if folded[i] in _CLAUSE_ENDS), len(folded))
+    # verwies auf … und möchte keine Ursache ausschließen: what follows "und" is a clause of
+    # its own ("aber" is no end: right after the verb it is an adverb, sagte aber nichts)
+    clause_end = next((i for i in range(index + 2, clause_end) if folded[i] in _JOINING), clause_end)
     clause = folded[index + 1 : clause_end]
     needs = lex.act_needs.get(cue.lemma)
     if needs is not None and needs.isdisjoint(folded[clause_start:clause_end]):
         return False
-    negated = [i for i, word in enumerate(clause) if word in _NEGATIONS]
+    negated = [i for i, word in enumerate(clause) if word in lex.negations]
     if negated and "sondern" not in clause and clause[negated[0] + 1 : negated[0] + 2] != ["nur"]:
         return False  # kritisierte nicht nur …, sondern: not a negation of the speech act
     opening = next((i for i in range(index - 1, -1, -1) if folded[i] in {"(", ")"}), None)
