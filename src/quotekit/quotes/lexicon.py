@@ -22,6 +22,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``after`` (X zufolge), ``frame`` (…, so X) or ``as`` (wie X sagte, as X put it).
 - ``speaker_pronouns`` (``{"word", "gender"}``), ``speaker_determiners``, ``speaker_roles``,
   ``speaker_role_suffixes`` (German compounds: Nato-Generalsekretär ends in "sekretär"),
+  ``speaker_role_inflections`` (case endings a role noun takes: des Kanzler*s*, dem
+  Präsident*en*, eines Polizeisprecher*s*),
   ``speaker_skip_words`` (adverbs between a cue and its speaker: sagte *aber* Rutte),
   ``speaker_prepositions`` (a phrase after one is no subject: *in der* ARD),
   ``speaker_abstract_suffixes`` (German noun endings that name no person: Haltung, Zuversicht),
@@ -140,6 +142,8 @@ class Lexicon:
     determiners: frozenset[str]
     roles: frozenset[str]
     role_suffixes: tuple[str, ...]
+    #: Case endings a role noun may carry (des Kanzlers, dem Präsidenten), longest first
+    role_inflections: tuple[str, ...] = ()
     skip_words: frozenset[str]
     complementizers: frozenset[str]
     subjunctive: frozenset[str]
@@ -294,12 +298,31 @@ class Lexicon:
         if known is None:
             if len(self._role_answers) >= MAX_REMEMBERED_ANSWERS:
                 self._role_answers.clear()
-            folded = word.casefold()
-            known = self._role_answers[word] = folded in self.roles or (
-                bool(self.role_suffixes) and folded.endswith(self.role_suffixes)
-            )
+            known = self._role_answers[word] = self._role_form(word.casefold())
         return known
 
+    def is_inflected_role(self, word: str) -> bool:
+        """Whether ``word`` is a role noun in any case form (des Kanzlers, dem Präsidenten).
+
+        The name index cuts the role off a capitalised run with it (des Staatspräsidenten Nicolas
+        Sarkozy: the name is Nicolas Sarkozy); the speaker rules keep to :meth:`is_role`, since
+        a genitive after a role (Sprecher des Ministeriums) names what the speaker speaks for.
+        """
+        if self.is_role(word):
+            return True
+        folded = word.casefold()
+        return any(
+            self._role_form(folded[: -len(ending)])
+            for ending in self.role_inflections
+            if len(folded) - len(ending) >= _SHORTEST_ROLE and folded.endswith(ending)
+        )
+
+    def _role_form(self, folded: str) -> bool:
+        return folded in self.roles or (bool(self.role_suffixes) and folded.endswith(self.role_suffixes))
+
+
+#: The shortest role noun an inflected form is cut back to (Rat*es*, not R*en*)
+_SHORTEST_ROLE: Final = 3
 
 #: How many words a lexicon remembers its answers for before it starts afresh (a stream's
 #: vocabulary grows without end).
@@ -405,6 +428,9 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         determiners=determiners,
         roles=_folded(data, lang, "speaker_roles"),
         role_suffixes=suffixes,
+        role_inflections=tuple(
+            sorted(_folded(data, lang, "speaker_role_inflections"), key=len, reverse=True)
+        ),
         skip_words=_folded(data, lang, "speaker_skip_words"),
         complementizers=_folded(data, lang, "quote_complementizers"),
         subjunctive=_folded(data, lang, "quote_subjunctive"),

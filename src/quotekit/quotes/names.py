@@ -62,6 +62,7 @@ class NameWords:
     def __init__(self, lexicons: dict[str, Lexicon]) -> None:
         self.lexicons = lexicons
         self._roles: dict[str, bool] = {}
+        self._inflected_roles: dict[str, bool] = {}
         self._common: dict[str, bool] = {}
 
     def is_role(self, word: str) -> bool:
@@ -72,6 +73,22 @@ class NameWords:
                 self._roles.clear()
             known = self._roles[word] = any(lex.is_role(word) for lex in self.lexicons.values())
         return known
+
+    def is_inflected_role(self, word: str) -> bool:
+        """Whether any language takes ``word`` for a role noun in some case (Präsidenten, Kanzlers)."""
+        known = self._inflected_roles.get(word)
+        if known is None:
+            if len(self._inflected_roles) >= MAX_REMEMBERED_WORDS:
+                self._inflected_roles.clear()
+            known = self._inflected_roles[word] = any(
+                lex.is_inflected_role(word) for lex in self.lexicons.values()
+            )
+        return known
+
+    def first_name(self, word: str) -> bool:
+        """Whether any language's first-name table knows ``word`` (Annalena, Thomas)."""
+        folded = word.casefold()
+        return any(folded in lex.first_names for lex in self.lexicons.values())
 
     def common_noun_not_first_name(self, word: str) -> bool:
         """Kreis, Graf: a common noun of a language that capitalises nouns, and no known first name."""
@@ -151,12 +168,16 @@ class NameIndex:
                 cut = max(1, len(words) - _FULL_NAME_WORDS)
                 role = f"{title} of {' '.join(words[:cut])}"
             for index, word in enumerate(words):
-                if is_role(word):
+                if words_of.is_inflected_role(word):
                     cut = index + 1
                     role = " ".join(words[: index + 1])
             name_words = words[cut:][-MAX_NAME_WORDS:]
-            if not name_words:
-                continue
+            if not name_words or (
+                role is None
+                and _after_article_and_adjective(text, match.start())
+                and not any(map(words_of.first_name, words))
+            ):
+                continue  # wegen der niedrigen Milchpreise Alarm: nouns of a noun phrase, no name
             self._add_name(match, name_words, role)
         self._surnames = frozenset(self._forms)
         return self._surnames
@@ -330,6 +351,26 @@ class NameIndex:
 
 #: A first name and a surname.
 _FULL_NAME_WORDS: Final = 2
+
+
+#: Endings of a German or English word inflected as an adjective (der niedrigen, die neue)
+_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "em", "es")
+
+
+def _after_article_and_adjective(text: str, start: int) -> bool:
+    """Whether an article and a lower-case adjective stand right before ``start``.
+
+    A person's name follows a role (der frühere Kanzler Gerhard Schröder), seldom an adjective
+    alone: after "der niedrigen" the capitalised words are the nouns of a noun phrase.
+    """
+    before = text[max(0, start - 40) : start].split()
+    return (
+        len(before) >= 2
+        and before[-1].islower()
+        and before[-1].isalpha()
+        and before[-1].endswith(_ADJECTIVE_ENDINGS)
+        and before[-2].casefold() in _ARTICLES_AFTER_PREPOSITION
+    )
 
 
 def _run_words(run: str, non_names: frozenset[str], words_of: NameWords) -> list[str]:
