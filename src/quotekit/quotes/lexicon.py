@@ -32,6 +32,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``speaker_anaphor_suffixes`` (head nouns and endings of definite descriptions that refer back
   to the person named before: der Belgier, die 54-Jährige, the 46-year-old),
   ``speaker_first_names`` (``{"name", "gender"}``: whom "sie" or "he" can mean),
+  ``speaker_possessives`` (``{"word", "pronoun"}``: seiner → er; nach seinen Angaben, Seiner
+  Meinung nach: the owner speaks, as the pronoun would),
   ``speaker_group_nouns`` (the company, die Behörde: descriptions of an organisation named before).
 - ``quote_complementizers`` (dass, that), ``quote_subjunctive`` (Konjunktiv forms: sei, habe, wäre),
   ``quote_reportive`` (Konjunktiv I: sei, habe, könne — a sentence in it goes on reporting; and
@@ -179,6 +181,8 @@ class Lexicon:
     #: Head nouns and endings of descriptions that refer back (der Belgier, die 54-Jährige)
     anaphor_nouns: frozenset[str] = frozenset()
     anaphor_suffixes: tuple[str, ...] = ()
+    #: Possessives and the pronoun that names their owner (seinen: er, her: she)
+    possessives: Mapping[str, str] = attrs.field(factory=dict)
     #: Casefolded first names and their gender ("m", "f")
     first_names: Mapping[str, str] = attrs.field(factory=dict)
     #: Head nouns of descriptions that refer back to an organisation (the company, die Behörde)
@@ -474,6 +478,10 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         anaphor_nouns=_folded(data, lang, "speaker_anaphor_nouns"),
         anaphor_suffixes=tuple(sorted(_folded(data, lang, "speaker_anaphor_suffixes"))),
         group_nouns=_folded(data, lang, "speaker_group_nouns"),
+        possessives={
+            str(row.get("word", "")).casefold(): str(row.get("pronoun", ""))
+            for row in _rows(data, lang, "speaker_possessives")
+        },
         first_names={
             str(row.get("name", "")).casefold(): str(row.get("gender", "x"))
             for row in _rows(data, lang, "speaker_first_names")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.clauses import has_finite_verb, has_predicate_word, text_after
 from quotekit.quotes.reports import report_candidate, split_report
-from quotekit.quotes.sources import own_phrase_end, own_subject, source_after
+from quotekit.quotes.sources import own_phrase_end, own_subject, possessive_owner, source_after
 from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS
 from quotekit.quotes.tokens import Mention, mention_before, token_at
 
@@ -28,8 +28,6 @@ __all__ = ["SourcePhrases"]
 _POSTPOSED_NACH: Final = frozenset(
     {"meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "vernehmen", "darstellung"}
 )
-#: German possessives before such a noun, and the pronoun that names their owner
-_POSSESSIVE_PRONOUNS: Final = {"seiner": "er", "ihrer": "sie"}
 #: Words by which a source's name goes on past where the source phrase was read to end
 _NAME_GOES_ON: Final = frozenset({"and", "&", "of"})
 #: Words before "laut" that make it "loudly" (sehr laut, zu laut), besides verbs of speaking
@@ -58,12 +56,9 @@ class SourcePhrases:
         noun = index - 1
         cue = (tokens[noun].start, tokens[index].end)
         mention = None
-        if noun > 0 and folded[noun - 1] in _POSSESSIVE_PRONOUNS:
-            owner = tokens[noun - 1]
-            cue = (owner.start, tokens[index].end)
-            mention = Mention(
-                start=owner.start, end=owner.end, kind="pronoun", name=_POSSESSIVE_PRONOUNS[folded[noun - 1]]
-            )
+        if noun > 0 and folded[noun - 1] in self._lex.possessives:
+            mention = possessive_owner(tokens, folded, noun - 1, self._lex)
+            cue = (mention.start, tokens[index].end)
         content = text_after(tokens, tokens[index].end)
         if (
             content[1] - content[0] < 2

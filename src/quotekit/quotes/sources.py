@@ -28,10 +28,15 @@ from quotekit.quotes.tokens import (
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
 
-__all__ = ["own_phrase_end", "own_subject", "source_after"]
+__all__ = ["own_phrase_end", "own_subject", "possessive_owner", "source_after"]
 
 #: Source words that carry their own source when no phrase follows (nach Polizeiangaben, demnach)
 _OWN_SOURCE_WORDS: Final = frozenset({"nach", "demnach", "wonach"})
+
+#: Words that open the owner of a source noun (nach Angaben von X, des Ministeriums; figures of X)
+_OWNER_OPENERS: Final = frozenset({"von", "des", "der", "of"})
+#: Indefinite articles in the genitive (nach Angaben eines Polizeisprechers, einer Sprecherin)
+_INDEFINITE_GENITIVES: Final = frozenset({"eines", "einer"})
 
 #: Words that make a source phrase the subject's own (nach eigenen Angaben, its own figures)
 _OWN_WORDS: Final = frozenset({"eigenen", "eigener", "own"})
@@ -73,8 +78,17 @@ def source_after(
     tokens: list[Token], folded: list[str], index: int, phrase_end: int, lex: Lexicon
 ) -> tuple[Mention, int] | None:
     """The source a source phrase names after its words (laut X, according to X), and its end."""
+    possessive = _possessive_before_noun(tokens, folded, phrase_end, lex)
+    if possessive is not None:
+        # nach seinen Angaben, laut ihrer Aussage: the possessive's owner is the source
+        return possessive_owner(tokens, folded, possessive, lex), tokens[possessive + 1].end
     position = phrase_end
-    if position < len(tokens) and folded[position] in {"von", "des", "der", "of"}:
+    if position < len(tokens) and (
+        folded[position] in _OWNER_OPENERS
+        # nach Angaben eines Sprechers: a genitive after the source noun (laut einer Umfrage:
+        # after "laut" the article is the source's own)
+        or (folded[position] in _INDEFINITE_GENITIVES and folded[position - 1] in lex.nouns)
+    ):
         position += 1
     if folded[index] == "wonach" and phrase_end == index + 1:
         # Studien des Umweltbundesamts, wonach ein Tempolimit …: the source is what "wonach"
@@ -117,6 +131,29 @@ def source_after(
         words = tokens[token_at(tokens, mention.start) : token_at(tokens, source_end)]
         mention = Mention(start=mention.start, end=source_end, kind="role", name=written(words))
     return mention, source_end
+
+
+def possessive_owner(tokens: list[Token], folded: list[str], possessive: int, lex: Lexicon) -> Mention:
+    """The pronoun that names the owner of ``tokens[possessive]`` (seinen: er), for it to resolve."""
+    owner = tokens[possessive]
+    return Mention(start=owner.start, end=owner.end, kind="pronoun", name=lex.possessives[folded[possessive]])
+
+
+def _possessive_before_noun(
+    tokens: list[Token], folded: list[str], phrase_end: int, lex: Lexicon
+) -> int | None:
+    """Where a possessive stands before the source noun of a phrase ending at ``phrase_end``.
+
+    Nach seinen Angaben (the noun ends the phrase) or laut ihrer Aussage (the noun follows it).
+    """
+    for possessive in (phrase_end - 2, phrase_end):
+        if (
+            0 <= possessive < len(tokens) - 1
+            and folded[possessive] in lex.possessives
+            and folded[possessive + 1] in lex.nouns
+        ):
+            return possessive
+    return None
 
 
 #: The most capitalised words a fronted German source phrase may end with after its noun
