@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.tokens import Mention, Token, mention_after
+from quotekit.quotes.tokens import NAME_OPENERS, Mention, Token, mention_after, quoted_name_end
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -200,6 +200,10 @@ def clause_subject(
             found = mention_after(tokens, index, lex, nominative=False)
             if found is not None:
                 index = _index_after(tokens, index, found.end)
+                if index < stop and tokens[index].text in NAME_OPENERS:
+                    # im Fachjournal „Mammal Research Letters“: the quoted name is the phrase's
+                    closing = quoted_name_end(tokens, index)
+                    index = index if closing is None else closing + 1
                 previous = tokens[index - 1]
                 continue
         previous = token

@@ -508,7 +508,7 @@ def next_sentence_frame(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candida
     It opens with a ``quote_back_references`` word (das, dies), its finite verb next, then the
     speaker, and holds a speech verb (sagte, or an infinitive with its particle: einräumen).
     """
-    if not lex.back_references:
+    if not lex.back_references and not lex.words_phrases:
         return None
     text = ctx.text
     start = span.outer_end
@@ -520,6 +520,9 @@ def next_sentence_frame(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candida
     tokens = ctx.segmentation.tokens(start, limit)
     end = next((i for i, t in enumerate(tokens) if t.text in {".", "!", "?", ":"}), len(tokens))
     tokens = tokens[:end]
+    words = _words_phrase_frame(span, tokens, lex)
+    if words is not None or not lex.back_references:
+        return words
     if (
         len(tokens) < 3
         or tokens[0].text.casefold() not in lex.back_references
@@ -543,6 +546,40 @@ def next_sentence_frame(span: QuotedSpan, ctx: Context, lex: Lexicon) -> Candida
         cue=cue_span,
         frame=(span.open_at, tokens[-1].end),
     )
+
+
+def _words_phrase_frame(span: QuotedSpan, tokens: list[Token], lex: Lexicon) -> Candidate | None:
+    """„…“ Mit diesen Worten eröffnete X das Rathaus; With those words, X closed …: X spoke the quote.
+
+    The phrase says the quote's words were someone's; its verb need not be one of speaking.
+    German puts the subject after the finite verb (or its auxiliary), English before it.
+    """
+    folded = [token.text.casefold() for token in tokens[:_LONGEST_WORDS_PHRASE]]
+    phrase = next((p for p in lex.words_phrases if tuple(folded[: len(p)]) == p), None)
+    if phrase is None:
+        return None
+    position = len(phrase) + (len(phrase) < len(tokens) and tokens[len(phrase)].text == ",")
+    if position >= len(tokens) or not tokens[position].is_word:
+        return None
+    if tokens[position].text[:1].islower():
+        position += 1  # Mit diesen Worten eröffnete X: the verb, then its subject
+        while position < len(tokens) and tokens[position].text.casefold() in {"sich", *lex.skip_words}:
+            position += 1  # verabschiedete sich X
+    mention = mention_after(tokens, position, lex)
+    if mention is None:
+        return None
+    return Candidate(
+        start=span.start,
+        end=span.end,
+        kind="direct",
+        mention=mention,
+        cue=(tokens[0].start, tokens[len(phrase) - 1].end),
+        frame=(span.open_at, tokens[-1].end),
+    )
+
+
+#: The most words a ``quote_words_phrases`` phrase has, and so the most the frame reads for one
+_LONGEST_WORDS_PHRASE: Final = 4
 
 
 def _particle_infinitive(word: str, lex: Lexicon) -> bool:

@@ -45,6 +45,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   kein, not: a speech act they negate reports nothing), ``quote_scare_markers``
   (sogenannt, so-called),
   ``quote_utterance_nouns`` (Parole, Antwort, chant: a quote right after one gives its words),
+  ``quote_words_phrases`` (mit diesen Worten, with those words: a sentence opening with one
+  after a quote names who said it, whatever its verb),
   ``quote_opinion_nouns`` (Meinung, Ansicht: "ist der Meinung, dass …" reports a view; no
   table: rule off) and ``quote_opinion_verbs`` (vertritt: "vertritt die Ansicht, …"; besides
   the copulas, the verbs that hold a view).
@@ -198,6 +200,9 @@ class Lexicon:
     opinion_nouns: frozenset[str] = frozenset()
     #: Verbs before the article that hold the view, besides the copulas (vertritt die Ansicht)
     opinion_verbs: frozenset[str] = frozenset()
+    #: Phrases opening a sentence that names who spoke the quote before it, whatever its verb
+    #: (Mit diesen Worten eröffnete X …), as tuples of casefolded words
+    words_phrases: tuple[tuple[str, ...], ...] = ()
     #: Words opening a sentence that points back at the quote before it (Das sagte X)
     back_references: frozenset[str] = frozenset()
     #: Lemmas of the verbs after a back reference that repeat what the sentence before said
@@ -492,6 +497,10 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         opinion_nouns=_folded(data, lang, "quote_opinion_nouns"),
         opinion_verbs=_folded(data, lang, "quote_opinion_verbs"),
         back_references=_folded(data, lang, "quote_back_references"),
+        words_phrases=tuple(
+            tuple(phrase.split())
+            for phrase in sorted(_folded(data, lang, "quote_words_phrases"), key=len, reverse=True)
+        ),
         back_reference_verbs=_folded(data, lang, "quote_back_reference_verbs"),
         hearsay={
             str(row.get("modal", "")).casefold(): frozenset(

@@ -340,6 +340,11 @@ class NameIndex:
         inside = bisect.bisect_right(starts, start) - 1
         return inside >= 0 and start < self._named[inside][1]
 
+    def titled(self, name: str) -> bool:
+        """Whether the text puts a role in front of ``name`` somewhere (Trainer Mirko Šimić): a person."""
+        self._indexed()
+        return any(introduced == name for introduced, _ in self._introduced)
+
     def roles(self, name: str) -> list[str]:
         """Role words the document puts in front of ``name`` (Nato-Generalsekretär)."""
         words = name.split()
