@@ -69,3 +69,45 @@ def test_a_role_in_apposition_does_not_make_a_firm_a_person() -> None:
         "would create about 90 jobs."
     )
     assert ("the move would create about 90 jobs", "Gareth Pellworth") in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        # the first clause has no "that": it is reported, and the second joins it
+        (
+            "The airline said the fault had been fixed but that crews were out of position.",
+            "the fault had been fixed but that crews were out of position",
+        ),
+        ("He said prices had risen and that wages stagnated.", "prices had risen and that wages stagnated"),
+        # "that" after an addressee or a time is the first clause's
+        ("She told reporters on Tuesday that the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_a_second_that_joins_the_first_clause(text: str, report: str) -> None:
+    assert [q.text for q in extract(text).quotes] == [report]
+
+
+def test_a_document_after_the_comma_speaks() -> None:
+    text = "Passengers would be offered refunds, the statement added."
+    assert _speakers(text) == [("Passengers would be offered refunds", "the statement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        ("Die Lage sei ernst, sagte Anna Weber, 54, am Montag.", "Die Lage sei ernst", "Anna Weber"),
+        (
+            "The mill burned down in 1952, said Eleanor Voss, 91, on Saturday.",
+            "The mill burned down in 1952",
+            "Eleanor Voss",
+        ),
+        (
+            "Eleanor Voss, 91, said the mill burned down in 1952.",
+            "the mill burned down in 1952",
+            "Eleanor Voss",
+        ),
+    ],
+)
+def test_an_age_in_apposition_is_part_of_the_speaker(text: str, report: str, speaker: str) -> None:
+    assert _speakers(text) == [(report, speaker)]

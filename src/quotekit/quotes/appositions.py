@@ -40,6 +40,8 @@ def apposition_end(tokens: Sequence[Token], folded: Sequence[str], comma: int, l
     after them: a clause after a comma (…, die Lage sei ernst) has a lower-case word in it.
     """
     index = comma + 1
+    if index + 1 < len(tokens) and tokens[index].text.isdigit() and folded[index + 1] == ",":
+        return index + 1  # sagte Anna Weber, 54, am Montag: an age in apposition
     while index < len(tokens) and index - comma <= _APPOSITION_WORDS:
         token = tokens[index]
         if folded[index] == ",":

@@ -93,6 +93,8 @@ def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is
                 and any(reading.speech for reading in lex.verbs.get(folded[index - 1], ()))
             ):
                 return None  # said the driver … shouted that …: "that" is the second verb's
+            if not lex.capitalises_nouns and _second_that(folded, cue_end_index, index, lex):
+                return None  # said the fault had been fixed but that …: a clause came first
             # … that." / a text ending in "said that": nothing reported after it
             if word == "if" or (
                 word == "that" and (index + 1 >= len(tokens) or not tokens[index + 1].is_word)
@@ -105,6 +107,22 @@ def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is
         if word == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]:
             return _clause_after_comma(tokens, folded, index, cue, cue_end_index, lex)
     return None
+
+
+def _second_that(folded: list[str], cue_end_index: int, that: int, lex: Lexicon) -> bool:
+    """English: whether "that" joins a second reported clause (said the fault had been fixed but that …).
+
+    A coordinator stands before it and the words since the cue hold a verb of their own (an
+    auxiliary or a past), so the cue's first clause opened right after it, with no "that".
+    """
+    return folded[that - 1] in _CLAUSE_COORDINATORS and any(
+        word in lex.auxiliaries or word in IRREGULAR_PASTS_EN or word.endswith("ed")
+        for word in folded[cue_end_index + 1 : that - 1]
+    )
+
+
+#: English words that join a second reported clause to the first (and that, but that)
+_CLAUSE_COORDINATORS: Final = frozenset({"and", "but"})
 
 
 def _clause_after_comma(

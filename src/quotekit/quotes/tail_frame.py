@@ -76,6 +76,25 @@ def resumes_the_report(tokens: list[Token], index: int) -> bool:
     return any(token.text.casefold() in _RESUMPTIVE_NOUNS for token in following)
 
 
+def _tail_cue(
+    tokens: list[Token], folded: list[str], comma: int, lex: Lexicon, openings: list[int]
+) -> Cue | None:
+    """The cue of a frame after ``comma``: a verb after a source noun (…, the statement added)."""
+    reach = min(len(tokens), comma + _TAIL_CUE_REACH)
+    cue = find_cue(tokens, lex, comma + 1, reach, openings=openings, folded=folded)
+    if cue is not None and cue.kind == "noun":
+        # the source noun is the subject of the verb after it
+        cue = find_cue(tokens, lex, cue.index + 1, reach, openings=openings, folded=folded) or cue
+    return cue
+
+
+def _age_comma(tokens: list[Token], comma: int) -> bool:
+    """Whether ``tokens[comma]`` opens or closes an age in apposition (Anna Weber, 54, sagte)."""
+    return (
+        comma + 2 < len(tokens) and tokens[comma + 1].text.isdigit() and tokens[comma + 2].text == ","
+    ) or (comma >= 2 and tokens[comma - 1].text.isdigit() and tokens[comma - 2].text == ",")
+
+
 def tail_frame(  # noqa: PLR0911 - one return per way the frame is refused
     tokens: list[Token], folded: list[str], lex: Lexicon, openings: list[int]
 ) -> tuple[int, Cue, Mention | None] | None:
@@ -84,18 +103,11 @@ def tail_frame(  # noqa: PLR0911 - one return per way the frame is refused
     while last > 0 and not tokens[last].is_word:
         last -= 1
     for comma in range(last - 1, max(0, last - 14), -1):
-        if tokens[comma].text != ",":
-            continue
+        if tokens[comma].text != "," or _age_comma(tokens, comma):
+            continue  # sagte Anna Weber, 54, am Montag: the commas of an age in apposition
         if comma < MIN_CONTENT_WORDS:
             return None
-        cue = find_cue(
-            tokens,
-            lex,
-            comma + 1,
-            min(len(tokens), comma + _TAIL_CUE_REACH),
-            openings=openings,
-            folded=folded,
-        )
+        cue = _tail_cue(tokens, folded, comma, lex, openings)
         if cue is None and _name_closes(tokens, comma, last, lex):
             continue  # …, said the professor, Prof. Helen Ray.: the frame is before the name
         # In a statement, the ministry said it regretted …; Asked about it, Biden said: „…“: a
@@ -268,6 +280,8 @@ def _subject_phrase_only(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
             return False
         if number > 0 and opens_relative_clause(tokens, first):
             continue
+        if number > 0 and closing == first + 1 and tokens[first].text.isdigit():
+            continue  # Eleanor Voss, 91, still remembers …: an age in apposition
         if not phrase_fills(tokens, first, closing, lex):
             return False
     return True
@@ -354,7 +368,9 @@ def inserted_frame(
         )
         if frame_words > _INSERTED_FRAME_EXTRA_WORDS or _opens_report_after(tokens, folded, cue, lex, second):
             continue
-        if phrase_fills(tokens, second + 1, len(tokens) - 1, lex):
-            continue  # …, said X, the company's chief: an apposition, no second part
+        if phrase_fills(tokens, second + 1, len(tokens) - 1, lex) or _age_comma(tokens, second):
+            # …, said X, the company's chief; sagte Anna Weber, 54, am Montag: an apposition,
+            # no second part
+            continue
         return first, second, cue, mention
     return None
