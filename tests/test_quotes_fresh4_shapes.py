@@ -111,3 +111,30 @@ def test_a_document_after_the_comma_speaks() -> None:
 )
 def test_an_age_in_apposition_is_part_of_the_speaker(text: str, report: str, speaker: str) -> None:
     assert _speakers(text) == [(report, speaker)]
+
+
+def test_konjunktiv_after_an_opening_adverb_goes_on_reporting() -> None:
+    text = (
+        "Die Ministerin sagte, das Gesetz komme noch in diesem Jahr. Andernfalls drohe eine Klage der Länder."
+    )
+    assert _speakers(text) == [
+        ("das Gesetz komme noch in diesem Jahr", "Die Ministerin"),
+        ("Andernfalls drohe eine Klage der Länder", "Die Ministerin"),
+    ]
+
+
+def test_an_adjective_after_an_adverb_is_no_konjunktiv() -> None:
+    text = "Der Trainer sagte, die Mannschaft sei müde. Auch große Vereine sind betroffen."
+    assert _speakers(text) == [("die Mannschaft sei müde", "Der Trainer")]
+
+
+def test_a_continuation_in_a_new_paragraph_is_a_quote_of_its_own() -> None:
+    text = (
+        "Landrat Hubertus Greiner sagte, der Kreis könne die Zuschüsse nicht tragen. "
+        "Die Gemeinden müssten sich beteiligen.\n\nAndernfalls drohe eine Erhöhung der Gebühren."
+    )
+    assert [q.text for q in extract(text).quotes] == [
+        "der Kreis könne die Zuschüsse nicht tragen",
+        "Die Gemeinden müssten sich beteiligen",
+        "Andernfalls drohe eine Erhöhung der Gebühren",
+    ]

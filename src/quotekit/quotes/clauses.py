@@ -222,6 +222,22 @@ def konjunktiv_after_pronoun(clause: list[str], lex: Lexicon) -> bool:
     )
 
 
+def konjunktiv_after_adverb(words: list[str], lex: Lexicon) -> bool:
+    """Andernfalls drohe eine Erhöhung: a verb in -e right after an opening adverb is Konjunktiv I.
+
+    ``words``: the sentence's first three words as written. The adverb fills the place before
+    the finite verb, so a word in -e there is the verb (drohe, fehle, komme), not an adjective,
+    unless a capitalised noun follows it (Auch große Firmen …).
+    """
+    return (
+        len(words) > 2  # the adverb, the verb and the word after it
+        and words[0].casefold() in lex.skip_words
+        and words[1].islower()
+        and not words[2][:1].isupper()
+        and konjunktiv_after_pronoun(["es", words[1]], lex)
+    )
+
+
 def text_after(tokens: list[Token], offset: int) -> tuple[int, int]:
     """The stretch from the first word at or after ``offset`` to the sentence's end (empty: none)."""
     index = token_at(tokens, offset)

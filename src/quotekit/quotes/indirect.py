@@ -29,6 +29,7 @@ from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.clauses import (
     coordinated_verb,
     has_finite_verb,
+    konjunktiv_after_adverb,
     konjunktiv_after_pronoun,
     participle_clause,
 )
@@ -157,7 +158,10 @@ class IndirectFinder:
             going_on = (
                 reporting_until >= 0
                 and s_start - reporting_until <= 3
-                and konjunktiv_after_pronoun([word.casefold() for word in words[:2]], self._lex)
+                and (
+                    konjunktiv_after_pronoun([word.casefold() for word in words[:2]], self._lex)
+                    or konjunktiv_after_adverb(words[:3], self._lex)
+                )
                 and not words[1].endswith("te")  # er drehte sich um: a past, not Konjunktiv I
                 and words[1].casefold() not in _NOT_KONJUNKTIV  # Sie beide gingen
             )
@@ -198,6 +202,7 @@ class IndirectFinder:
                         and previous.inherit
                         and previous.end >= reporting_until - 2
                         and s_start - reporting_until <= 3
+                        and "\n" not in text[previous.end : s_start]  # a paragraph starts a quote
                     ):
                         previous.end = trim_report(text, s_start, s_end)[1]
                     else:
