@@ -25,6 +25,8 @@ from quotekit.quotes.tokens import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from quotekit.quotes.frames import Cue
     from quotekit.quotes.lexicon import Lexicon
 
@@ -144,6 +146,10 @@ def _clause_after_comma(
     clause = [f for t, f in zip(tokens, folded, strict=False) if tokens[comma].end <= t.start < clause_end]
     if any(word in lex.subjunctive for word in clause) or konjunktiv_after_pronoun(clause, lex):
         return comma, SUBJUNCTIVE, clause_end
+    if folded[comma + 1] in _NO_REPORT_OPENERS and "," not in folded[comma + 2 :]:
+        # ließ die WM ausrichten, obwohl es Kritik gab: a clause of concession or cause ends the
+        # sentence (not: erklärte, obwohl die Zahlen gut sind, bleibt die Lage ernst)
+        return None
     if cue.speech and (
         comma == cue_end_index + 1
         or (
@@ -155,6 +161,10 @@ def _clause_after_comma(
         return comma, RIGHT_AFTER, clause_end
     return None
 
+
+#: Subordinators whose clause, in the indicative after a cue's comma, says why or despite what,
+#: not what was said (wenn and als may open a condition inside a report: sagte, wenn …, dann …)
+_NO_REPORT_OPENERS: Final = GERMAN_SUBORDINATORS - {"wenn", "als", "da", "sobald"}
 
 #: The most words between a German speech verb and its comma that leave the clause after it the
 #: report (erklärte dagegen, …; sagte am Dienstag im Interview, …)
@@ -220,6 +230,37 @@ def konjunktiv_after_pronoun(clause: list[str], lex: Lexicon) -> bool:
         and clause[1].isalpha()
         and clause[1] not in lex.function_words
     )
+
+
+def denies(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the case-folded ``words`` of a verb's clause deny the verb (äußerte sich nicht).
+
+    Not a negation that is part of a phrase: after an article, a possessive or a preposition
+    (einen nicht genannten Sprecher, für keinen Fehler), before "nur" or with "sondern" (nicht
+    nur …, sondern), or in "nicht oft genug" (said again and again).
+    """
+    if "sondern" in words:
+        return False
+    for index, word in enumerate(words):
+        if word not in lex.negations:
+            continue
+        previous = words[index - 1] if index > 0 else ""
+        following = words[index + 1 : index + 3]
+        if (
+            previous in lex.determiners
+            or previous in lex.possessives
+            or previous in lex.prepositions
+            or previous in _ATTRIBUTIVE_ARTICLES
+            or following[:1] == ["nur"]
+            or following == ["oft", "genug"]
+        ):
+            continue
+        return True
+    return False
+
+
+#: Articles in the oblique cases, which the determiner table leaves out (den, dem, des, einen)
+_ATTRIBUTIVE_ARTICLES: Final = frozenset({"den", "dem", "des", "einen", "einem", "eines", "einer"})
 
 
 def konjunktiv_after_adverb(words: list[str], lex: Lexicon) -> bool:

@@ -19,6 +19,7 @@ from quotekit.quotes.clauses import (
     before_relative_clause,
     clause_before,
     clause_opening,
+    denies,
     has_finite_verb,
     has_predicate_word,
     opens_quantity,
@@ -163,7 +164,7 @@ def complement_report(  # noqa: PLR0911, PLR0912 - one return per way the frame 
 def _denied_infinitive(tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon) -> bool:
     """Whether the cue is an infinitive its modal's clause negates (konnte nicht vorhersagen, …)."""
     governor = governing_verb(tokens, cue.index, lex) if cue.kind == "verb" else None
-    return governor is not None and not lex.negations.isdisjoint(folded[governor + 1 : cue.index])
+    return governor is not None and denies(folded[governor + 1 : cue.index], lex)
 
 
 def _speaker(

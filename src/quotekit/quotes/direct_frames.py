@@ -554,20 +554,30 @@ def _words_phrase_frame(span: QuotedSpan, tokens: list[Token], lex: Lexicon) -> 
     The phrase says the quote's words were someone's; its verb need not be one of speaking.
     German puts the subject after the finite verb (or its auxiliary), English before it.
     """
-    folded = [token.text.casefold() for token in tokens[:_LONGEST_WORDS_PHRASE]]
+    longest = max(map(len, lex.words_phrases), default=0)
+    folded = [token.text.casefold() for token in tokens[:longest]]
     phrase = next((p for p in lex.words_phrases if tuple(folded[: len(p)]) == p), None)
     if phrase is None:
         return None
     position = len(phrase) + (len(phrase) < len(tokens) and tokens[len(phrase)].text == ",")
     if position >= len(tokens) or not tokens[position].is_word:
         return None
+    verb = tokens[position].text.casefold()
+    if (
+        verb in lex.prepositions
+        or verb in _PASSIVE_AUXILIARIES
+        or (verb in lex.function_words and verb not in lex.auxiliaries)
+    ):
+        # Mit diesen Worten im Ohr …; … wurde er begrüßt; Mit den Worten des Dichters …: the
+        # words are not the subject's, or no subject speaks
+        return None
     if tokens[position].text[:1].islower():
         position += 1  # Mit diesen Worten eröffnete X: the verb, then its subject
         while position < len(tokens) and tokens[position].text.casefold() in {"sich", *lex.skip_words}:
             position += 1  # verabschiedete sich X
     mention = mention_after(tokens, position, lex)
-    if mention is None:
-        return None
+    if mention is None or not _may_be_a_person(mention, lex):
+        return None  # Mit diesen Worten endete die Pressekonferenz: a thing, not who spoke
     return Candidate(
         start=span.start,
         end=span.end,
@@ -578,8 +588,27 @@ def _words_phrase_frame(span: QuotedSpan, tokens: list[Token], lex: Lexicon) -> 
     )
 
 
-#: The most words a ``quote_words_phrases`` phrase has, and so the most the frame reads for one
-_LONGEST_WORDS_PHRASE: Final = 4
+def _may_be_a_person(mention: Mention, lex: Lexicon) -> bool:
+    """A pronoun, a full name, or a description whose head is a role or refers back to someone.
+
+    Die Pressekonferenz, the meeting: one common noun after its article is a thing.
+    """
+    if mention.kind == "pronoun" or (mention.kind == "name" and mention.role is None and " " in mention.name):
+        return True
+    if mention.kind == "name" and mention.end - mention.start == len(mention.name):
+        return True  # a surname alone (Merkel): no article before it
+    head = (mention.role or mention.name).split()[-1]
+    folded = head.casefold()
+    return (
+        lex.is_role(head)
+        or folded in lex.anaphor_nouns
+        or folded.endswith(lex.anaphor_suffixes)
+        or (mention.kind == "name" and mention.role is not None)
+    )
+
+
+#: Passive auxiliaries: after "Mit diesen Worten wurde X begrüßt" X did not speak
+_PASSIVE_AUXILIARIES: Final = frozenset({"wurde", "wurden", "wird", "werden", "was", "were"})
 
 
 def _particle_infinitive(word: str, lex: Lexicon) -> bool:

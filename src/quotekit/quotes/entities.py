@@ -312,6 +312,7 @@ class EntityTracker:
 
     def _entity_named(self, name: str) -> int:
         """The entity of the person ``name``, made when the document has not quoted them yet."""
+        name = self._names.full_name(name)  # Abgeordneter Montag … Jerzy Montag: the fullest form
         key = _name_key(name)
         index = self._by_key.get(key)
         roles = self._names.roles(name)
@@ -461,7 +462,9 @@ class EntityTracker:
             return None
         head = words[-1]
         family = head.split("-")[0] if "-" in role else None
-        for index in range(len(self._entities) - 1, -1, -1):
+        # the newest entities only: a role refers back a few paragraphs, and a scan of every
+        # entity for every role would grow with the square of a long text's length
+        for index in range(len(self._entities) - 1, max(-1, len(self._entities) - 1 - _ROLE_LOOKBACK), -1):
             entity = self._entities[index]
             if not entity.person:
                 continue
@@ -482,6 +485,10 @@ class EntityTracker:
             )
             for e in self._entities
         )
+
+
+#: How many of the newest entities a role phrase is matched against (the mayor → Sam Ruiz)
+_ROLE_LOOKBACK: Final = 64
 
 
 def _description_gender(article: str, head: str) -> str:

@@ -481,6 +481,18 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
         # wie die Polizei bekannt gab: the particle written apart opens the cue
         opening = index - 1 if index > floor and cue.start < tokens[index].start else index
         before = _with_article(tokens, mention_before(tokens, opening, lex, floor), floor, lex)
+        if (
+            before is not None
+            and before.start > tokens[floor].start
+            and _after_preposition(tokens, before, lex)
+            and mention_after(tokens, index + 1, lex) is None
+        ):
+            # Stadtrat Lorenz Zirngibl von den Freien Wählern forderte: the phrase after the
+            # preposition belongs to the subject opening the clause (not: Wenige Stunden nach
+            # einem Treffen mit Trump sagt Rutte: the subject follows the verb)
+            fronted = clause_subject(tokens, lex, frozenset(), floor, index)
+            if fronted is not None and fronted.start == tokens[floor].start:
+                before = fronted
         # Streit um das Gesetz: Habeck verteidigt …: a colon opens a clause of its own
         clause_start = next((i + 1 for i in range(index - 1, floor, -1) if tokens[i].text == ":"), floor)
         if (
@@ -527,6 +539,18 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     elif not lex.capitalises_nouns:
         found = _english_subject(tokens, found, index, lex, floor)
     return found or _inverted_subject(tokens, index, lex)
+
+
+def _after_preposition(tokens: Sequence[Token], mention: Mention, lex: Lexicon) -> bool:
+    """Whether a preposition (and an article) stands right before ``mention`` (von den Grünen)."""
+    at = token_at(tokens, mention.start)
+    if at > 0 and tokens[at - 1].text.casefold() in _OBLIQUE_ARTICLES:
+        at -= 1
+    return at > 0 and tokens[at - 1].text.casefold() in lex.prepositions
+
+
+#: Articles after a preposition (von den, aus dem): the mention's own article is read with it
+_OBLIQUE_ARTICLES: Final = frozenset({"den", "dem", "der", "des"})
 
 
 def _inverted_subject(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention | None:

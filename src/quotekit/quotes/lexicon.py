@@ -55,7 +55,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
 - ``speaker_name_particles``: ``{"word", "opens"?, "after_particle"?}`` rows: words that join
   the parts of a name (von, van, de, of); ``opens`` marks one that may start a name with no first
   name (sagte von der Leyen), ``after_particle`` an article that joins only after another
-  particle (von *der* Leyen; not sagte Allendorf *der* FAZ).
+  particle (von *der* Leyen; not sagte Allendorf *der* FAZ), or only after those it lists
+  (``["van"]``: van *den* Berg; not der Trainer von *den* Fans).
 - ``speaker_common_nouns`` (German): the case forms of common nouns news uses, derived from
   Wiktionary by ``benchmarks/derive_de_nouns.py``; a bare capitalised word among them (sagt Niemand,
   im Takt) is no name unless the document uses it in a full name.
@@ -218,6 +219,8 @@ class Lexicon:
     #: Particles that are articles too (der, den): part of a name only after another particle
     #: (von der Leyen, van den Berg); after a name they open a dative or genitive (sagte Merz der FAZ)
     article_particles: frozenset[str] = frozenset()
+    #: Article particles that join only after the particles listed (den: van den Berg)
+    article_after: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     #: German common nouns in every case form (Takt, Unterlagen, Niemand), casefolded: a
     #: capitalised word among them is no name unless the document uses it in one (Müller)
     common_nouns: frozenset[str] = frozenset()
@@ -520,6 +523,11 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         article_particles=frozenset(
             str(row.get("word", "")).casefold() for row in name_particle_rows if row.get("after_particle")
         ),
+        article_after={
+            str(row.get("word", "")).casefold(): frozenset(str(word).casefold() for word in joins_after)
+            for row in name_particle_rows
+            if isinstance(joins_after := row.get("after_particle"), (list, tuple))
+        },
     )
 
 

@@ -17,6 +17,7 @@ import regex
 
 from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.phrases import dateline_end
+from quotekit.quotes.tokens import ADJECTIVE_ENDINGS
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -128,6 +129,7 @@ class NameIndex:
         #: offsets and names in text order, for office nouns that refer back to it
         self._introduced_at: list[int] = []
         self._introduced: list[tuple[str, str]] = []
+        self._titled: set[str] = set()  # the names of _introduced, for titled()
         #: Every place a person is named in full: offsets, names, and whether the name opens its
         #: sentence (the subject a following pronoun most likely means). Surnames named alone are
         #: added on the first look-up (see people_before).
@@ -185,7 +187,10 @@ class NameIndex:
     def _add_name(self, match: regex.Match[str], name_words: Sequence[str], role: str | None) -> None:
         """Count a name the text uses, with its role and, for a full name, where it stands."""
         key = name_words[-1].casefold()
-        if len(name_words) >= 2:
+        # Kanzler Scholz, des Kanzlers Scholz: a role before a surname introduces a person too
+        if len(name_words) >= 2 or (
+            role is not None and not self._words.common_noun_not_first_name(name_words[0])
+        ):
             full = " ".join(name_words)
             _count(self._forms, key, full)
             self._named.append((match.start(), match.end(), self._named_at(match.start(), full)))
@@ -197,6 +202,7 @@ class NameIndex:
             if len(name_words) >= 2:
                 self._introduced_at.append(match.start())
                 self._introduced.append((" ".join(name_words), role))
+                self._titled.add(" ".join(name_words))
 
     def is_role(self, word: str) -> bool:
         """Whether any language of the document takes ``word`` for a role noun (Bürgermeister, mayor)."""
@@ -219,7 +225,8 @@ class NameIndex:
         candidates = [form for form in forms if form.endswith(name) or len(words) == 1]
         if not candidates:
             return name
-        return max(candidates, key=lambda form: (forms[form], len(form)))
+        # a full name before a surname counted alone after its role (Jerzy Montag; Abgeordneter Montag)
+        return max(candidates, key=lambda form: (" " in form, forms[form], len(form)))
 
     def introduced_before(
         self, offset: int, role_word: str, window: int = OFFICE_ANTECEDENT_CHARS
@@ -318,9 +325,12 @@ class NameIndex:
         # The regex reads a stretch naming none of the surnames for nothing.
         if self._longest_surname < 0:
             self._longest_surname = max(map(len, forms), default=0)
-        folded = text[low : high + self._longest_surname].casefold()
-        if not any(surname in folded for surname in forms):
-            return starts, alone
+        # The look-up costs a pass per surname: with many surnames (a long document) the regex
+        # below, one pass over the stretch, is cheaper, and keeps the reader linear
+        if len(forms) <= _SURNAMES_LOOKED_UP:
+            folded = text[low : high + self._longest_surname].casefold()
+            if not any(surname in folded for surname in forms):
+                return starts, alone
         # up to ``high`` only: a scan on to the next capitalised word could read the rest of the
         # text each time; the one word the end of the stretch cuts is read again whole
         for match in _CAPITALISED_WORD.finditer(text, low, high, timeout=TIMEOUT_S):
@@ -343,7 +353,7 @@ class NameIndex:
     def titled(self, name: str) -> bool:
         """Whether the text puts a role in front of ``name`` somewhere (Trainer Mirko Šimić): a person."""
         self._indexed()
-        return any(introduced == name for introduced, _ in self._introduced)
+        return name in self._titled
 
     def roles(self, name: str) -> list[str]:
         """Role words the document puts in front of ``name`` (Nato-Generalsekretär)."""
@@ -354,12 +364,11 @@ class NameIndex:
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
 
 
+#: Up to this many surnames, a stretch is first searched for each (see NameIndex._read_alone)
+_SURNAMES_LOOKED_UP: Final = 32
+
 #: A first name and a surname.
 _FULL_NAME_WORDS: Final = 2
-
-
-#: Endings of a German or English word inflected as an adjective (der niedrigen, die neue)
-_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "em", "es")
 
 
 def _after_article_and_adjective(text: str, start: int) -> bool:
@@ -373,7 +382,7 @@ def _after_article_and_adjective(text: str, start: int) -> bool:
         len(before) >= 2
         and before[-1].islower()
         and before[-1].isalpha()
-        and before[-1].endswith(_ADJECTIVE_ENDINGS)
+        and before[-1].endswith(ADJECTIVE_ENDINGS)
         and before[-2].casefold() in _ARTICLES_AFTER_PREPOSITION
     )
 

@@ -13,11 +13,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.clause_subject import CLAUSE_END
-from quotekit.quotes.clauses import clause_before, has_predicate_word, in_embedded_clause, reported_clause_end
+from quotekit.quotes.clauses import (
+    clause_before,
+    denies,
+    has_predicate_word,
+    in_embedded_clause,
+    reported_clause_end,
+)
 from quotekit.quotes.frames import governing_verb, speaker_of
 from quotekit.quotes.reports import report_candidate
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
-from quotekit.quotes.tokens import token_at
+from quotekit.quotes.tokens import ADJECTIVE_ENDINGS, token_at
 
 if TYPE_CHECKING:
     from quotekit.quotes.candidate import Candidate
@@ -29,8 +35,6 @@ __all__ = ["held_view_report", "passive_report", "speech_act_report"]
 
 #: Tokens that end the clause a speech verb opens
 _CLAUSE_ENDS: Final = CLAUSE_END | {",", "(", ")"}
-#: Endings a past form shares with an adjective before its noun (eine oft beklagte Lücke)
-_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
 
 
 #: Conjunctions that join a second verb of the subject (verwies auf … und möchte …)
@@ -127,20 +131,30 @@ def _act_reported(tokens: list[Token], folded: list[str], cue: Cue, lex: Lexicon
     clause_end = next((i for i in range(index + 1, len(folded)) if folded[i] in _CLAUSE_ENDS), len(folded))
     # verwies auf … und möchte keine Ursache ausschließen: what follows "und" is a clause of
     # its own ("aber" is no end: right after the verb it is an adverb, sagte aber nichts)
-    clause_end = next((i for i in range(index + 2, clause_end) if folded[i] in _JOINING), clause_end)
+    clause_end = next(
+        (
+            i
+            for i in range(index + 2, clause_end - 1)
+            if folded[i] in _JOINING
+            # und möchte …: a verb after "und" (not: Merkel und Scholz, die Polizei und die Feuerwehr)
+            and tokens[i + 1].text[:1].islower()
+            and folded[i + 1] not in lex.function_words
+            and folded[i + 1] not in lex.determiners
+        ),
+        clause_end,
+    )
     clause = folded[index + 1 : clause_end]
     needs = lex.act_needs.get(cue.lemma)
     if needs is not None and needs.isdisjoint(folded[clause_start:clause_end]):
         return False
-    negated = [i for i, word in enumerate(clause) if word in lex.negations]
-    if negated and "sondern" not in clause and clause[negated[0] + 1 : negated[0] + 2] != ["nur"]:
-        return False  # kritisierte nicht nur …, sondern: not a negation of the speech act
+    if denies(clause, lex):
+        return False  # äußerte sich nicht (kritisierte nicht nur …, sondern: no negation)
     opening = next((i for i in range(index - 1, -1, -1) if folded[i] in {"(", ")"}), None)
     if opening is not None and folded[opening] == "(":
         return False  # (Wikinews berichtete), (die Zeitung berichtete darüber)
     return not (
         index + 1 < len(tokens)
-        and folded[index].endswith(_ADJECTIVE_ENDINGS)
+        and folded[index].endswith(ADJECTIVE_ENDINGS)
         and tokens[index + 1].is_capitalised
         and index >= 2
         and (folded[index - 1] in lex.determiners or folded[index - 2] in lex.determiners)

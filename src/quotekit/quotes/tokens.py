@@ -78,6 +78,10 @@ class Mention:
     role: str | None = None
 
 
+#: Endings of a German word inflected as an adjective (die neue, der niedrigen, eine oft beklagte)
+ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+
+
 def _is_name_word(token: Token, lex: Lexicon) -> bool:
     folded = token.text.casefold()
     return (
@@ -146,8 +150,8 @@ def _particles_then_name(
         if folded not in lex.name_particles or (
             folded in lex.article_particles
             and not (genitive and position == index)
-            # von der, van den; not zu den (sagte Trump zu den Verhandlungen)
-            and (position == index or tokens[position - 1].text.casefold() not in lex.opening_particles)
+            # von der, van den; not zu den (sagte Trump zu den Verhandlungen), von den (Fans)
+            and (position == index or not _article_joins(folded, tokens[position - 1].text.casefold(), lex))
         ):
             break
         position += 1
@@ -170,10 +174,16 @@ def _particle_joins_before(tokens: Sequence[Token], position: int, floor: int, l
     before = tokens[position - 1] if position > floor else None
     if folded in lex.article_particles:
         # von der Leyen: an article joins only after a particle that may open a name
-        return before is not None and before.text in lex.opening_particles
+        return before is not None and _article_joins(folded, before.text.casefold(), lex)
     if before is not None and before.text in lex.name_particles:
         return True
     return folded in lex.opening_particles or (before is not None and _is_name_word(before, lex))
+
+
+def _article_joins(article: str, particle: str, lex: Lexicon) -> bool:
+    """Whether the article particle joins a name after ``particle`` (von der, van den; not von den)."""
+    after = lex.article_after.get(article)
+    return particle in lex.opening_particles if after is None else particle in after
 
 
 def _sentence_stop_glued(word: str, lex: Lexicon) -> bool:

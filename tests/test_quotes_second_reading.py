@@ -1,0 +1,98 @@
+"""Regressions a second reader found in the sixth session's rules, pinned.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import extract
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        # a negation inside a noun phrase, in "nicht nur … sondern" or "nicht oft genug" denies nothing
+        (
+            "Der Minister ließ über einen nicht namentlich genannten Sprecher mitteilen, er sei gesund.",
+            "er sei gesund",
+        ),
+        (
+            "Der Trainer konnte nach dem nicht gegebenen Elfmeter nur sagen, dass er enttäuscht sei.",
+            "dass er enttäuscht sei",
+        ),
+        ("Sie kann nicht oft genug betonen, dass Impfungen sicher sind.", "dass Impfungen sicher sind"),
+    ],
+)
+def test_a_negation_that_is_part_of_a_phrase_leaves_the_report(text: str, report: str) -> None:
+    assert report in [q.text for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "und" between two objects ends no clause: the negation at the end still denies
+        "Er kritisierte Merkel und Scholz nicht.",
+        "Die Ministerin lobte die Polizei und die Feuerwehr nicht.",
+        # a causative before a verb of organising, and a clause of concession after the comma
+        "Der Verband ließ die WM in Katar ausrichten, obwohl es Kritik gab.",
+    ],
+)
+def test_no_report(text: str) -> None:
+    assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Es ist vorbei.“ Mit diesen Worten verabschiedete sich der Trainer von den Fans.", "der Trainer"),
+        # a passive, a prepositional phrase, a thing, someone else's words: no speaker named
+        ("„Ich danke allen.“ Mit diesen Worten wurde der Trainer von den Fans begrüßt.", None),
+        ("„Wir kommen wieder.“ Mit diesen Worten im Ohr fuhren die Fans nach Hause.", None),
+        ("„Wir kommen wieder.“ Mit diesen Worten endete die Pressekonferenz.", None),
+        ("„Wir sehen uns.“ Mit diesen Worten verabschiedete sich Merkel.", "Merkel"),
+    ],
+)
+def test_mit_diesen_worten_needs_someone_who_spoke(text: str, speaker: str | None) -> None:
+    quotes = extract(text).quotes
+    assert quotes
+    mention = quotes[0].speaker.mention if quotes[0].speaker else None
+    assert (mention.text if mention else None) == speaker
+
+
+def test_a_role_in_the_genitive_before_a_surname_introduces_a_person() -> None:
+    text = "Die Rede des Kanzlers Scholz war kurz. Er sagte, man habe viel erreicht."
+    assert _speakers(text) == [("man habe viel erreicht", "Scholz")]
+
+
+def test_the_full_name_wins_over_a_surname_after_a_role() -> None:
+    text = (
+        "Der Grünen-Politiker Jerzy Montag äußerte sich am Abend. Abgeordneter Montag kam später. "
+        "Er sagte, man müsse handeln."
+    )
+    assert _speakers(text)[-1] == ("man müsse handeln", "Jerzy Montag")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # "von den" opens no noble name (van den Berg does)
+        (
+            "Stadtrat Lorenz Zirngibl von den Freien Wählern forderte, die Stadt solle sparen.",
+            "Stadtrat Lorenz Zirngibl",
+        ),
+        ("„Wir kämpfen weiter“, sagte Jan van den Berg.", "Jan van den Berg"),
+        ("„Wir kämpfen weiter“, sagte Ursula von der Leyen.", "Ursula von der Leyen"),
+    ],
+)
+def test_particles_and_prepositions(text: str, mention: str) -> None:
+    quotes = extract(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == mention
