@@ -66,6 +66,36 @@ def glued_full_stops(size: int) -> str:
     return ("a." * (size // 2 + 1))[: size - 3] + ". A"
 
 
+def _surname(number: int) -> str:
+    """A made-up surname of its own for each number (Bakedi, Bakedo, …): names the text never repeats."""
+    syllables = ["ba", "ke", "di", "lo", "mu", "ra", "se", "ti", "vo", "zu"]
+    word = ""
+    while True:
+        number, digit = divmod(number, len(syllables))
+        word += syllables[digit]
+        if number == 0:
+            return word.capitalize()
+
+
+def many_people(size: int) -> str:
+    """Each sentence a new person with a title, then a description and a possessive source for them.
+
+    The entity tracker looks back over people for every description and pronoun; with a new
+    person in every sentence, a look-back over all of them grows with the square of the text.
+    """
+    out: list[str] = []
+    length = number = 0
+    while length < size:
+        unit = (
+            f"Trainer Mirko {_surname(number)} lobte sein Team. Der 48-Jährige sagte, man habe gewonnen. "
+            f"Nach seinen Angaben war es kalt. "
+        )
+        out.append(unit)
+        length += len(unit)
+        number += 1
+    return "".join(out)[:size]
+
+
 #: name -> (builder, small size, big size, unit name)
 INPUTS: dict[str, tuple[Callable[[int], str], int, int, str]] = {
     "quote-marks": (quote_marks, MB // 10, MB, "chars"),
@@ -77,6 +107,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, int, str]] = {
     "glued-stops": (glued_full_stops, MB // 10, MB, "chars"),
     "mark-run": (mark_run, MB // 10, MB, "chars"),
     "wrapped-quote": (wrapped_quote, MB // 10, MB, "chars"),
+    "many-people": (many_people, MB // 10, MB, "chars"),
 }
 
 

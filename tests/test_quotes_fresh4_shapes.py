@@ -138,3 +138,20 @@ def test_a_continuation_in_a_new_paragraph_is_a_quote_of_its_own() -> None:
         "Die Gemeinden müssten sich beteiligen",
         "Andernfalls drohe eine Erhöhung der Gebühren",
     ]
+
+
+def test_a_compound_group_noun_refers_to_the_firm_named_before() -> None:
+    text = (
+        "Der Küchenhersteller Kallweit Küchen streicht rund 300 Stellen. Wie das Familienunternehmen "
+        "am Mittwoch mitteilte, soll die Fertigung verlagert werden."
+    )
+    assert _speakers(text) == [("soll die Fertigung verlagert werden", "Kallweit Küchen")]
+
+
+def test_a_description_of_someone_unnamed_is_whom_a_pronoun_means() -> None:
+    text = (
+        "Vor dem Amtsgericht muss sich ein 45-jähriger Handwerker verantworten. Die Anklage wirft ihm vor, "
+        "in 37 Fällen Senioren Rechnungen gestellt zu haben. Der 45-Jährige räumte die Vorwürfe ein. "
+        "„Bei einigen Kunden habe ich zu viel berechnet“, sagte er."
+    )
+    assert _speakers(text)[-1] == ("Bei einigen Kunden habe ich zu viel berechnet", "Der 45-Jährige")

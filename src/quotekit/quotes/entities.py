@@ -103,6 +103,13 @@ class ReferenceTables:
     first_names: Mapping[str, str] = attrs.field(factory=dict)
     #: head nouns of descriptions that refer back to an organisation (the company, die Behörde)
     group_nouns: frozenset[str] = frozenset()
+    #: the same as endings of compounds, for languages that write them in one word (das
+    #: Familienunternehmen, der Bauernverband)
+    group_suffixes: tuple[str, ...] = ()
+
+    def is_group(self, head: str) -> bool:
+        """Whether a description with head noun ``head`` (casefolded) names an organisation."""
+        return head in self.group_nouns or (bool(self.group_suffixes) and head.endswith(self.group_suffixes))
 
     def refers_back(self, head: str) -> bool:
         """Whether a definite description with head noun ``head`` (casefolded) refers back."""
@@ -214,7 +221,11 @@ class EntityTracker:
         if len(words) != _ARTICLE_AND_ROLE or words[0].casefold() not in _SINGULAR_ARTICLES:
             return False
         head = words[-1]
-        return self._names.is_role(head) and head.casefold() not in self._references.group_nouns
+        folded = head.casefold()
+        # der 45-Jährige, the 46-year-old: a description of someone not named
+        return (
+            self._names.is_role(head) or self._references.refers_back(folded)
+        ) and not self._references.is_group(folded)
 
     def _resolve_name(self, mention: Mention, span: Span) -> tuple[int, str]:
         full = self._names.full_name(mention.name)
@@ -263,7 +274,7 @@ class EntityTracker:
         if len(words) not in _DEFINITE_ROLE_WORDS or words[0].casefold() not in _DEFINITE_ARTICLES:
             return None
         head = words[-1].casefold()
-        if head in self._references.group_nouns:
+        if self._references.is_group(head):
             return self._organisation_before(limit)
         people = [named for named in self._names.people_before(limit) if not self._in_quote(named.start)]
         for _, name, _, _ in people:
@@ -280,10 +291,14 @@ class EntityTracker:
         # and a name the text shows to be a person's (a first name, a role) before one it does
         # not (die 52-Jährige: Cornelia Haack before the Freie Wählergemeinschaft she sits for)
         genders = {named.name: self._gender_of(named.name) for named in people}
+        # in 37 Fällen Senioren Rechnungen: after a number or a preposition, words with no first
+        # name or title are no one a description means
         # a title says "person" as a first name does (Trainer Mirko Šimić … der 48-Jährige); a
         # role in apposition may describe a firm (Pellworth Cycles, the bicycle maker)
         unknown = {name for name, known in genders.items() if known == "x" and not self._names.titled(name)}
         for named in sorted(people, key=lambda named: (named.governed, named.name in unknown)):
+            if named.governed and named.name in unknown:
+                break  # sorted last: no one else agreed
             if _agrees(gender, genders[named.name]):
                 return self._entity_named(named.name)
         return None
@@ -348,11 +363,15 @@ class EntityTracker:
                 and not self._in_quote(named.start)
                 and self._organisation(named.name)
             ):
-                key = f"organisation:{named.name.casefold()}"
+                name = named.name
+                first, _, rest = name.partition(" ")
+                if rest and self._references.is_group(first.casefold()):
+                    name = rest  # Der Küchenhersteller Kallweit Küchen: the firm is Kallweit Küchen
+                key = f"organisation:{name.casefold()}"
                 found = self._by_key.get(key)
                 if found is None:
                     found = self._by_key[key] = len(self._entities)
-                    self._entities.append(_Entity(name=named.name, person=False, group=True))
+                    self._entities.append(_Entity(name=name, person=False, group=True))
                 return found
         return quoted
 
