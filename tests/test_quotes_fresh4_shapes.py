@@ -155,3 +155,19 @@ def test_a_description_of_someone_unnamed_is_whom_a_pronoun_means() -> None:
         "„Bei einigen Kunden habe ich zu viel berechnet“, sagte er."
     )
     assert _speakers(text)[-1] == ("Bei einigen Kunden habe ich zu viel berechnet", "Der 45-Jährige")
+
+
+def test_a_german_pronoun_takes_the_gender_of_the_organisation_just_quoted() -> None:
+    text = (
+        "Der Bauernverband Oberrhön schlägt Alarm. Viele Betriebe arbeiteten unter den Kosten, "
+        "erklärte der Verband am Montag. Er fordert die Molkereien auf, einen Mindestpreis zu zahlen."
+    )
+    assert _speakers(text)[-1] == ("einen Mindestpreis zu zahlen", "Bauernverband Oberrhön")
+
+
+def test_a_person_named_since_the_organisation_takes_the_pronoun() -> None:
+    text = (
+        "Die Lage sei ernst, erklärte die Behörde. Der Minister Hans Weber widersprach. "
+        "Er sagte, man müsse handeln."
+    )
+    assert _speakers(text)[-1] == ("man müsse handeln", "Hans Weber")

@@ -182,6 +182,12 @@ class EntityTracker:
             if group is not None:
                 self._entities[group].add(span)
                 return group, self._entities[group].name
+        group = self._group_just_quoted(gender, limit) if gender in _GENDERED else None
+        if group is not None:
+            # …, erklärte der Verband. Er fordert …: a German pronoun takes the grammatical
+            # gender of the organisation just quoted
+            self._entities[group].add(span)
+            return group, self._entities[group].name
         if gender is not None:
             linked = self._antecedent(gender, limit)
             if linked is not None:
@@ -190,6 +196,26 @@ class EntityTracker:
                     entity.gender = gender
                 return self._link(linked, span)
         return self._add(mention.name, span, None, key=f"pronoun:{mention.start}", person=False)
+
+    def _group_just_quoted(self, gender: str | None, limit: int) -> int | None:
+        """The organisation quoted last before ``limit`` by a phrase whose article has ``gender``.
+
+        Only when it is the last entity mentioned and nobody has been named since: der Verband
+        … Er, die Polizei … Sie.
+        """
+        last = max(
+            (i for i, entity in enumerate(self._entities) if entity.last_end <= limit),
+            key=lambda i: self._entities[i].last_end,
+            default=None,
+        )
+        if last is None or not self._entities[last].group:
+            return None
+        entity = self._entities[last]
+        article = entity.mentions[-1].text.split(maxsplit=1)[0].casefold() if entity.mentions else ""
+        if _ARTICLE_GENDERS.get(article) != gender:
+            return None
+        named = self._names.people_before(limit)
+        return None if named and named[0].start > entity.last_end else last
 
     def _resolve_role(self, mention: Mention, span: Span, limit: int) -> tuple[int, str]:
         linked = self._by_role(mention.role or mention.name)
@@ -365,8 +391,10 @@ class EntityTracker:
             ):
                 name = named.name
                 first, _, rest = name.partition(" ")
-                if rest and self._references.is_group(first.casefold()):
-                    name = rest  # Der Küchenhersteller Kallweit Küchen: the firm is Kallweit Küchen
+                if " " in rest and self._references.is_group(first.casefold()):
+                    # Der Küchenhersteller Kallweit Küchen: the firm is Kallweit Küchen (but one
+                    # word after it is the name's own: Bauernverband Oberrhön)
+                    name = rest
                 key = f"organisation:{name.casefold()}"
                 found = self._by_key.get(key)
                 if found is None:
@@ -505,6 +533,9 @@ class EntityTracker:
             for e in self._entities
         )
 
+
+#: The gender of a German organisation's article, which its pronoun takes (der Verband: er)
+_ARTICLE_GENDERS: Final = {"der": "m", "die": "f"}
 
 #: How many of the newest entities a role phrase is matched against (the mayor → Sam Ruiz)
 _ROLE_LOOKBACK: Final = 64

@@ -86,6 +86,10 @@ class NameWords:
             )
         return known
 
+    def is_body(self, word: str) -> bool:
+        """Whether any language takes ``word`` for a body or document (Bauernverband, Landratsamt)."""
+        return any(lex.is_body(word) for lex in self.lexicons.values())
+
     def first_name(self, word: str) -> bool:
         """Whether any language's first-name table knows ``word`` (Annalena, Thomas)."""
         folded = word.casefold()
@@ -173,6 +177,10 @@ class NameIndex:
                 if words_of.is_inflected_role(word):
                     cut = index + 1
                     role = " ".join(words[: index + 1])
+            if cut == len(words) - 1 and role is not None and words_of.is_body(words[cut - 1]):
+                # Bauernverband Oberrhön, Verwaltungsgericht Hallenberg: a body and its place are
+                # one organisation's name, not a role and a surname
+                cut, role = 0, None
             name_words = words[cut:][-MAX_NAME_WORDS:]
             if not name_words or (
                 role is None
