@@ -96,3 +96,12 @@ def test_particles_and_prepositions(text: str, mention: str) -> None:
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.mention is not None
     assert quotes[0].speaker.mention.text == mention
+
+
+def test_they_never_means_one_woman_or_man() -> None:
+    text = (
+        "The residents met Jane Smith on Monday. She said the noise was unbearable. They said they would sue."
+    )
+    speakers = _speakers(text)
+    assert speakers[0] == ("the noise was unbearable", "Jane Smith")
+    assert speakers[1][1] != "Jane Smith"

@@ -190,6 +190,8 @@ class EntityTracker:
             return group, self._entities[group].name
         if gender is not None:
             linked = self._antecedent(gender, limit)
+            if linked is not None and gender == PLURAL and self._entities[linked].gender in _GENDERED:
+                linked = None  # Jane Smith met the residents. They said …: not her
             if linked is not None:
                 entity = self._entities[linked]
                 if entity.gender == "x" and gender in _GENDERED:
