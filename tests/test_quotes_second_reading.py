@@ -105,3 +105,20 @@ def test_they_never_means_one_woman_or_man() -> None:
     speakers = _speakers(text)
     assert speakers[0] == ("the noise was unbearable", "Jane Smith")
     assert speakers[1][1] != "Jane Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Police arrested Daniel Frost, 34, on Tuesday. The former teacher told officers he had acted alone.",
+            "Daniel Frost",
+        ),
+        (
+            "Die Polizei nahm Daniel Frost fest. Der frühere Lehrer sagte, er habe allein gehandelt.",
+            "Daniel Frost",
+        ),
+    ],
+)
+def test_an_occupation_refers_back_to_the_person_named(text: str, name: str) -> None:
+    assert [speaker for _, speaker in _speakers(text)] == [name]

@@ -319,10 +319,10 @@ class EntityTracker:
         # and a name the text shows to be a person's (a first name, a role) before one it does
         # not (die 52-Jährige: Cornelia Haack before the Freie Wählergemeinschaft she sits for)
         genders = {named.name: self._gender_of(named.name) for named in people}
-        # in 37 Fällen Senioren Rechnungen: after a number or a preposition, words with no first
-        # name or title are no one a description means
         # a title says "person" as a first name does (Trainer Mirko Šimić … der 48-Jährige); a
-        # role in apposition may describe a firm (Pellworth Cycles, the bicycle maker)
+        # role in apposition may describe a firm (Pellworth Cycles, the bicycle maker); after a
+        # number or a preposition, words that neither marks are no one a description means (in
+        # 37 Fällen Senioren Rechnungen)
         unknown = {name for name, known in genders.items() if known == "x" and not self._names.titled(name)}
         for named in sorted(people, key=lambda named: (named.governed, named.name in unknown)):
             if named.governed and named.name in unknown:
