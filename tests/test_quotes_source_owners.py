@@ -62,3 +62,22 @@ def test_possessives_before_a_source_noun(text: str, report: str, mention: str) 
 )
 def test_an_indefinite_genitive_names_the_source(text: str, report: str, mention: str) -> None:
     assert [(r, m) for r, m, _ in _reports(text)] == [(report, mention)]
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "Nach einer Studie der Universität Bonn schlafen Jugendliche zu wenig.",
+            "schlafen Jugendliche zu wenig",
+        ),
+        ("Nach dem vorläufigen Endergebnis erreichte die SPD 45 Prozent.", "erreichte die SPD 45 Prozent"),
+        ("Nach einem Gutachten der Stadt ist die Brücke marode.", "ist die Brücke marode"),
+    ],
+)
+def test_studies_results_and_reports_are_sources(text: str, report: str) -> None:
+    assert [q.text for q in extract(text).quotes] == [report]
+
+
+def test_after_an_examination_is_no_source() -> None:
+    assert extract("Nach einer Untersuchung im Krankenhaus wurde er entlassen.").quotes == ()
