@@ -122,3 +122,62 @@ def test_they_never_means_one_woman_or_man() -> None:
 )
 def test_an_occupation_refers_back_to_the_person_named(text: str, name: str) -> None:
     assert [speaker for _, speaker in _speakers(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role on a body is a person's, and the surname after it is the name
+        ("Umweltministerin Lemke sagte, die Lage sei ernst.", "Lemke"),
+        ("Lisa Paus legte den Entwurf vor. Das Gesetz komme, sagte Ministerin Paus.", "Lisa Paus"),
+        # a trade is a person's, not a firm's
+        (
+            "Der Kunsthändler Bernd Schultz eröffnete die Messe. Die Preise seien gestiegen, sagte der Kunsthändler.",
+            "Bernd Schultz",
+        ),
+        # a name after a preposition alone is a person's
+        (
+            "Die Ermittlungen gegen Ayodele Okafor laufen. Der 45-Jährige sagte, er sei unschuldig.",
+            "Ayodele Okafor",
+        ),
+    ],
+)
+def test_people_stay_people(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        # "der" after a preposition is the dative's: no gender for the pronoun
+        (
+            "Die Arbeiten dauern an, hieß es aus der Stadtverwaltung. Er sagte, die Arbeiten dauerten an.",
+            "der Stadtverwaltung",
+        ),
+        # a person named before the organisation goes first
+        (
+            "Anna Schmidt trat zurück. Der Rücktritt sei richtig, erklärte die Partei. Sie sagte, sie bereue nichts.",
+            "die Partei",
+        ),
+        # the article says the description's gender
+        ("Die 30-Jährige sagte, sie sei unschuldig. Er sagte, er wisse von nichts.", "Die 30-Jährige"),
+    ],
+)
+def test_pronouns_that_do_not_mean_the_organisation_or_description(text: str, not_speaker: str) -> None:
+    assert _speakers(text)[-1][1] != not_speaker
+
+
+def test_a_bare_group_noun_stays_in_the_name() -> None:
+    text = "Der Sender Freies Berlin berichtete. Die Lage sei ernst, sagte der Sender. Er bleibe dabei."
+    assert "Freies Berlin" not in [speaker for _, speaker in _speakers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke sei gesperrt, sagte der Landrat. Jetzt gerade läuft die Sitzung.",
+        "The council said the road would stay closed. Then came the rain.",
+    ],
+)
+def test_an_adverb_and_a_word_in_e_is_no_konjunktiv(text: str) -> None:
+    assert len(extract(text).quotes) == 1

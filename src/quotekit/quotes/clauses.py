@@ -271,8 +271,10 @@ def konjunktiv_after_adverb(words: list[str], lex: Lexicon) -> bool:
     unless a capitalised noun follows it (Auch große Firmen …).
     """
     return (
-        len(words) > 2  # the adverb, the verb and the word after it
+        lex.capitalises_nouns  # German word order; English "Then came the rain" is no Konjunktiv
+        and len(words) > 2  # the adverb, the verb and the word after it
         and words[0].casefold() in lex.skip_words
+        and words[1].casefold() not in lex.skip_words  # Jetzt gerade läuft …: two adverbs
         and words[1].islower()
         and not words[2][:1].isupper()
         and konjunktiv_after_pronoun(["es", words[1]], lex)

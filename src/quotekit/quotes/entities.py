@@ -20,7 +20,7 @@ import attrs
 from quotekit._regex import backtrack_free
 from quotekit.model import Entity, Span
 from quotekit.quotes.marks import Stretches
-from quotekit.quotes.names import ANAPHOR_CHARS, NameIndex
+from quotekit.quotes.names import AFTER_DETERMINER, ANAPHOR_CHARS, NameIndex
 
 if TYPE_CHECKING:
     from quotekit.quotes.tokens import Mention
@@ -205,19 +205,29 @@ class EntityTracker:
         Only when it is the last entity mentioned and nobody has been named since: der Verband
         … Er, die Polizei … Sie.
         """
+        # the newest entities only: the one mentioned last is among them, and a scan of all of
+        # them for every pronoun would grow with the square of a long text
+        newest = range(max(0, len(self._entities) - _ROLE_LOOKBACK), len(self._entities))
         last = max(
-            (i for i, entity in enumerate(self._entities) if entity.last_end <= limit),
+            (i for i in newest if self._entities[i].last_end <= limit),
             key=lambda i: self._entities[i].last_end,
             default=None,
         )
-        if last is None or not self._entities[last].group:
+        if last is None or not self._entities[last].group or not self._entities[last].mentions:
             return None
         entity = self._entities[last]
-        article = entity.mentions[-1].text.split(maxsplit=1)[0].casefold() if entity.mentions else ""
-        if _ARTICLE_GENDERS.get(article) != gender:
+        mention = entity.mentions[-1]
+        before = self._text[max(0, mention.start - _WORD_BEFORE) : mention.start].split()
+        if before and before[-1].casefold() in self._names.prepositions:
+            return None  # hieß es aus der Stadtverwaltung: "der" is the dative's, no gender
+        if _ARTICLE_GENDERS.get(mention.text.split(maxsplit=1)[0].casefold()) != gender:
             return None
-        named = self._names.people_before(limit)
-        return None if named and named[0].start > entity.last_end else last
+        # Anna Schmidt trat zurück. …, erklärte die Partei. Sie sagte …: a person the pronoun
+        # may mean, named before, goes before the organisation
+        for named in self._names.people_before(limit):
+            if named.governed != AFTER_DETERMINER and _agrees(gender or "x", self._gender_of(named.name)):
+                return None
+        return last
 
     def _resolve_role(self, mention: Mention, span: Span, limit: int) -> tuple[int, str]:
         linked = self._by_role(mention.role or mention.name)
@@ -235,6 +245,10 @@ class EntityTracker:
             entity = self._entities[index]
             if entity.gender == "x":
                 entity.gender = _gender_of_roles([mention.role or mention.name])
+            if entity.gender == "x" and self._references.refers_back(mention.name.split()[-1].casefold()):
+                # Die 30-Jährige: the article says what the description's noun does not
+                words = mention.name.split()
+                entity.gender = _description_gender(words[0].casefold(), words[-1].casefold())
             self.last_person = index
             return index, name
         index, name = self._add(
@@ -325,8 +339,8 @@ class EntityTracker:
         # 37 Fällen Senioren Rechnungen)
         unknown = {name for name, known in genders.items() if known == "x" and not self._names.titled(name)}
         for named in sorted(people, key=lambda named: (named.governed, named.name in unknown)):
-            if named.governed and named.name in unknown:
-                break  # sorted last: no one else agreed
+            if named.governed == AFTER_DETERMINER and named.name in unknown:
+                continue  # in 37 Fällen Senioren Rechnungen: no one
             if _agrees(gender, genders[named.name]):
                 return self._entity_named(named.name)
         return None
@@ -393,7 +407,11 @@ class EntityTracker:
             ):
                 name = named.name
                 first, _, rest = name.partition(" ")
-                if " " in rest and self._references.is_group(first.casefold()):
+                if (
+                    " " in rest
+                    and first.casefold() not in self._references.group_nouns
+                    and self._references.is_group(first.casefold())
+                ):
                     # Der Küchenhersteller Kallweit Küchen: the firm is Kallweit Küchen (but one
                     # word after it is the name's own: Bauernverband Oberrhön)
                     name = rest
@@ -429,7 +447,7 @@ class EntityTracker:
                 break
             named_gender = self._gender_of(name)
             if (
-                (governed and named_gender == "x" and not self._names.roles(name))
+                (governed == AFTER_DETERMINER and named_gender == "x" and not self._names.roles(name))
                 or self._in_quote(start)
                 or not _agrees(gender, named_gender)
             ):
@@ -461,8 +479,8 @@ class EntityTracker:
             return self.last_person
         if nearest is not None:
             return self._entity_named(nearest)
-        found = self._person_of_gender(gender, limit)
-        return self.last_person if found is None else found
+        # Die 30-Jährige sagte … Er sagte …: a pronoun of the other gender means no one known
+        return self._person_of_gender(gender, limit)
 
     def _person_of_gender(self, gender: str, limit: int) -> int | None:
         """The last person quoted of ``gender``, else the nearest named before ``limit``.
@@ -535,6 +553,9 @@ class EntityTracker:
             for e in self._entities
         )
 
+
+#: How far before a mention its preposition is looked for (aus der Stadtverwaltung)
+_WORD_BEFORE: Final = 16
 
 #: The gender of a German organisation's article, which its pronoun takes (der Verband: er)
 _ARTICLE_GENDERS: Final = {"der": "m", "die": "f"}

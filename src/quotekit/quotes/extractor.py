@@ -79,7 +79,7 @@ class QuoteAttributor:
                         noun
                         for lex in self._lexicons.values()
                         if lex.capitalises_nouns
-                        for noun in lex.group_nouns
+                        for noun in lex.organisation_nouns
                     }
                 )
             ),

@@ -255,6 +255,23 @@ class Lexicon:
         ),
     )
 
+    #: Role endings that name only people (händler, sprecherin), not bodies too (verband, amt)
+    role_endings_of_people: tuple[str, ...] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda lex: tuple(ending for ending in lex.role_suffixes if ending not in lex.body_suffixes),
+            takes_self=True,
+        ),
+    )
+    #: Group nouns that name only organisations (verband, unternehmen; not händler, a trade)
+    organisation_nouns: frozenset[str] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda lex: frozenset(noun for noun in lex.group_nouns if noun not in lex.role_endings_of_people),
+            takes_self=True,
+        ),
+    )
+
     #: The answers of is_role and is_body by word as written: the rules ask them of the same
     #: words again and again, and a German word is tried against a hundred endings each time.
     _role_answers: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)

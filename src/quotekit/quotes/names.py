@@ -22,7 +22,15 @@ from quotekit.quotes.tokens import ADJECTIVE_ENDINGS
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
 
-__all__ = ["ANAPHOR_CHARS", "NameIndex", "NameWords", "Named", "leading_non_names"]
+__all__ = [
+    "AFTER_DETERMINER",
+    "AFTER_PREPOSITION",
+    "ANAPHOR_CHARS",
+    "NameIndex",
+    "NameWords",
+    "Named",
+    "leading_non_names",
+]
 
 #: Two or more capitalised words in a row (a single one names nothing new), starting at a word start.
 _CAPITALISED_RUN = regex.compile(
@@ -64,6 +72,17 @@ class NameWords:
         self.lexicons = lexicons
         self._roles: dict[str, bool] = {}
         self._inflected_roles: dict[str, bool] = {}
+        #: organisation nouns of the languages that write compounds in one word (verband, amt)
+        self._group_endings = tuple(
+            sorted(
+                {
+                    noun
+                    for lex in lexicons.values()
+                    if lex.capitalises_nouns
+                    for noun in lex.organisation_nouns
+                }
+            )
+        )
         self._common: dict[str, bool] = {}
 
     def is_role(self, word: str) -> bool:
@@ -86,9 +105,21 @@ class NameWords:
             )
         return known
 
-    def is_body(self, word: str) -> bool:
-        """Whether any language takes ``word`` for a body or document (Bauernverband, Landratsamt)."""
-        return any(lex.is_body(word) for lex in self.lexicons.values())
+    def is_group_compound(self, word: str) -> bool:
+        """Whether ``word`` ends in an organisation's noun that names no person (Bauernverband, Landratsamt).
+
+        Not a person's role on a body (Umweltministerin, Landrat) nor a trade (Kunsthändler).
+        """
+        folded = word.casefold()
+        return folded.endswith(self._group_endings) and not self.is_person_role(word)
+
+    def is_person_role(self, word: str) -> bool:
+        """Whether some language lists ``word`` as a person's role, or it ends in one."""
+        folded = word.casefold()
+        return any(
+            folded in lex.roles or folded.endswith(lex.role_endings_of_people)
+            for lex in self.lexicons.values()
+        )
 
     def first_name(self, word: str) -> bool:
         """Whether any language's first-name table knows ``word`` (Annalena, Thomas)."""
@@ -177,7 +208,7 @@ class NameIndex:
                 if words_of.is_inflected_role(word):
                     cut = index + 1
                     role = " ".join(words[: index + 1])
-            if cut == len(words) - 1 and role is not None and words_of.is_body(words[cut - 1]):
+            if cut == len(words) - 1 and role is not None and words_of.is_group_compound(words[cut - 1]):
                 # Bauernverband Oberrhön, Verwaltungsgericht Hallenberg: a body and its place are
                 # one organisation's name, not a role and a surname
                 cut, role = 0, None
@@ -211,6 +242,12 @@ class NameIndex:
                 self._introduced_at.append(match.start())
                 self._introduced.append((" ".join(name_words), role))
                 self._titled.add(" ".join(name_words))
+
+    @property
+    def prepositions(self) -> frozenset[str]:
+        """The prepositions of every language of the document (a name after one is governed)."""
+        self._indexed()
+        return self._prepositions
 
     def is_role(self, word: str) -> bool:
         """Whether any language of the document takes ``word`` for a role noun (Bürgermeister, mayor)."""
@@ -258,14 +295,22 @@ class NameIndex:
         previous = before[-1] if before else ""
         # im Kreis Lippe, off Carrick Point, für die Freie Wählergemeinschaft: after a preposition,
         # an article between or not, a name is where or what, seldom who
+        folded = previous.casefold()
         governed = (
-            previous.casefold() in self._prepositions
-            or previous.isdigit()
+            # in 37 Fällen, in den Orten Görzig, im Kreis Lippe: a number or an article before
+            # the words makes them a noun phrase
+            AFTER_DETERMINER
+            if previous.isdigit()
+            or folded in _CONTRACTED_ARTICLES
             or (
                 len(before) > 1
-                and previous.casefold() in _ARTICLES_AFTER_PREPOSITION
+                and folded in _ARTICLES_AFTER_PREPOSITION
                 and before[-2].casefold() in self._prepositions
             )
+            # gegen Ayodele Okafor: a preposition alone may govern a person's name
+            else AFTER_PREPOSITION
+            if folded in self._prepositions
+            else 0
         )
         # Hamburg (dpa) - …: the place of a dateline opens its line but is no sentence's subject
         opens = _opens_sentence(self._text, start) and dateline_end(self._text, start) is None
@@ -371,6 +416,13 @@ class NameIndex:
         self._indexed()
         return [role for role, _ in self._roles.get(words[-1].casefold(), Counter()).most_common()]
 
+
+#: How a name stands after a word that governs it (Named.governed): a preposition alone (gegen
+#: Ayodele Okafor), or a number or an article after one (in 37 Fällen, im Kreis Lippe)
+AFTER_PREPOSITION: Final = 1
+AFTER_DETERMINER: Final = 2
+#: Prepositions fused with an article (im Kreis Lippe, zum Staatspräsidenten)
+_CONTRACTED_ARTICLES: Final = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "ans"})
 
 #: Up to this many surnames, a stretch is first searched for each (see NameIndex._read_alone)
 _SURNAMES_LOOKED_UP: Final = 32
@@ -491,6 +543,7 @@ class Named(NamedTuple):
     name: str
     #: the name opens its sentence: the subject a following pronoun most likely means
     opens: bool
-    #: a preposition or a number stands before it (im Kreis Lippe, seit 30 Jahren Schäfer):
-    #: the name of a place or a capitalised noun rather than someone the text goes on about
-    governed: bool
+    #: a preposition (AFTER_PREPOSITION: im Kreis Lippe) or a number (AFTER_DETERMINER: seit 30
+    #: Jahren Schäfer) stands before it, else 0: the name of a place or a capitalised noun
+    #: rather than someone the text goes on about
+    governed: int
