@@ -414,6 +414,7 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
 
 def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) -> Mention | None:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one pass, one branch per case
     """Return the speaker a cue names, looking where the language puts it for this kind of cue."""
+    floor = max(floor, after_dateline(tokens))  # OSLO, May 12 (Reuters) - …: the place speaks not
     index = cue.index
     if cue.kind in {"frame", "before"}:
         after = index + 1
@@ -539,6 +540,30 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
     elif not lex.capitalises_nouns:
         found = _english_subject(tokens, found, index, lex, floor)
     return found or _inverted_subject(tokens, index, lex)
+
+
+def after_dateline(tokens: Sequence[Token]) -> int:
+    """The index after a dateline opening the tokens (OSLO, May 12 (Reuters) - …), else 0.
+
+    A few words, numbers and commas, the agency in brackets, then a dash.
+    """
+    for index in range(min(len(tokens), _DATELINE_TOKENS)):
+        text = tokens[index].text
+        if text == "(":
+            closing = next(
+                (i for i in range(index + 1, min(len(tokens), index + 5)) if tokens[i].text == ")"), None
+            )
+            if closing is not None and closing + 1 < len(tokens) and tokens[closing + 1].text in _DASHES:
+                return closing + 2
+            return 0
+        if not (tokens[index].is_word or text in {",", "."}):
+            return 0
+    return 0
+
+
+#: The most tokens before a dateline's bracket, and the dashes after it
+_DATELINE_TOKENS: Final = 9
+_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 def _after_preposition(tokens: Sequence[Token], mention: Mention, lex: Lexicon) -> bool:

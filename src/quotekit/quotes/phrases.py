@@ -46,9 +46,11 @@ _ENGLISH_ISSUERS: Final = frozenset({"from", "by"})
 
 
 #: A news agency's dateline: a place of a few words, the agency in brackets, a dash
-#: (BEDFORD, N.H. (AP) — / Berlin (dpa) - ). Possessive throughout: it cannot backtrack.
+#: (BEDFORD, N.H. (AP) — / Berlin (dpa) - / OSLO, May 12 (Reuters) - ). Possessive
+#: throughout: it cannot backtrack.
 _DATELINE = backtrack_free(
-    r"\p{Lu}[\p{L}\p{M}.'’/-]*+(?:[ ,]++[\p{L}\p{M}.'’/-]++){0,5}+ *+\([\p{L}\p{M} ./-]{1,24}+\) *+[-–—] ++"
+    r"\p{Lu}[\p{L}\p{M}.'’/-]*+(?:[ ,]++[\p{L}\p{M}\p{N}.'’/-]++){0,5}+"
+    r" *+\([\p{L}\p{M} ./-]{1,24}+\) *+[-–—] ++"
 )
 #: The longest place a dateline names before its agency
 _DATELINE_CHARS: Final = 48

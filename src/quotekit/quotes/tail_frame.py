@@ -81,6 +81,10 @@ def _tail_cue(
 ) -> Cue | None:
     """The cue of a frame after ``comma``: a verb after a source noun (…, the statement added)."""
     reach = min(len(tokens), comma + _TAIL_CUE_REACH)
+    if comma + 1 < len(tokens) and folded[comma + 1] in lex.as_words:
+        # …, wie das Unternehmen am Donnerstag in Weilstetten mitteilte.: the clause ends in its
+        # verb, however many words stand before it
+        reach = len(tokens)
     cue = find_cue(tokens, lex, comma + 1, reach, openings=openings, folded=folded)
     if cue is not None and cue.kind == "noun":
         # the source noun is the subject of the verb after it
