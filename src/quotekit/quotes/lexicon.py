@@ -276,6 +276,7 @@ class Lexicon:
     #: words again and again, and a German word is tried against a hundred endings each time.
     _role_answers: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _body_answers: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _inflected_answers: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     #: What the readings of each verb form say together, for the cue search (frames._cue_at),
     #: which asks it of every verb form it meets.
@@ -337,14 +338,17 @@ class Lexicon:
         Sarkozy: the name is Nicolas Sarkozy); the speaker rules keep to :meth:`is_role`, since
         a genitive after a role (Sprecher des Ministeriums) names what the speaker speaks for.
         """
-        if self.is_role(word):
-            return True
-        folded = word.casefold()
-        return any(
-            self._role_form(folded[: -len(ending)])
-            for ending in self.role_inflections
-            if len(folded) - len(ending) >= _SHORTEST_ROLE and folded.endswith(ending)
-        )
+        known = self._inflected_answers.get(word)
+        if known is None:
+            if len(self._inflected_answers) >= MAX_REMEMBERED_ANSWERS:
+                self._inflected_answers.clear()
+            folded = word.casefold()
+            known = self._inflected_answers[word] = self.is_role(word) or any(
+                self._role_form(folded[: -len(ending)])
+                for ending in self.role_inflections
+                if len(folded) - len(ending) >= _SHORTEST_ROLE and folded.endswith(ending)
+            )
+        return known
 
     def _role_form(self, folded: str) -> bool:
         return folded in self.roles or (bool(self.role_suffixes) and folded.endswith(self.role_suffixes))

@@ -100,8 +100,9 @@ class NameWords:
         if known is None:
             if len(self._inflected_roles) >= MAX_REMEMBERED_WORDS:
                 self._inflected_roles.clear()
-            known = self._inflected_roles[word] = any(
-                lex.is_inflected_role(word) for lex in self.lexicons.values()
+            # only the languages that inflect their role nouns (the others answered is_role)
+            known = self._inflected_roles[word] = self.is_role(word) or any(
+                lex.is_inflected_role(word) for lex in self.lexicons.values() if lex.role_inflections
             )
         return known
 
