@@ -547,7 +547,10 @@ def after_dateline(tokens: Sequence[Token]) -> int:
 
     A few words, numbers and commas, the agency in brackets, then a dash.
     """
-    for index in range(min(len(tokens), _DATELINE_TOKENS)):
+    opening = tokens[:_DATELINE_TOKENS]
+    if not any(token.text == "(" for token in opening):
+        return 0  # most sentences: no bracket near their start
+    for index in range(len(opening)):
         text = tokens[index].text
         if text == "(":
             closing = next(

@@ -438,6 +438,8 @@ def _after_article_and_adjective(text: str, start: int) -> bool:
     A person's name follows a role (der frühere Kanzler Gerhard Schröder), seldom an adjective
     alone: after "der niedrigen" the capitalised words are the nouns of a noun phrase.
     """
+    if start < 2 or not text[start - 2].islower():  # the letter before the space
+        return False  # most runs: no lower-case word right before them
     before = text[max(0, start - 40) : start].split()
     return (
         len(before) >= 2
