@@ -35,7 +35,17 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS_DIR = ROOT / "tests" / "data" / "own"
-SET_NAMES = ("speakers-de", "speakers-en", "layout", "historical-de", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+SET_NAMES = (
+    "speakers-de",
+    "speakers-en",
+    "layout",
+    "historical-de",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+)
 MARKS = "\"'„“”‚‘’»«›‹ \t\n.,;:!?–—-"  # score.py's trim set, character for character
 MIN_IOU = 0.5
 #: Articles never make a predicted name wrong ("der Bürgermeister" for "er" -> "Bürgermeister").
