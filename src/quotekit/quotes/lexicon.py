@@ -32,6 +32,9 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``speaker_anaphor_suffixes`` (head nouns and endings of definite descriptions that refer back
   to the person named before: der Belgier, die 54-Jährige, the 46-year-old),
   ``speaker_first_names`` (``{"name", "gender"}``: whom "sie" or "he" can mean),
+  ``speaker_articles`` (the definite articles a name may stand after, behind a preposition: in
+  *den* Orten Görzig) and ``speaker_contracted_articles`` (im, zum: a preposition and an
+  article in one word); words after them are a noun phrase, not a person's name,
   ``speaker_possessives`` (``{"word", "pronoun"}``: seiner → er; nach seinen Angaben, Seiner
   Meinung nach: the owner speaks, as the pronoun would),
   ``speaker_group_nouns`` (the company, die Behörde: descriptions of an organisation named before).
@@ -184,6 +187,9 @@ class Lexicon:
     #: Head nouns and endings of descriptions that refer back (der Belgier, die 54-Jährige)
     anaphor_nouns: frozenset[str] = frozenset()
     anaphor_suffixes: tuple[str, ...] = ()
+    #: Definite articles (in den Orten), and prepositions fused with one (im Kreis Lippe)
+    articles: frozenset[str] = frozenset()
+    contracted_articles: frozenset[str] = frozenset()
     #: Possessives and the pronoun that names their owner (seinen: er, her: she)
     possessives: Mapping[str, str] = attrs.field(factory=dict)
     #: Casefolded first names and their gender ("m", "f")
@@ -507,6 +513,8 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         anaphor_nouns=_folded(data, lang, "speaker_anaphor_nouns"),
         anaphor_suffixes=tuple(sorted(_folded(data, lang, "speaker_anaphor_suffixes"))),
         group_nouns=_folded(data, lang, "speaker_group_nouns"),
+        articles=_folded(data, lang, "speaker_articles"),
+        contracted_articles=_folded(data, lang, "speaker_contracted_articles"),
         possessives={
             str(row.get("word", "")).casefold(): str(row.get("pronoun", ""))
             for row in _rows(data, lang, "speaker_possessives")

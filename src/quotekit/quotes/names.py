@@ -137,10 +137,6 @@ class NameWords:
         return known
 
 
-#: Articles that may stand between a preposition and the name it governs (für die Grünen)
-_ARTICLES_AFTER_PREPOSITION: Final = frozenset({"die", "der", "den", "dem", "das", "the"})
-
-
 class NameIndex:
     """The full names a document uses, looked up by their last word.
 
@@ -179,6 +175,10 @@ class NameIndex:
         self._alone_starts: list[int] = []
         self._surnames: frozenset[str] | None = None
         self._prepositions: frozenset[str] = frozenset()
+        #: articles that may stand between a preposition and what it governs (für die Grünen),
+        #: and prepositions fused with one (im Kreis Lippe): from the language tables
+        self._articles: frozenset[str] = frozenset()
+        self._contracted: frozenset[str] = frozenset()
 
     def _indexed(self) -> frozenset[str]:
         """Read the text's capitalised runs into the index, once; return the surnames."""
@@ -186,6 +186,8 @@ class NameIndex:
             return self._surnames
         text, lexicons, words_of = self._text, self._lexicons, self._words
         self._prepositions = frozenset().union(*(lex.prepositions for lex in lexicons.values()))
+        self._articles = frozenset().union(*(lex.articles for lex in lexicons.values()))
+        self._contracted = frozenset().union(*(lex.contracted_articles for lex in lexicons.values()))
         is_role = words_of.is_role
         # "Den Unmut", "The Senate" at a sentence start are no names: drop the leading articles
         non_names = self._non_names
@@ -216,7 +218,7 @@ class NameIndex:
             name_words = words[cut:][-MAX_NAME_WORDS:]
             if not name_words or (
                 role is None
-                and _after_article_and_adjective(text, match.start())
+                and _after_article_and_adjective(text, match.start(), self._articles)
                 and not any(map(words_of.first_name, words))
             ):
                 continue  # wegen der niedrigen Milchpreise Alarm: nouns of a noun phrase, no name
@@ -302,12 +304,8 @@ class NameIndex:
             # the words makes them a noun phrase
             AFTER_DETERMINER
             if previous.isdigit()
-            or folded in _CONTRACTED_ARTICLES
-            or (
-                len(before) > 1
-                and folded in _ARTICLES_AFTER_PREPOSITION
-                and before[-2].casefold() in self._prepositions
-            )
+            or folded in self._contracted
+            or (len(before) > 1 and folded in self._articles and before[-2].casefold() in self._prepositions)
             # gegen Ayodele Okafor: a preposition alone may govern a person's name
             else AFTER_PREPOSITION
             if folded in self._prepositions
@@ -422,8 +420,6 @@ class NameIndex:
 #: Ayodele Okafor), or a number or an article after one (in 37 Fällen, im Kreis Lippe)
 AFTER_PREPOSITION: Final = 1
 AFTER_DETERMINER: Final = 2
-#: Prepositions fused with an article (im Kreis Lippe, zum Staatspräsidenten)
-_CONTRACTED_ARTICLES: Final = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "ans"})
 
 #: Up to this many surnames, a stretch is first searched for each (see NameIndex._read_alone)
 _SURNAMES_LOOKED_UP: Final = 32
@@ -432,7 +428,7 @@ _SURNAMES_LOOKED_UP: Final = 32
 _FULL_NAME_WORDS: Final = 2
 
 
-def _after_article_and_adjective(text: str, start: int) -> bool:
+def _after_article_and_adjective(text: str, start: int, articles: frozenset[str]) -> bool:
     """Whether an article and a lower-case adjective stand right before ``start``.
 
     A person's name follows a role (der frühere Kanzler Gerhard Schröder), seldom an adjective
@@ -446,7 +442,7 @@ def _after_article_and_adjective(text: str, start: int) -> bool:
         and before[-1].islower()
         and before[-1].isalpha()
         and before[-1].endswith(ADJECTIVE_ENDINGS)
-        and before[-2].casefold() in _ARTICLES_AFTER_PREPOSITION
+        and before[-2].casefold() in articles
     )
 
 
