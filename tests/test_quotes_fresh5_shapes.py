@@ -49,3 +49,18 @@ def test_a_wire_dateline_with_a_date_is_no_speaker() -> None:
 def test_an_organisation_then_a_profession_then_the_name() -> None:
     text = "“Travel could be very difficult,” said Met Office meteorologist Callum Fraser. He said roads could close."
     assert [speaker for _, speaker in _speakers(text)] == ["Callum Fraser", "Callum Fraser"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Die Lage sei ernst, sagte ein Sprecher der BBC.", "ein Sprecher der BBC"),
+        ("Orkanböen seien möglich, heißt es in der Warnung des DWD.", "in der Warnung des DWD"),
+    ],
+)
+def test_the_full_stop_after_an_acronym_ends_the_sentence_not_the_speaker(text: str, mention: str) -> None:
+    quotes = extract(text).quotes
+    assert quotes
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == mention

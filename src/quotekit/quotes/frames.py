@@ -27,6 +27,7 @@ from quotekit.quotes.tokens import (
     POSSESSIVE_ENDINGS,
     Mention,
     Token,
+    acronym_stop,
     mention_after,
     mention_before,
     token_at,
@@ -842,7 +843,10 @@ def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention
     if tokens[index].text.casefold() in _ISSUER_PREPOSITIONS:
         index += 1  # hieß es aus der Zentrale, vom Ministerium: who speaks, not where it is written
     phrase = " ".join(t.text for t in tokens[index:end])
-    return Mention(start=tokens[index].start, end=tokens[end - 1].end, kind="role", name=phrase, role=None)
+    phrase_end = tokens[end - 1].end
+    if acronym_stop(tokens[end - 1].text, lex):
+        phrase, phrase_end = phrase[:-1], phrase_end - 1  # in der Warnung des DWD.
+    return Mention(start=tokens[index].start, end=phrase_end, kind="role", name=phrase, role=None)
 
 
 #: Source prepositions whose phrase names the speaker itself (aus der Zentrale, vom Ministerium),

@@ -192,6 +192,11 @@ def _sentence_stop_glued(word: str, lex: Lexicon) -> bool:
     return word.endswith(".") and len(core) >= 2 and "." not in core and core not in lex.abbreviations
 
 
+def acronym_stop(word: str, lex: Lexicon) -> bool:
+    """BBC., DWD.: an acronym whose full stop the tokenizer kept; it ends the sentence."""
+    return _sentence_stop_glued(word, lex) and word[:-1].isupper()
+
+
 def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[Token]]:
     """Role words in front of a name (Nato-Generalsekretär Mark Rutte) and the name itself."""
     last_role = -1
@@ -342,6 +347,8 @@ def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
             name, end = name[:-1], end - 1
         return Mention(start=start, end=end, kind="name", name=name, role=role)
     phrase = written(words)
+    if words and acronym_stop(words[-1].text, lex):
+        phrase, end = phrase[:-1], end - 1  # die Sprecherin der BBC.
     return Mention(start=start, end=end, kind="role", name=phrase, role=role or phrase)
 
 
@@ -528,7 +535,10 @@ def _role_with_genitive(
             whole += [tokens[end], tokens[end + 1]]
             end += 2
         phrase = " ".join(t.text for t in whole)
-        return Mention(start=whole[0].start, end=whole[-1].end, kind="role", name=phrase, role=phrase)
+        mention_end = whole[-1].end
+        if acronym_stop(whole[-1].text, lex):
+            phrase, mention_end = phrase[:-1], mention_end - 1  # ein Sprecher der BBC.
+        return Mention(start=whole[0].start, end=mention_end, kind="role", name=phrase, role=phrase)
     return None
 
 
