@@ -171,3 +171,11 @@ def test_a_person_named_since_the_organisation_takes_the_pronoun() -> None:
         "Er sagte, man müsse handeln."
     )
     assert _speakers(text)[-1] == ("man müsse handeln", "Hans Weber")
+
+
+def test_a_firm_opening_the_report_is_what_the_description_after_it_means() -> None:
+    text = (
+        "Brightwater Airways has cancelled more than 200 flights this week, the airline said on Wednesday. "
+        "It said the fault had been fixed."
+    )
+    assert [speaker for _, speaker in _speakers(text)] == ["Brightwater Airways", "Brightwater Airways"]

@@ -317,7 +317,9 @@ class EntityTracker:
             return None
         head = words[-1].casefold()
         if self._references.is_group(head):
-            return self._organisation_before(limit)
+            # Brightwater Airways has cancelled 200 flights, the airline said: a firm opening the
+            # report it frames is the firm the description means
+            return self._organisation_before(max(limit, mention.start))
         people = [named for named in self._names.people_before(limit) if not self._in_quote(named.start)]
         for _, name, _, _ in people:
             # the Labour MP ← Labour MP; the lawyer ← lawyer for the family
