@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "apposition_end",
     "name_in_apposition_before",
+    "opens_age",
     "quoted_as_saying",
     "quoted_name_after",
     "with_apposition_name",
@@ -33,15 +34,20 @@ __all__ = [
 _APPOSITION_WORDS: Final = 4
 
 
+def opens_age(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether an age in apposition follows the comma ``tokens[comma]`` (Anna Weber, 54, sagte)."""
+    return comma + 2 < len(tokens) and tokens[comma + 1].text.isdigit() and tokens[comma + 2].text == ","
+
+
 def apposition_end(tokens: Sequence[Token], folded: Sequence[str], comma: int, lex: Lexicon) -> int | None:
     """The comma closing a name in apposition that opens at ``comma`` (…, Andreas Huber, …), or None.
 
     Two to four capitalised words and name particles, none of them a cue word, and a comma
     after them: a clause after a comma (…, die Lage sei ernst) has a lower-case word in it.
     """
+    if opens_age(tokens, comma):
+        return comma + 2  # sagte Anna Weber, 54, am Montag: an age in apposition
     index = comma + 1
-    if index + 1 < len(tokens) and tokens[index].text.isdigit() and folded[index + 1] == ",":
-        return index + 1  # sagte Anna Weber, 54, am Montag: an age in apposition
     while index < len(tokens) and index - comma <= _APPOSITION_WORDS:
         token = tokens[index]
         if folded[index] == ",":

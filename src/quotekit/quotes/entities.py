@@ -337,8 +337,8 @@ class EntityTracker:
         genders = {named.name: self._gender_of(named.name) for named in people}
         # a title says "person" as a first name does (Trainer Mirko Šimić … der 48-Jährige); a
         # role in apposition may describe a firm (Pellworth Cycles, the bicycle maker); after a
-        # number or a preposition, words that neither marks are no one a description means (in
-        # 37 Fällen Senioren Rechnungen)
+        # number or an article after a preposition, words that neither marks are no one a
+        # description means (in 37 Fällen Senioren Rechnungen)
         unknown = {name for name, known in genders.items() if known == "x" and not self._names.titled(name)}
         for named in sorted(people, key=lambda named: (named.governed, named.name in unknown)):
             if named.governed == AFTER_DETERMINER and named.name in unknown:
@@ -453,9 +453,9 @@ class EntityTracker:
                 or self._in_quote(start)
                 or not _agrees(gender, named_gender)
             ):
-                # in 37 Fällen Senioren Rechnungen, im Kreis Lippe: after a number or a
-                # preposition, words with no first name or role are a place or a thing (zum
-                # Staatspräsidenten Nicolas Sarkozy is someone)
+                # in 37 Fällen Senioren Rechnungen, im Kreis Lippe: after a number or an article
+                # after a preposition, words with no first name or role are a place or a thing
+                # (zum Staatspräsidenten Nicolas Sarkozy has a role: someone)
                 continue
             if opens:
                 return self._entity_named(name), name

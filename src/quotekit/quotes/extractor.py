@@ -73,16 +73,7 @@ class QuoteAttributor:
             suffixes=tuple(sorted({end for lex in self._lexicons.values() for end in lex.anaphor_suffixes})),
             # one map for every language: an English name may stand in a German article
             group_nouns=frozenset().union(*(lex.group_nouns for lex in self._lexicons.values())),
-            group_suffixes=tuple(
-                sorted(
-                    {
-                        noun
-                        for lex in self._lexicons.values()
-                        if lex.capitalises_nouns
-                        for noun in lex.organisation_nouns
-                    }
-                )
-            ),
+            group_suffixes=self._name_words.group_endings,
             first_names={
                 name: gender for lex in self._lexicons.values() for name, gender in lex.first_names.items()
             },

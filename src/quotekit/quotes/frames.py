@@ -27,10 +27,10 @@ from quotekit.quotes.tokens import (
     POSSESSIVE_ENDINGS,
     Mention,
     Token,
-    acronym_stop,
     mention_after,
     mention_before,
     token_at,
+    without_acronym_stop,
 )
 
 if TYPE_CHECKING:
@@ -842,10 +842,9 @@ def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention
         return None
     if tokens[index].text.casefold() in _ISSUER_PREPOSITIONS:
         index += 1  # hieß es aus der Zentrale, vom Ministerium: who speaks, not where it is written
-    phrase = " ".join(t.text for t in tokens[index:end])
-    phrase_end = tokens[end - 1].end
-    if acronym_stop(tokens[end - 1].text, lex):
-        phrase, phrase_end = phrase[:-1], phrase_end - 1  # in der Warnung des DWD.
+    phrase, phrase_end = without_acronym_stop(
+        " ".join(t.text for t in tokens[index:end]), tokens[end - 1].end, tokens[end - 1].text, lex
+    )
     return Mention(start=tokens[index].start, end=phrase_end, kind="role", name=phrase, role=None)
 
 

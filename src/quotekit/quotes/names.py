@@ -72,8 +72,9 @@ class NameWords:
         self.lexicons = lexicons
         self._roles: dict[str, bool] = {}
         self._inflected_roles: dict[str, bool] = {}
-        #: organisation nouns of the languages that write compounds in one word (verband, amt)
-        self._group_endings = tuple(
+        #: organisation nouns of the languages that write compounds in one word (verband, amt):
+        #: the endings of compounds that name an organisation (the entity tracker's too)
+        self.group_endings = tuple(
             sorted(
                 {
                     noun
@@ -112,7 +113,7 @@ class NameWords:
         Not a person's role on a body (Umweltministerin, Landrat) nor a trade (Kunsthändler).
         """
         folded = word.casefold()
-        return folded.endswith(self._group_endings) and not self.is_person_role(word)
+        return folded.endswith(self.group_endings) and not self.is_person_role(word)
 
     def is_person_role(self, word: str) -> bool:
         """Whether some language lists ``word`` as a person's role, or it ends in one."""
@@ -542,7 +543,7 @@ class Named(NamedTuple):
     name: str
     #: the name opens its sentence: the subject a following pronoun most likely means
     opens: bool
-    #: a preposition (AFTER_PREPOSITION: im Kreis Lippe) or a number (AFTER_DETERMINER: seit 30
-    #: Jahren Schäfer) stands before it, else 0: the name of a place or a capitalised noun
-    #: rather than someone the text goes on about
+    #: a preposition stands before it (AFTER_PREPOSITION: gegen Ayodele Okafor), or a number or
+    #: an article after one (AFTER_DETERMINER: seit 30 Jahren Schäfer, im Kreis Lippe), else 0:
+    #: more often the name of a place or a capitalised noun than someone the text goes on about
     governed: int

@@ -17,7 +17,7 @@ import bisect
 import itertools
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.appositions import with_apposition_name
+from quotekit.quotes.appositions import opens_age, with_apposition_name
 from quotekit.quotes.frames import Cue, find_cue, opens_relative_clause, speaker_of
 from quotekit.quotes.phrases import phrase_fills
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
@@ -94,9 +94,9 @@ def _tail_cue(
 
 def _age_comma(tokens: list[Token], comma: int) -> bool:
     """Whether ``tokens[comma]`` opens or closes an age in apposition (Anna Weber, 54, sagte)."""
-    return (
-        comma + 2 < len(tokens) and tokens[comma + 1].text.isdigit() and tokens[comma + 2].text == ","
-    ) or (comma >= 2 and tokens[comma - 1].text.isdigit() and tokens[comma - 2].text == ",")
+    return opens_age(tokens, comma) or (
+        comma >= 2 and tokens[comma - 2].text == "," and opens_age(tokens, comma - 2)
+    )
 
 
 def tail_frame(  # noqa: PLR0911 - one return per way the frame is refused
@@ -284,7 +284,7 @@ def _subject_phrase_only(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
             return False
         if number > 0 and opens_relative_clause(tokens, first):
             continue
-        if number > 0 and closing == first + 1 and tokens[first].text.isdigit():
+        if number > 0 and opens_age(tokens, opening):
             continue  # Eleanor Voss, 91, still remembers …: an age in apposition
         if not phrase_fills(tokens, first, closing, lex):
             return False

@@ -192,9 +192,15 @@ def _sentence_stop_glued(word: str, lex: Lexicon) -> bool:
     return word.endswith(".") and len(core) >= 2 and "." not in core and core not in lex.abbreviations
 
 
-def acronym_stop(word: str, lex: Lexicon) -> bool:
-    """BBC., DWD.: an acronym whose full stop the tokenizer kept; it ends the sentence."""
-    return _sentence_stop_glued(word, lex) and word[:-1].isupper()
+def without_acronym_stop(phrase: str, end: int, last: str, lex: Lexicon) -> tuple[str, int]:
+    """A phrase and its end without the full stop its last word ``last`` kept, if an acronym's.
+
+    BBC., DWD.: the tokenizer kept the full stop of an acronym closing the sentence; it is the
+    sentence's, not the speaker phrase's (ein Sprecher der BBC., in der Warnung des DWD.).
+    """
+    if _sentence_stop_glued(last, lex) and last[:-1].isupper():
+        return phrase[:-1], end - 1
+    return phrase, end
 
 
 def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[Token]]:
@@ -347,8 +353,8 @@ def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
             name, end = name[:-1], end - 1
         return Mention(start=start, end=end, kind="name", name=name, role=role)
     phrase = written(words)
-    if words and acronym_stop(words[-1].text, lex):
-        phrase, end = phrase[:-1], end - 1  # die Sprecherin der BBC.
+    if words:
+        phrase, end = without_acronym_stop(phrase, end, words[-1].text, lex)
     return Mention(start=start, end=end, kind="role", name=phrase, role=role or phrase)
 
 
@@ -535,9 +541,7 @@ def _role_with_genitive(
             whole += [tokens[end], tokens[end + 1]]
             end += 2
         phrase = " ".join(t.text for t in whole)
-        mention_end = whole[-1].end
-        if acronym_stop(whole[-1].text, lex):
-            phrase, mention_end = phrase[:-1], mention_end - 1  # ein Sprecher der BBC.
+        phrase, mention_end = without_acronym_stop(phrase, whole[-1].end, whole[-1].text, lex)
         return Mention(start=whole[0].start, end=mention_end, kind="role", name=phrase, role=phrase)
     return None
 
