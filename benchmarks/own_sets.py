@@ -45,6 +45,7 @@ SET_NAMES = (
     "fresh3",
     "fresh4",
     "fresh5",
+    "fresh6",
 )
 MARKS = "\"'„“”‚‘’»«›‹ \t\n.,;:!?–—-"  # score.py's trim set, character for character
 MIN_IOU = 0.5

@@ -31,6 +31,9 @@ SETS = {
     "fresh": ("own-fresh-", "own-fresh", 40),
     "fresh2": ("own-fresh2-", "own-fresh2", 40),
     "fresh3": ("own-fresh3-", "own-fresh3", 30),
+    "fresh4": ("own-fresh4-", "own-fresh4", 40),
+    "fresh5": ("own-fresh5-", "own-fresh5", 36),
+    "fresh6": ("own-fresh6-", "own-fresh6", 40),
 }
 KINDS = {"direct", "indirect", "mixed", "reported", "free_indirect", "indirect_free_indirect"}
 RECORD_KEYS = {"id", "lang", "corpus", "published", "shape", "text", "quotes"}
@@ -85,7 +88,7 @@ def test_records_follow_the_corpus_schema(name: str) -> None:
         rid = record["id"]
         assert RECORD_KEYS <= set(record) <= RECORD_KEYS | {"note"}, rid
         assert record["lang"] in {"de", "en"}, rid
-        assert re.fullmatch(r"[a-z]+(-[a-z]+)*", record["shape"]), rid
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", record["shape"]), rid
         published = dt.date.fromisoformat(record["published"])
         if name == "historical-de":
             assert published.year < HISTORICAL_BEFORE, rid

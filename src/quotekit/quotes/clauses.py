@@ -131,7 +131,9 @@ def _clause_after_comma(
     tokens: list[Token], folded: list[str], comma: int, cue: Cue, cue_end_index: int, lex: Lexicon
 ) -> tuple[int, int, int] | None:
     """German: the clause after the first comma past a cue, when it is what was said, else None."""
-    if comma + 1 >= len(tokens) or opens_relative_clause(tokens, comma + 1):
+    if comma + 1 >= len(tokens) or (
+        opens_relative_clause(tokens, comma + 1) and not _demonstrative_main_clause(tokens, folded, comma + 1, lex)
+    ):
         return None  # kritisiert, die sagte, …: a relative clause, not what was said
     if (
         not tokens[comma + 1].is_capitalised
@@ -161,6 +163,23 @@ def _clause_after_comma(
         return comma, RIGHT_AFTER, clause_end
     return None
 
+
+def _demonstrative_main_clause(tokens: list[Token], folded: list[str], opening: int, lex: Lexicon) -> bool:
+    """Whether "das"/"der" at ``opening`` is the subject of a main clause in Konjunktiv, not a relative pronoun.
+
+    Er sagte, das sei ein guter Tag: the verb right after the pronoun with more words before the
+    clause ends is verb-second, as a relative clause, verb-last, never is (…, das gut sei).
+    """
+    verb = opening + 1
+    return (
+        verb + 1 < len(tokens)
+        and folded[verb] in lex.subjunctive
+        and tokens[verb + 1].text not in _CLAUSE_PUNCTUATION
+    )
+
+
+#: Punctuation that ends a clause right after its verb (…, das sei.)
+_CLAUSE_PUNCTUATION: Final = frozenset({".", ",", ";", ":", "!", "?"})
 
 #: Subordinators whose clause, in the indicative after a cue's comma, says why or despite what,
 #: not what was said (wenn and als may open a condition inside a report: sagte, wenn …, dann …)

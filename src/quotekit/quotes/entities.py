@@ -12,7 +12,7 @@ Merkel); else it stands for itself ("die Journalistin", "der Vizekanzler" after
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -66,6 +66,8 @@ def _gender_of_roles(roles: list[str]) -> str:
 #: A role phrase that names one person: an article and the role noun (der Bürgermeister, a spokeswoman)
 _ARTICLE_AND_ROLE: Final = 2
 _SINGULAR_ARTICLES: Final = frozenset({"der", "die", "ein", "eine", "the", "a", "an"})
+#: An adjective and the noun it qualifies (die Deutsche Bahn)
+_ADJECTIVE_AND_HEAD: Final = 2
 
 
 @attrs.define
@@ -106,6 +108,31 @@ class ReferenceTables:
     #: the same as endings of compounds, for languages that write them in one word (das
     #: Familienunternehmen, der Bauernverband)
     group_suffixes: tuple[str, ...] = ()
+    #: Per definite article of a language that writes adjectives in lower case, the endings of
+    #: an adjective that, capitalised after it, makes a name (die Deutsche Bahn, not a description)
+    name_adjectives: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    #: Per such article, the endings of that language's nouns for a body (bahn, bank, partei)
+    body_suffixes: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+
+    def names_with_adjective(self, article: str, words: Sequence[str]) -> bool:
+        """Whether ``article`` and ``words`` are a name opened by a capitalised adjective.
+
+        Die Deutsche Bahn, die Europäische Zentralbank: a language that writes adjectives in
+        lower case capitalises one only in a name, so an organisation noun after one is a name,
+        not a description.
+        """
+        endings = self.name_adjectives.get(article)
+        if not endings or len(words) != _ADJECTIVE_AND_HEAD:
+            return False
+        adjective, head = words
+        # the head must name an organisation: a capitalised word in -e before any other noun may
+        # be a noun itself (der Zeuge Müller, die Fee Augentrost)
+        return (
+            adjective[:1].isupper()
+            and adjective.isalpha()
+            and adjective.casefold().endswith(endings)
+            and (self.is_group(head.casefold()) or head.casefold().endswith(self.body_suffixes.get(article, ())))
+        )
 
     def is_group(self, head: str) -> bool:
         """Whether a description with head noun ``head`` (casefolded) names an organisation."""
@@ -140,6 +167,9 @@ class EntityTracker:
         self._genders: Mapping[str, str] = genders if genders is not None else _DEFAULT_GENDERS
         self._entities: list[_Entity] = []
         self._by_key: dict[str, int] = {}
+        #: Surname (casefolded) -> the entities of two or more full names that share it
+        #: (Thomas Müller, Gerd Müller): a lone "Müller" means the one mentioned last
+        self._sharing_surname: dict[str, list[int]] = {}
         self.last_person: int | None = None
 
     def resolve(self, mention: Mention, before: int | None = None) -> tuple[int, str]:
@@ -270,8 +300,19 @@ class EntityTracker:
         ) and not self._references.is_group(folded)
 
     def _resolve_name(self, mention: Mention, span: Span) -> tuple[int, str]:
+        sharing = self._sharing_surname.get(mention.name.casefold()) if " " not in mention.name else None
+        if sharing:
+            # Müller after Thomas Müller and Gerd Müller: the one mentioned last
+            return self._link(max(sharing, key=lambda index: self._entities[index].last_end), span)
+        article = self._text[mention.start : mention.end].split(maxsplit=1)[0].casefold()
+        if self._references.names_with_adjective(article, mention.name.split()):
+            # die Deutsche Bahn, die Europäische Zentralbank: an organisation's name is one
+            # whole, not a surname Peter Bahn or Pro Bahn shares
+            index, name = self._add(mention.name, span, mention.role, key=f"org:{mention.name.casefold()}", person=False)
+            self._entities[index].group = True  # what "der Konzern" or "sie" after it may mean
+            return index, name
         full = self._names.full_name(mention.name)
-        index, name = self._add(full, span, mention.role, key=_name_key(full), person=True)
+        index, name = self._add(full, span, mention.role, key=self._key(full), person=True)
         entity = self._entities[index]
         for role in self._names.roles(full):
             if role not in entity.roles:
@@ -304,6 +345,8 @@ class EntityTracker:
         article = self._text[mention.start : mention.end].split(maxsplit=1)[0].casefold()
         if article not in _DEFINITE_ARTICLES or mention.name.split()[0].casefold() == article:
             return False
+        if self._references.names_with_adjective(article, mention.name.split()):
+            return False  # die Deutsche Bahn: a name, not "die Bahn" described
         return self._names.full_name(mention.name) == mention.name and len(mention.name.split()) <= 2
 
     def _described(self, mention: Mention, limit: int) -> int | None:
@@ -352,7 +395,7 @@ class EntityTracker:
         return index >= 0 and offset < self._quoted.ends[index]
 
     def _gender_of(self, name: str) -> str:
-        index = self._by_key.get(_name_key(name))
+        index = self._by_key.get(self._key(name))
         if index is not None and self._entities[index].gender != "x":
             return self._entities[index].gender
         return self._person_gender(name, self._names.roles(name))
@@ -372,12 +415,11 @@ class EntityTracker:
     def _entity_named(self, name: str) -> int:
         """The entity of the person ``name``, made when the document has not quoted them yet."""
         name = self._names.full_name(name)  # Abgeordneter Montag … Jerzy Montag: the fullest form
-        key = _name_key(name)
+        key = self._key(name)
         index = self._by_key.get(key)
         roles = self._names.roles(name)
         if index is None:
-            index = self._by_key[key] = len(self._entities)
-            self._entities.append(_Entity(name=name, gender=self._person_gender(name, roles)))
+            index = self._new_entity(key, _Entity(name=name, gender=self._person_gender(name, roles)))
         entity = self._entities[index]
         for known in roles:
             if known not in entity.roles:
@@ -420,14 +462,13 @@ class EntityTracker:
                 key = f"organisation:{name.casefold()}"
                 found = self._by_key.get(key)
                 if found is None:
-                    found = self._by_key[key] = len(self._entities)
-                    self._entities.append(_Entity(name=name, person=False, group=True))
+                    found = self._new_entity(key, _Entity(name=name, person=False, group=True))
                 return found
         return quoted
 
     def _organisation(self, name: str) -> bool:
         """Whether a name is no person's: no first name, no personal role, not quoted as a person."""
-        index = self._by_key.get(_name_key(name))
+        index = self._by_key.get(self._key(name))
         if index is not None and self._entities[index].person:
             return False
         first = name.split(maxsplit=1)[0].casefold()
@@ -513,12 +554,47 @@ class EntityTracker:
         roles = self._entities[index].roles
         return roles[0] if roles else None
 
+    def _key(self, full_name: str) -> str:
+        """The key of the entity ``full_name`` names: its surname, unless another full name holds it.
+
+        Mark Rutte, Rutte and Herr Rutte are one person; Peter Bahn and die Deutsche Bahn, or
+        Thomas Müller and Gerd Müller, are two: two names of two words or more that differ
+        before the surname name two entities.
+        """
+        key = _name_key(full_name)
+        index = self._by_key.get(key)
+        if index is None or " " not in full_name:
+            return key
+        known = self._entities[index].name
+        if (
+            " " not in known
+            or known == full_name
+            or known.endswith(" " + full_name)
+            or full_name.endswith(" " + known)
+            # only two first names tell two people apart: a phrase before the surname that is
+            # none (Obwohl Steinbrück, Italiens Torhüter Buffon) is a mention's misreading
+            or not (self._first_name(full_name) and self._first_name(known))
+        ):
+            return key
+        return f"full:{full_name.casefold()}"
+
+    def _first_name(self, full_name: str) -> bool:
+        """Whether ``full_name`` opens with a first name the tables know (Peter Bahn, Georg Ratzinger)."""
+        return full_name.split(maxsplit=1)[0].casefold() in self._references.first_names
+
+    def _new_entity(self, key: str, entity: _Entity) -> int:
+        """Add ``entity`` under ``key``; one that shares its surname with another is noted."""
+        index = self._by_key[key] = len(self._entities)
+        self._entities.append(entity)
+        if key.startswith("full:"):
+            surname = _name_key(entity.name)
+            self._sharing_surname.setdefault(surname.removeprefix("name:"), [self._by_key[surname]]).append(index)
+        return index
+
     def _add(self, name: str, span: Span, role: str | None, *, key: str, person: bool) -> tuple[int, str]:
         index = self._by_key.get(key)
         if index is None:
-            index = len(self._entities)
-            self._by_key[key] = index
-            self._entities.append(_Entity(name=name, person=person))
+            index = self._new_entity(key, _Entity(name=name, person=person))
         entity = self._entities[index]
         entity.add(span)
         if role and role not in entity.roles:

@@ -74,6 +74,18 @@ class QuoteAttributor:
             # one map for every language: an English name may stand in a German article
             group_nouns=frozenset().union(*(lex.group_nouns for lex in self._lexicons.values())),
             group_suffixes=self._name_words.group_endings,
+            name_adjectives={
+                article: lex.name_adjective_endings
+                for lex in self._lexicons.values()
+                if lex.name_adjective_endings
+                for article in lex.articles
+            },
+            body_suffixes={
+                article: lex.body_suffixes
+                for lex in self._lexicons.values()
+                if lex.name_adjective_endings
+                for article in lex.articles
+            },
             first_names={
                 name: gender for lex in self._lexicons.values() for name, gender in lex.first_names.items()
             },

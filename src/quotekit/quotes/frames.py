@@ -170,6 +170,43 @@ def _causative_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: 
     return index + 1 < len(tokens) and tokens[index + 1].text.casefold() in lex.causatives
 
 
+#: How far from a verb a word that gives it another sense is looked for (zu seinen Gunsten spreche)
+_OTHER_SENSE_REACH: Final = 6
+#: How far back the opening of a verb's clause is looked for
+_CLAUSE_OPENING_REACH: Final = 6
+
+
+def _in_other_sense(tokens: Sequence[Token], index: int, lex: Lexicon, lemma: str, floor: int) -> bool:
+    """Whether words in its clause give the verb ``tokens[index]`` a sense other than speech.
+
+    Near it: "Alles spricht dafür", "Zu seinen Gunsten spreche"; opening its clause: "Für ihn
+    spricht …". A word of ``other_sense_kept_by`` in the two words after the verb keeps it
+    speech (sprach sich dafür aus, spricht dagegen von zehn Flugzeugen), as does a preposition
+    after the verb that opens no clause (sprach vor dem Parlament gegen die Reform).
+    """
+    kept_by = lex.other_sense_kept_by.get(lemma, frozenset())
+    if any(token.text.casefold() in kept_by for token in tokens[index + 1 : index + 3]):
+        return False
+    near = lex.other_sense_near.get(lemma, frozenset())
+    opening = lex.other_sense_opening.get(lemma, frozenset())
+    for step in (-1, 1):
+        for position in range(index + step, index + step * (_OTHER_SENSE_REACH + 1), step):
+            if position < floor or position >= len(tokens) or tokens[position].text in _CLAUSE_BREAKS:
+                break
+            if tokens[position].text.casefold() in near:
+                return True
+    start = index
+    while start > floor and index - start < _CLAUSE_OPENING_REACH and tokens[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    # the clause must open there: the text's start or a clause break, not the reach or the floor
+    opens_clause = start == 0 or tokens[start - 1].text in _CLAUSE_BREAKS
+    return start < index and opens_clause and tokens[start].text.casefold() in opening
+
+
+#: Tokens a clause ends or opens at, for the look-ups around a verb
+_CLAUSE_BREAKS: Final = CLAUSE_END | {",", ";", ":"}
+
+
 #: Words that open a relative or adverbial clause after a comma: its verb is not the frame's.
 _RELATIVE: Final = frozenset({"who", "which", "whom", "whose", "welcher", "welche", "welches"})
 _GERMAN_RELATIVE: Final = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen"})
@@ -334,6 +371,8 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
             return None
         if reading.lemma in lex.causative_only and not _causative_before(tokens, index, lex, first):
             return None  # richtete das Fest aus: no speech without "ließ … ausrichten"
+        if reading.lemma in lex.other_sense_near and _in_other_sense(tokens, index, lex, reading.lemma, first):
+            return None  # Alles spricht dafür, Gegen ihn spreche die Höhe des Schadens: no speech
         if _in_relative_clause(tokens, index, first):
             return None  # Warren, who has not endorsed a candidate, told reporters
         before = (

@@ -13,7 +13,12 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   which must follow the verb in its clause for the sentence to report a speech act without
   its words (bestand *darauf*, not besteht aus); ``causative_only``: true for a verb that
   reports speech only as the infinitive a causative governs (ließ … ausrichten; not richtete
-  das Fest aus).
+  das Fest aus); ``other_sense_near``: words that, within a few words of the verb in its
+  clause, give it a sense that is no speech (spricht *dafür*, *zu seinen Gunsten* spreche);
+  ``other_sense_opening``: words that do so when they open the verb's clause (*Für* ihn
+  spricht …, *Gegen* ihn spreche die Höhe des Schadens); ``other_sense_kept_by``: words
+  that, right after the verb, keep it speech all the same (sprach *sich* dafür aus, spricht
+  dagegen *von* zehn Flugzeugen).
 - ``cue_verbs_historical``: rows of the same shape for older text (1840–1919): spellings before
   the 1901 and 1996 reforms (erwiederte, theilte … mit, frug) and the period's cue verbs
   (versetzte, hub … an, fuhr … fort).
@@ -35,6 +40,10 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``speaker_articles`` (the definite articles a name may stand after, behind a preposition: in
   *den* Orten Görzig) and ``speaker_contracted_articles`` (im, zum: a preposition and an
   article in one word); words after them are a noun phrase, not a person's name,
+  ``speaker_name_adjective_endings`` (for a language that writes adjectives in lower case: the
+  endings of an inflected adjective that, capitalised after a definite article, makes the phrase
+  a name, not a description: die *Deutsche* Bahn, die *Vereinten* Nationen; not the invariant
+  place adjective in -er: der *Berliner* Bürgermeister),
   ``speaker_possessives`` (``{"word", "pronoun"}``: seiner → er; nach seinen Angaben, Seiner
   Meinung nach: the owner speaks, as the pronoun would),
   ``speaker_group_nouns`` (the company, die Behörde: descriptions of an organisation named before).
@@ -166,6 +175,12 @@ class Lexicon:
     causatives: frozenset[str] = frozenset()
     #: Lemmas that report speech only under a causative (ließ … ausrichten)
     causative_only: frozenset[str] = frozenset()
+    #: Per lemma, words that give the verb a sense other than speech: near it in its clause,
+    #: and opening its clause (sprechen: dafür, zugunsten; Für ihn spricht …)
+    other_sense_near: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    other_sense_opening: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    #: … unless one of these follows the verb (sprach sich dafür aus, spricht dagegen von …)
+    other_sense_kept_by: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     #: Words that negate a clause (nicht, keine, niemand, not): a speech act they deny is none
     negations: frozenset[str] = frozenset()
     function_words: frozenset[str]
@@ -190,6 +205,8 @@ class Lexicon:
     #: Definite articles (in den Orten), and prepositions fused with one (im Kreis Lippe)
     articles: frozenset[str] = frozenset()
     contracted_articles: frozenset[str] = frozenset()
+    #: Endings of an adjective that, capitalised after an article, makes a name (die Deutsche Bahn)
+    name_adjective_endings: tuple[str, ...] = ()
     #: Possessives and the pronoun that names their owner (seinen: er, her: she)
     possessives: Mapping[str, str] = attrs.field(factory=dict)
     #: Casefolded first names and their gender ("m", "f")
@@ -376,6 +393,15 @@ def _folded(data: LanguageData, lang: str, name: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in data.words(lang, name))
 
 
+def _lemma_words(data: LanguageData, lang: str, field: str) -> dict[str, frozenset[str]]:
+    """Per cue-verb lemma, the case-folded words of one of its list fields (act_needs, …)."""
+    return {
+        str(row.get("lemma", "")): frozenset(str(word).casefold() for word in words)
+        for row in _rows(data, lang, "cue_verbs")
+        if isinstance(words := row.get(field), (list, tuple)) and words
+    }
+
+
 def _compile_verbs(data: LanguageData, lang: str) -> tuple[dict[str, list[CueVerb]], set[str]]:
     """The cue-verb readings by spelling, and the separable particles of the language."""
     verbs: dict[str, list[CueVerb]] = {}
@@ -483,6 +509,9 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         causative_only=frozenset(
             str(row.get("lemma", "")) for row in _rows(data, lang, "cue_verbs") if row.get("causative_only")
         ),
+        other_sense_near=_lemma_words(data, lang, "other_sense_near"),
+        other_sense_opening=_lemma_words(data, lang, "other_sense_opening"),
+        other_sense_kept_by=_lemma_words(data, lang, "other_sense_kept_by"),
         function_words=function_words,
         naming=frozenset(
             str(row.get("lemma", ""))
@@ -494,11 +523,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
             for row in _rows(data, lang, "cue_verbs")
             if row.get("speaker") == "object"
         ),
-        act_needs={
-            str(row.get("lemma", "")): frozenset(str(word).casefold() for word in needs)
-            for row in _rows(data, lang, "cue_verbs")
-            if isinstance(needs := row.get("act_needs"), (list, tuple)) and needs
-        },
+        act_needs=_lemma_words(data, lang, "act_needs"),
         scare_markers=_folded(data, lang, "quote_scare_markers"),
         utterance_nouns=_folded(data, lang, "quote_utterance_nouns"),
         impersonal=frozenset(
@@ -515,6 +540,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         group_nouns=_folded(data, lang, "speaker_group_nouns"),
         articles=_folded(data, lang, "speaker_articles"),
         contracted_articles=_folded(data, lang, "speaker_contracted_articles"),
+        name_adjective_endings=tuple(sorted(_folded(data, lang, "speaker_name_adjective_endings"))),
         possessives={
             str(row.get("word", "")).casefold(): str(row.get("pronoun", ""))
             for row in _rows(data, lang, "speaker_possessives")
