@@ -86,3 +86,58 @@ def test_a_misread_phrase_before_a_surname_is_no_second_person() -> None:
 def test_a_demonstrative_opening_a_konjunktiv_clause_is_the_report(text: str, report: str) -> None:
     # verb-second after "das": a main clause in Konjunktiv, not a relative clause (…, das gut sei)
     assert [quote for quote, _ in _speakers(text)] == [report]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # "selbst" after the subject stands where an adverb would
+        (
+            "Die Ministerin selbst sagte, sie wolle keine Abstimmung.",
+            "sie wolle keine Abstimmung",
+            "Die Ministerin",
+        ),
+        ("Er selbst erklärte, er sei unschuldig.", "er sei unschuldig", "Er"),
+        # a relative clause on the noun between the cue and the report
+        (
+            "Die Abgeordnete schrieb in einem Brief, der am Montag bekannt wurde, sie trete zurück.",
+            "sie trete zurück",
+            "Die Abgeordnete",
+        ),
+        (
+            "Der Sprecher sagte der Zeitung, die am Montag erscheint, man prüfe alle Optionen.",
+            "man prüfe alle Optionen",
+            "Der Sprecher",
+        ),
+        # Konjunktiv I after an article and its noun, with no form the tables list
+        (
+            "Der Verband erklärte nach der Sitzung am Abend, die Gewerkschaft nehme die Pendler in Geiselhaft.",
+            "die Gewerkschaft nehme die Pendler in Geiselhaft",
+            "Der Verband",
+        ),
+    ],
+)
+def test_reports_after_selbst_a_relative_clause_or_a_noun(text: str, report: str, speaker: str) -> None:
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == [report]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("continuation", "reported"),
+    [
+        ("Man halte deshalb an der Prognose fest.", True),
+        ("Eine Entscheidung falle in den nächsten Tagen.", True),
+        ("Die Stadt Rehnau verweise auf das Land.", True),
+        # a past in -te, an adverb in -e: narration, not Konjunktiv
+        ("Die Regierung plante schon lange eine Reform.", False),
+        ("Die Regierung heute ist eine andere.", False),
+    ],
+)
+def test_konjunktiv_continuations_after_a_noun_or_man(continuation: str, reported: bool) -> None:
+    text = "Die Sprecherin sagte, die Lage sei ernst. " + continuation
+    quotes = extract(text).quotes
+    assert (continuation.rstrip(".") in [q.text for q in quotes]) is reported
+    assert all(q.speaker is not None and q.speaker.name == "Die Sprecherin" for q in quotes)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.appositions import apposition_end
+from quotekit.quotes.clause_subject import QUOTE_MARKS
 from quotekit.quotes.frames import COORDINATORS, opens_relative_clause
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tail_frame import CLOSING_MARKS, resumes_the_report
@@ -58,7 +59,7 @@ SUBJUNCTIVE: Final = 1
 RIGHT_AFTER: Final = 2
 
 
-def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is refused
+def clause_opening(  # noqa: PLR0911, PLR0912 - one return per way the clause opens or is refused
     tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int, lex: Lexicon
 ) -> tuple[int, int, int] | None:
     """The complement clause a few tokens after a verb cue: its opening token, how it opens, its end.
@@ -107,7 +108,45 @@ def clause_opening(  # noqa: PLR0911 - one return per way the clause opens or is
         if word in {".", ";", ":"}:
             return None
         if word == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]:
+            closing = _relative_clause_end(tokens, folded, index, cue_end_index, lex)
+            if closing is not None:
+                # schrieb in einer Erklärung, die … veröffentlicht wurde, sie wolle …: the
+                # relative clause describes the noun before it; the report opens after it
+                limit = min(len(tokens), limit + closing - index)
+                index = closing - 1
+                continue
             return _clause_after_comma(tokens, folded, index, cue, cue_end_index, lex)
+    return None
+
+
+#: The most tokens a relative clause between a cue's phrase and the report may hold
+_RELATIVE_CLAUSE_TOKENS: Final = 16
+
+
+def _relative_clause_end(
+    tokens: list[Token], folded: list[str], comma: int, cue_end_index: int, lex: Lexicon
+) -> int | None:
+    """German: the comma closing a relative clause that opens at ``comma`` after a noun, else None.
+
+    In einer Erklärung, die auf ihrer Homepage stand, …: a relative pronoun after a capitalised
+    noun, its verb last, then a comma. Not a demonstrative opening a main clause (…, das sei …),
+    and only at the first comma after the cue: past one, a relative clause is the report's own
+    (meinte, Yang Peiyi, die gesungen hatte, …, wären …).
+    """
+    if comma < 1 or comma + 1 >= len(tokens) or not tokens[comma - 1].is_capitalised:
+        return None
+    if "," in folded[cue_end_index + 1 : comma]:
+        return None
+    if not opens_relative_clause(tokens, comma + 1) or _demonstrative_main_clause(
+        tokens, folded, comma + 1, lex
+    ):
+        return None
+    for position in range(comma + 2, min(len(tokens), comma + 2 + _RELATIVE_CLAUSE_TOKENS)):
+        text = tokens[position].text
+        if text in _CLAUSE_PUNCTUATION - {","} or text in QUOTE_MARKS:
+            return None
+        if text == ",":
+            return position if position + 1 < len(tokens) and tokens[position + 1].is_word else None
     return None
 
 
@@ -132,7 +171,8 @@ def _clause_after_comma(
 ) -> tuple[int, int, int] | None:
     """German: the clause after the first comma past a cue, when it is what was said, else None."""
     if comma + 1 >= len(tokens) or (
-        opens_relative_clause(tokens, comma + 1) and not _demonstrative_main_clause(tokens, folded, comma + 1, lex)
+        opens_relative_clause(tokens, comma + 1)
+        and not _demonstrative_main_clause(tokens, folded, comma + 1, lex)
     ):
         return None  # kritisiert, die sagte, …: a relative clause, not what was said
     if (
@@ -146,7 +186,12 @@ def _clause_after_comma(
     # after a speech verb and its comma (erklärte, ihr Land unterstütze …)
     clause_end = reported_clause_end(tokens, comma + 1, lex)
     clause = [f for t, f in zip(tokens, folded, strict=False) if tokens[comma].end <= t.start < clause_end]
-    if any(word in lex.subjunctive for word in clause) or konjunktiv_after_pronoun(clause, lex):
+    written = [t.text for t in tokens[comma + 1 : comma + 1 + _ARTICLE_NOUN_VERB + 1] if t.is_word]
+    if (
+        any(word in lex.subjunctive for word in clause)
+        or konjunktiv_after_pronoun(clause, lex)
+        or konjunktiv_after_noun(written, lex)
+    ):
         return comma, SUBJUNCTIVE, clause_end
     if folded[comma + 1] in _NO_REPORT_OPENERS and "," not in folded[comma + 2 :]:
         # ließ die WM ausrichten, obwohl es Kritik gab: a clause of concession or cause ends the
@@ -165,7 +210,7 @@ def _clause_after_comma(
 
 
 def _demonstrative_main_clause(tokens: list[Token], folded: list[str], opening: int, lex: Lexicon) -> bool:
-    """Whether "das"/"der" at ``opening`` is the subject of a main clause in Konjunktiv, not a relative pronoun.
+    """Whether "das"/"der" at ``opening`` is a main clause's subject in Konjunktiv, not a relative pronoun.
 
     Er sagte, das sei ein guter Tag: the verb right after the pronoun with more words before the
     clause ends is verb-second, as a relative clause, verb-last, never is (…, das gut sei).
@@ -298,6 +343,37 @@ def konjunktiv_after_adverb(words: list[str], lex: Lexicon) -> bool:
         and not words[2][:1].isupper()
         and konjunktiv_after_pronoun(["es", words[1]], lex)
     )
+
+
+def konjunktiv_after_noun(words: list[str], lex: Lexicon) -> bool:
+    """Die Gewerkschaft nehme Pendler in Geiselhaft: a verb in -e after an article and noun is Konjunktiv I.
+
+    ``words``: the clause's first four words as written. The article and its capitalised noun
+    (and a name after it: die Stadt Rehnau) fill the place before the finite verb; a lower-case
+    word in -e there is the verb, since an adjective stands before its noun and the indicative
+    ends in -t or -en. A past in -te counts only as the table's Konjunktiv (die Regierung halte).
+    """
+    if (
+        not lex.capitalises_nouns
+        or len(words) < _ARTICLE_NOUN_VERB
+        or words[0].casefold() not in lex.determiners
+    ):
+        return False
+    position = 2 if words[2][:1].isupper() and len(words) > _ARTICLE_NOUN_VERB else 1
+    if not words[1][:1].isupper():
+        return False
+    verb = words[position + 1]
+    folded = verb.casefold()
+    return (
+        verb.islower()
+        and folded not in lex.skip_words  # die Regierung heute: an adverb
+        and (not folded.endswith("te") or folded in lex.reportive)  # die Regierung plante: a past
+        and konjunktiv_after_pronoun(["es", folded], lex)
+    )
+
+
+#: An article, its noun and the verb after them
+_ARTICLE_NOUN_VERB: Final = 3
 
 
 def text_after(tokens: list[Token], offset: int) -> tuple[int, int]:

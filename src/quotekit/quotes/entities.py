@@ -131,7 +131,10 @@ class ReferenceTables:
             adjective[:1].isupper()
             and adjective.isalpha()
             and adjective.casefold().endswith(endings)
-            and (self.is_group(head.casefold()) or head.casefold().endswith(self.body_suffixes.get(article, ())))
+            and (
+                self.is_group(head.casefold())
+                or head.casefold().endswith(self.body_suffixes.get(article, ()))
+            )
         )
 
     def is_group(self, head: str) -> bool:
@@ -308,7 +311,9 @@ class EntityTracker:
         if self._references.names_with_adjective(article, mention.name.split()):
             # die Deutsche Bahn, die Europäische Zentralbank: an organisation's name is one
             # whole, not a surname Peter Bahn or Pro Bahn shares
-            index, name = self._add(mention.name, span, mention.role, key=f"org:{mention.name.casefold()}", person=False)
+            index, name = self._add(
+                mention.name, span, mention.role, key=f"org:{mention.name.casefold()}", person=False
+            )
             self._entities[index].group = True  # what "der Konzern" or "sie" after it may mean
             return index, name
         full = self._names.full_name(mention.name)
@@ -588,7 +593,9 @@ class EntityTracker:
         self._entities.append(entity)
         if key.startswith("full:"):
             surname = _name_key(entity.name)
-            self._sharing_surname.setdefault(surname.removeprefix("name:"), [self._by_key[surname]]).append(index)
+            self._sharing_surname.setdefault(surname.removeprefix("name:"), [self._by_key[surname]]).append(
+                index
+            )
         return index
 
     def _add(self, name: str, span: Span, role: str | None, *, key: str, person: bool) -> tuple[int, str]:

@@ -196,7 +196,11 @@ def _in_other_sense(tokens: Sequence[Token], index: int, lex: Lexicon, lemma: st
             if tokens[position].text.casefold() in near:
                 return True
     start = index
-    while start > floor and index - start < _CLAUSE_OPENING_REACH and tokens[start - 1].text not in _CLAUSE_BREAKS:
+    while (
+        start > floor
+        and index - start < _CLAUSE_OPENING_REACH
+        and tokens[start - 1].text not in _CLAUSE_BREAKS
+    ):
         start -= 1
     # the clause must open there: the text's start or a clause break, not the reach or the floor
     opens_clause = start == 0 or tokens[start - 1].text in _CLAUSE_BREAKS
@@ -371,7 +375,9 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
             return None
         if reading.lemma in lex.causative_only and not _causative_before(tokens, index, lex, first):
             return None  # richtete das Fest aus: no speech without "ließ … ausrichten"
-        if reading.lemma in lex.other_sense_near and _in_other_sense(tokens, index, lex, reading.lemma, first):
+        if reading.lemma in lex.other_sense_near and _in_other_sense(
+            tokens, index, lex, reading.lemma, first
+        ):
             return None  # Alles spricht dafür, Gegen ihn spreche die Höhe des Schadens: no speech
         if _in_relative_clause(tokens, index, first):
             return None  # Warren, who has not endorsed a candidate, told reporters

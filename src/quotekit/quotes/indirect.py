@@ -30,6 +30,7 @@ from quotekit.quotes.clauses import (
     coordinated_verb,
     has_finite_verb,
     konjunktiv_after_adverb,
+    konjunktiv_after_noun,
     konjunktiv_after_pronoun,
     participle_clause,
 )
@@ -161,8 +162,10 @@ class IndirectFinder:
                 and (
                     konjunktiv_after_pronoun([word.casefold() for word in words[:2]], self._lex)
                     or konjunktiv_after_adverb(words[:3], self._lex)
+                    or konjunktiv_after_noun(words[:4], self._lex)
                 )
-                and not words[1].endswith("te")  # er drehte sich um: a past, not Konjunktiv I
+                # er drehte sich um: a past, not Konjunktiv I (but man halte, es gelte: the table's)
+                and (not words[1].endswith("te") or words[1].casefold() in self._lex.reportive)
                 and words[1].casefold() not in _NOT_KONJUNKTIV  # Sie beide gingen
             )
             if not going_on and not self._may_report(text, s_start, s_end, words):
