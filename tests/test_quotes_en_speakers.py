@@ -580,7 +580,8 @@ def test_a_relative_that_before_said_still_frames_the_quote(attributor: QuoteAtt
 )
 def test_an_apposition_summing_up_the_report_is_the_writers(attributor: QuoteAttributor, text: str) -> None:
     quote = only_quote(attributor, text)
-    assert quote.text == "the city was safe"
+    # the report opens with "that" where the text has one, as the corpora annotate it
+    assert quote.text.removeprefix("that ") == "the city was safe"
     assert quote.speaker is not None
     assert quote.speaker.name == "The mayor"
 

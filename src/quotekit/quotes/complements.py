@@ -114,7 +114,9 @@ def complement_report(  # noqa: PLR0911, PLR0912 - one return per way the frame 
         after = _clause_after(tokens, folded, cue, cue_end_index, lex, times)
         if after < 0:
             return None
-    mention = _speaker(tokens, folded, cue, speaker, lex)
+    mention, complementizer_opens = _not_the_complementizer(
+        tokens, cue, _speaker(tokens, folded, cue, speaker, lex), opening, lex
+    )
     # Senator Holt, who said …; Ministerin Roth, die sagte, …: the pronoun is the mention, the
     # phrase before its comma whom it means (a pronoun meaning no one frames no report)
     pronoun = relative_pronoun(tokens, folded, mention)
@@ -142,7 +144,7 @@ def complement_report(  # noqa: PLR0911, PLR0912 - one return per way the frame 
             # Nun heißt es, die Daumen zu drücken; Das heißt es, wenn …: an impersonal frame
             # reports only a clause in Konjunktiv or with dass
             return None
-        start_token = index + 1 if kind != COMPLEMENTIZER or not lex.capitalises_nouns else index
+        start_token = index if kind == COMPLEMENTIZER and complementizer_opens else index + 1
         content = (tokens[start_token].start, clause_end)
         found = report_candidate(
             text, tokens, content, mention, (cue.start, cue.end), "indirect", antecedent=antecedent
@@ -165,6 +167,27 @@ def _denied_infinitive(tokens: list[Token], folded: list[str], cue: Cue, lex: Le
     """Whether the cue is an infinitive its modal's clause negates (konnte nicht vorhersagen, …)."""
     governor = governing_verb(tokens, cue.index, lex) if cue.kind == "verb" else None
     return governor is not None and denies(folded[governor + 1 : cue.index], lex)
+
+
+def _not_the_complementizer(
+    tokens: list[Token], cue: Cue, mention: Mention | None, opening: tuple[int, int, int] | None, lex: Lexicon
+) -> tuple[Mention | None, bool]:
+    """The speaker, when ``mention`` is read from the report's own opening, and whether that opening holds.
+
+    … but did note that he had won: "that he" opens the report and names no speaker; the subject
+    is the sentence's, before the cue. Without one the phrase after "that" stands in, and the
+    report opens after "that" (``False``); else it opens with its complementiser, as the
+    corpora annotate it (``True``).
+    """
+    if (
+        mention is None
+        or opening is None
+        or opening[1] != COMPLEMENTIZER
+        or mention.start < tokens[opening[0]].start
+    ):
+        return mention, True
+    subject = sentence_subject(tokens[: cue.index], lex, frozenset())
+    return subject or mention, subject is not None
 
 
 def _speaker(
