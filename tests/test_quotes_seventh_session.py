@@ -169,3 +169,44 @@ def test_a_that_inside_quotation_marks_opens_no_report() -> None:
     kinds = {(q.kind, q.text) for q in extract(text).quotes}
     assert ("mixed", "the family had been “left with a silence that nothing fills”") in kinds
     assert not any(quote.startswith("that") for _, quote in kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        # an infinitive with zu is a whole report, however short
+        ("Der Anwalt kündigte an, Berufung einzulegen.", "Berufung einzulegen"),
+        ("Die Ministerin kündigte am Abend an, zurückzutreten.", "zurückzutreten"),
+        ("Der Bürgermeister versprach, das zu prüfen.", "das zu prüfen"),
+        # vorrechnen reports what was reckoned
+        (
+            "Die Kämmerin rechnete vor, dass die Stadt bis 2030 zwölf Millionen Euro sparen müsse.",
+            "dass die Stadt bis 2030 zwölf Millionen Euro sparen müsse",
+        ),
+    ],
+)
+def test_short_infinitive_reports_and_vorrechnen(text: str, report: str) -> None:
+    assert [q.text for q in extract(text).quotes] == [report]
+
+
+def test_a_quote_closing_a_konjunktiv_clause_before_a_tail_frame() -> None:
+    # the clause is reported (mixed) and the quoted words are the speaker's own (direct), as
+    # wikinews-de annotates both
+    text = "Die Verwaltung habe „auf ganzer Linie versagt“, sagte die Stadträtin."
+    quotes = {(q.kind, q.text): q for q in extract(text).quotes}
+    assert set(quotes) == {
+        ("mixed", "Die Verwaltung habe „auf ganzer Linie versagt“"),
+        ("direct", "auf ganzer Linie versagt"),
+    }
+    assert {q.speaker.name for q in quotes.values() if q.speaker} == {"die Stadträtin"}
+
+
+def test_a_quote_inside_a_konjunktiv_clause_is_part_of_a_mixed_one() -> None:
+    text = "Der Torwart sei „ohne Fehler“ geblieben, so der Trainer."
+    kinds = {(q.kind, q.text) for q in extract(text).quotes}
+    assert kinds == {("mixed", "Der Torwart sei „ohne Fehler“ geblieben"), ("partial", "ohne Fehler")}
+
+
+def test_a_colon_frame_quote_is_no_clause_end() -> None:
+    text = "Auf die Frage, ob er den Toten gekannt habe, antwortete der Zeuge: „Nur vom Sehen.“"
+    assert not any(q.kind == "mixed" for q in extract(text).quotes)

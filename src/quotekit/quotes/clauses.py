@@ -205,6 +205,7 @@ def _clause_after_comma(
     if comma + 1 >= len(tokens) or (
         opens_relative_clause(tokens, comma + 1)
         and not _demonstrative_main_clause(tokens, folded, comma + 1, lex)
+        and folded[comma + 2 : comma + 3] != ["zu"]  # versprach, das zu prüfen: an infinitive's object
     ):
         return None  # kritisiert, die sagte, …: a relative clause, not what was said
     if (
@@ -406,6 +407,36 @@ def konjunktiv_after_noun(words: list[str], lex: Lexicon) -> bool:
 
 #: An article, its noun and the verb after them
 _ARTICLE_NOUN_VERB: Final = 3
+
+
+#: Fewest words an infinitive report has (kündigte an, zurückzutreten)
+MIN_INFINITIVE_WORDS: Final = 1
+
+
+def ends_in_zu_infinitive(tokens: list[Token], content: tuple[int, int], lex: Lexicon) -> bool:
+    """German: whether the clause ``content`` ends in an infinitive with zu (zu prüfen, einzulegen).
+
+    "zu" before the last word, or inside it after a separable particle of the cue table
+    (ein-zu-legen, ab-zu-schaffen).
+    """
+    if not lex.capitalises_nouns:
+        return False
+    inside = [t for t in tokens if content[0] <= t.start < content[1] and t.is_word]
+    if not inside:
+        return False
+    last = inside[-1].text
+    if not last.islower() or not last.endswith("en"):
+        return False
+    if len(inside) > 1 and inside[-2].text == "zu":
+        return True
+    return any(
+        last.startswith(particle + "zu") and len(last) - len(particle) - 2 >= _SHORTEST_INFINITIVE
+        for particle in lex.particles
+    )
+
+
+#: Letters of the shortest verb after "zu" in one word (ein-zu-gehen)
+_SHORTEST_INFINITIVE: Final = 4
 
 
 def text_after(tokens: list[Token], offset: int) -> tuple[int, int]:

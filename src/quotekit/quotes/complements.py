@@ -14,12 +14,14 @@ import attrs
 
 from quotekit.quotes.clauses import (
     COMPLEMENTIZER,
+    MIN_INFINITIVE_WORDS,
     RIGHT_AFTER,
     after_a_quote,
     before_relative_clause,
     clause_before,
     clause_opening,
     denies,
+    ends_in_zu_infinitive,
     has_finite_verb,
     has_predicate_word,
     opens_quantity,
@@ -29,7 +31,7 @@ from quotekit.quotes.frames import governing_verb, opens_relative_clause, speake
 from quotekit.quotes.relative import relative_antecedent, relative_pronoun
 from quotekit.quotes.reports import fact_demonstrative, report_candidate
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
-from quotekit.quotes.tail_frame import OPENING_MARKS, opens_clause
+from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS, OPENING_MARKS, opens_clause
 from quotekit.quotes.tokens import token_at
 
 if TYPE_CHECKING:
@@ -147,7 +149,17 @@ def complement_report(  # noqa: PLR0911, PLR0912 - one return per way the frame 
         start_token = index if kind == COMPLEMENTIZER and complementizer_opens else index + 1
         content = (tokens[start_token].start, clause_end)
         found = report_candidate(
-            text, tokens, content, mention, (cue.start, cue.end), "indirect", antecedent=antecedent
+            text,
+            tokens,
+            content,
+            mention,
+            (cue.start, cue.end),
+            "indirect",
+            antecedent=antecedent,
+            # kündigte an, Revision einzulegen: an infinitive and its object say it all
+            min_words=MIN_INFINITIVE_WORDS
+            if ends_in_zu_infinitive(tokens, content, lex)
+            else MIN_CONTENT_WORDS,
         )
         if found is not None and impersonal and mention is None:
             found.inherit = False  # nobody said it: the last speaker does not stand in

@@ -88,6 +88,8 @@ _VERB_FOLLOWS_WITHIN: Final = 8
 
 
 #: Words in -e after a pronoun that are no verb in Konjunktiv I (sie beide, sie alle, er selbst)
+#: How far past a clause's end its direct quote may close (the closing mark)
+_QUOTE_CLOSE_SLACK: Final = 2
 _NOT_KONJUNKTIV: Final = frozenset({"beide", "alle", "selbe", "einzige", "erste", "letzte", "spie"})
 
 
@@ -224,7 +226,7 @@ class IndirectFinder:
                 sentence = self._sentence(segmentation, s_start, s_end)
             for candidate in sentence:
                 reporting_until = s_end
-                if overlaps_direct(candidate, direct):
+                if overlaps_direct(candidate, direct) and not self._reported_around(text, candidate, direct):
                     continue
                 mixed_end = mixed_report_end(candidate, quoted)
                 if mixed_end is not None:
@@ -232,6 +234,34 @@ class IndirectFinder:
                     candidate.end = mixed_end
                 found.append(candidate)
         return found
+
+    def _reported_around(self, text: str, candidate: Candidate, direct: Sequence[tuple[int, int]]) -> bool:
+        """German: whether a Konjunktiv clause ends in a direct quote (Die Regierung habe „versagt“, sagte X).
+
+        The quote is the speaker's words inside the reported clause: the clause is reported too
+        (wikinews-de annotates both), as a mixed quote around the direct one. Only a quote wholly
+        inside the clause, after words with a Konjunktiv form (the tables', or a verb in -e after
+        a pronoun or an article and its noun).
+        """
+        if not self._lex.capitalises_nouns:
+            return False
+        inside = [(start, end) for start, end in direct if start < candidate.end and candidate.start < end]
+        if len(inside) != 1:
+            return False
+        start, end = inside[0]
+        # the quote closes the clause, the frame follows (not: Auf die Frage, ob …, antwortete
+        # der Zeuge: „…“, where the clause is the frame)
+        if not (candidate.start < start and abs(end - candidate.end) <= _QUOTE_CLOSE_SLACK):
+            return False
+        if not text[end : end + _QUOTE_CLOSE_SLACK + 1].lstrip("“”„«»‘’‚\"' ").startswith(","):
+            return False  # er sprach: »…«: a colon frame's quote, no clause's end before a tail frame
+        before = _WORD.findall(text, candidate.start, start)
+        folded = [word.casefold() for word in before]
+        return (
+            any(word in self._lex.reportive or word in self._lex.subjunctive for word in folded)
+            or konjunktiv_after_pronoun(folded[:2], self._lex)
+            or konjunktiv_after_noun(before[:4], self._lex)
+        )
 
     def _pointing_back(
         self,
