@@ -210,3 +210,31 @@ def test_a_quote_inside_a_konjunktiv_clause_is_part_of_a_mixed_one() -> None:
 def test_a_colon_frame_quote_is_no_clause_end() -> None:
     text = "Auf die Frage, ob er den Toten gekannt habe, antwortete der Zeuge: „Nur vom Sehen.“"
     assert not any(q.kind == "mixed" for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vor dem Finale gab sich die Trainerin betont gelassen.",
+        "Der Vorstand wirkte betont zuversichtlich und lächelte.",
+    ],
+)
+def test_betont_before_an_adjective_is_an_adverb(text: str) -> None:
+    assert extract(text).quotes == ()
+
+
+def test_betont_as_a_verb_still_frames() -> None:
+    text = "„Wir sind vorbereitet“, betont die Trainerin. Die Ministerin betont, dass alles bereit sei."
+    assert [speaker for _, speaker in _speakers(text)] == ["die Trainerin", "Die Ministerin"]
+
+
+def test_a_union_ending_in_schaft_is_a_body_that_speaks() -> None:
+    # -schaft names abstract things (Freundschaft) and bodies (Gewerkschaft, Staatsanwaltschaft)
+    text = (
+        "Die Lehrergewerkschaft begrüßte die neuen Stellen grundsätzlich, warnte aber, ohne bessere "
+        "Bezahlung würden sie kaum zu besetzen sein."
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker.mention.text for q in quotes if q.speaker and q.speaker.mention] == [
+        "Die Lehrergewerkschaft"
+    ]

@@ -91,7 +91,9 @@ def speaker_strength(mention: Mention, tokens: Sequence[Token], lex: Lexicon, kn
             return 0
         return STRONG
     head = words[-1].casefold()
-    if head.endswith(lex.abstract_suffixes) or head in lex.function_words:
+    # die Haltung, die Freundschaft name nothing that speaks; die Gewerkschaft, die
+    # Staatsanwaltschaft end alike and are bodies that do
+    if (head.endswith(lex.abstract_suffixes) and not lex.is_body(head)) or head in lex.function_words:
         return 0
     if head in lex.anaphor_nouns or (lex.anaphor_suffixes and head.endswith(lex.anaphor_suffixes)):
         return STRONG  # der 45-Jährige, die Belgierin: a description of a person

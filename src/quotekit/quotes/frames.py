@@ -207,6 +207,24 @@ def _in_other_sense(tokens: Sequence[Token], index: int, lex: Lexicon, lemma: st
     return start < index and opens_clause and tokens[start].text.casefold() in opening
 
 
+def _adverb_before_adjective(tokens: Sequence[Token], index: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[index]`` qualifies the lower-case word after it that ends the clause.
+
+    gab sich betont gelassen, wirkte betont locker und …: an adjective closes the clause, where
+    the verb would have its subject, object or report after it (betont sie, betont, dass …).
+    """
+    if index + 1 >= len(tokens):
+        return False
+    word = tokens[index + 1].text
+    if not word.isalpha() or not word.islower():
+        return False
+    folded = word.casefold()
+    if folded in lex.function_words or folded in lex.skip_words:
+        return False
+    after = tokens[index + 2].text.casefold() if index + 2 < len(tokens) else "."
+    return after in _CLAUSE_BREAKS or after in COORDINATORS
+
+
 #: Tokens a clause ends or opens at, for the look-ups around a verb
 _CLAUSE_BREAKS: Final = CLAUSE_END | {",", ";", ":"}
 
@@ -379,6 +397,8 @@ def _cue_at(  # noqa: C901, PLR0911, PLR0912 - one branch per case
             tokens, index, lex, reading.lemma, first
         ):
             return None  # Alles spricht dafür, Gegen ihn spreche die Höhe des Schadens: no speech
+        if folded in lex.adverb_forms and _adverb_before_adjective(tokens, index, lex):
+            return None  # gab sich betont gelassen: an adverb, not the verb
         if _in_relative_clause(tokens, index, first):
             return None  # Warren, who has not endorsed a candidate, told reporters
         before = (

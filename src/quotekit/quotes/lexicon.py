@@ -18,7 +18,8 @@ Tables (in ``quotekit/lang/data/<lang>/``, extensible through ``quotekit_languag
   ``other_sense_opening``: words that do so when they open the verb's clause (*Für* ihn
   spricht …, *Gegen* ihn spreche die Höhe des Schadens); ``other_sense_kept_by``: words
   that, right after the verb, keep it speech all the same (sprach *sich* dafür aus, spricht
-  dagegen *von* zehn Flugzeugen).
+  dagegen *von* zehn Flugzeugen); ``adverb_forms``: forms that, before a lower-case word ending
+  its clause, are an adverb, not the verb (gab sich *betont* gelassen).
 - ``cue_verbs_historical``: rows of the same shape for older text (1840–1919): spellings before
   the 1901 and 1996 reforms (erwiederte, theilte … mit, frug) and the period's cue verbs
   (versetzte, hub … an, fuhr … fort).
@@ -181,6 +182,8 @@ class Lexicon:
     other_sense_opening: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     #: … unless one of these follows the verb (sprach sich dafür aus, spricht dagegen von …)
     other_sense_kept_by: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    #: Forms that are an adverb before a lower-case word ending their clause (betont gelassen)
+    adverb_forms: frozenset[str] = frozenset()
     #: Words that negate a clause (nicht, keine, niemand, not): a speech act they deny is none
     negations: frozenset[str] = frozenset()
     function_words: frozenset[str]
@@ -512,6 +515,7 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         other_sense_near=_lemma_words(data, lang, "other_sense_near"),
         other_sense_opening=_lemma_words(data, lang, "other_sense_opening"),
         other_sense_kept_by=_lemma_words(data, lang, "other_sense_kept_by"),
+        adverb_forms=frozenset().union(*_lemma_words(data, lang, "adverb_forms").values()),
         function_words=function_words,
         naming=frozenset(
             str(row.get("lemma", ""))
