@@ -238,3 +238,30 @@ def test_a_union_ending_in_schaft_is_a_body_that_speaks() -> None:
     assert [q.speaker.mention.text for q in quotes if q.speaker and q.speaker.mention] == [
         "Die Lehrergewerkschaft"
     ]
+
+
+def test_es_before_a_cue_is_the_neuter_organisation_quoted_before() -> None:
+    text = (
+        "Die Genehmigung sei rechtmäßig, teilte das Verwaltungsgericht am Mittwoch mit. Es verwies zudem "
+        "darauf, dass die Anlagen nachts abgeschaltet werden müssten."
+    )
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == [
+        "Die Genehmigung sei rechtmäßig",
+        "dass die Anlagen nachts abgeschaltet werden müssten",
+    ]
+    assert [q.speaker.name for q in quotes if q.speaker] == [
+        "das Verwaltungsgericht",
+        "das Verwaltungsgericht",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es hieß, die Lage sei ernst.",  # impersonal: nobody
+        "Der Minister kam. Es erklärte sich von selbst, dass er müde war.",  # reflexive: no speech
+    ],
+)
+def test_es_that_names_no_speaker(text: str) -> None:
+    assert all(q.speaker is None or q.speaker.name not in {"Es", "es"} for q in extract(text).quotes)

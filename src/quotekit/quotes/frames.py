@@ -581,7 +581,9 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
                 return fronted
         if following is not None:
             return with_apposition_name(tokens, following, lex)
-        return before if before is not None and _subject_like(before, tokens, floor) else None
+        if before is not None and _subject_like(before, tokens, floor):
+            return before
+        return _impersonal_subject(tokens, index, lex, floor)  # Es verwies darauf, dass …: das Gericht
     if tokens[index].text.endswith("ing") and index > floor:
         if (quoted := quoted_as_saying(tokens, index, lex, floor)) is not None:
             return quoted
@@ -761,11 +763,16 @@ def _with_article(
     return attrs.evolve(mention, start=first.start)
 
 
-#: English "it" (the letter, the statement) speaks only as the subject right before a cue: "…," it read.
-_IMPERSONAL_SUBJECTS: Final = frozenset({"it"})
+#: English "it" (the letter, the statement) and German "es" (das Gericht, das Unternehmen) speak
+#: only as the subject right before a cue: "…," it read; Es verwies darauf, dass …
+_IMPERSONAL_SUBJECTS: Final = frozenset({"it", "es"})
 
 
 def _impersonal_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floor: int) -> Mention | None:
+    if any(reading.lemma in lex.impersonal for reading in lex.cue(tokens[index].text)):
+        return None  # es hieß, hieß es: nobody
+    if index + 1 < len(tokens) and tokens[index + 1].text.casefold() == "sich":
+        return None  # Es erklärte sich von selbst: no one speaks
     position = index - 1
     while position >= floor and tokens[position].text.casefold() in lex.skip_words:
         position -= 1
