@@ -87,7 +87,13 @@ def clause_opening(
                 index = closing  # the closing comma is read as the one after the speaker
         if word in COORDINATORS and not lex.capitalises_nouns and coordinated_verb(folded, index, lex):
             return None  # said the worst was over, but warned that …: "that" is the next verb's
-        if word in lex.complementizers and not _inside_marks(tokens, cue_end_index + 1, index):
+        if (
+            word in lex.complementizers
+            and not _inside_marks(tokens, cue_end_index + 1, index)
+            and not (
+                word == "that" and folded[index + 1 : index + 2] and folded[index + 1] in _TIMES_AFTER_THAT
+            )
+        ):
             # (a complementiser inside marks is the quote's own: “a silence that nothing fills”)
             return _complementizer_opening(tokens, folded, index, cue_end_index, lex)
         if word in {".", ";", ":"}:
@@ -124,6 +130,12 @@ def _complementizer_opening(
         return None
     start_token = index if lex.capitalises_nouns else index + 1
     return index, COMPLEMENTIZER, reported_clause_end(tokens, start_token, lex)
+
+
+#: Nouns of time after which English "that" is a determiner (said that day that …)
+_TIMES_AFTER_THAT: Final = frozenset(
+    {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time"}
+)
 
 
 #: Each opening quotation mark and the marks that close it (German „…“, English “…”, »…«, «…»)
@@ -224,6 +236,7 @@ def _clause_after_comma(
         any(word in lex.subjunctive for word in clause)
         or konjunktiv_after_pronoun(clause, lex)
         or konjunktiv_after_noun(written, lex)
+        or _demonstrative_main_clause(tokens, folded, comma + 1, lex)  # …, das treffe nicht zu
     ):
         return comma, SUBJUNCTIVE, clause_end
     if folded[comma + 1] in _NO_REPORT_OPENERS and "," not in folded[comma + 2 :]:
@@ -249,11 +262,22 @@ def _demonstrative_main_clause(tokens: list[Token], folded: list[str], opening: 
     clause ends is verb-second, as a relative clause, verb-last, never is (…, das gut sei).
     """
     verb = opening + 1
+    if verb + 1 >= len(tokens) or tokens[verb + 1].text in _CLAUSE_PUNCTUATION:
+        return False
+    if folded[verb] in lex.subjunctive:
+        return True
+    # das treffe nicht zu: any verb in -e after a neuter demonstrative, unless a noun follows it
+    # (das große Haus: an adjective); der and die open relative clauses too often (die
+    # beispielsweise … warnt) to take more than the table's forms
     return (
-        verb + 1 < len(tokens)
-        and folded[verb] in lex.subjunctive
-        and tokens[verb + 1].text not in _CLAUSE_PUNCTUATION
+        folded[opening] in _NEUTER_DEMONSTRATIVES
+        and konjunktiv_after_pronoun(["es", folded[verb]], lex)
+        and not tokens[verb + 1].is_capitalised
     )
+
+
+#: Demonstratives that stand for a whole statement (das treffe nicht zu, dies sei falsch)
+_NEUTER_DEMONSTRATIVES: Final = frozenset({"das", "dies"})
 
 
 #: Punctuation that ends a clause right after its verb (…, das sei.)
@@ -400,10 +424,15 @@ def konjunktiv_after_noun(words: list[str], lex: Lexicon) -> bool:
     return (
         verb.islower()
         and folded not in lex.skip_words  # die Regierung heute: an adverb
+        and folded not in NOT_KONJUNKTIV  # Die Polizei sowie die Feuerwehr, Die Demonstranten alle
         and (not folded.endswith("te") or folded in lex.reportive)  # die Regierung plante: a past
         and konjunktiv_after_pronoun(["es", folded], lex)
     )
 
+
+#: Words in -e that are no verb where a Konjunktiv I would stand (Sie beide gingen, Die Polizei
+#: sowie die Feuerwehr)
+NOT_KONJUNKTIV: Final = frozenset({"beide", "alle", "selbe", "einzige", "erste", "letzte", "spie", "sowie"})
 
 #: An article, its noun and the verb after them
 _ARTICLE_NOUN_VERB: Final = 3
@@ -422,8 +451,8 @@ def ends_in_zu_infinitive(tokens: list[Token], content: tuple[int, int], lex: Le
     if not lex.capitalises_nouns:
         return False
     inside = [t for t in tokens if content[0] <= t.start < content[1] and t.is_word]
-    if not inside:
-        return False
+    if not inside or inside[0].text.casefold() in _PURPOSE_OPENERS:
+        return False  # sagte, um zu helfen: a purpose, not what was said
     last = inside[-1].text
     if not last.islower() or not last.endswith("en"):
         return False
@@ -435,6 +464,8 @@ def ends_in_zu_infinitive(tokens: list[Token], content: tuple[int, int], lex: Le
     )
 
 
+#: Words opening an infinitive of purpose or manner (um zu helfen, ohne zu zögern)
+_PURPOSE_OPENERS: Final = frozenset({"um", "ohne", "statt", "anstatt"})
 #: Letters of the shortest verb after "zu" in one word (ein-zu-gehen)
 _SHORTEST_INFINITIVE: Final = 4
 

@@ -156,9 +156,10 @@ def complement_report(  # noqa: PLR0911, PLR0912 - one return per way the frame 
             (cue.start, cue.end),
             "indirect",
             antecedent=antecedent,
-            # kündigte an, Revision einzulegen: an infinitive and its object say it all
+            # kündigte an, Revision einzulegen: an infinitive and its object say it all (not
+            # drohen, whose infinitive is what threatens to happen: drohte, einzustürzen)
             min_words=MIN_INFINITIVE_WORDS
-            if ends_in_zu_infinitive(tokens, content, lex)
+            if ends_in_zu_infinitive(tokens, content, lex) and cue.lemma not in lex.act_needs
             else MIN_CONTENT_WORDS,
         )
         if found is not None and impersonal and mention is None:

@@ -579,6 +579,9 @@ class EntityTracker:
             # only two first names tell two people apart: a phrase before the surname that is
             # none (Obwohl Steinbrück, Italiens Torhüter Buffon) is a mention's misreading
             or not (self._first_name(full_name) and self._first_name(known))
+            # Angela Merkel, Angela Dorothea Merkel: one first name in both, a middle name added
+            or full_name.split(maxsplit=1)[0] in known.split()
+            or known.split(maxsplit=1)[0] in full_name.split()
         ):
             return key
         return f"full:{full_name.casefold()}"

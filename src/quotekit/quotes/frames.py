@@ -172,6 +172,8 @@ def _causative_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: 
 
 #: How far from a verb a word that gives it another sense is looked for (zu seinen Gunsten spreche)
 _OTHER_SENSE_REACH: Final = 6
+#: How far after a verb the rest of its clause is read for a word that keeps it speech
+_CLAUSE_AFTER_VERB_REACH: Final = 12
 #: How far back the opening of a verb's clause is looked for
 _CLAUSE_OPENING_REACH: Final = 6
 
@@ -180,13 +182,16 @@ def _in_other_sense(tokens: Sequence[Token], index: int, lex: Lexicon, lemma: st
     """Whether words in its clause give the verb ``tokens[index]`` a sense other than speech.
 
     Near it: "Alles spricht dafür", "Zu seinen Gunsten spreche"; opening its clause: "Für ihn
-    spricht …". A word of ``other_sense_kept_by`` in the two words after the verb keeps it
-    speech (sprach sich dafür aus, spricht dagegen von zehn Flugzeugen), as does a preposition
-    after the verb that opens no clause (sprach vor dem Parlament gegen die Reform).
+    spricht …". A word of ``other_sense_kept_by`` in the verb's clause after it keeps it speech
+    (sprach sich dafür aus, Gegen Ende sprach die Ministerin von …), as does a preposition after
+    the verb that opens no clause (sprach vor dem Parlament gegen die Reform).
     """
     kept_by = lex.other_sense_kept_by.get(lemma, frozenset())
-    if any(token.text.casefold() in kept_by for token in tokens[index + 1 : index + 3]):
-        return False
+    for token in tokens[index + 1 : index + 1 + _CLAUSE_AFTER_VERB_REACH]:
+        if token.text in _CLAUSE_BREAKS:
+            break
+        if token.text.casefold() in kept_by:
+            return False  # sprach … von einem Durchbruch, sprach sich dafür aus: speech
     near = lex.other_sense_near.get(lemma, frozenset())
     opening = lex.other_sense_opening.get(lemma, frozenset())
     for step in (-1, 1):
@@ -202,9 +207,17 @@ def _in_other_sense(tokens: Sequence[Token], index: int, lex: Lexicon, lemma: st
         and tokens[start - 1].text not in _CLAUSE_BREAKS
     ):
         start -= 1
-    # the clause must open there: the text's start or a clause break, not the reach or the floor
+    # the clause must open there: the text's start or a clause break, not the reach or the floor;
+    # and the preposition governs a pronoun or an article (Für ihn, Gegen die Reform), not a time
+    # (Gegen Mitternacht, Für Sonntag, Gegen 20 Uhr)
     opens_clause = start == 0 or tokens[start - 1].text in _CLAUSE_BREAKS
-    return start < index and opens_clause and tokens[start].text.casefold() in opening
+    governed = tokens[start + 1].text.casefold() if start + 1 < index else ""
+    return (
+        start < index
+        and opens_clause
+        and tokens[start].text.casefold() in opening
+        and (governed in lex.function_words or governed in lex.determiners)
+    )
 
 
 def _adverb_before_adjective(tokens: Sequence[Token], index: int, lex: Lexicon) -> bool:

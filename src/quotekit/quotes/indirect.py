@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final
 from quotekit._regex import backtrack_free
 from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.clauses import (
+    NOT_KONJUNKTIV,
     coordinated_verb,
     has_finite_verb,
     konjunktiv_after_adverb,
@@ -90,7 +91,6 @@ _VERB_FOLLOWS_WITHIN: Final = 8
 #: Words in -e after a pronoun that are no verb in Konjunktiv I (sie beide, sie alle, er selbst)
 #: How far past a clause's end its direct quote may close (the closing mark)
 _QUOTE_CLOSE_SLACK: Final = 2
-_NOT_KONJUNKTIV: Final = frozenset({"beide", "alle", "selbe", "einzige", "erste", "letzte", "spie"})
 
 
 #: The most characters between a direct quote's end and the next sentence (closing mark, stop, spaces)
@@ -168,7 +168,7 @@ class IndirectFinder:
                 )
                 # er drehte sich um: a past, not Konjunktiv I (but man halte, es gelte: the table's)
                 and (not words[1].endswith("te") or words[1].casefold() in self._lex.reportive)
-                and words[1].casefold() not in _NOT_KONJUNKTIV  # Sie beide gingen
+                and words[1].casefold() not in NOT_KONJUNKTIV  # Sie beide gingen
             )
             if not going_on and not self._may_report(text, s_start, s_end, words):
                 continue
@@ -245,7 +245,12 @@ class IndirectFinder:
         """
         if not self._lex.capitalises_nouns:
             return False
-        inside = [(start, end) for start, end in direct if start < candidate.end and candidate.start < end]
+        # the direct spans are sorted: bisect to those that may overlap (a document holds many)
+        low = max(0, bisect.bisect_left(direct, (candidate.start, -1)) - 1)
+        high = bisect.bisect_left(direct, (candidate.end, -1))
+        inside = [
+            (start, end) for start, end in direct[low:high] if start < candidate.end and candidate.start < end
+        ]
         if len(inside) != 1:
             return False
         start, end = inside[0]
