@@ -308,3 +308,13 @@ def test_a_middle_name_is_the_same_person() -> None:
 )
 def test_second_reader_reports(text: str, reports: list[str]) -> None:
     assert [quote for quote, _ in _speakers(text)] == reports
+
+
+def test_a_direct_quote_after_a_report_is_no_konjunktiv_continuation() -> None:
+    # "als sei" inside the marks is the speaker's own sentence: one direct quote, no report of it
+    text = (
+        "Die Arbeitgeber hätten kein Angebot vorgelegt, begründete die Verhandlungsführerin den Schritt. "
+        "„Die Kolleginnen fahren seit Monaten am Limit, und die Arbeitgeber tun so, als sei das normal.“"
+    )
+    kinds = [q.kind for q in extract(text).quotes]
+    assert kinds == ["indirect", "direct"]

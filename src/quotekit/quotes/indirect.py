@@ -199,6 +199,11 @@ class IndirectFinder:
             ):
                 # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
                 sentence = self._sentence(segmentation, s_start, s_end)
+                going = Candidate(start=s_start, end=trim_report(text, s_start, s_end)[1], kind="indirect")
+                if not sentence and overlaps_direct(going, direct):
+                    # „… als sei das ein Naturgesetz.“: a direct quote of the speaker, not a report
+                    reporting_until = s_end
+                    continue
                 if not sentence:
                     previous = found[-1] if found else None
                     if (
