@@ -199,32 +199,8 @@ class IndirectFinder:
             ):
                 # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
                 sentence = self._sentence(segmentation, s_start, s_end)
-                going = Candidate(start=s_start, end=trim_report(text, s_start, s_end)[1], kind="indirect")
-                if not sentence and overlaps_direct(going, direct):
-                    # „… als sei das ein Naturgesetz.“: a direct quote of the speaker, not a report
-                    reporting_until = s_end
-                    continue
                 if not sentence:
-                    previous = found[-1] if found else None
-                    if (
-                        previous is not None
-                        and previous.kind == "indirect"
-                        and previous.inherit
-                        and previous.end >= reporting_until - 2
-                        and s_start - reporting_until <= 3
-                        and "\n" not in text[previous.end : s_start]  # a paragraph starts a quote
-                    ):
-                        previous.end = trim_report(text, s_start, s_end)[1]
-                    else:
-                        found.append(
-                            Candidate(
-                                start=s_start,
-                                end=trim_report(text, s_start, s_end)[1],
-                                kind="indirect",
-                                inherit=True,
-                                frame=(s_start, s_end),
-                            )
-                        )
+                    self._go_on(text, (s_start, s_end), found, reporting_until)
                     reporting_until = s_end
                     continue
             else:
@@ -239,6 +215,34 @@ class IndirectFinder:
                     candidate.end = mixed_end
                 found.append(candidate)
         return found
+
+    def _go_on(
+        self, text: str, sentence: tuple[int, int], found: list[Candidate], reporting_until: int
+    ) -> None:
+        """Add ``sentence``, a Konjunktiv sentence with no frame, as the last speaker's report going on.
+
+        It extends the report before it when that one ends right before it in the paragraph, else
+        it is a report of its own that inherits its speaker. A sentence inside a direct quote is
+        the speaker's own words (… als sei das ein Naturgesetz.“), no report.
+        """
+        s_start, s_end = sentence
+        end = trim_report(text, s_start, s_end)[1]
+        if overlaps_direct(Candidate(start=s_start, end=end, kind="indirect"), self._direct):
+            return
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.kind == "indirect"
+            and previous.inherit
+            and previous.end >= reporting_until - 2
+            and s_start - reporting_until <= 3
+            and "\n" not in text[previous.end : s_start]  # a paragraph starts a quote
+        ):
+            previous.end = end
+        else:
+            found.append(
+                Candidate(start=s_start, end=end, kind="indirect", inherit=True, frame=(s_start, s_end))
+            )
 
     def _reported_around(self, text: str, candidate: Candidate, direct: Sequence[tuple[int, int]]) -> bool:
         """German: whether a Konjunktiv clause ends in a direct quote (Die Regierung habe „versagt“, sagte X).
