@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from quotekit import Pipeline
 from quotekit.lang.segment import tokenize
-from quotekit.quotes.frames import cue_openings, find_cue
+from quotekit.quotes.cues import cue_openings, find_cue
 from quotekit.quotes.lexicon import Lexicon, compile_lexicons
 from quotekit.quotes.marks import _has_blank_line
 from quotekit.quotes.names import ANAPHOR_CHARS, Named, NameIndex, leading_non_names

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.appositions import apposition_end
 from quotekit.quotes.clause_subject import QUOTE_MARKS
-from quotekit.quotes.frames import COORDINATORS, opens_relative_clause
+from quotekit.quotes.cues import COORDINATORS, opens_relative_clause
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tail_frame import CLOSING_MARKS, resumes_the_report
 from quotekit.quotes.tokens import (
@@ -28,7 +28,7 @@ from quotekit.quotes.tokens import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from quotekit.quotes.frames import Cue
+    from quotekit.quotes.cues import Cue
     from quotekit.quotes.lexicon import Lexicon
 
 

@@ -27,7 +27,8 @@ from quotekit.quotes.clauses import (
     opens_quantity,
     reported_clause_end,
 )
-from quotekit.quotes.frames import governing_verb, opens_relative_clause, speaker_of
+from quotekit.quotes.cues import governing_verb, opens_relative_clause
+from quotekit.quotes.frames import speaker_of
 from quotekit.quotes.relative import relative_antecedent, relative_pronoun
 from quotekit.quotes.reports import fact_demonstrative, report_candidate
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from quotekit.quotes.candidate import Candidate
-    from quotekit.quotes.frames import Cue
+    from quotekit.quotes.cues import Cue
     from quotekit.quotes.lexicon import Lexicon
     from quotekit.quotes.tokens import Mention, Token
 

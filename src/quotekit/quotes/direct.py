@@ -25,6 +25,7 @@ from quotekit.quotes.candidate import (
     sentence_start,
     word_count,
 )
+from quotekit.quotes.cues import COORDINATORS, Cue, find_cue
 from quotekit.quotes.direct_frames import (
     continues_previous,
     frame_before,
@@ -40,7 +41,7 @@ from quotekit.quotes.direct_frames import (
     with_words_frame,
 )
 from quotekit.quotes.embedded import embedded_quote, title
-from quotekit.quotes.frames import COORDINATORS, Cue, find_cue, speaker_of
+from quotekit.quotes.frames import speaker_of
 from quotekit.quotes.sources import source_after
 from quotekit.quotes.subjects import place_source, sentence_subject
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before, token_at

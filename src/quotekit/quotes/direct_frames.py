@@ -19,7 +19,8 @@ from quotekit.quotes.candidate import (
     sentence_start,
 )
 from quotekit.quotes.clause_subject import clause_subject, past_fronted_phrase
-from quotekit.quotes.frames import Cue, find_cue, known_name_near, only_skip_words, speaker_of
+from quotekit.quotes.cues import Cue, find_cue
+from quotekit.quotes.frames import known_name_near, only_skip_words, speaker_of
 from quotekit.quotes.subjects import place_source, sentence_subject
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before
 

@@ -18,7 +18,8 @@ from quotekit.quotes.candidate import (
     sentence_start,
     word_count,
 )
-from quotekit.quotes.frames import Cue, find_cue, known_name_near, speaker_of
+from quotekit.quotes.cues import Cue, find_cue
+from quotekit.quotes.frames import known_name_near, speaker_of
 from quotekit.quotes.subjects import first_word_index, opens, sentence_subject
 from quotekit.quotes.tokens import Mention, Token, mention_after, mention_before
 

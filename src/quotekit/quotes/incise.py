@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from quotekit.quotes.candidate import Candidate
-from quotekit.quotes.frames import find_cue
+from quotekit.quotes.cues import find_cue
 from quotekit.quotes.tokens import Mention, mention_after
 
 if TYPE_CHECKING:

@@ -36,14 +36,8 @@ from quotekit.quotes.clauses import (
     participle_clause,
 )
 from quotekit.quotes.complements import complement_report
-from quotekit.quotes.frames import (
-    COORDINATORS,
-    Cue,
-    cue_openings,
-    find_cue,
-    relative_clause_cue,
-    speaker_of,
-)
+from quotekit.quotes.cues import COORDINATORS, Cue, cue_openings, find_cue, relative_clause_cue
+from quotekit.quotes.frames import speaker_of
 from quotekit.quotes.relative import main_clause_comma, verb_before
 from quotekit.quotes.reports import (
     back_reference_frame,

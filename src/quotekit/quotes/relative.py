@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.clauses import IRREGULAR_PASTS_EN
-from quotekit.quotes.frames import opens_relative_clause
+from quotekit.quotes.cues import opens_relative_clause
 from quotekit.quotes.tokens import Mention, Token, mention_before, token_at
 
 if TYPE_CHECKING:

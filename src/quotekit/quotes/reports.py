@@ -16,7 +16,8 @@ from quotekit.quotes.appositions import with_apposition_name
 from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.clause_subject import clause_subject
 from quotekit.quotes.clauses import konjunktiv_after_pronoun
-from quotekit.quotes.frames import Cue, find_cue, speaker_of
+from quotekit.quotes.cues import Cue, find_cue
+from quotekit.quotes.frames import speaker_of
 from quotekit.quotes.phrases import dateline_end
 from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS
 from quotekit.quotes.tokens import Mention, Token, token_at

@@ -20,14 +20,15 @@ from quotekit.quotes.clauses import (
     in_embedded_clause,
     reported_clause_end,
 )
-from quotekit.quotes.frames import governing_verb, speaker_of
+from quotekit.quotes.cues import governing_verb
+from quotekit.quotes.frames import speaker_of
 from quotekit.quotes.reports import report_candidate
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS, sentence_subject
 from quotekit.quotes.tokens import ADJECTIVE_ENDINGS, token_at
 
 if TYPE_CHECKING:
     from quotekit.quotes.candidate import Candidate
-    from quotekit.quotes.frames import Cue
+    from quotekit.quotes.cues import Cue
     from quotekit.quotes.lexicon import Lexicon
     from quotekit.quotes.tokens import Mention, Token
 

@@ -18,7 +18,8 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.appositions import opens_age, with_apposition_name
-from quotekit.quotes.frames import Cue, find_cue, opens_relative_clause, speaker_of
+from quotekit.quotes.cues import Cue, find_cue, opens_relative_clause
+from quotekit.quotes.frames import speaker_of
 from quotekit.quotes.phrases import phrase_fills
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tokens import (
