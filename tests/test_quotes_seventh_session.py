@@ -318,3 +318,19 @@ def test_a_direct_quote_after_a_report_is_no_konjunktiv_continuation() -> None:
     )
     kinds = [q.kind for q in extract(text).quotes]
     assert kinds == ["indirect", "direct"]
+
+
+def test_a_body_named_by_its_noun_and_a_name_is_what_its_description_means() -> None:
+    text = (
+        "Das Gesundheitsamt Kelsheim hatte empfohlen, das Leitungswasser abzukochen. Am Mittwoch "
+        "teilte die Behörde mit, das Wasser könne wieder getrunken werden."
+    )
+    assert [name for _, name in _speakers(text)] == ["Gesundheitsamt Kelsheim", "Gesundheitsamt Kelsheim"]
+
+
+def test_a_body_noun_and_a_name_before_the_verb_is_its_subject() -> None:
+    text = "Der Bauernverband Oberrhön kritisierte die Pläne der Landesregierung."
+    quotes = extract(text).quotes
+    assert [q.speaker.mention.text for q in quotes if q.speaker and q.speaker.mention] == [
+        "Der Bauernverband Oberrhön"
+    ]

@@ -319,6 +319,11 @@ class EntityTracker:
         full = self._names.full_name(mention.name)
         index, name = self._add(full, span, mention.role, key=self._key(full), person=True)
         entity = self._entities[index]
+        if len(entity.mentions) == 1 and self._references.is_group(full.split(maxsplit=1)[0].casefold()):
+            # das Gesundheitsamt Wiesbaden, der Bauernverband Oberrhön: a body's noun opens the
+            # name, so "die Behörde" or "sie" after it may mean it
+            entity.person, entity.group = False, True
+            return index, name
         for role in self._names.roles(full):
             if role not in entity.roles:
                 entity.roles.append(role)

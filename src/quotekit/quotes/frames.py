@@ -131,7 +131,14 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             before is not None
             and before.start in {tokens[floor].start, tokens[clause_start].start}
             and _subject_like(before, tokens, floor)
-            and (before.kind != "name" or " " in before.name or index - clause_start <= 2)
+            # a lone name word beyond the article is a fronted noun (Kritik übte …), unless a
+            # role or body noun stands before it (Der Bauernverband Oberrhön kritisierte)
+            and (
+                before.kind != "name"
+                or " " in before.name
+                or index - clause_start <= 2
+                or before.role is not None
+            )
         ):
             return with_apposition_name(tokens, before, lex)  # Der Chefarzt, Armin Sandvoß, sagte
         named = name_in_apposition_before(tokens, index, lex, floor)
