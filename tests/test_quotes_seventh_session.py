@@ -334,3 +334,24 @@ def test_a_body_noun_and_a_name_before_the_verb_is_its_subject() -> None:
     assert [q.speaker.mention.text for q in quotes if q.speaker and q.speaker.mention] == [
         "Der Bauernverband Oberrhön"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mixed"),
+    [
+        (
+            "He insisted the business remained “fundamentally sound”.",
+            "the business remained “fundamentally sound”",
+        ),
+        ("She said the team played “like champions”.", "the team played “like champions”"),
+    ],
+)
+def test_an_english_past_between_the_cue_and_the_quote_makes_it_mixed(text: str, mixed: str) -> None:
+    kinds = {(q.kind, q.text) for q in extract(text).quotes}
+    assert ("mixed", mixed) in kinds
+    assert not any(kind == "direct" for kind, _ in kinds)
+
+
+def test_a_participle_after_an_article_is_no_clause_verb() -> None:
+    kinds = [q.kind for q in extract("She told the assembled crowd “We will win”.").quotes]
+    assert kinds == ["direct"]

@@ -18,6 +18,7 @@ from quotekit.quotes.candidate import (
     sentence_start,
     word_count,
 )
+from quotekit.quotes.clauses import IRREGULAR_PASTS_EN
 from quotekit.quotes.cues import Cue, find_cue
 from quotekit.quotes.frames import known_name_near, speaker_of
 from quotekit.quotes.subjects import first_word_index, opens, sentence_subject
@@ -458,6 +459,7 @@ def _clause_between(tokens: list[Token], cue_end: int, open_at: int, lex: Lexico
         and any(cue_end <= t.start and t.end <= open_at and t.is_word for t in tokens)
     ):
         return True  # warned the project “would continue”: the quote carries on a clause
+    previous = ""
     for token in tokens:
         if cue_end <= token.start and token.end <= open_at:
             folded = token.text.casefold()
@@ -465,7 +467,18 @@ def _clause_between(tokens: list[Token], cue_end: int, open_at: int, lex: Lexico
                 return True
             if folded in lex.pronouns and folded not in {"him", "her", "them", "us", "me"}:
                 return True
+            if (
+                not lex.capitalises_nouns
+                and (folded in IRREGULAR_PASTS_EN or (folded.endswith("ed") and len(folded) > _SHORTEST_PAST))
+                and previous not in lex.determiners
+            ):
+                return True  # insisted the business remained “sound”: a past after its subject
+            previous = folded
     return False
+
+
+#: Letters of the shortest English past in -ed read as a clause's verb (owed, used are shorter)
+_SHORTEST_PAST: Final = 4
 
 
 def _adjacent(text: str, cue_end: int, open_at: int) -> bool:
