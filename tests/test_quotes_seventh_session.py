@@ -355,3 +355,11 @@ def test_an_english_past_between_the_cue_and_the_quote_makes_it_mixed(text: str,
 def test_a_participle_after_an_article_is_no_clause_verb() -> None:
     kinds = [q.kind for q in extract("She told the assembled crowd “We will win”.").quotes]
     assert kinds == ["direct"]
+
+
+def test_a_noun_after_a_preposition_and_a_possessive_is_no_subject() -> None:
+    text = (
+        "Die Meisterin Wiebke Harjes sagte, die Kammer werde Meisterinnen in Schulen schicken. "
+        "Dort solle jede von ihrem Berufsalltag erzählen."
+    )
+    assert {name for _, name in _speakers(text)} == {"Wiebke Harjes"}

@@ -153,8 +153,12 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
                 return fronted
         if following is not None:
             return with_apposition_name(tokens, following, lex)
-        if before is not None and _subject_like(before, tokens, floor):
-            return before
+        if (
+            before is not None
+            and _subject_like(before, tokens, floor)
+            and not _after_preposition_and_possessive(tokens, before, lex)
+        ):
+            return before  # (not: jede solle von ihrem Berufsalltag erzählen)
         return _impersonal_subject(tokens, index, lex, floor)  # Es verwies darauf, dass …: das Gericht
     if tokens[index].text.endswith("ing") and index > floor:
         if (quoted := quoted_as_saying(tokens, index, lex, floor)) is not None:
@@ -215,6 +219,16 @@ def _after_preposition(tokens: Sequence[Token], mention: Mention, lex: Lexicon) 
     if at > 0 and tokens[at - 1].text.casefold() in _OBLIQUE_ARTICLES:
         at -= 1
     return at > 0 and tokens[at - 1].text.casefold() in lex.prepositions
+
+
+def _after_preposition_and_possessive(tokens: Sequence[Token], mention: Mention, lex: Lexicon) -> bool:
+    """Whether a preposition and a possessive stand right before ``mention`` (von ihrem Berufsalltag)."""
+    at = token_at(tokens, mention.start)
+    return (
+        at > 1
+        and tokens[at - 1].text.casefold() in lex.possessives
+        and tokens[at - 2].text.casefold() in lex.prepositions
+    )
 
 
 #: Articles after a preposition (von den, aus dem): the mention's own article is read with it
