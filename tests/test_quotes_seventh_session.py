@@ -363,3 +363,14 @@ def test_a_noun_after_a_preposition_and_a_possessive_is_no_subject() -> None:
         "Dort solle jede von ihrem Berufsalltag erzählen."
     )
     assert {name for _, name in _speakers(text)} == {"Wiebke Harjes"}
+
+
+def test_a_long_german_tail_frame_with_names_in_marks() -> None:
+    text = (
+        "Die Anreise könne ein Problem werden, sagte Johanna Moser vom „Queer Kollektiv“ gestern in "
+        "einem Interview mit der Zeitung „Neues Deutschland“."
+    )
+    quotes = extract(text).quotes
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "Die Anreise könne ein Problem werden")]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Johanna Moser"

@@ -46,6 +46,13 @@ OPENING_MARKS: Final = frozenset({"“", '"', "‘"})
 CLOSING_MARKS: Final = frozenset({"”", '"', "’", "'", "»", "«", "“"})
 
 
+#: How many tokens a tail frame may hold after its comma: the cue, the speaker, a name in marks
+#: and a source (…, sagte Johanna Moser vom „Queer Kollektiv“ in einem Interview mit der Zeitung
+#: „Neues Deutschland“)
+_TAIL_FRAME_TOKENS: Final = 22
+#: English frames are shorter (…, said Ann Lee, a spokeswoman): a longer reach finds commas of
+#: the report's own (polnear: 91 more predictions, precision 0.822 → 0.818)
+_TAIL_FRAME_TOKENS_EN: Final = 14
 #: How far after its comma a tail frame's cue may stand: a speaker of up to five words before it
 #: (…, the Office for National Statistics said)
 _TAIL_CUE_REACH: Final = 7
@@ -107,7 +114,8 @@ def tail_frame(  # noqa: PLR0911 - one return per way the frame is refused
     last = len(tokens) - 1
     while last > 0 and not tokens[last].is_word:
         last -= 1
-    for comma in range(last - 1, max(0, last - 14), -1):
+    reach = _TAIL_FRAME_TOKENS if lex.capitalises_nouns else _TAIL_FRAME_TOKENS_EN
+    for comma in range(last - 1, max(0, last - reach), -1):
         if tokens[comma].text != "," or _age_comma(tokens, comma):
             continue  # sagte Anna Weber, 54, am Montag: the commas of an age in apposition
         if comma < MIN_CONTENT_WORDS:
