@@ -374,3 +374,21 @@ def test_a_long_german_tail_frame_with_names_in_marks() -> None:
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "Die Anreise könne ein Problem werden")]
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Johanna Moser"
+
+
+@pytest.mark.parametrize(
+    "continuation",
+    [
+        "Wie lange die Stürmerin ausfalle, sei noch offen.",
+        "Ob es Verletzte gebe, sei noch unklar.",
+    ],
+)
+def test_konjunktiv_after_a_leading_clause_goes_on_reporting_after_narration(continuation: str) -> None:
+    text = (
+        "Die Trainerin sagte, die Mannschaft sei bereit. Verzichten muss sie allerdings auf Lea Kowalski, "
+        "die sich verletzt hat. " + continuation
+    )
+    quotes = extract(text).quotes
+    assert quotes[-1].text == continuation.rstrip(".")
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Die Trainerin"

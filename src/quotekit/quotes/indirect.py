@@ -83,6 +83,22 @@ _VERB_FOLLOWS_WITHIN: Final = 8
 
 
 #: Words in -e after a pronoun that are no verb in Konjunktiv I (sie beide, sie alle, er selbst)
+#: German words opening a subordinate or interrogative clause before the main clause's verb
+_CLAUSE_OPENERS: Final = GERMAN_SUBORDINATORS | {
+    "ob",
+    "wie",
+    "wann",
+    "warum",
+    "weshalb",
+    "wieso",
+    "wer",
+    "was",
+    "wo",
+    "welche",
+    "welcher",
+    "welches",
+    "dass",
+}
 #: How far past a clause's end its direct quote may close (the closing mark)
 _QUOTE_CLOSE_SLACK: Final = 2
 
@@ -189,7 +205,7 @@ class IndirectFinder:
                 self._lex.capitalises_nouns
                 and reporting_until >= max(0, two_back[1] - 3)
                 and "\n" not in text[reporting_until:s_start]
-                and not self._lex.reportive.isdisjoint(words[:_REPORTIVE_OPENING_WORDS])
+                and self._opens_in_konjunktiv(text, s_start, s_end, words)
             ):
                 # Konjunktiv I goes on reporting what the last speaker said (free indirect speech)
                 sentence = self._sentence(segmentation, s_start, s_end)
@@ -209,6 +225,20 @@ class IndirectFinder:
                     candidate.end = mixed_end
                 found.append(candidate)
         return found
+
+    def _opens_in_konjunktiv(self, text: str, s_start: int, s_end: int, words: list[str]) -> bool:
+        """German: whether the sentence's main clause opens in Konjunktiv I (Die Einigung sei …).
+
+        After a leading subordinate or interrogative clause the main verb follows its comma (Wie
+        lange sie ausfalle, sei noch offen; Ob es Verletzte gebe, sei unklar).
+        """
+        if not self._lex.reportive.isdisjoint(words[:_REPORTIVE_OPENING_WORDS]):
+            return True
+        if not words or words[0].casefold() not in _CLAUSE_OPENERS:
+            return False
+        comma = text.find(",", s_start, s_end)
+        after = _WORD.search(text, comma + 1, s_end) if comma >= 0 else None
+        return after is not None and after.group().casefold() in self._lex.reportive
 
     def _go_on(
         self, text: str, sentence: tuple[int, int], found: list[Candidate], reporting_until: int
