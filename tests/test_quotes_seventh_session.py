@@ -392,3 +392,27 @@ def test_konjunktiv_after_a_leading_clause_goes_on_reporting_after_narration(con
     assert quotes[-1].text == continuation.rstrip(".")
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == "Die Trainerin"
+
+
+def test_a_konjunktiv_chain_named_afterwards_is_the_named_speakers() -> None:
+    text = (
+        "Der Zug sei zu spät gekommen. Die Fahrgäste hätten eine Stunde gewartet. So schilderte es "
+        "Marta Kowalczyk der Deutschen Presse-Agentur."
+    )
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == [
+        "Der Zug sei zu spät gekommen",
+        "Die Fahrgäste hätten eine Stunde gewartet",
+    ]
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Marta Kowalczyk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Zug kam zu spät. Die Fahrgäste warteten eine Stunde. So schilderte es eine Pendlerin.",  # indicative
+        "Die Lage sei ernst. So sah es auch der Trainer.",  # no speech verb
+    ],
+)
+def test_no_chain_without_konjunktiv_or_a_speech_verb(text: str) -> None:
+    assert extract(text).quotes == ()

@@ -25,6 +25,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
 from quotekit._regex import backtrack_free
+from quotekit.quotes.appositions import with_apposition_name
 from quotekit.quotes.candidate import Candidate
 from quotekit.quotes.clauses import (
     NOT_KONJUNKTIV,
@@ -83,6 +84,10 @@ _VERB_FOLLOWS_WITHIN: Final = 8
 
 
 #: Words in -e after a pronoun that are no verb in Konjunktiv I (sie beide, sie alle, er selbst)
+#: Words of a frame pointing back at a chain: So, the verb, es, the subject
+_MANNER_FRAME_WORDS: Final = 4
+#: The most sentences such a frame names the speaker of
+_MANNER_CHAIN_SENTENCES: Final = 8
 #: German words opening a subordinate or interrogative clause before the main clause's verb
 _CLAUSE_OPENERS: Final = GERMAN_SUBORDINATORS | {
     "ob",
@@ -157,8 +162,10 @@ class IndirectFinder:
         reporting_until = -1  # the end of the last sentence that reported speech
         last_sentence = (-1, -1)  # the sentence before this one
         before = two_back = (-1, -1)  # the sentence before this one's predecessor
+        seen: list[tuple[int, int]] = []  # the sentences read so far, for a chain named after it
         for s_start, s_end in sentences:
             two_back, before, last_sentence = before, last_sentence, (s_start, s_end)
+            seen.append((s_start, s_end))
             if s_end - s_start < 12 or s_end - s_start > MAX_SENTENCE:
                 continue
             # Der Laborleiter erklärte: „…“ Es gebe Kunden, …: a direct quote ending right before
@@ -180,6 +187,11 @@ class IndirectFinder:
                 and (not words[1].endswith("te") or words[1].casefold() in self._lex.reportive)
                 and words[1].casefold() not in NOT_KONJUNKTIV  # Sie beide gingen
             )
+            if words and words[0].casefold() in self._lex.manner_back_references:
+                named = self._chain_named_after(segmentation, words, seen, found)
+                if named:
+                    reporting_until = s_end
+                    continue
             if not going_on and not self._may_report(text, s_start, s_end, words):
                 continue
             # Dies bestätigte der Parteichef am Abend: the sentence before is the report
@@ -225,6 +237,72 @@ class IndirectFinder:
                     candidate.end = mixed_end
                 found.append(candidate)
         return found
+
+    def _chain_named_after(
+        self,
+        segmentation: Segmentation,
+        words: list[str],
+        seen: list[tuple[int, int]],
+        found: list[Candidate],
+    ) -> bool:
+        """So schilderte es X: the Konjunktiv sentences right before, in the paragraph, are X's.
+
+        The sentence opens with a ``quote_manner_back_references`` word, a speech verb, the
+        word's placeholder (es) and the subject. Each sentence of the chain before it (one with a
+        Konjunktiv form) becomes a report of that subject, the reports already read there take
+        it as their speaker. Returns whether the sentence was such a frame.
+        """
+        text = segmentation.text
+        sentence = seen[-1]
+        placeholder = self._lex.manner_back_references[words[0].casefold()]
+        if len(words) < _MANNER_FRAME_WORDS or words[2].casefold() != placeholder:
+            return False
+        tokens = segmentation.tokens(*sentence)
+        cue = find_cue(tokens, self._lex, 1, 3, speech_only=True)
+        if cue is None or cue.index != 1 or cue.kind != "verb":
+            return False
+        mention = mention_after(tokens, 3, self._lex)
+        if mention is None:
+            return False
+        # der Vormann der Station, Sönke Boysen: the name in apposition is who spoke
+        mention = with_apposition_name(tokens, mention, self._lex)
+        chain: list[tuple[int, int]] = []
+        next_start = sentence[0]
+        for p_start, p_end in reversed(seen[:-1]):
+            if "\n" in text[p_end:next_start] or len(chain) >= _MANNER_CHAIN_SENTENCES:
+                break
+            previous_words = [w.casefold() for w in _WORD.findall(text, p_start, p_end)]
+            if self._lex.reportive.isdisjoint(previous_words) and self._lex.subjunctive.isdisjoint(
+                previous_words
+            ):
+                break
+            chain.append((p_start, p_end))
+            next_start = p_start
+        if not chain:
+            return False
+        for p_start, p_end in reversed(chain):
+            content = trim_report(text, p_start, p_end)
+            covering = [c for c in found if c.start < p_end and p_start < c.end]
+            for candidate in covering:
+                # the frame is the sentence that names the speaker, whatever the sentence's own
+                # words seemed to frame (a clause read as a report of its own: weil … sei)
+                candidate.mention, candidate.inherit, candidate.antecedent = mention, False, None
+                candidate.cue, candidate.frame = (cue.start, cue.end), sentence
+                if p_start <= candidate.start and candidate.end <= p_end:
+                    candidate.start, candidate.end = content
+            if not covering:
+                found.append(
+                    Candidate(
+                        start=content[0],
+                        end=content[1],
+                        kind="indirect",
+                        mention=mention,
+                        cue=(cue.start, cue.end),
+                        frame=sentence,
+                    )
+                )
+        found.sort(key=lambda c: (c.start, c.end))
+        return True
 
     def _opens_in_konjunktiv(self, text: str, s_start: int, s_end: int, words: list[str]) -> bool:
         """German: whether the sentence's main clause opens in Konjunktiv I (Die Einigung sei …).

@@ -232,6 +232,9 @@ class Lexicon:
     words_phrases: tuple[tuple[str, ...], ...] = ()
     #: Words opening a sentence that points back at the quote before it (Das sagte X)
     back_references: frozenset[str] = frozenset()
+    #: Words that, with their placeholder after the verb, point back at a report of several
+    #: sentences (So schilderte es X): word -> placeholder
+    manner_back_references: Mapping[str, str] = attrs.field(factory=dict)
     #: Lemmas of the verbs after a back reference that repeat what the sentence before said
     #: (Das teilte die Polizei mit); not bestreiten, kritisieren, begründen
     back_reference_verbs: frozenset[str] = frozenset()
@@ -559,6 +562,10 @@ def _compile(data: LanguageData, lang: str) -> Lexicon:
         opinion_nouns=_folded(data, lang, "quote_opinion_nouns"),
         opinion_verbs=_folded(data, lang, "quote_opinion_verbs"),
         back_references=_folded(data, lang, "quote_back_references"),
+        manner_back_references={
+            str(row.get("word", "")).casefold(): str(row.get("placeholder", "")).casefold()
+            for row in _rows(data, lang, "quote_manner_back_references")
+        },
         words_phrases=tuple(
             tuple(phrase.split())
             for phrase in sorted(_folded(data, lang, "quote_words_phrases"), key=len, reverse=True)
