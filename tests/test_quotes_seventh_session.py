@@ -416,3 +416,20 @@ def test_a_konjunktiv_chain_named_afterwards_is_the_named_speakers() -> None:
 )
 def test_no_chain_without_konjunktiv_or_a_speech_verb(text: str) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Laut dem Minister „ist die Lage ernst“.", "ist die Lage ernst"),
+        (
+            "Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.",
+            "sind wir Zeugen eines schwarzen Tages",
+        ),
+    ],
+)
+def test_a_quotation_after_a_source_phrase_is_direct(text: str, words: str) -> None:
+    # the source's own words quoted whole: a direct quote inside the marks, not a report that
+    # keeps one mark and loses the other
+    quotes = extract(text).quotes
+    assert [(q.kind, q.text) for q in quotes] == [("direct", words)]

@@ -93,6 +93,10 @@ def report_candidate(  # noqa: PLR0913 - the content, its speaker, cue and antec
     is whom a pronoun ``mention`` means, when the frame says it (Senator Holt, who said …).
     """
     start, end = trim_report(text, *content)
+    if kind == "indirect" and _in_marks_whole(text, start, end):
+        # nach Angaben des Leiters „die Moderne und die Bildung“: the report is the source's own
+        # words, quoted whole: a direct quote, its span inside the marks
+        kind, end = "direct", end - 1
     # the tokens are in text order: count only those inside the content (Token.is_word inlined)
     inside = tokens[token_at(tokens, start) : token_at(tokens, end)]
     words = sum(1 for t in inside if t.text[0].isalnum())
@@ -112,6 +116,26 @@ def report_candidate(  # noqa: PLR0913 - the content, its speaker, cue and antec
         inherit=mention is None,
         antecedent=antecedent,
     )
+
+
+#: Each opening quotation mark and the marks that close it
+_MARK_PAIRS: Final = {"„": "“”", "“": "”“", "»": "«", "«": "»", "‚": "‘’", "‘": "’", '"': '"'}
+
+
+def _in_marks_whole(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a quotation whole: an opening mark right before, its close last."""
+    if end - start < _SHORTEST_QUOTED or start == 0:
+        return False
+    opening = text[:start].rstrip()[-1:]
+    closers = _MARK_PAIRS.get(opening)
+    if not closers or text[end - 1] not in closers:
+        return False
+    inner = text[start : end - 1]
+    return not any(mark in inner for mark in (opening, *closers))
+
+
+#: Characters of the shortest quotation taken whole as a report
+_SHORTEST_QUOTED: Final = 4
 
 
 def split_report(
