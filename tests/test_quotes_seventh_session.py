@@ -433,3 +433,47 @@ def test_a_quotation_after_a_source_phrase_is_direct(text: str, words: str) -> N
     # keeps one mark and loses the other
     quotes = extract(text).quotes
     assert [(q.kind, q.text) for q in quotes] == [("direct", words)]
+
+
+# The second reader's findings on the session's later rules.
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a speaker named before the chain goes on in it; "auch" makes the frame a second voice
+        (
+            (
+                "Die Polizei sagte, der Fahrer sei betrunken gewesen. Der Anwalt erklärte, sein Mandant sei "
+                "nüchtern gewesen. So schilderte es auch ein Zeuge."
+            ),
+            ["Die Polizei", "Der Anwalt"],
+        ),
+        (
+            "Der Zug sei entgleist, sagte ein Augenzeuge. Mehrere Waggons seien umgestürzt. So schilderte es die Polizei.",
+            ["ein Augenzeuge", "ein Augenzeuge"],
+        ),
+        # "Es" holding the place of a subject after the verb is nobody
+        ("Der Stadtrat tagte am Montag. Es sprach zuerst der Bürgermeister, dann die Fraktionschefs.", []),
+    ],
+)
+def test_second_reader_later_rules(text: str, speakers: list[str]) -> None:
+    quotes = extract(text).quotes
+    assert [q.speaker.mention.text for q in quotes if q.speaker and q.speaker.mention] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told stunned delegates “This fight is not over.”",
+        "He told Fareed Zakaria “We are not going to war with anyone.”",
+    ],
+)
+def test_a_participle_or_a_name_after_told_leaves_the_quote_direct(text: str) -> None:
+    assert [q.kind for q in extract(text).quotes] == ["direct"]
+
+
+def test_a_second_predicate_is_no_long_tail_frame() -> None:
+    text = (
+        "Der Minister besuchte am Dienstag das Werk in Wolfsburg, lobte dabei die Arbeit der gesamten "
+        "Belegschaft und versprach neue Investitionen in Höhe von mehreren Millionen Euro."
+    )
+    assert all(q.speaker is not None and q.speaker.name == "Der Minister" for q in extract(text).quotes)

@@ -469,6 +469,8 @@ def _clause_between(tokens: list[Token], cue_end: int, open_at: int, lex: Lexico
                 return True
             if (
                 not lex.capitalises_nouns
+                and previous  # a subject before it (not: told stunned delegates “…”)
+                and token.text.islower()  # not a name (Fareed, United Nations)
                 and (folded in IRREGULAR_PASTS_EN or (folded.endswith("ed") and len(folded) > _SHORTEST_PAST))
                 and previous not in lex.determiners
             ):

@@ -349,6 +349,8 @@ def _with_article(
     return attrs.evolve(mention, start=first.start)
 
 
+#: How far after the verb a subject that makes "es" a mere placeholder is looked for
+_SUBJECT_AFTER_ES_REACH: Final = 4
 #: English "it" (the letter, the statement) and German "es" (das Gericht, das Unternehmen) speak
 #: only as the subject right before a cue: "…," it read; Es verwies darauf, dass …
 _IMPERSONAL_SUBJECTS: Final = frozenset({"it", "es"})
@@ -359,6 +361,14 @@ def _impersonal_subject(tokens: Sequence[Token], index: int, lex: Lexicon, floor
         return None  # es hieß, hieß es: nobody
     if index + 1 < len(tokens) and tokens[index + 1].text.casefold() == "sich":
         return None  # Es erklärte sich von selbst: no one speaks
+    # German "es" may hold the place of a subject after the verb; English "it" never does
+    reach = _SUBJECT_AFTER_ES_REACH if lex.capitalises_nouns else 0
+    for position in range(index + 1, min(len(tokens), index + 1 + reach)):
+        word = tokens[position].text.casefold()
+        if not tokens[position].is_word:
+            break
+        if word in lex.determiners and tokens[position - 1].text.casefold() not in lex.prepositions:
+            return None  # Es sprach zuerst der Bürgermeister: "es" holds the place, the subject follows
     position = index - 1
     while position >= floor and tokens[position].text.casefold() in lex.skip_words:
         position -= 1

@@ -86,6 +86,8 @@ _VERB_FOLLOWS_WITHIN: Final = 8
 #: Words in -e after a pronoun that are no verb in Konjunktiv I (sie beide, sie alle, er selbst)
 #: Words of a frame pointing back at a chain: So, the verb, es, the subject
 _MANNER_FRAME_WORDS: Final = 4
+#: Words after the placeholder that make the frame a second voice (So schilderte es auch X)
+_TOO: Final = frozenset({"auch", "ebenfalls", "ebenso"})
 #: The most sentences such a frame names the speaker of
 _MANNER_CHAIN_SENTENCES: Final = 8
 #: German words opening a subordinate or interrogative clause before the main clause's verb
@@ -254,35 +256,20 @@ class IndirectFinder:
         """
         text = segmentation.text
         sentence = seen[-1]
-        placeholder = self._lex.manner_back_references[words[0].casefold()]
-        if len(words) < _MANNER_FRAME_WORDS or words[2].casefold() != placeholder:
+        framed = self._manner_frame(segmentation, words, sentence)
+        if framed is None:
             return False
-        tokens = segmentation.tokens(*sentence)
-        cue = find_cue(tokens, self._lex, 1, 3, speech_only=True)
-        if cue is None or cue.index != 1 or cue.kind != "verb":
-            return False
-        mention = mention_after(tokens, 3, self._lex)
-        if mention is None:
-            return False
-        # der Vormann der Station, Sönke Boysen: the name in apposition is who spoke
-        mention = with_apposition_name(tokens, mention, self._lex)
-        chain: list[tuple[int, int]] = []
-        next_start = sentence[0]
-        for p_start, p_end in reversed(seen[:-1]):
-            if "\n" in text[p_end:next_start] or len(chain) >= _MANNER_CHAIN_SENTENCES:
-                break
-            previous_words = [w.casefold() for w in _WORD.findall(text, p_start, p_end)]
-            if self._lex.reportive.isdisjoint(previous_words) and self._lex.subjunctive.isdisjoint(
-                previous_words
-            ):
-                break
-            chain.append((p_start, p_end))
-            next_start = p_start
+        cue, mention = framed
+        # the candidates of the last few sentences: found is in text order, the chain is its end
+        tail = len(found)
+        while tail > 0 and found[tail - 1].end > seen[max(0, len(seen) - 1 - _MANNER_CHAIN_SENTENCES)][0]:
+            tail -= 1
+        chain = self._chain_before(text, seen, found[tail:])
         if not chain:
             return False
-        for p_start, p_end in reversed(chain):
+        added: list[Candidate] = []
+        for (p_start, p_end), covering in reversed(chain):
             content = trim_report(text, p_start, p_end)
-            covering = [c for c in found if c.start < p_end and p_start < c.end]
             for candidate in covering:
                 # the frame is the sentence that names the speaker, whatever the sentence's own
                 # words seemed to frame (a clause read as a report of its own: weil … sei)
@@ -291,7 +278,7 @@ class IndirectFinder:
                 if p_start <= candidate.start and candidate.end <= p_end:
                     candidate.start, candidate.end = content
             if not covering:
-                found.append(
+                added.append(
                     Candidate(
                         start=content[0],
                         end=content[1],
@@ -301,8 +288,68 @@ class IndirectFinder:
                         frame=sentence,
                     )
                 )
-        found.sort(key=lambda c: (c.start, c.end))
+        found[tail:] = sorted(found[tail:] + added, key=lambda c: (c.start, c.end))
         return True
+
+    def _manner_frame(
+        self, segmentation: Segmentation, words: list[str], sentence: tuple[int, int]
+    ) -> tuple[Cue, Mention] | None:
+        """The speech verb and the subject of "So schilderte es X", or ``None`` for another shape."""
+        placeholder = self._lex.manner_back_references[words[0].casefold()]
+        if len(words) < _MANNER_FRAME_WORDS or words[2].casefold() != placeholder:
+            return None
+        if words[3].casefold() in _TOO:
+            return None  # So schilderte es auch ein Zeuge: X said the same, the words stay theirs
+        tokens = segmentation.tokens(*sentence)
+        cue = find_cue(tokens, self._lex, 1, 3, speech_only=True)
+        if cue is None or cue.index != 1 or cue.kind != "verb":
+            return None
+        mention = mention_after(tokens, 3, self._lex)
+        if mention is None:
+            return None
+        # der Vormann der Station, Sönke Boysen: the name in apposition is who spoke
+        return cue, with_apposition_name(tokens, mention, self._lex)
+
+    def _chain_before(
+        self, text: str, seen: list[tuple[int, int]], recent: list[Candidate]
+    ) -> list[tuple[tuple[int, int], list[Candidate]]]:
+        """The Konjunktiv sentences right before the last of ``seen``, each with the reports on it.
+
+        Empty when a sentence of the chain names its own speaker (Die Polizei sagte, …; Laut
+        Polizei sei …; a direct quote): that speaker goes on in the chain, the frame after it is a
+        second voice.
+        """
+        chain: list[tuple[tuple[int, int], list[Candidate]]] = []
+        next_start = seen[-1][0]
+        for position in range(len(seen) - 2, max(-1, len(seen) - 2 - _MANNER_CHAIN_SENTENCES), -1):
+            p_start, p_end = seen[position]
+            if "\n" in text[p_end:next_start]:
+                break
+            previous_words = [w.casefold() for w in _WORD.findall(text, p_start, p_end)]
+            if self._lex.reportive.isdisjoint(previous_words) and self._lex.subjunctive.isdisjoint(
+                previous_words
+            ):
+                break
+            covering = [c for c in recent if c.start < p_end and p_start < c.end]
+            if any(self._framed_here(text, c, (p_start, p_end)) for c in covering) or overlaps_direct(
+                Candidate(start=p_start, end=p_end, kind="indirect"), self._direct
+            ):
+                return []
+            chain.append(((p_start, p_end), covering))
+            next_start = p_start
+        return chain
+
+    def _framed_here(self, text: str, candidate: Candidate, sentence: tuple[int, int]) -> bool:
+        """Whether ``candidate`` names its speaker by a speech verb or a source phrase in ``sentence``.
+
+        A clause a verb of belief seemed to frame (… gefunden, weil … sei) does not count.
+        """
+        if candidate.mention is None or candidate.inherit or candidate.cue is None:
+            return False
+        if not sentence[0] <= candidate.cue[0] < sentence[1]:
+            return False
+        readings = self._lex.cue(text[candidate.cue[0] : candidate.cue[1]].split(maxsplit=1)[0])
+        return not readings or any(reading.speech for reading in readings)
 
     def _opens_in_konjunktiv(self, text: str, s_start: int, s_end: int, words: list[str]) -> bool:
         """German: whether the sentence's main clause opens in Konjunktiv I (Die Einigung sei …).

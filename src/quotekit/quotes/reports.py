@@ -126,7 +126,8 @@ def _in_marks_whole(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a quotation whole: an opening mark right before, its close last."""
     if end - start < _SHORTEST_QUOTED or start == 0:
         return False
-    opening = text[:start].rstrip()[-1:]
+    # a short look back: the text before may be long, and this runs for every report
+    opening = text[max(0, start - _MARK_LOOK_BACK) : start].rstrip()[-1:]
     closers = _MARK_PAIRS.get(opening)
     if not closers or text[end - 1] not in closers:
         return False
@@ -134,6 +135,8 @@ def _in_marks_whole(text: str, start: int, end: int) -> bool:
     return not any(mark in inner for mark in (opening, *closers))
 
 
+#: How far before a report its opening mark is looked for (spaces between)
+_MARK_LOOK_BACK: Final = 8
 #: Characters of the shortest quotation taken whole as a report
 _SHORTEST_QUOTED: Final = 4
 

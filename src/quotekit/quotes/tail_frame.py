@@ -107,7 +107,7 @@ def _age_comma(tokens: list[Token], comma: int) -> bool:
     )
 
 
-def tail_frame(  # noqa: PLR0911 - one return per way the frame is refused
+def tail_frame(  # noqa: PLR0911, PLR0912 - one return per way the frame is refused
     tokens: list[Token], folded: list[str], lex: Lexicon, openings: list[int]
 ) -> tuple[int, Cue, Mention | None] | None:
     """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
@@ -120,6 +120,8 @@ def tail_frame(  # noqa: PLR0911 - one return per way the frame is refused
             continue  # sagte Anna Weber, 54, am Montag: the commas of an age in apposition
         if comma < MIN_CONTENT_WORDS:
             return None
+        if last - comma > _TAIL_FRAME_TOKENS_EN and _second_predicate(tokens, comma, last, lex):
+            continue  # …, lobte dabei die Arbeit … und versprach …: a second verb of the subject, no frame
         cue = _tail_cue(tokens, folded, comma, lex, openings)
         if cue is None and _name_closes(tokens, comma, last, lex):
             continue  # …, said the professor, Prof. Helen Ray.: the frame is before the name
@@ -180,6 +182,20 @@ def tail_frame(  # noqa: PLR0911 - one return per way the frame is refused
             return None
         return comma, cue, mention
     return None
+
+
+def _second_predicate(tokens: list[Token], comma: int, last: int, lex: Lexicon) -> bool:
+    """Whether "und" and a lower-case word (a verb of the same subject) stand after ``comma``."""
+    return any(
+        tokens[position].text.casefold() in _AND
+        and tokens[position + 1].text.islower()
+        and tokens[position + 1].text.casefold() not in lex.function_words
+        for position in range(comma + 1, last)
+    )
+
+
+#: Words joining a second predicate (…, lobte die Arbeit und versprach …)
+_AND: Final = frozenset({"und", "sowie"})
 
 
 def _speaker_with_apposition(
