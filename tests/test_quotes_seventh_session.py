@@ -477,3 +477,21 @@ def test_a_second_predicate_is_no_long_tail_frame() -> None:
         "Belegschaft und versprach neue Investitionen in Höhe von mehreren Millionen Euro."
     )
     assert all(q.speaker is not None and q.speaker.name == "Der Minister" for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Brenner Antriebstechnik teilte mit, der Gewinn sei gesunken. Das Unternehmen kündigte an, Stellen zu streichen.",
+            "Brenner Antriebstechnik",
+        ),
+        (
+            "Halvorsen Logistics said profits had fallen. The company said it would cut jobs.",
+            "Halvorsen Logistics",
+        ),
+    ],
+)
+def test_a_firm_quoted_by_its_name_is_what_the_company_means(text: str, firm: str) -> None:
+    # quoted with no first name, role or gendered pronoun, a name may be a firm's
+    assert [speaker for _, speaker in _speakers(text)] == [firm, firm]

@@ -479,7 +479,9 @@ class EntityTracker:
     def _organisation(self, name: str) -> bool:
         """Whether a name is no person's: no first name, no personal role, not quoted as a person."""
         index = self._by_key.get(self._key(name))
-        if index is not None and self._entities[index].person:
+        # quoted as a person: a gender the text gave it (a role, a first name, er or sie for it);
+        # a name quoted with neither (Siemens meldete …) may still be a firm's
+        if index is not None and self._entities[index].person and self._entities[index].gender in _GENDERED:
             return False
         first = name.split(maxsplit=1)[0].casefold()
         return first not in self._references.first_names and not self._names.roles(name)
