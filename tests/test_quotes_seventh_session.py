@@ -495,3 +495,12 @@ def test_a_second_predicate_is_no_long_tail_frame() -> None:
 def test_a_firm_quoted_by_its_name_is_what_the_company_means(text: str, firm: str) -> None:
     # quoted with no first name, role or gendered pronoun, a name may be a firm's
     assert [speaker for _, speaker in _speakers(text)] == [firm, firm]
+
+
+def test_a_role_with_a_description_in_the_genitive_before_a_name_in_apposition() -> None:
+    text = "Der Verteidiger des 31-Jährigen, Malte Ruschkowski, sagte, die Beleuchtung sei schlecht gewesen."
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Der Verteidiger des 31-Jährigen, Malte Ruschkowski"
+    assert quote.speaker.name == "Malte Ruschkowski"

@@ -83,10 +83,21 @@ def name_in_apposition_before(
     role = mention_before(tokens, opening, lex, floor)
     if role is None or role.kind != "role" or role.end != tokens[opening - 1].end:
         return named
-    return Mention(start=role.start, end=named.end, kind="name", name=named.name, role=role.name)
+    start, role_name = role.start, role.name
+    at = next(i for i in range(opening - 1, floor - 1, -1) if tokens[i].start <= role.start)
+    if at - 1 > floor and tokens[at - 1].text.casefold() in _GENITIVE_ARTICLES:
+        # Der Verteidiger des 31-Jährigen, Malte Ruschkowski: the role is the whole phrase, a
+        # description in the genitive (des 31-Jährigen) is whose role it is
+        head = mention_before(tokens, at - 1, lex, floor)
+        if head is not None and head.kind == "role" and head.end == tokens[at - 2].end:
+            start = head.start
+            role_name = " ".join(t.text for t in tokens if head.start <= t.start < role.end)
+    return Mention(start=start, end=named.end, kind="name", name=named.name, role=role_name)
 
 
 _OPENING_MARKS: Final = frozenset({"„", "“", "»", "«", '"', "‚", "›"})
+#: Articles of a genitive attribute after a role (der Verteidiger *des* Angeklagten)
+_GENITIVE_ARTICLES: Final = frozenset({"des", "der"})
 
 
 #: The most capitalised words after a role phrase before the comma of its apposition
