@@ -504,3 +504,19 @@ def test_a_role_with_a_description_in_the_genitive_before_a_name_in_apposition()
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "Der Verteidiger des 31-Jährigen, Malte Ruschkowski"
     assert quote.speaker.name == "Malte Ruschkowski"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bürgerinitiative „Klinik bleibt“ kündigte eine Unterschriftensammlung an.",
+        "Die Gewerkschaft Nahverkehr kündigte Warnstreiks an.",
+    ],
+)
+def test_a_body_opening_the_clause_is_the_subject_not_the_object_after_the_verb(text: str) -> None:
+    quotes = extract(text).quotes
+    assert quotes
+    assert all(
+        q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.start == 0
+        for q in quotes
+    )

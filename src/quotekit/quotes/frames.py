@@ -151,6 +151,17 @@ def speaker_of(tokens: Sequence[Token], cue: Cue, lex: Lexicon, floor: int = 0) 
             fronted = clause_subject(tokens, lex, frozenset(), floor, index)
             if fronted is not None and fronted.start == tokens[floor].start and _person_phrase(fronted, lex):
                 return fronted
+        if following is not None and following.kind != "pronoun" and index > floor:
+            # Die Elterninitiative Geburt vor Ort kündigte Proteste an: a body's noun opening the
+            # clause before the verb is its subject; the phrase after the verb is the object
+            fronted = clause_subject(tokens, lex, frozenset(), floor, index)
+            if (
+                fronted is not None
+                and fronted.start == tokens[floor].start
+                and any(lex.is_body(word) for word in fronted.name.split()[:1])
+                and not lex.is_body(following.name.split()[-1])
+            ):
+                return fronted
         if following is not None:
             return with_apposition_name(tokens, following, lex)
         if (
