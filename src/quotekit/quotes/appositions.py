@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.clause_subject import QUOTE_MARKS
+from quotekit.quotes.clause_subject import GENITIVE_ARTICLES, QUOTE_MARKS
 from quotekit.quotes.tokens import Mention, capitalised_run_end, mention_after, mention_before, token_at
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def name_in_apposition_before(
         return named
     start, role_name = role.start, role.name
     at = next(i for i in range(opening - 1, floor - 1, -1) if tokens[i].start <= role.start)
-    if at - 1 > floor and tokens[at - 1].text.casefold() in _GENITIVE_ARTICLES:
+    if at - 1 > floor and tokens[at - 1].text.casefold() in GENITIVE_ARTICLES:
         # Der Verteidiger des 31-Jährigen, Malte Ruschkowski: the role is the whole phrase, a
         # description in the genitive (des 31-Jährigen) is whose role it is
         head = mention_before(tokens, at - 1, lex, floor)
@@ -96,8 +96,6 @@ def name_in_apposition_before(
 
 
 _OPENING_MARKS: Final = frozenset({"„", "“", "»", "«", '"', "‚", "›"})
-#: Articles of a genitive attribute after a role (der Verteidiger *des* Angeklagten)
-_GENITIVE_ARTICLES: Final = frozenset({"des", "der"})
 
 
 #: The most capitalised words after a role phrase before the comma of its apposition

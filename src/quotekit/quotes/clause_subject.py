@@ -19,7 +19,10 @@ if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
 
 __all__ = [
+    "CLAUSE_BREAKS",
     "CLAUSE_END",
+    "GENITIVE_ARTICLES",
+    "MARK_CLOSERS",
     "MAX_FRONTED_TOKENS",
     "QUOTE_MARKS",
     "SOURCE_PREPOSITIONS",
@@ -32,7 +35,21 @@ __all__ = [
 ]
 
 CLAUSE_END: Final = frozenset({".", "!", "?", ";", ":"})
+#: Punctuation a clause ends or opens at: its end and a comma (the look-ups around a verb)
+CLAUSE_BREAKS: Final = CLAUSE_END | {","}
 QUOTE_MARKS: Final = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘", "’", "›", "‹", "'"})
+#: Each opening quotation mark and the marks that close it (German „…“, English “…”, »…«, «…»)
+MARK_CLOSERS: Final = {
+    "„": frozenset({"“", "”"}),
+    "“": frozenset({"”", "“"}),
+    "»": frozenset({"«"}),
+    "«": frozenset({"»"}),
+    "‚": frozenset({"‘", "’"}),
+    "‘": frozenset({"’"}),
+    "›": frozenset({"‹"}),
+    "‹": frozenset({"›"}),
+    '"': frozenset({'"'}),
+}
 
 
 #: Prepositions that open the place a quote is read (in dem Antrag, auf der Homepage, vom Sprecher).
@@ -40,7 +57,7 @@ SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "auf", "laut", "on", "vom", 
 
 
 #: Articles that, after a noun, open a genitive attribute (die Rolle der Partei), not a subject.
-_GENITIVE_AFTER_NOUN: Final = frozenset({"der", "des"})
+GENITIVE_ARTICLES: Final = frozenset({"der", "des"})
 #: Articles inside a German name only after von, van, de (Ursula von der Leyen).
 _NAME_ARTICLE_AFTER: Final = frozenset({"von", "van", "de"})
 _ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "des"})
@@ -176,7 +193,7 @@ def clause_subject(
             or folded in lex.prepositions
             or (
                 lex.capitalises_nouns
-                and folded in _GENITIVE_AFTER_NOUN
+                and folded in GENITIVE_ARTICLES
                 and previous is not None
                 and previous.is_word
                 and previous.is_capitalised

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.appositions import apposition_end
-from quotekit.quotes.clause_subject import QUOTE_MARKS
+from quotekit.quotes.clause_subject import CLAUSE_BREAKS, CLAUSE_END, MARK_CLOSERS, QUOTE_MARKS
 from quotekit.quotes.cues import COORDINATORS, opens_relative_clause
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tail_frame import CLOSING_MARKS, resumes_the_report
@@ -138,26 +138,12 @@ _TIMES_AFTER_THAT: Final = frozenset(
 )
 
 
-#: Each opening quotation mark and the marks that close it (German „…“, English “…”, »…«, «…»)
-_CLOSERS: Final = {
-    "„": frozenset({"“", "”"}),
-    "“": frozenset({"”", "“"}),
-    "»": frozenset({"«"}),
-    "«": frozenset({"»"}),
-    "‚": frozenset({"‘", "’"}),
-    "‘": frozenset({"’"}),
-    "›": frozenset({"‹"}),
-    "‹": frozenset({"›"}),
-    '"': frozenset({'"'}),
-}
-
-
 def _inside_marks(tokens: list[Token], first: int, index: int) -> bool:
     """Whether ``tokens[index]`` stands inside a quotation opened at or after ``tokens[first]``."""
     closers: frozenset[str] | None = None
     for token in tokens[first:index]:
         if closers is None:
-            closers = _CLOSERS.get(token.text)
+            closers = MARK_CLOSERS.get(token.text)
         elif token.text in closers:
             closers = None
     return closers is not None
@@ -187,7 +173,7 @@ def _relative_clause_end(
         return None
     for position in range(comma + 2, min(len(tokens), comma + 2 + _RELATIVE_CLAUSE_TOKENS)):
         text = tokens[position].text
-        if text in _CLAUSE_PUNCTUATION - {","} or text in QUOTE_MARKS:
+        if text in CLAUSE_END or text in QUOTE_MARKS:
             return None
         if text == ",":
             return position if position + 1 < len(tokens) and tokens[position + 1].is_word else None
@@ -262,7 +248,7 @@ def _demonstrative_main_clause(tokens: list[Token], folded: list[str], opening: 
     clause ends is verb-second, as a relative clause, verb-last, never is (…, das gut sei).
     """
     verb = opening + 1
-    if verb + 1 >= len(tokens) or tokens[verb + 1].text in _CLAUSE_PUNCTUATION:
+    if verb + 1 >= len(tokens) or tokens[verb + 1].text in CLAUSE_BREAKS:
         return False
     if folded[verb] in lex.subjunctive:
         return True
@@ -279,9 +265,6 @@ def _demonstrative_main_clause(tokens: list[Token], folded: list[str], opening: 
 #: Demonstratives that stand for a whole statement (das treffe nicht zu, dies sei falsch)
 _NEUTER_DEMONSTRATIVES: Final = frozenset({"das", "dies"})
 
-
-#: Punctuation that ends a clause right after its verb (…, das sei.)
-_CLAUSE_PUNCTUATION: Final = frozenset({".", ",", ";", ":", "!", "?"})
 
 #: Subordinators whose clause, in the indicative after a cue's comma, says why or despite what,
 #: not what was said (wenn and als may open a condition inside a report: sagte, wenn …, dann …)

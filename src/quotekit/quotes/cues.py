@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from quotekit.quotes.appositions import apposition_end
-from quotekit.quotes.clause_subject import CLAUSE_END, QUOTE_MARKS
+from quotekit.quotes.clause_subject import CLAUSE_BREAKS, CLAUSE_END, QUOTE_MARKS
 from quotekit.quotes.lexicon import HAS_PARTICLE, PARTICIPLE, PARTICLE_ONLY, SPEECH
 from quotekit.quotes.tokens import CONTRACTING_WORDS, POSSESSIVE_ENDINGS, Token
 
@@ -174,7 +174,7 @@ def _in_other_sense(tokens: Sequence[Token], index: int, lex: Lexicon, lemma: st
     """
     kept_by = lex.other_sense_kept_by.get(lemma, frozenset())
     for token in tokens[index + 1 : index + 1 + _CLAUSE_AFTER_VERB_REACH]:
-        if token.text in _CLAUSE_BREAKS:
+        if token.text in CLAUSE_BREAKS:
             break
         if token.text.casefold() in kept_by:
             return False  # sprach … von einem Durchbruch, sprach sich dafür aus: speech
@@ -182,7 +182,7 @@ def _in_other_sense(tokens: Sequence[Token], index: int, lex: Lexicon, lemma: st
     opening = lex.other_sense_opening.get(lemma, frozenset())
     for step in (-1, 1):
         for position in range(index + step, index + step * (_OTHER_SENSE_REACH + 1), step):
-            if position < floor or position >= len(tokens) or tokens[position].text in _CLAUSE_BREAKS:
+            if position < floor or position >= len(tokens) or tokens[position].text in CLAUSE_BREAKS:
                 break
             if tokens[position].text.casefold() in near:
                 return True
@@ -190,13 +190,13 @@ def _in_other_sense(tokens: Sequence[Token], index: int, lex: Lexicon, lemma: st
     while (
         start > floor
         and index - start < _CLAUSE_OPENING_REACH
-        and tokens[start - 1].text not in _CLAUSE_BREAKS
+        and tokens[start - 1].text not in CLAUSE_BREAKS
     ):
         start -= 1
     # the clause must open there: the text's start or a clause break, not the reach or the floor;
     # and the preposition governs a pronoun or an article (Für ihn, Gegen die Reform), not a time
     # (Gegen Mitternacht, Für Sonntag, Gegen 20 Uhr)
-    opens_clause = start == 0 or tokens[start - 1].text in _CLAUSE_BREAKS
+    opens_clause = start == 0 or tokens[start - 1].text in CLAUSE_BREAKS
     governed = tokens[start + 1].text.casefold() if start + 1 < index else ""
     return (
         start < index
@@ -221,11 +221,7 @@ def _adverb_before_adjective(tokens: Sequence[Token], index: int, lex: Lexicon) 
     if folded in lex.function_words or folded in lex.skip_words:
         return False
     after = tokens[index + 2].text.casefold() if index + 2 < len(tokens) else "."
-    return after in _CLAUSE_BREAKS or after in COORDINATORS
-
-
-#: Tokens a clause ends or opens at, for the look-ups around a verb
-_CLAUSE_BREAKS: Final = CLAUSE_END | {",", ";", ":"}
+    return after in CLAUSE_BREAKS or after in COORDINATORS
 
 
 #: Words that open a relative or adverbial clause after a comma: its verb is not the frame's.

@@ -83,7 +83,6 @@ _REPORTIVE_OPENING_WORDS: Final = 4
 _VERB_FOLLOWS_WITHIN: Final = 8
 
 
-#: Words in -e after a pronoun that are no verb in Konjunktiv I (sie beide, sie alle, er selbst)
 #: Words of a frame pointing back at a chain: So, the verb, es, the subject
 _MANNER_FRAME_WORDS: Final = 4
 #: Words after the placeholder that make the frame a second voice (So schilderte es auch X)

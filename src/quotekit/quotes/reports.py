@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.appositions import with_apposition_name
 from quotekit.quotes.candidate import Candidate
-from quotekit.quotes.clause_subject import clause_subject
+from quotekit.quotes.clause_subject import MARK_CLOSERS, clause_subject
 from quotekit.quotes.clauses import konjunktiv_after_pronoun
 from quotekit.quotes.cues import Cue, find_cue
 from quotekit.quotes.frames import speaker_of
@@ -118,17 +118,13 @@ def report_candidate(  # noqa: PLR0913 - the content, its speaker, cue and antec
     )
 
 
-#: Each opening quotation mark and the marks that close it
-_MARK_PAIRS: Final = {"„": "“”", "“": "”“", "»": "«", "«": "»", "‚": "‘’", "‘": "’", '"': '"'}
-
-
 def _in_marks_whole(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a quotation whole: an opening mark right before, its close last."""
     if end - start < _SHORTEST_QUOTED or start == 0:
         return False
     # a short look back: the text before may be long, and this runs for every report
     opening = text[max(0, start - _MARK_LOOK_BACK) : start].rstrip()[-1:]
-    closers = _MARK_PAIRS.get(opening)
+    closers = MARK_CLOSERS.get(opening)
     if not closers or text[end - 1] not in closers:
         return False
     inner = text[start : end - 1]
