@@ -46,6 +46,7 @@ SET_NAMES = (
     "fresh4",
     "fresh5",
     "fresh6",
+    "fresh7",
 )
 MARKS = "\"'„“”‚‘’»«›‹ \t\n.,;:!?–—-"  # score.py's trim set, character for character
 MIN_IOU = 0.5

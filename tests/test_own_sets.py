@@ -34,6 +34,7 @@ SETS = {
     "fresh4": ("own-fresh4-", "own-fresh4", 40),
     "fresh5": ("own-fresh5-", "own-fresh5", 36),
     "fresh6": ("own-fresh6-", "own-fresh6", 40),
+    "fresh7": ("own-fresh7-", "own-fresh7", 40),
 }
 KINDS = {"direct", "indirect", "mixed", "reported", "free_indirect", "indirect_free_indirect"}
 RECORD_KEYS = {"id", "lang", "corpus", "published", "shape", "text", "quotes"}

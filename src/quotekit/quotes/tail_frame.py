@@ -107,7 +107,7 @@ def _age_comma(tokens: list[Token], comma: int) -> bool:
     )
 
 
-def tail_frame(  # noqa: PLR0911, PLR0912 - one return per way the frame is refused
+def tail_frame(  # noqa: C901, PLR0911, PLR0912 - one return per way the frame is refused
     tokens: list[Token], folded: list[str], lex: Lexicon, openings: list[int]
 ) -> tuple[int, Cue, Mention | None] | None:
     """…, ergänzte Trump. / …, so Rutte. / …, he said. — the comma index, cue and speaker."""
@@ -115,7 +115,11 @@ def tail_frame(  # noqa: PLR0911, PLR0912 - one return per way the frame is refu
     while last > 0 and not tokens[last].is_word:
         last -= 1
     reach = _TAIL_FRAME_TOKENS if lex.capitalises_nouns else _TAIL_FRAME_TOKENS_EN
-    for comma in range(last - 1, max(0, last - reach), -1):
+    # …, sagte Ursula Castrup, die Leiterin der Fachstelle.: the frame stands before the phrases
+    # about its speaker, and its reach counts from there
+    apposition_comma = _speaker_phrases_start(tokens, folded, last, lex, openings)
+    frame_end = last if apposition_comma is None else apposition_comma
+    for comma in range(frame_end - 1, max(0, frame_end - reach), -1):
         if tokens[comma].text != "," or _age_comma(tokens, comma):
             continue  # sagte Anna Weber, 54, am Montag: the commas of an age in apposition
         if comma < MIN_CONTENT_WORDS:
@@ -180,8 +184,87 @@ def tail_frame(  # noqa: PLR0911, PLR0912 - one return per way the frame is refu
             # headline). Der Autor sagte, er schreibe weiter: German inverts its tail frame
             # (…, sagte er; …, wie er sagte); a subject before the verb opens a clause of its own
             return None
+        if apposition_comma is not None and (
+            mention is None or mention.end < tokens[apposition_comma - 1].end
+        ):
+            # the phrases after the frame tell about no speaker of it; a speaker named in
+            # apposition (said the company's chief executive, John Smith) spans them
+            return None
         return comma, cue, mention
     return None
+
+
+def _speaker_phrases_start(
+    tokens: list[Token], folded: list[str], last: int, lex: Lexicon, openings: list[int]
+) -> int | None:
+    """The comma opening phrases about a tail frame's speaker that close the sentence, or None.
+
+    …, sagte Ursula Castrup, die Leiterin der Fachstelle, am Montag / …, said Ann Lee, who
+    chairs the association: noun phrases in apposition, then phrases of time or place, each
+    between commas, or one relative clause to the end; none holds a cue or a verb of a clause of
+    its own (…, sagte Müller, die Lage sei ernst: reported too). Each segment is read once,
+    from the end, so the look stays linear however many commas the sentence holds.
+    """
+    start = None
+    end = last + 1
+    for comma in range(last - 1, 0, -1):
+        if tokens[comma].text != ",":
+            continue
+        kind = segment_kind(tokens, folded, comma + 1, end, lex, openings)
+        if kind is None or (kind == "relative" and end != last + 1):
+            break
+        if kind != "relative" and _tail_cue(tokens, folded, comma, lex, openings) is not None:
+            break  # …, so Rutte / …, teilte die Polizei mit: a frame, not a phrase about one
+        if kind != "place":
+            start = comma  # a phrase of time or place follows a speaker's apposition, never opens
+        end = comma
+    return start
+
+
+def attached_phrases(
+    tokens: list[Token], folded: list[str], first: int, closing: int, lex: Lexicon, openings: list[int]
+) -> bool:
+    """Whether ``tokens[first:closing]`` only tells more about a speaker named before it.
+
+    Noun phrases in apposition and phrases of time or place after them, between commas, or one
+    relative clause (…, said X, the company's chief; sagte Anna Weber, die das Amt seit 2019
+    führt).
+    """
+    bounds = [first - 1, *(i for i in range(first, closing) if tokens[i].text == ","), closing]
+    kinds = [
+        segment_kind(tokens, folded, opening + 1, end, lex, openings)
+        for opening, end in itertools.pairwise(bounds)
+    ]
+    if kinds[0] == "relative":
+        return len(kinds) == 1
+    return kinds[0] == "noun" and all(kind in {"noun", "place"} for kind in kinds[1:])
+
+
+def segment_kind(
+    tokens: list[Token], folded: list[str], start: int, end: int, lex: Lexicon, openings: list[int]
+) -> str | None:
+    """What ``tokens[start:end]``, one stretch between commas, is: "noun", "place", "relative" or None.
+
+    A noun phrase with phrases attached (die Leiterin der Fachstelle); a short phrase opening
+    with a preposition (am Montag in Bielefeld); a relative clause (who chairs it, die das Amt
+    führt); None for anything else, a clause with its verb above all.
+    """
+    if start >= end:
+        return None
+    if opens_relative_clause(tokens, start):
+        # …, said Beck, who said there were …: a relative clause with a speech verb reports too
+        speech = find_cue(tokens, lex, start, end, speech_only=True, openings=openings, folded=folded)
+        return "relative" if speech is None or speech.kind not in {"verb", "participle"} else None
+    words = folded[start:end]
+    if any(word in lex.subjunctive or word in lex.auxiliaries or lex.cue(word) for word in words):
+        return None
+    if words[0] in lex.prepositions:
+        return "place" if end - start <= _ATTACHED_PHRASE_TOKENS else None
+    return "noun" if phrase_fills(tokens, start, end, lex) else None
+
+
+#: Most tokens of a phrase of time or place after a tail frame's speaker (, am Montag in Bielefeld)
+_ATTACHED_PHRASE_TOKENS: Final = 7
 
 
 def _second_predicate(tokens: list[Token], comma: int, last: int, lex: Lexicon) -> bool:
@@ -397,9 +480,11 @@ def inserted_frame(
         )
         if frame_words > _INSERTED_FRAME_EXTRA_WORDS or _opens_report_after(tokens, folded, cue, lex, second):
             continue
-        if phrase_fills(tokens, second + 1, len(tokens) - 1, lex) or _age_comma(tokens, second):
-            # …, said X, the company's chief; sagte Anna Weber, 54, am Montag: an apposition,
-            # no second part
+        if attached_phrases(tokens, folded, second + 1, len(tokens) - 1, lex, openings) or _age_comma(
+            tokens, second
+        ):
+            # …, said X, the company's chief; sagte Anna Weber, 54, am Montag; sagte X, die
+            # das Amt seit 2019 führt: an apposition or a relative clause, no second part
             continue
         return first, second, cue, mention
     return None
