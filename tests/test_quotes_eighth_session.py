@@ -78,3 +78,54 @@ def test_a_mixed_report_before_a_frame_with_an_apposition() -> None:
 )
 def test_what_follows_a_frame_that_is_no_apposition(text: str, reports: list[str]) -> None:
     assert [quoted for _, quoted, _ in _quotes(text)] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        # the first constituent before the finite verb in Konjunktiv: a demonstrative, a noun
+        # phrase with a genitive or "allein", a quantifier, a coordination, a phrase of time
+        (
+            "Die Wirtin sagte, sie schließe das Lokal. Das würde den Ort hart treffen.",
+            "Das würde den Ort hart treffen",
+        ),
+        (
+            (
+                "Der Förster sagte, der Sturm habe viele Fichten geknickt. Die Schäden im Nordteil des "
+                "Waldes lägen deutlich höher."
+            ),
+            "Die Schäden im Nordteil des Waldes lägen deutlich höher",
+        ),
+        (
+            "Die Trainerin sagte, die Mannschaft sei müde. Viele Spielerinnen bräuchten eine Pause.",
+            "Viele Spielerinnen bräuchten eine Pause",
+        ),
+        (
+            "Der Bürgermeister erklärte, die Schule müsse saniert werden. Kreis und Land gäben aber kein Geld.",
+            "Kreis und Land gäben aber kein Geld",
+        ),
+        (
+            "Die Leiterin sagte, das Museum schließe im Mai. Ab sofort gelte ein neuer Eintrittspreis.",
+            "Ab sofort gelte ein neuer Eintrittspreis",
+        ),
+    ],
+)
+def test_a_konjunktiv_after_its_first_constituent_goes_on_reporting(text: str, continued: str) -> None:
+    quotes = extract(text).quotes
+    speakers = {q.speaker.name for q in quotes if q.speaker}
+    assert len(speakers) == 1
+    # the sentence goes on the speaker's report, on its own or joined to the report before it
+    assert any(continued in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past indicatives and narration after a report stay the writer's
+        "Die Ministerin sagte, der Plan sei fertig. Die Bank wollte das nicht bestätigen.",
+        "Der Pfarrer sagte, die Orgel sei alt. Das junge Paar ging danach nach Hause.",
+        "Die Sprecherin sagte, die Lage sei ruhig. Vielleicht hätte man früher handeln können.",
+    ],
+)
+def test_narration_after_a_report_is_not_reported(text: str) -> None:
+    assert len(extract(text).quotes) == 1

@@ -413,6 +413,126 @@ def konjunktiv_after_noun(words: list[str], lex: Lexicon) -> bool:
     )
 
 
+def konjunktiv_opening(words: list[str], lex: Lexicon) -> bool:
+    """German: whether a sentence's first constituent is followed by a verb in Konjunktiv.
+
+    ``words``: the sentence's first words as written. The finite verb of a German main clause
+    stands second, after one constituent: a pronoun (Das sei gelungen), a phrase of time (Bis
+    dahin begleite …, Seit Jahresbeginn hätten …), or a noun phrase with its adjectives, a
+    genitive and an "allein" (Der Ofen allein koste …, Die Supermärkte der Umgebung gäben …,
+    Bund und Land übertrügen …). The verb there is Konjunktiv when it is one of the table's
+    forms or a verb in -e (the indicative ends in -t or -en). Read after a report only: the
+    Konjunktiv goes on reporting its speaker.
+    """
+    if not lex.capitalises_nouns:
+        return False
+    at = _first_constituent_end(words, lex)
+    if at is None or at >= len(words):
+        return False
+    verb = words[at]
+    folded = verb.casefold()
+    if not verb.islower() or folded in NOT_KONJUNKTIV or folded in lex.skip_words:
+        return False
+    return (folded in lex.subjunctive and folded not in _PAST_ALIKE) or (
+        (not folded.endswith("te") or folded in lex.reportive)
+        and konjunktiv_after_pronoun(["es", folded], lex)
+    )
+
+
+def _first_constituent_end(words: list[str], lex: Lexicon) -> int | None:  # noqa: PLR0911 - one return per constituent
+    """The index of the word after a German sentence's first constituent, or None if unread."""
+    first = words[0].casefold()
+    if (
+        first in _DEMONSTRATIVE_SUBJECTS
+        and len(words) > 1
+        and words[1].islower()
+        and not (len(words) > 2 and words[2][:1].isupper())  # Das junge Mädchen: an article
+    ):
+        return 1  # Das sei gelungen; Dies gelte auch
+    opening = 0
+    if first in lex.prepositions:
+        opening = 1
+        if len(words) > 1 and words[1].islower() and words[1].casefold() in _ADVERBS_AFTER_PREPOSITION:
+            return 2  # Bis dahin, Ab sofort
+    bare = opening == 0 and first not in _PHRASE_OPENERS
+    position = _noun_phrase_end(words, opening, lex)
+    if position is None:
+        return None
+    if bare and not (position + 1 < len(words) and words[position] == "und"):
+        # Vielleicht hätte er …: a capitalised word opening the sentence may be an adverb; a
+        # noun without its article is read only when coordinated (Bund und Land übertrügen)
+        return None
+    if position < len(words) and words[position].casefold() in _FOCUS_ADVERBS:
+        position += 1  # Der Ofen allein koste
+    if not bare and position + 1 < len(words) and words[position].casefold() in lex.prepositions:
+        position = _noun_phrase_end(words, position + 1, lex)  # Die Schäden im Nordteil (des Waldes)
+        if position is None:
+            return None
+    if position + 1 < len(words) and words[position].casefold() in _GENITIVE_ARTICLES:
+        return _noun_phrase_end(words, position + 1, lex, article=False)  # Die Supermärkte der Umgebung
+    if position + 1 < len(words) and words[position] == "und" and position <= _COORDINATED_HEAD and bare:
+        return _noun_phrase_end(words, position + 1, lex)  # Bund und Land
+    return position
+
+
+def _noun_phrase_end(words: list[str], position: int, lex: Lexicon, *, article: bool = True) -> int | None:
+    """The index after a noun phrase at ``position``: an article, adjectives in -e/-en/-er, a noun."""
+    if article and position < len(words) and words[position].casefold() in _PHRASE_OPENERS:
+        position += 1
+    # adjectives: lower-case words with an adjective's ending before the noun (die steigenden Preise)
+    while (
+        position < len(words)
+        and words[position].islower()
+        and words[position].endswith(("e", "en", "er", "es", "em"))
+        and words[position].casefold() not in lex.function_words
+    ):
+        position += 1
+    if position >= len(words) or not words[position][:1].isupper():
+        return None
+    position += 1
+    # a name after a noun (die Stadt Rehnau) or a compound name (Hans-Jürgen Ossenkamp)
+    if position < len(words) and words[position][:1].isupper() and position + 1 < len(words):
+        position += 1
+    return position
+
+
+#: Konjunktiv II forms that are the indicative past too (Die Bank wollte das nicht bestätigen)
+_PAST_ALIKE: Final = frozenset({"wollte", "wollten", "sollte", "sollten"})
+#: Pronouns that fill the place before the finite verb on their own
+_DEMONSTRATIVE_SUBJECTS: Final = frozenset({"das", "dies", "dieses", "er", "sie", "es", "man"})
+#: Adverbs that close a phrase with a preposition before the finite verb (bis dahin, ab sofort)
+_ADVERBS_AFTER_PREPOSITION: Final = frozenset(
+    {"dahin", "sofort", "jetzt", "heute", "morgen", "dato", "anhin"}
+)
+#: Words that open a noun phrase: articles, demonstratives, possessives and quantifiers
+_PHRASE_OPENERS: Final = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "dieser",
+        "diese",
+        "dieses",
+        "jeder",
+        "jede",
+    }
+    | {"viele", "einige", "mehrere", "manche", "zahlreiche", "wenige", "alle", "sein", "seine", "ihr", "ihre"}
+    | {"unser", "unsere", "kein", "keine"}
+)
+#: Adverbs that may follow a noun phrase before its verb (Der Ofen allein koste)
+_FOCUS_ADVERBS: Final = frozenset({"allein", "selbst", "alleine"})
+#: Articles of a genitive after the head noun (die Supermärkte der Umgebung)
+_GENITIVE_ARTICLES: Final = frozenset({"der", "des"})
+#: The latest place a coordinated second noun may start from (Bund und Land)
+_COORDINATED_HEAD: Final = 2
+
+
 #: Words in -e that are no verb where a Konjunktiv I would stand (Sie beide gingen, Die Polizei
 #: sowie die Feuerwehr)
 NOT_KONJUNKTIV: Final = frozenset({"beide", "alle", "selbe", "einzige", "erste", "letzte", "spie", "sowie"})

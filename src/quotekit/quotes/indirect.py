@@ -34,6 +34,7 @@ from quotekit.quotes.clauses import (
     konjunktiv_after_adverb,
     konjunktiv_after_noun,
     konjunktiv_after_pronoun,
+    konjunktiv_opening,
     participle_clause,
 )
 from quotekit.quotes.complements import complement_report
@@ -79,6 +80,8 @@ _SPEECH_VERBS_TRIED: Final = 3
 #: The words at a sentence's opening among which a Konjunktiv I form goes on reporting after a
 #: sentence of narration (Die Einigung sei ein Erfolg; Nur so könne man …)
 _REPORTIVE_OPENING_WORDS: Final = 4
+#: Words a first constituent and the finite verb after it may take (Die Supermärkte der Umgebung gäben)
+_OPENING_WORDS: Final = 8
 #: How far after a German cue a comma and a second speech verb of its subject are looked for
 _VERB_FOLLOWS_WITHIN: Final = 8
 
@@ -180,13 +183,18 @@ class IndirectFinder:
                 reporting_until >= 0
                 and s_start - reporting_until <= 3
                 and (
-                    konjunktiv_after_pronoun([word.casefold() for word in words[:2]], self._lex)
-                    or konjunktiv_after_adverb(words[:3], self._lex)
-                    or konjunktiv_after_noun(words[:4], self._lex)
+                    (
+                        (
+                            konjunktiv_after_pronoun([word.casefold() for word in words[:2]], self._lex)
+                            or konjunktiv_after_adverb(words[:3], self._lex)
+                            or konjunktiv_after_noun(words[:4], self._lex)
+                        )
+                        # er drehte sich um: a past, not Konjunktiv I (but man halte, es gelte: the table's)
+                        and (not words[1].endswith("te") or words[1].casefold() in self._lex.reportive)
+                        and words[1].casefold() not in NOT_KONJUNKTIV  # Sie beide gingen
+                    )
+                    or konjunktiv_opening(words[:_OPENING_WORDS], self._lex)
                 )
-                # er drehte sich um: a past, not Konjunktiv I (but man halte, es gelte: the table's)
-                and (not words[1].endswith("te") or words[1].casefold() in self._lex.reportive)
-                and words[1].casefold() not in NOT_KONJUNKTIV  # Sie beide gingen
             )
             if words and words[0].casefold() in self._lex.manner_back_references:
                 named = self._chain_named_after(segmentation, words, seen, found)
