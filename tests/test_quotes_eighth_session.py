@@ -129,3 +129,20 @@ def test_a_konjunktiv_after_its_first_constituent_goes_on_reporting(text: str, c
 )
 def test_narration_after_a_report_is_not_reported(text: str) -> None:
     assert len(extract(text).quotes) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # nouns before a known first name and a surname describe the person, listed roles or not
+        ("„Das Dach ist dicht“, sagte Dachdeckermeisterin Sabine Lohkamp.", "Sabine Lohkamp"),
+        ("„Wir bleiben“, sagte Vereinswirt Thomas Brökel am Abend.", "Thomas Brökel"),
+        ("Landeshauptfrau Monika Strasser sagte, das Land zahle.", "Monika Strasser"),
+        # a title with a stop and a noun before it
+        ("„Es ist ernst“, sagte Chefarzt Dr. Peter Rauschenbach.", "Peter Rauschenbach"),
+        # two first names are one person's
+        ("„Es ist ernst“, sagte Anna Maria Kessler.", "Anna Maria Kessler"),
+    ],
+)
+def test_describing_nouns_before_a_first_name_are_no_part_of_the_name(text: str, name: str) -> None:
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == [name]

@@ -212,6 +212,11 @@ class NameIndex:
                 if words_of.is_inflected_role(word):
                     cut = index + 1
                     role = " ".join(words[: index + 1])
+            described = _described_before_first_name(words, cut, words_of)
+            if described > cut:
+                # Pendlerin Claudia Heinemeyer, Landeshauptmann Gerhard Pirkner: nouns before a
+                # first name and surname describe the person, known to the role table or not
+                cut, role = described, " ".join(words[:described])
             if cut == len(words) - 1 and role is not None and words_of.is_group_compound(words[cut - 1]):
                 # Bauernverband Oberrhön, Verwaltungsgericht Hallenberg: a body and its place are
                 # one organisation's name, not a role and a surname
@@ -445,6 +450,21 @@ def _after_article_and_adjective(text: str, start: int, articles: frozenset[str]
         and before[-1].endswith(ADJECTIVE_ENDINGS)
         and before[-2].casefold() in articles
     )
+
+
+def _described_before_first_name(words: Sequence[str], cut: int, words_of: NameWords) -> int:
+    """The index of a known first name after describing words from ``cut`` on, else ``cut``.
+
+    The first name needs a surname after it, and the words before it must be capitalised words
+    that are no first names themselves and no abbreviated titles (Dr., Sen.), which names keep.
+    """
+    for index in range(cut + 1, len(words) - 1):
+        if words_of.first_name(words[index]):
+            before = words[cut:index]
+            if all(w[:1].isupper() and "." not in w and not words_of.first_name(w) for w in before):
+                return index
+            return cut
+    return cut
 
 
 def _run_words(run: str, non_names: frozenset[str], words_of: NameWords) -> list[str]:

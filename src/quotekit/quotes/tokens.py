@@ -209,6 +209,8 @@ def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[
     for index, token in enumerate(words):
         if lex.is_role(token.text) or (not token.is_capitalised and not _joins_name(token.text, lex)):
             last_role = index
+    if lex.capitalises_nouns:
+        last_role = max(last_role, _nouns_before_first_name(words, last_role + 1, lex))
     if last_role == -1:
         return None, list(words)
     # Secretary of State John Kerry, Minister of Finance Jane Doe: "of" and the words after it
@@ -224,6 +226,28 @@ def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[
     role_words = words[: last_role + 1]
     role = " ".join(t.text for t in role_words if t.text.casefold() not in lex.determiners) or None
     return role, list(words[last_role + 1 :])
+
+
+def _nouns_before_first_name(words: Sequence[Token], first: int, lex: Lexicon) -> int:
+    """German: the last of the nouns before a first name and surname (Pendlerin Claudia Heinemeyer), or -1.
+
+    A capitalised word is a noun in German; before a known first name with a surname after it,
+    words that are no first names and no name particles describe the person (Landeshauptmann,
+    Stammkundin, Schützenkönig), whether or not the role table knows them.
+    """
+    for index in range(first + 1, len(words) - 1):
+        if words[index].text.casefold() in lex.first_names:
+            before = words[first:index]
+            if all(
+                token.is_capitalised
+                and token.text.casefold() not in lex.first_names
+                and token.text not in lex.name_particles
+                and "." not in token.text  # Dr., Prof.: titles the name keeps
+                for token in before
+            ):
+                return index - 1
+            return -1
+    return -1
 
 
 #: Marks that open a name in quotation marks after an article (der „Spiegel“, des »Stern«)
