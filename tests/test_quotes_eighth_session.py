@@ -146,3 +146,39 @@ def test_narration_after_a_report_is_not_reported(text: str) -> None:
 )
 def test_describing_nouns_before_a_first_name_are_no_part_of_the_name(text: str, name: str) -> None:
     assert [q.speaker.name for q in extract(text).quotes if q.speaker] == [name]
+
+
+def test_a_body_before_a_noun_introduces_no_person() -> None:
+    # "Regierung Zugeständnisse" is no role and surname: the description after finds no one there
+    text = (
+        "Nach Protesten hat die Regierung Zugeständnisse angekündigt. Der Vorsitzende des Verbands "
+        "sagte, man werde weiter protestieren."
+    )
+    names = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert "Zugeständnisse" not in names
+
+
+def test_a_description_with_the_noun_of_a_body_named_before_means_that_body() -> None:
+    text = (
+        "Das Landgericht Kessenich hat die Klage abgewiesen. Die Forderung sei verjährt, teilte "
+        "das Gericht mit."
+    )
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == ["Landgericht Kessenich"]
+
+
+def test_a_place_after_von_and_a_role_is_no_noble_name_when_a_full_name_follows() -> None:
+    text = "Die Bürgermeisterin von Wessling, Petra Ambach, sagte, die Halle sei zu teuer."
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Petra Ambach"
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Die Trainerin sagte, es reiche.", "es reiche"),
+        ("Der Wirt sagte, er bleibe.", "er bleibe"),
+    ],
+)
+def test_a_pronoun_and_its_konjunktiv_make_a_whole_report(text: str, report: str) -> None:
+    assert [q.text for q in extract(text).quotes] == [report]

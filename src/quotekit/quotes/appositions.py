@@ -12,7 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.clause_subject import GENITIVE_ARTICLES, QUOTE_MARKS
-from quotekit.quotes.tokens import Mention, capitalised_run_end, mention_after, mention_before, token_at
+from quotekit.quotes.tokens import (
+    Mention,
+    capitalised_run_end,
+    mention_after,
+    mention_before,
+    token_at,
+    written,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -113,7 +120,10 @@ def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) 
     said its president, Ray Ocampo. The mention then spans the role phrase and the name, the
     role is the phrase.
     """
-    if found.kind != "role":
+    # Der Bürgermeister von Hollbach, Thorsten Weil: "von" and a place read as a noble name
+    # after the role; a full name in apposition after it shows the place
+    of_place = found.kind == "name" and found.role is not None and found.name.split()[0] in lex.name_particles
+    if found.kind != "role" and not of_place:
         return found
     after = token_at(tokens, found.end)
     # der Leiter der Berufsfeuerwehr Altenweil, Hauke Petersen: a place or name the role phrase
@@ -130,7 +140,8 @@ def with_apposition_name(tokens: Sequence[Token], found: Mention, lex: Lexicon) 
     closing = token_at(tokens, name.end)
     if closing < len(tokens) and tokens[closing].text not in {",", "(", "."}:
         return found
-    return Mention(start=found.start, end=name.end, kind="name", name=name.name, role=found.name)
+    role = written([t for t in tokens if found.start <= t.start < found.end]) if of_place else found.name
+    return Mention(start=found.start, end=name.end, kind="name", name=name.name, role=role)
 
 
 def quoted_name_after(tokens: Sequence[Token], index: int) -> Mention | None:

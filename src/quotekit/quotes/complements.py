@@ -24,6 +24,7 @@ from quotekit.quotes.clauses import (
     ends_in_zu_infinitive,
     has_finite_verb,
     has_predicate_word,
+    konjunktiv_after_pronoun,
     opens_quantity,
     reported_clause_end,
 )
@@ -160,7 +161,8 @@ def complement_report(  # noqa: PLR0911, PLR0912 - one return per way the frame 
             # kündigte an, Revision einzulegen: an infinitive and its object say it all (not
             # drohen, whose infinitive is what threatens to happen: drohte, einzustürzen)
             min_words=MIN_INFINITIVE_WORDS
-            if ends_in_zu_infinitive(tokens, content, lex) and cue.lemma not in lex.act_needs
+            if (ends_in_zu_infinitive(tokens, content, lex) and cue.lemma not in lex.act_needs)
+            or _pronoun_and_konjunktiv(folded, start_token, lex)
             else MIN_CONTENT_WORDS,
         )
         if found is not None and impersonal and mention is None:
@@ -311,3 +313,18 @@ def _clause_after(
     ):
         return after
     return -1
+
+
+def _pronoun_and_konjunktiv(folded: list[str], start: int, lex: Lexicon) -> bool:
+    """German: whether a pronoun and a verb in Konjunktiv open the clause at ``start`` (sagte, es reiche).
+
+    Two words make a whole reported clause then, though most reports need more.
+    """
+    clause = folded[start : start + 2]
+    return len(clause) == 2 and (
+        konjunktiv_after_pronoun(clause, lex) or (clause[0] in _PRONOUNS and clause[1] in lex.reportive)
+    )
+
+
+#: Subject pronouns before a reported verb
+_PRONOUNS: Final = frozenset({"er", "sie", "es", "man", "das"})

@@ -375,10 +375,11 @@ class EntityTracker:
             return self._organisation_before(max(limit, mention.start))
         people = [named for named in self._names.people_before(limit) if not self._in_quote(named.start)]
         for _, name, _, _ in people:
-            # the Labour MP ← Labour MP; the lawyer ← lawyer for the family
+            # the Labour MP ← Labour MP; the lawyer ← lawyer for the family; das Gericht ←
+            # Verwaltungsgericht Stadern, a body's name that holds the noun
             if any(
                 head in role.casefold().split() or role.casefold().endswith(head)
-                for role in self._names.roles(name)
+                for role in [*self._names.roles(name), *name.split()[:-1]]
             ):
                 return self._entity_named(name)
         if not self._references.refers_back(head):

@@ -123,6 +123,15 @@ class NameWords:
             for lex in self.lexicons.values()
         )
 
+    def is_institution(self, word: str) -> bool:
+        """Whether ``word`` names a body, not a person holding a post (Regierung, Polizei; not Landrat)."""
+        folded = word.casefold()
+        return (
+            any(lex.is_body(word) for lex in self.lexicons.values())
+            and not folded.endswith("in")  # Ministerin, Landrätin: a woman in her post
+            and not any(folded.endswith(lex.role_endings_of_people) for lex in self.lexicons.values())
+        )
+
     def first_name(self, word: str) -> bool:
         """Whether any language's first-name table knows ``word`` (Annalena, Thomas)."""
         folded = word.casefold()
@@ -217,7 +226,11 @@ class NameIndex:
                 # Pendlerin Claudia Heinemeyer, Landeshauptmann Gerhard Pirkner: nouns before a
                 # first name and surname describe the person, known to the role table or not
                 cut, role = described, " ".join(words[:described])
-            if cut == len(words) - 1 and role is not None and words_of.is_group_compound(words[cut - 1]):
+            if (
+                cut == len(words) - 1
+                and role is not None
+                and (words_of.is_group_compound(words[cut - 1]) or words_of.is_institution(words[cut - 1]))
+            ):
                 # Bauernverband Oberrhön, Verwaltungsgericht Hallenberg: a body and its place are
                 # one organisation's name, not a role and a surname
                 cut, role = 0, None
@@ -237,7 +250,10 @@ class NameIndex:
         key = name_words[-1].casefold()
         # Kanzler Scholz, des Kanzlers Scholz: a role before a surname introduces a person too
         if len(name_words) >= 2 or (
-            role is not None and not self._words.common_noun_not_first_name(name_words[0])
+            role is not None
+            and not self._words.common_noun_not_first_name(name_words[0])
+            # die Regierung Zugeständnisse: a body before a noun introduces no one
+            and not self._words.is_institution(role.split()[-1])
         ):
             full = " ".join(name_words)
             _count(self._forms, key, full)
