@@ -182,3 +182,9 @@ def test_a_place_after_von_and_a_role_is_no_noble_name_when_a_full_name_follows(
 )
 def test_a_pronoun_and_its_konjunktiv_make_a_whole_report(text: str, report: str) -> None:
     assert [q.text for q in extract(text).quotes] == [report]
+
+
+def test_first_names_of_every_generation_give_a_pronoun_its_person() -> None:
+    # the first-name table knows the names of older and younger people alike
+    text = "Elfriede Sandkühler traf am Markt Hubert Feldkamp. Sie sagte, der Laden fehle ihr."
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == ["Elfriede Sandkühler"]
