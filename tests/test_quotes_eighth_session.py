@@ -188,3 +188,20 @@ def test_first_names_of_every_generation_give_a_pronoun_its_person() -> None:
     # the first-name table knows the names of older and younger people alike
     text = "Elfriede Sandkühler traf am Markt Hubert Feldkamp. Sie sagte, der Laden fehle ihr."
     assert [q.speaker.name for q in extract(text).quotes if q.speaker] == ["Elfriede Sandkühler"]
+
+
+def test_a_participle_after_the_speaker_is_the_part_played_not_a_report() -> None:
+    text = "The driver had been under pressure from his employer, said Mark Fenwick, defending."
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in extract(text).quotes] == [
+        ("The driver had been under pressure from his employer", "Mark Fenwick")
+    ]
+
+
+def test_a_second_main_clause_after_and_frames_nothing_before_it() -> None:
+    # "hopes to" frames no clause, and the words before the comma are the writer's
+    assert extract("Rehearsals began in March, and the choir hopes to sell out every night.").quotes == ()
+
+
+def test_irish_police_speak_as_police_do() -> None:
+    text = "Two cars were damaged in the car park overnight, gardaí said."
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == ["gardaí"]

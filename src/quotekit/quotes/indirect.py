@@ -751,6 +751,8 @@ class IndirectFinder:
             clause = complement_report(text, tokens, folded, cue, self._lex, self._times)
             if clause is not None:
                 return clause
+            if folded[comma + 1] in COORDINATORS:
+                return None  # …, and the group hopes to sell out: a second main clause, no frame
         content = (tokens[0].start, tokens[comma].start)
         found = report_candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
         if found is not None and mention is None and cue.lemma in self._lex.impersonal:

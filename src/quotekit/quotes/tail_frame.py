@@ -213,7 +213,11 @@ def _speaker_phrases_start(
         kind = segment_kind(tokens, folded, comma + 1, end, lex, openings)
         if kind is None or (kind == "relative" and end != last + 1):
             break
-        if kind != "relative" and _tail_cue(tokens, folded, comma, lex, openings) is not None:
+        if (
+            kind != "relative"
+            and end - comma > 2
+            and _tail_cue(tokens, folded, comma, lex, openings) is not None
+        ):
             break  # …, so Rutte / …, teilte die Polizei mit: a frame, not a phrase about one
         if kind != "place":
             start = comma  # a phrase of time or place follows a speaker's apposition, never opens
@@ -251,6 +255,8 @@ def segment_kind(
     """
     if start >= end:
         return None
+    if end - start == 1 and folded[start].endswith("ing") and not tokens[start].is_capitalised:
+        return "noun"  # …, said Gary Linton, defending: the part he plays in court, no cue
     if opens_relative_clause(tokens, start):
         # …, said Beck, who said there were …: a relative clause with a speech verb reports too
         speech = find_cue(tokens, lex, start, end, speech_only=True, openings=openings, folded=folded)
