@@ -694,7 +694,7 @@ def test_no_inserted_frame_after_a_quote_or_in_a_relative_clause(text: str) -> N
         (
             "Aus dem Rathaus hieß es, man prüfe noch die Kosten.",
             "man prüfe noch die Kosten",
-            "Aus dem Rathaus",
+            "dem Rathaus",  # who speaks, without the preposition (as after the verb)
         ),
         ("Am Abend hieß es dann, der Zug sei ausgefallen.", "der Zug sei ausgefallen", None),
     ],

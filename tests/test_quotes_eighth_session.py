@@ -205,3 +205,43 @@ def test_a_second_main_clause_after_and_frames_nothing_before_it() -> None:
 def test_irish_police_speak_as_police_do() -> None:
     text = "Two cars were damaged in the car park overnight, gardaí said."
     assert [q.speaker.name for q in extract(text).quotes if q.speaker] == ["gardaí"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Die Zahl der Anträge sei gestiegen, teilte das Bundesamt für Migration und Flüchtlinge mit.",
+            "das Bundesamt für Migration und Flüchtlinge",
+        ),
+        (
+            "Das Landesamt für Umweltschutz teilte mit, die Werte seien unbedenklich.",
+            "Das Landesamt für Umweltschutz",
+        ),
+    ],
+)
+def test_a_body_named_with_fuer_is_one_mention(text: str, mention: str) -> None:
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == mention
+
+
+def test_a_quantity_is_no_one_a_description_could_mean() -> None:
+    text = "Der Schaden beträgt rund 2,4 Millionen Euro. „Ich bereue das“, sagte der 47-Jährige vor Gericht."
+    names = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert names == ["der 47-Jährige"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Von der Kreisverwaltung hieß es, man prüfe den Antrag.", "der Kreisverwaltung"),
+        ("Seitens der Feuerwehr hieß es, der Brand sei gelöscht.", "der Feuerwehr"),
+    ],
+)
+def test_who_a_fronted_von_or_seitens_names_speaks(text: str, mention: str) -> None:
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == mention

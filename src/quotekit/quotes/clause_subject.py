@@ -53,7 +53,9 @@ MARK_CLOSERS: Final = {
 
 
 #: Prepositions that open the place a quote is read (in dem Antrag, auf der Homepage, vom Sprecher).
-SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "auf", "laut", "on", "vom", "von", "aus", "bei", "beim"})
+SOURCE_PREPOSITIONS: Final = frozenset(
+    {"in", "im", "auf", "laut", "on", "vom", "von", "aus", "bei", "beim", "seitens"}
+)
 
 
 #: Articles that, after a noun, open a genitive attribute (die Rolle der Partei), not a subject.

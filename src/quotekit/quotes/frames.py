@@ -470,6 +470,8 @@ def _fronted_source(tokens: Sequence[Token], floor: int, index: int, lex: Lexico
         end += 1
     if end - start < 2:
         return None
+    if tokens[start].text.casefold() in _ISSUER_PREPOSITIONS:
+        start += 1  # Von der Landesregierung hieß es: who speaks, not where it is written
     phrase = " ".join(t.text for t in tokens[start:end])
     return Mention(start=tokens[start].start, end=tokens[end - 1].end, kind="role", name=phrase, role=None)
 
@@ -515,4 +517,4 @@ def _source_phrase(tokens: Sequence[Token], index: int, lex: Lexicon) -> Mention
 
 #: Source prepositions whose phrase names the speaker itself (aus der Zentrale, vom Ministerium),
 #: not a document it is read in (in einer Erklärung)
-_ISSUER_PREPOSITIONS: Final = frozenset({"aus", "von", "vom", "bei", "beim", "from"})
+_ISSUER_PREPOSITIONS: Final = frozenset({"aus", "von", "vom", "bei", "beim", "seitens", "from"})

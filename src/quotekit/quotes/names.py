@@ -206,8 +206,8 @@ class NameIndex:
         # match objects, not findall: an office noun needs where a name was introduced
         for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
             words = _run_words(match.group(), non_names, words_of)
-            if not words:
-                continue
+            if not words or _after_number(text, match.start()):
+                continue  # 1,3 Millionen Euro, 40 Prozent Rabatt: a quantity, no one's name
             cut = 0
             role = None
             title = _title_before(text, match.start(), words, is_role)
@@ -481,6 +481,11 @@ def _described_before_first_name(words: Sequence[str], cut: int, words_of: NameW
                 return index
             return cut
     return cut
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Whether a digit stands right before ``start``, one space between (rund 1,3 Millionen Euro)."""
+    return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
 
 
 def _run_words(run: str, non_names: frozenset[str], words_of: NameWords) -> list[str]:

@@ -536,6 +536,18 @@ def _role_with_genitive(
     if not lex.capitalises_nouns or not words or position + 1 >= len(tokens):
         return None
     if (
+        lex.is_body(words[-1].text)
+        and tokens[position].text == "für"
+        and _is_name_word(tokens[position + 1], lex)
+    ):
+        # das Landesamt für Straßenbau, das Bundesamt für Migration und Flüchtlinge: "für" and
+        # what follows are the body's name
+        whole = [*words, tokens[position], tokens[position + 1]]
+        end = _body_name_end(tokens, position + 2, whole, lex)
+        phrase = " ".join(t.text for t in whole)
+        phrase, mention_end = without_acronym_stop(phrase, whole[-1].end, whole[-1].text, lex)
+        return Mention(start=whole[0].start, end=mention_end, kind="role", name=phrase, role=phrase)
+    if (
         lex.is_role(words[-1].text)
         and tokens[position].text in _GENITIVE_ARTICLES
         and _is_name_word(tokens[position + 1], lex)
@@ -553,21 +565,29 @@ def _role_with_genitive(
             # des Deutschen Bauernverbands, der Europäischen Zentralbank: the adjective of a name
             whole.append(tokens[end])
             end += 1
-        head = whole[-1]
-        while (
-            lex.is_body(head.text)
-            and end + 1 < len(tokens)
-            and len(whole) < MAX_NAME_TOKENS + 4
-            and tokens[end].text.casefold() in _BODY_NAME_JOINERS
-            and _is_name_word(tokens[end + 1], lex)
-        ):
-            # des Bundesverbands der Verbraucherzentralen und Verbraucherverbände: the body's name
-            whole += [tokens[end], tokens[end + 1]]
-            end += 2
+        if lex.is_body(whole[-1].text):
+            end = _body_name_end(tokens, end, whole, lex)
         phrase = " ".join(t.text for t in whole)
         phrase, mention_end = without_acronym_stop(phrase, whole[-1].end, whole[-1].text, lex)
         return Mention(start=whole[0].start, end=mention_end, kind="role", name=phrase, role=phrase)
     return None
+
+
+def _body_name_end(tokens: Sequence[Token], end: int, whole: list[Token], lex: Lexicon) -> int:
+    """Extend ``whole``, a body's phrase, by the joined words of its name; return where it ends.
+
+    des Bundesverbands der Verbraucherzentralen und Verbraucherverbände, das Bundesamt für
+    Migration und Flüchtlinge: "der", "des", "und" and "für", each with a capitalised word.
+    """
+    while (
+        end + 1 < len(tokens)
+        and len(whole) < MAX_NAME_TOKENS + 4
+        and tokens[end].text.casefold() in _BODY_NAME_JOINERS
+        and _is_name_word(tokens[end + 1], lex)
+    ):
+        whole += [tokens[end], tokens[end + 1]]
+        end += 2
+    return end
 
 
 #: Lower-case words that may describe a person before the name (master of ceremonies X).
