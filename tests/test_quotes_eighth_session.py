@@ -86,8 +86,8 @@ def test_what_follows_a_frame_that_is_no_apposition(text: str, reports: list[str
         # the first constituent before the finite verb in Konjunktiv: a demonstrative, a noun
         # phrase with a genitive or "allein", a quantifier, a coordination, a phrase of time
         (
-            "Die Wirtin sagte, sie schließe das Lokal. Das würde den Ort hart treffen.",
-            "Das würde den Ort hart treffen",
+            "Die Wirtin sagte, sie schließe das Lokal. Das bedeute das Ende einer Tradition.",
+            "Das bedeute das Ende einer Tradition",
         ),
         (
             (
@@ -245,3 +245,70 @@ def test_who_a_fronted_von_or_seitens_names_speaks(text: str, mention: str) -> N
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # phrases after the speaker: a source phrase, an age, what the mention's phrase attaches
+        (
+            "The budget is balanced, said Mark Ellison, the city's finance director, in a statement.",
+            "The budget is balanced",
+            "Mark Ellison",
+        ),
+        (
+            "Der Haushalt sei solide, sagte Jochen Wiltfang, Leiter der Finanzverwaltung, in einer Mitteilung.",
+            "Der Haushalt sei solide",
+            "Jochen Wiltfang",
+        ),
+        ("Rents are too high, said Omar Haddad, 35, a nurse.", "Rents are too high", "Omar Haddad"),
+        (
+            "Die Stadt habe zu spät reagiert, sagte Anna Weber, 54, Leiterin der Grundschule.",
+            "Die Stadt habe zu spät reagiert",
+            "Anna Weber",
+        ),
+        (
+            (
+                "Die Lage sei unter Kontrolle, sagte Einsatzleiter Jan Ole Petersen vom Roten Kreuz, der "
+                "seit 20 Jahren dabei ist."
+            ),
+            "Die Lage sei unter Kontrolle",
+            "Jan Ole Petersen",
+        ),
+    ],
+)
+def test_the_report_before_a_speaker_with_phrases_after_it(text: str, report: str, speaker: str) -> None:
+    assert _quotes(text) == [("indirect", report, speaker)]
+
+
+def test_a_sentence_without_words_after_a_report_breaks_nothing() -> None:
+    doc = extract("Die Lage sei ernst, sagte Ursula Castrup.\n\n* * * * * * *\n\nDer Markt öffnet um neun.")
+    assert [q.text for q in doc.quotes] == ["Die Lage sei ernst"]
+    assert not [d for d in doc.diagnostics if d.level == "error"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a singular Konjunktiv II after a report is as often the writer's own conditional
+        "Die Entscheidung sei gefallen, sagte Trainer Markus Feldmann. Das wäre vor einem Jahr undenkbar gewesen.",
+        "Die Ministerin sagte, der Plan sei finanziert. Das wäre eine Überraschung.",
+    ],
+)
+def test_a_singular_konjunktiv_ii_after_a_report_stays_the_writers(text: str) -> None:
+    assert len(extract(text).quotes) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vorstand Müller erklärte, das Werk bleibe offen.", "Müller"),
+        ("Finanzvorstand Kessler sagte, die Zahlen seien gut.", "Kessler"),
+        (
+            "Mexikos Präsident Andrés Manuel López Obrador sagte, die Lage sei ruhig.",
+            "Andrés Manuel López Obrador",
+        ),
+    ],
+)
+def test_titles_and_foreign_first_names_in_names(text: str, name: str) -> None:
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == [name]

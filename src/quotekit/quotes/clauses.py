@@ -424,14 +424,18 @@ def konjunktiv_opening(words: list[str], lex: Lexicon) -> bool:
     forms or a verb in -e (the indicative ends in -t or -en). Read after a report only: the
     Konjunktiv goes on reporting its speaker.
     """
-    if not lex.capitalises_nouns:
-        return False
+    if not lex.capitalises_nouns or not words:
+        return False  # a sentence of numbers or stars holds no word
     at = _first_constituent_end(words, lex)
     if at is None or at >= len(words):
         return False
     verb = words[at]
     folded = verb.casefold()
     if not verb.islower() or folded in NOT_KONJUNKTIV or folded in lex.skip_words:
+        return False
+    if folded in lex.subjunctive and folded not in lex.reportive and not folded.endswith("en"):
+        # Das wäre undenkbar gewesen: a singular Konjunktiv II is the writer's conditional as
+        # often as the speaker's (the singular Konjunktiv I differs from the indicative)
         return False
     return (folded in lex.subjunctive and folded not in _PAST_ALIKE) or (
         (not folded.endswith("te") or folded in lex.reportive)

@@ -321,6 +321,8 @@ def _pronoun_and_konjunktiv(folded: list[str], start: int, lex: Lexicon) -> bool
     Two words make a whole reported clause then, though most reports need more.
     """
     clause = folded[start : start + 2]
+    if len(clause) == 2 and clause[1].endswith("te") and clause[1] not in lex.reportive:
+        return False  # Der Reporter fragte nach, sie lachte: a past, no Konjunktiv
     return len(clause) == 2 and (
         konjunktiv_after_pronoun(clause, lex) or (clause[0] in _PRONOUNS and clause[1] in lex.reportive)
     )

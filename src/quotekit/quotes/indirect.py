@@ -801,6 +801,10 @@ class IndirectFinder:
             "indirect",
             min_words=1,
         )
+        if second is None:  # phrases about the frame's speaker follow it, no second part
+            if before is not None:
+                before.frame = (tokens[0].start, tokens[-1].end)
+            return before
         after = report_candidate(
             text,
             tokens,

@@ -129,6 +129,7 @@ class NameWords:
         return (
             any(lex.is_body(word) for lex in self.lexicons.values())
             and not folded.endswith("in")  # Ministerin, Landrätin: a woman in her post
+            and not folded.endswith(_TITLE_BODIES)  # Finanzvorstand Kessler, Stadtrat Meier: a post
             and not any(folded.endswith(lex.role_endings_of_people) for lex in self.lexicons.values())
         )
 
@@ -145,6 +146,10 @@ class NameWords:
                 self._common.clear()
             known = self._common[word] = _common_noun_not_first_name(word, self.lexicons)
         return known
+
+
+#: Body nouns that are a person's title too (der Vorstand, der Stadtrat: the board and its member)
+_TITLE_BODIES: Final = ("rat", "vorstand")
 
 
 class NameIndex:
@@ -221,7 +226,9 @@ class NameIndex:
                 if words_of.is_inflected_role(word):
                     cut = index + 1
                     role = " ".join(words[: index + 1])
-            described = _described_before_first_name(words, cut, words_of)
+            # after a role (Mexikos Präsident Andrés Manuel López Obrador) an unknown
+            # capitalised word is the name's own
+            described = _described_before_first_name(words, cut, words_of) if cut == 0 else cut
             if described > cut:
                 # Pendlerin Claudia Heinemeyer, Landeshauptmann Gerhard Pirkner: nouns before a
                 # first name and surname describe the person, known to the role table or not

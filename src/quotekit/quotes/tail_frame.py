@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 from quotekit.quotes.appositions import opens_age, with_apposition_name
 from quotekit.quotes.cues import Cue, find_cue, opens_relative_clause
 from quotekit.quotes.frames import speaker_of
-from quotekit.quotes.phrases import phrase_fills
+from quotekit.quotes.phrases import attached_phrases_end, phrase_fills
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tokens import (
     MAX_NAME_TOKENS,
@@ -185,13 +185,27 @@ def tail_frame(  # noqa: C901, PLR0911, PLR0912 - one return per way the frame i
             # (…, sagte er; …, wie er sagte); a subject before the verb opens a clause of its own
             return None
         if apposition_comma is not None and (
-            mention is None or mention.end < tokens[apposition_comma - 1].end
+            mention is None or not _speaker_reaches(tokens, mention, apposition_comma, lex)
         ):
             # the phrases after the frame tell about no speaker of it; a speaker named in
             # apposition (said the company's chief executive, John Smith) spans them
             return None
         return comma, cue, mention
     return None
+
+
+def _speaker_reaches(tokens: list[Token], mention: Mention, comma: int, lex: Lexicon) -> bool:
+    """Whether ``mention``, its attached phrases and an age in apposition reach ``comma``.
+
+    …, said a spokesman for Acme Corp., which is based in Ohio / …, said Omar Haddad, 35, a
+    nurse: the phrases after the comma are about the speaker the mention reads.
+    """
+    after = token_at(tokens, attached_phrases_end(tokens, mention.end, lex))
+    while after < comma and not tokens[after].is_word and tokens[after].text != ",":
+        after += 1  # Acme Corp.: the stop of an abbreviation
+    if after < comma and opens_age(tokens, after):
+        after += 2  # Anna Weber, 54, Leiterin der Schule
+    return after >= comma
 
 
 def _speaker_phrases_start(
@@ -213,11 +227,12 @@ def _speaker_phrases_start(
         kind = segment_kind(tokens, folded, comma + 1, end, lex, openings)
         if kind is None or (kind == "relative" and end != last + 1):
             break
-        if (
-            kind != "relative"
-            and end - comma > 2
-            and _tail_cue(tokens, folded, comma, lex, openings) is not None
-        ):
+        cue = (
+            None
+            if kind == "relative" or end - comma <= 2
+            else _tail_cue(tokens, folded, comma, lex, openings)
+        )
+        if cue is not None and not (kind == "place" and cue.kind == "noun"):  # …, in a statement
             break  # …, so Rutte / …, teilte die Polizei mit: a frame, not a phrase about one
         if kind != "place":
             start = comma  # a phrase of time or place follows a speaker's apposition, never opens
@@ -234,14 +249,19 @@ def attached_phrases(
     relative clause (…, said X, the company's chief; sagte Anna Weber, die das Amt seit 2019
     führt).
     """
-    bounds = [first - 1, *(i for i in range(first, closing) if tokens[i].text == ","), closing]
-    kinds = [
-        segment_kind(tokens, folded, opening + 1, end, lex, openings)
-        for opening, end in itertools.pairwise(bounds)
-    ]
-    if kinds[0] == "relative":
-        return len(kinds) == 1
-    return kinds[0] == "noun" and all(kind in {"noun", "place"} for kind in kinds[1:])
+    # each stretch read once and the first that decides ends the look: the inserted frame's
+    # loop asks this of every pair of commas
+    opening = first - 1
+    number = 0
+    while opening < closing:
+        end = next((i for i in range(opening + 1, closing) if tokens[i].text == ","), closing)
+        kind = segment_kind(tokens, folded, opening + 1, end, lex, openings)
+        if kind == "relative":
+            return number == 0 and end == closing
+        if kind is None or (number == 0 and kind != "noun"):
+            return False
+        opening, number = end, number + 1
+    return True
 
 
 def segment_kind(
@@ -442,9 +462,9 @@ _INSERTED_FRAME_TOKENS: Final = 9
 _INSERTED_FRAME_EXTRA_WORDS: Final = 3
 
 
-def inserted_frame(
+def inserted_frame(  # noqa: PLR0912 - one branch per way the frame is refused
     tokens: list[Token], folded: list[str], lex: Lexicon, openings: list[int]
-) -> tuple[int, int, Cue, Mention] | None:
+) -> tuple[int, int | None, Cue, Mention] | None:
     """Die Lage, so Müller, sei ernst. / The plan, the minister said, would cost billions.
 
     Returns the two commas' indices, the cue and the speaker. The frame between the commas is a
@@ -486,11 +506,11 @@ def inserted_frame(
         )
         if frame_words > _INSERTED_FRAME_EXTRA_WORDS or _opens_report_after(tokens, folded, cue, lex, second):
             continue
-        if attached_phrases(tokens, folded, second + 1, len(tokens) - 1, lex, openings) or _age_comma(
-            tokens, second
-        ):
-            # …, said X, the company's chief; sagte Anna Weber, 54, am Montag; sagte X, die
-            # das Amt seit 2019 führt: an apposition or a relative clause, no second part
-            continue
+        if _age_comma(tokens, second):
+            continue  # sagte Anna Weber, 54, am Montag: the commas of an age, read as a tail frame
+        if attached_phrases(tokens, folded, second + 1, len(tokens) - 1, lex, openings):
+            # …, said X, the company's chief; sagte X, die das Amt seit 2019 führt: phrases about
+            # the speaker, no second part
+            return first, None, cue, mention
         return first, second, cue, mention
     return None

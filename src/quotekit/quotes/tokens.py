@@ -209,8 +209,10 @@ def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[
     for index, token in enumerate(words):
         if lex.is_role(token.text) or (not token.is_capitalised and not _joins_name(token.text, lex)):
             last_role = index
-    if lex.capitalises_nouns:
-        last_role = max(last_role, _nouns_before_first_name(words, last_role + 1, lex))
+    if lex.capitalises_nouns and last_role == -1:
+        # after a role (Mexikos Präsident Andrés Manuel López Obrador) an unknown capitalised
+        # word is the name's own
+        last_role = _nouns_before_first_name(words, 0, lex)
     if last_role == -1:
         return None, list(words)
     # Secretary of State John Kerry, Minister of Finance Jane Doe: "of" and the words after it
@@ -241,7 +243,6 @@ def _nouns_before_first_name(words: Sequence[Token], first: int, lex: Lexicon) -
             if all(
                 token.is_capitalised
                 and token.text.casefold() not in lex.first_names
-                and token.text not in lex.name_particles
                 and "." not in token.text  # Dr., Prof.: titles the name keeps
                 for token in before
             ):
