@@ -12,11 +12,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.appositions import apposition_end
-from quotekit.quotes.clause_subject import CLAUSE_BREAKS, CLAUSE_END, MARK_CLOSERS, QUOTE_MARKS
+from quotekit.quotes.clause_subject import (
+    CLAUSE_BREAKS,
+    CLAUSE_END,
+    GENITIVE_ARTICLES,
+    MARK_CLOSERS,
+    QUOTE_MARKS,
+)
 from quotekit.quotes.cues import COORDINATORS, opens_relative_clause
 from quotekit.quotes.subjects import GERMAN_SUBORDINATORS
 from quotekit.quotes.tail_frame import CLOSING_MARKS, resumes_the_report
 from quotekit.quotes.tokens import (
+    ADJECTIVE_ENDINGS,
     CONTRACTING_WORDS,
     POSSESSIVE_ENDINGS,
     Mention,
@@ -257,7 +264,7 @@ def _demonstrative_main_clause(tokens: list[Token], folded: list[str], opening: 
     # beispielsweise … warnt) to take more than the table's forms
     return (
         folded[opening] in _NEUTER_DEMONSTRATIVES
-        and konjunktiv_after_pronoun(["es", folded[verb]], lex)
+        and konjunktiv_i_form(folded[verb], lex)
         and not tokens[verb + 1].is_capitalised
     )
 
@@ -336,6 +343,14 @@ def konjunktiv_after_pronoun(clause: list[str], lex: Lexicon) -> bool:
     )
 
 
+def konjunktiv_i_form(word: str, lex: Lexicon) -> bool:
+    """Whether ``word``, where a finite verb stands, is a third person Konjunktiv I (prüfe, plane).
+
+    The verb's stem and -e, which no indicative form of the third person is.
+    """
+    return konjunktiv_after_pronoun(["es", word.casefold()], lex)
+
+
 def denies(words: Sequence[str], lex: Lexicon) -> bool:
     """Whether the case-folded ``words`` of a verb's clause deny the verb (äußerte sich nicht).
 
@@ -381,7 +396,7 @@ def konjunktiv_after_adverb(words: list[str], lex: Lexicon) -> bool:
         and words[1].casefold() not in lex.skip_words  # Jetzt gerade läuft …: two adverbs
         and words[1].islower()
         and not words[2][:1].isupper()
-        and konjunktiv_after_pronoun(["es", words[1]], lex)
+        and konjunktiv_i_form(words[1], lex)
     )
 
 
@@ -409,7 +424,7 @@ def konjunktiv_after_noun(words: list[str], lex: Lexicon) -> bool:
         and folded not in lex.skip_words  # die Regierung heute: an adverb
         and folded not in NOT_KONJUNKTIV  # Die Polizei sowie die Feuerwehr, Die Demonstranten alle
         and (not folded.endswith("te") or folded in lex.reportive)  # die Regierung plante: a past
-        and konjunktiv_after_pronoun(["es", folded], lex)
+        and konjunktiv_i_form(folded, lex)
     )
 
 
@@ -438,8 +453,7 @@ def konjunktiv_opening(words: list[str], lex: Lexicon) -> bool:
         # often as the speaker's (the singular Konjunktiv I differs from the indicative)
         return False
     return (folded in lex.subjunctive and folded not in _PAST_ALIKE) or (
-        (not folded.endswith("te") or folded in lex.reportive)
-        and konjunktiv_after_pronoun(["es", folded], lex)
+        (not folded.endswith("te") or folded in lex.reportive) and konjunktiv_i_form(folded, lex)
     )
 
 
@@ -472,7 +486,7 @@ def _first_constituent_end(words: list[str], lex: Lexicon) -> int | None:  # noq
         position = _noun_phrase_end(words, position + 1, lex)  # Die Schäden im Nordteil (des Waldes)
         if position is None:
             return None
-    if position + 1 < len(words) and words[position].casefold() in _GENITIVE_ARTICLES:
+    if position + 1 < len(words) and words[position].casefold() in GENITIVE_ARTICLES:
         return _noun_phrase_end(words, position + 1, lex, article=False)  # Die Supermärkte der Umgebung
     if position + 1 < len(words) and words[position] == "und" and position <= _COORDINATED_HEAD and bare:
         return _noun_phrase_end(words, position + 1, lex)  # Bund und Land
@@ -487,7 +501,7 @@ def _noun_phrase_end(words: list[str], position: int, lex: Lexicon, *, article: 
     while (
         position < len(words)
         and words[position].islower()
-        and words[position].endswith(("e", "en", "er", "es", "em"))
+        and words[position].endswith(ADJECTIVE_ENDINGS)
         and words[position].casefold() not in lex.function_words
     ):
         position += 1
@@ -531,8 +545,6 @@ _PHRASE_OPENERS: Final = frozenset(
 )
 #: Adverbs that may follow a noun phrase before its verb (Der Ofen allein koste)
 _FOCUS_ADVERBS: Final = frozenset({"allein", "selbst", "alleine"})
-#: Articles of a genitive after the head noun (die Supermärkte der Umgebung)
-_GENITIVE_ARTICLES: Final = frozenset({"der", "des"})
 #: The latest place a coordinated second noun may start from (Bund und Land)
 _COORDINATED_HEAD: Final = 2
 

@@ -180,21 +180,7 @@ class IndirectFinder:
             # Man prüfe nun andere Standorte: Konjunktiv I of any verb after er/sie/es/man goes on
             # reporting (the table of forms that trigger a look holds the common verbs only)
             going_on = (
-                reporting_until >= 0
-                and s_start - reporting_until <= 3
-                and (
-                    (
-                        (
-                            konjunktiv_after_pronoun([word.casefold() for word in words[:2]], self._lex)
-                            or konjunktiv_after_adverb(words[:3], self._lex)
-                            or konjunktiv_after_noun(words[:4], self._lex)
-                        )
-                        # er drehte sich um: a past, not Konjunktiv I (but man halte, es gelte: the table's)
-                        and (not words[1].endswith("te") or words[1].casefold() in self._lex.reportive)
-                        and words[1].casefold() not in NOT_KONJUNKTIV  # Sie beide gingen
-                    )
-                    or konjunktiv_opening(words[:_OPENING_WORDS], self._lex)
-                )
+                reporting_until >= 0 and s_start - reporting_until <= 3 and self._opens_in_report(words)
             )
             if words and words[0].casefold() in self._lex.manner_back_references:
                 named = self._chain_named_after(segmentation, words, seen, found)
@@ -357,6 +343,30 @@ class IndirectFinder:
             return False
         readings = self._lex.cue(text[candidate.cue[0] : candidate.cue[1]].split(maxsplit=1)[0])
         return not readings or any(reading.speech for reading in readings)
+
+    def _opens_in_report(self, words: list[str]) -> bool:
+        """German: whether a sentence right after a report opens in Konjunktiv (er prüfe, Das sei …).
+
+        A pronoun, an adverb or an article and noun before a verb in -e, or any first
+        constituent before a verb the tables know (``konjunktiv_opening``).
+        """
+        if len(words) < 2:  # a subject and its verb at least
+            return False
+        lex = self._lex
+        short_opening = (
+            konjunktiv_after_pronoun([word.casefold() for word in words[:2]], lex)
+            or konjunktiv_after_adverb(words[:3], lex)
+            or konjunktiv_after_noun(words[:4], lex)
+        )
+        return (
+            (
+                short_opening
+                # er drehte sich um: a past, not Konjunktiv I (but man halte, es gelte: the table's)
+                and (not words[1].endswith("te") or words[1].casefold() in lex.reportive)
+                and words[1].casefold() not in NOT_KONJUNKTIV  # Sie beide gingen
+            )
+            or konjunktiv_opening(words[:_OPENING_WORDS], lex)
+        )
 
     def _opens_in_konjunktiv(self, text: str, s_start: int, s_end: int, words: list[str]) -> bool:
         """German: whether the sentence's main clause opens in Konjunktiv I (Die Einigung sei …).
