@@ -312,3 +312,13 @@ def test_a_singular_konjunktiv_ii_after_a_report_stays_the_writers(text: str) ->
 )
 def test_titles_and_foreign_first_names_in_names(text: str, name: str) -> None:
     assert [q.speaker.name for q in extract(text).quotes if q.speaker] == [name]
+
+
+def test_a_gendered_pronoun_means_the_person_named_since_not_the_firm_quoted_last() -> None:
+    text = (
+        "Wie das Marktforschungsinstitut Datenhaus mitteilte, sanken die Umsätze um zehn Prozent. "
+        "Die Präsidentin des Handelsverbands, Sabine Kortmann, nannte die Zahlen alarmierend. "
+        "„Viele Läden halten das nicht mehr lange durch“, sagte sie."
+    )
+    names = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert names[-1] == "Sabine Kortmann"

@@ -531,7 +531,17 @@ class EntityTracker:
             return subject
         if self.last_person is None:
             return None
-        if gender not in _GENDERED or self._entities[self.last_person].gender in {"x", gender}:
+        last = self._entities[self.last_person]
+        if (
+            gender in _GENDERED
+            and nearest is not None
+            and self._gender_of(nearest) == gender
+            and (not last.person or last.group or self._organisation(last.name))
+        ):
+            # Wie die Auskunftei Kreditwacht mitteilte, … Der Präsident des Verbands, Hans
+            # Ossenkamp, … „…“, sagte er: "er" is the man named since, not the firm quoted last
+            return self._entity_named(nearest)
+        if gender not in _GENDERED or last.gender in {"x", gender}:
             return self.last_person
         if nearest is not None:
             return self._entity_named(nearest)
