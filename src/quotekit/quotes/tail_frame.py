@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from quotekit.quotes.appositions import opens_age, with_apposition_name
 from quotekit.quotes.cues import Cue, find_cue, opens_relative_clause
@@ -36,6 +36,11 @@ if TYPE_CHECKING:
     from collections.abc import Collection
 
     from quotekit.quotes.lexicon import Lexicon
+
+#: What a stretch between commas after a tail frame's speaker is: a noun phrase in apposition
+#: (or a participle: defending), a phrase of time, place or source (am Montag, in a statement),
+#: or a relative clause
+SegmentKind = Literal["noun", "place", "relative"]
 
 #: Fewest words a reported clause has
 MIN_CONTENT_WORDS: Final = 3
@@ -264,9 +269,9 @@ def attached_phrases(
     return True
 
 
-def segment_kind(
+def segment_kind(  # noqa: PLR0911 - one return per kind of stretch
     tokens: list[Token], folded: list[str], start: int, end: int, lex: Lexicon, openings: list[int]
-) -> str | None:
+) -> SegmentKind | None:
     """What ``tokens[start:end]``, one stretch between commas, is: "noun", "place", "relative" or None.
 
     A noun phrase with phrases attached (die Leiterin der Fachstelle); a short phrase opening
@@ -281,6 +286,8 @@ def segment_kind(
         # …, said Beck, who said there were …: a relative clause with a speech verb reports too
         speech = find_cue(tokens, lex, start, end, speech_only=True, openings=openings, folded=folded)
         return "relative" if speech is None or speech.kind not in {"verb", "participle"} else None
+    if end - start > _PHRASE_TOKENS:
+        return None  # a stretch this long between commas is a clause, no phrase about a speaker
     words = folded[start:end]
     if any(word in lex.subjunctive or word in lex.auxiliaries or lex.cue(word) for word in words):
         return None
@@ -289,6 +296,9 @@ def segment_kind(
     return "noun" if phrase_fills(tokens, start, end, lex) else None
 
 
+#: Most tokens of a noun phrase in apposition after a tail frame's speaker (, die Leiterin der
+#: Bielefelder Fachstelle für Suchtvorbeugung)
+_PHRASE_TOKENS: Final = 12
 #: Most tokens of a phrase of time or place after a tail frame's speaker (, am Montag in Bielefeld)
 _ATTACHED_PHRASE_TOKENS: Final = 7
 
