@@ -322,3 +322,24 @@ def test_a_gendered_pronoun_means_the_person_named_since_not_the_firm_quoted_las
     )
     names = [q.speaker.name for q in extract(text).quotes if q.speaker]
     assert names[-1] == "Sabine Kortmann"
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "Der Sprecher sagte, die Straße bleibe gesperrt; der Verkehr staute sich bis zum Abend.",
+            "die Straße bleibe gesperrt",
+        ),
+        ("The mayor said the bridge was safe; engineers were not so sure.", "the bridge was safe"),
+    ],
+)
+def test_a_report_ends_at_a_semicolon_before_the_writers_clause(text: str, report: str) -> None:
+    assert [q.text for q in extract(text).quotes] == [report]
+
+
+def test_a_german_report_goes_on_past_a_semicolon_in_konjunktiv() -> None:
+    text = "Der Sprecher sagte, die Straße bleibe gesperrt; man müsse mit Staus rechnen."
+    assert [q.text for q in extract(text).quotes] == [
+        "die Straße bleibe gesperrt; man müsse mit Staus rechnen"
+    ]

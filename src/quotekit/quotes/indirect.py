@@ -226,10 +226,7 @@ class IndirectFinder:
                 reporting_until = s_end
                 if overlaps_direct(candidate, direct) and not self._reported_around(text, candidate, direct):
                     continue
-                mixed_end = mixed_report_end(candidate, quoted)
-                if mixed_end is not None:
-                    candidate.kind = "mixed"
-                    candidate.end = mixed_end
+                self._close(text, candidate, quoted)
                 found.append(candidate)
         return found
 
@@ -343,6 +340,31 @@ class IndirectFinder:
             return False
         readings = self._lex.cue(text[candidate.cue[0] : candidate.cue[1]].split(maxsplit=1)[0])
         return not readings or any(reading.speech for reading in readings)
+
+    def _close(self, text: str, candidate: Candidate, quoted: Sequence[tuple[int, int]]) -> None:
+        """Where a report ends: after the quoted words it holds (a mixed quote), or at a semicolon."""
+        mixed_end = mixed_report_end(candidate, quoted)
+        if mixed_end is not None:
+            candidate.kind = "mixed"
+            candidate.end = mixed_end
+        else:
+            self._end_at_semicolon(text, candidate)
+
+    def _end_at_semicolon(self, text: str, candidate: Candidate) -> None:
+        """End a report before a semicolon that opens the writer's own clause.
+
+        Der Minister sagte, die Lage sei ernst; die Opposition widersprach: the clause after the
+        semicolon is narration. German goes on reporting when that clause is in Konjunktiv (…; man
+        müsse handeln); English marks no mood, and its reports end at the semicolon.
+        """
+        semicolon = text.find(";", candidate.start, candidate.end)
+        if semicolon < 0:
+            return
+        if self._lex.capitalises_nouns:
+            after = [word.casefold() for word in _WORD.findall(text, semicolon, candidate.end)]
+            if not (self._lex.reportive.isdisjoint(after) and self._lex.subjunctive.isdisjoint(after)):
+                return
+        candidate.end = trim_report(text, candidate.start, semicolon)[1]
 
     def _opens_in_report(self, words: list[str]) -> bool:
         """German: whether a sentence right after a report opens in Konjunktiv (er prüfe, Das sei …).
