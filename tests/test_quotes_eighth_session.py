@@ -343,3 +343,27 @@ def test_a_german_report_goes_on_past_a_semicolon_in_konjunktiv() -> None:
     assert [q.text for q in extract(text).quotes] == [
         "die Straße bleibe gesperrt; man müsse mit Staus rechnen"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        (
+            "Eine Sprecherin sagte, nach ersten Erkenntnissen sei das Feuer in der Küche ausgebrochen.",
+            "nach ersten Erkenntnissen sei das Feuer in der Küche ausgebrochen",
+            "Eine Sprecherin",
+        ),
+        (
+            "Der Bürgermeister sagte, nach Angaben der Polizei seien drei Menschen verletzt worden.",
+            "nach Angaben der Polizei seien drei Menschen verletzt worden",
+            "Der Bürgermeister",
+        ),
+    ],
+)
+def test_a_source_phrase_opening_a_framed_clause_is_the_reports(text: str, report: str, speaker: str) -> None:
+    # the speaker of the frame cites the source: the phrase is the report's first words
+    (quote,) = extract(text).quotes
+    assert quote.text == report
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == speaker

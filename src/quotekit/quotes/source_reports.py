@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from quotekit.quotes.clauses import has_finite_verb, has_predicate_word, text_after
+from quotekit.quotes.cues import find_cue
 from quotekit.quotes.reports import report_candidate, split_report
 from quotekit.quotes.sources import own_phrase_end, own_subject, possessive_owner, source_after
 from quotekit.quotes.tail_frame import MIN_CONTENT_WORDS
@@ -80,7 +81,7 @@ class SourcePhrases:
             and any(word.casefold().endswith(self._nouns) for word in words)
         )
 
-    def report(  # noqa: C901, PLR0912 - one pass, one branch per case
+    def report(  # noqa: C901, PLR0912, PLR0915 - one pass, one branch per case
         self, text: str, tokens: list[Token], folded: list[str], pending: list[Candidate]
     ) -> Candidate | None:
         """Laut X …, nach Angaben von X …, X zufolge …, according to X, … / …, according to X.
@@ -158,6 +159,9 @@ class SourcePhrases:
             # nach eigenen Angaben, according to its own figures: the subject speaks, and may
             # stand inside the report
             own = own_subject(tokens, folded, index, phrase_end, lex)
+            if own is None and _inside_framed_clause(tokens, folded, index, mention, lex):
+                continue  # sagte X, nach neuesten Erkenntnissen habe …: the phrase is the report's
+
             if own is not None:
                 mention, source_end = (
                     own,
@@ -239,3 +243,24 @@ def _past_apposition(
     ):
         return text_after(tokens, tokens[comma].end)
     return content
+
+
+def _inside_framed_clause(
+    tokens: list[Token], folded: list[str], index: int, mention: Mention, lex: Lexicon
+) -> bool:
+    """Whether a source phrase opens a clause a speech verb before it frames.
+
+    Ein Sprecher sagte, nach neuesten Erkenntnissen habe ein Unbekannter …; sagte, nach Angaben
+    der Polizei sei …: the clause after the comma is the speaker's report, the phrase its first
+    words (whose source the speaker cites).
+    """
+    if (
+        not lex.capitalises_nouns
+        or index < 2
+        or folded[index - 1] != ","
+        or folded[index] not in lex.prepositions  # …, wonach …: the noun before says whose
+        or mention.start < tokens[index].start
+    ):
+        return False
+    cue = find_cue(tokens, lex, 0, index - 1, speech_only=True)
+    return cue is not None and cue.kind in {"verb", "participle"}

@@ -152,6 +152,8 @@ def tail_frame(  # noqa: C901, PLR0911, PLR0912 - one return per way the frame i
         mention = speaker_of(tokens, cue, lex, comma + 1)
         if lex.capitalises_nouns and _not_a_report_before(tokens, folded, comma, mention, lex):
             return None
+        if cue.kind == "before" and mention is not None and token_at(tokens, mention.end) < last - 1:
+            return None  # sagte, nach Angaben der Polizei habe …: the source opens a clause, no frame
         # …, hieß es.: reported, by no one the text names
         impersonal = (
             mention is None
