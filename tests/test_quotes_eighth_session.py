@@ -367,3 +367,17 @@ def test_a_source_phrase_opening_a_framed_clause_is_the_reports(text: str, repor
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the place after a preposition says where the described speaker is, no one speaks for it
+        ("A farmer near Coldbrook said the flooding had ruined his crop.", "A farmer near Coldbrook"),
+        ("A teacher in East Harwick said the school was full.", "A teacher in East Harwick"),
+        # whose spokesman, after an indefinite article: no noble name
+        ("Ein Sprecher von Hellwig sagte, das Werk bleibe offen.", "Ein Sprecher von Hellwig"),
+    ],
+)
+def test_a_description_with_a_place_or_owner_is_the_speaker(text: str, name: str) -> None:
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == [name]

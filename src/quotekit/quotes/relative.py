@@ -105,9 +105,19 @@ def _named_subject(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
         return False
     if position > 1 and tokens[position - 1].text == ",":
         before = mention_before(tokens, position - 1, lex)
-        if before is not None and _after_place_preposition(tokens, token_at(tokens, before.start)):
+        if before is not None and (
+            _after_place_preposition(tokens, token_at(tokens, before.start))
+            # a doctor from Englewood, New Jersey: a description ending in its place
+            or (before.kind == "role" and _ends_in_place(tokens, before))
+        ):
             return False
     return True
+
+
+def _ends_in_place(tokens: list[Token], mention: Mention) -> bool:
+    """Whether a description ends in a place after its preposition (a doctor from Englewood)."""
+    last = token_at(tokens, mention.end) - 1
+    return last > 0 and tokens[last].is_capitalised and _after_place_preposition(tokens, last)
 
 
 def _after_place_preposition(tokens: list[Token], position: int) -> bool:

@@ -251,6 +251,10 @@ def _nouns_before_first_name(words: Sequence[Token], first: int, lex: Lexicon) -
     return -1
 
 
+#: German "of" words that may open a noble name after a role (von, vom)
+_OF_WORDS: Final = frozenset({"von", "vom"})
+#: Indefinite articles before a role: its "von" phrase says whose (ein Sprecher von Siemens)
+_INDEFINITE_ARTICLES: Final = frozenset({"ein", "eine", "einer", "einem", "einen"})
 #: Marks that open a name in quotation marks after an article (der „Spiegel“, des »Stern«)
 NAME_OPENERS: Final = frozenset({"„", "“", '"', "»", "«"})
 #: Marks that close one
@@ -371,6 +375,13 @@ def _build(words: Sequence[Token], lex: Lexicon) -> Mention | None:
         and not _after_genitive(words, name_words[0], lex)
         # the mayor of Leeds: what the role belongs to, not a person called "of Leeds"
         and not (role is not None and name_words[0].text == "of")
+        # ein Sprecher von Siemens: after an indefinite article and a role, "von" says whose
+        # spokesman, no noble name (der Abgeordnete von Notz may be one)
+        and not (
+            role is not None
+            and name_words[0].text in _OF_WORDS
+            and words[0].text.casefold() in _INDEFINITE_ARTICLES
+        )
     ):
         name = written(name_words)
         if _sentence_stop_glued(name_words[-1].text, lex):
@@ -757,10 +768,37 @@ def _mention_before(tokens: Sequence[Token], index: int, lex: Lexicon, floor: in
         return _common_noun_phrase(tokens, position, lex, floor)
     if not words:
         return None
+    if (
+        not lex.capitalises_nouns
+        and words[-1].end == tokens[index - 1].end  # right before the verb, no apposition stepped over
+        and (described := _described_at_place(tokens, position, words, lex, floor))
+    ):
+        return described
     if words[-1].end == tokens[index - 1].end:
         # right before the verb (no apposition stepped over, which names the person itself)
         return _genitive_of_role(tokens, words, lex, floor) or _build(words, lex)
     return _build(words, lex)
+
+
+def _described_at_place(
+    tokens: Sequence[Token], position: int, words: Sequence[Token], lex: Lexicon, floor: int
+) -> Mention | None:
+    """English: "a farmer near Ballymena said": the name after a preposition is where the person is.
+
+    An article, lower-case words and a preposition of place before the name make one description
+    of the speaker; the place speaks for no one there.
+    """
+    if position - 2 < floor or tokens[position].text.casefold() not in _PLACE_PREPOSITIONS:
+        return None
+    phrase = _common_noun_phrase(tokens, position - 1, lex, floor)
+    if phrase is None or phrase.name.split(maxsplit=1)[0].casefold() not in lex.determiners:
+        return None
+    text = " ".join(t.text for t in tokens if phrase.start <= t.start < words[-1].end)
+    return Mention(start=phrase.start, end=words[-1].end, kind="role", name=text, role=None)
+
+
+#: English prepositions after which a name says where a described speaker is from (a nurse in Leeds)
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "from", "outside", "of", "at"})
 
 
 def _capitalised_after_hyphen(word: str) -> bool:
