@@ -381,3 +381,73 @@ def test_a_source_phrase_opening_a_framed_clause_is_the_reports(text: str, repor
 )
 def test_a_description_with_a_place_or_owner_is_the_speaker(text: str, name: str) -> None:
     assert [q.speaker.name for q in extract(text).quotes if q.speaker] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lone surname the tables do not know is a person's, whoever is named after it
+        (
+            (
+                '"The delays are unacceptable," said Okonkwo, who had met transport secretary Mark Hill. '
+                '"We will keep pushing," he said.'
+            ),
+            "Okonkwo",
+        ),
+        (
+            (
+                "„Wir bleiben dran“, sagte Yıldırım, der am Montag Landrat Peter Brandt getroffen hatte. "
+                "„Das Gespräch war gut“, sagte er."
+            ),
+            "Yıldırım",
+        ),
+    ],
+)
+def test_a_pronoun_keeps_the_last_speaker_named_by_surname(text: str, name: str) -> None:
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker][-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        # no cut before a tail frame, in a list, inside a bracket, before a repeated "that"
+        (
+            "Prices will keep rising next year; wages will not keep pace, the chief economist said.",
+            "Prices will keep rising next year; wages will not keep pace",
+        ),
+        (
+            "The charity said volunteers had collected food and tents; medicine; and baby formula.",
+            "volunteers had collected food and tents; medicine; and baby formula",
+        ),
+        (
+            "A spokesman said the levels (nitrogen dioxide; fine dust) were below the limit.",
+            "the levels (nitrogen dioxide; fine dust) were below the limit",
+        ),
+        (
+            "The minister said that the plan was sound; that it would be funded; and that work would start.",
+            "that the plan was sound; that it would be funded; and that work would start",
+        ),
+    ],
+)
+def test_a_semicolon_inside_a_report_that_goes_on(text: str, report: str) -> None:
+    assert [q.text for q in extract(text).quotes] == [report]
+
+
+def test_a_source_phrase_with_its_own_indicative_clause_speaks_for_it() -> None:
+    text = "Die Polizei meldete am Abend einen schweren Unfall, laut Zeugen war der Fahrer viel zu schnell."
+    (quote,) = extract(text).quotes
+    assert quote.text == "war der Fahrer viel zu schnell"
+
+
+def test_a_name_after_a_number_is_still_a_name() -> None:
+    text = 'In 2019 John Harlow founded the company. "We had nothing," Harlow said.'
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == ["John Harlow"]
+
+
+def test_a_phrase_without_a_verb_before_an_inserted_frame_is_no_report() -> None:
+    assert extract("Der Grund, so die Polizei, ein technischer Defekt an der Bremsanlage.").quotes == ()
+
+
+def test_a_frame_after_and_that_points_back_keeps_the_report() -> None:
+    text = "The figures are simply wrong, and the union says so."
+    assert [q.text for q in extract(text).quotes] == ["The figures are simply wrong"]

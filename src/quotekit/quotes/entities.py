@@ -536,7 +536,17 @@ class EntityTracker:
             gender in _GENDERED
             and nearest is not None
             and self._gender_of(nearest) == gender
-            and (not last.person or last.group or self._organisation(last.name))
+            and (
+                not last.person
+                or last.group
+                # a firm's name of two words or more, or a description (der Versorger, the
+                # secretary); a lone surname (Okonkwo, Nguyen) is a person's whose first name
+                # the tables do not know
+                or (
+                    self._organisation(last.name)
+                    and (" " in last.name or self._names.is_role(last.name) or _with_article(last))
+                )
+            )
         ):
             # Wie die Auskunftei Kreditwacht mitteilte, … Der Präsident des Verbands, Hans
             # Ossenkamp, … „…“, sagte er: "er" is the man named since, not the firm quoted last
@@ -684,6 +694,15 @@ def _description_gender(article: str, head: str) -> str:
 
 def _agrees(wanted: str, known: str) -> bool:
     return wanted not in _GENDERED or known not in _GENDERED or wanted == known
+
+
+def _with_article(entity: _Entity) -> bool:
+    """Whether the entity was mentioned with a definite article (der Versorger): a description, no name."""
+    return any(
+        mention.text.split(maxsplit=1)[0].casefold() in _DEFINITE_ARTICLES
+        for mention in entity.mentions
+        if " " in mention.text
+    )
 
 
 def _name_key(full_name: str) -> str:

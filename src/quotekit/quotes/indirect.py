@@ -31,6 +31,7 @@ from quotekit.quotes.clauses import (
     NOT_KONJUNKTIV,
     coordinated_verb,
     has_finite_verb,
+    has_predicate_word,
     konjunktiv_after_adverb,
     konjunktiv_after_noun,
     konjunktiv_after_pronoun,
@@ -80,6 +81,8 @@ _SPEECH_VERBS_TRIED: Final = 3
 #: The words at a sentence's opening among which a Konjunktiv I form goes on reporting after a
 #: sentence of narration (Die Einigung sei ein Erfolg; Nur so könne man …)
 _REPORTIVE_OPENING_WORDS: Final = 4
+#: Words that close a frame by pointing back at the words before its comma (…, and the union says so)
+_POINTING_BACK: Final = frozenset({"so", "it", "that", "this"})
 #: Words a first constituent and the finite verb after it may take (Die Supermärkte der Umgebung gäben)
 _OPENING_WORDS: Final = 8
 #: How far after a German cue a comma and a second speech verb of its subject are looked for
@@ -226,7 +229,7 @@ class IndirectFinder:
                 reporting_until = s_end
                 if overlaps_direct(candidate, direct) and not self._reported_around(text, candidate, direct):
                     continue
-                self._close(text, candidate, quoted)
+                self._close(segmentation, candidate, quoted)
                 found.append(candidate)
         return found
 
@@ -341,29 +344,55 @@ class IndirectFinder:
         readings = self._lex.cue(text[candidate.cue[0] : candidate.cue[1]].split(maxsplit=1)[0])
         return not readings or any(reading.speech for reading in readings)
 
-    def _close(self, text: str, candidate: Candidate, quoted: Sequence[tuple[int, int]]) -> None:
+    def _close(
+        self, segmentation: Segmentation, candidate: Candidate, quoted: Sequence[tuple[int, int]]
+    ) -> None:
         """Where a report ends: after the quoted words it holds (a mixed quote), or at a semicolon."""
         mixed_end = mixed_report_end(candidate, quoted)
         if mixed_end is not None:
             candidate.kind = "mixed"
             candidate.end = mixed_end
         else:
-            self._end_at_semicolon(text, candidate)
+            self._end_at_semicolon(segmentation, candidate)
 
-    def _end_at_semicolon(self, text: str, candidate: Candidate) -> None:
+    def _has_verb(self, tokens: list[Token], end: int) -> bool:
+        """Whether ``tokens[:end]`` hold a verb: German a lower-case content word, English a finite one."""
+        if self._lex.capitalises_nouns:
+            return has_predicate_word(tokens, 0, end, self._lex)
+        return has_finite_verb(tokens, 0, tokens[end].start, self._lex)
+
+    def _end_at_semicolon(self, segmentation: Segmentation, candidate: Candidate) -> None:
         """End a report before a semicolon that opens the writer's own clause.
 
         Der Minister sagte, die Lage sei ernst; die Opposition widersprach: the clause after the
-        semicolon is narration. German goes on reporting when that clause is in Konjunktiv (…; man
-        müsse handeln); English marks no mood, and its reports end at the semicolon.
+        semicolon is narration. Not a list (food, blankets; medicine; and …), a clause before its
+        tail frame (…; wages will not keep pace, the economist said), a bracket, a "that"/"dass"
+        clause repeated, nor a German clause in Konjunktiv (…; man prüfe nun …).
         """
+        text = segmentation.text
         semicolon = text.find(";", candidate.start, candidate.end)
-        if semicolon < 0:
+        if semicolon < 0 or (candidate.cue is not None and candidate.cue[0] >= semicolon):
             return
-        if self._lex.capitalises_nouns:
-            after = [word.casefold() for word in _WORD.findall(text, semicolon, candidate.end)]
-            if not (self._lex.reportive.isdisjoint(after) and self._lex.subjunctive.isdisjoint(after)):
-                return
+        if text.count("(", candidate.start, semicolon) > text.count(")", candidate.start, semicolon):
+            return  # the levels (nitrogen dioxide; fine dust) were …: inside a bracket
+        tokens = segmentation.tokens(semicolon + 1, candidate.end)
+        words = [token.text for token in tokens if token.is_word]
+        if not words:
+            return
+        lex = self._lex
+        first = words[0].casefold()
+        if first in lex.complementizers or first in COORDINATORS:
+            return  # …; that it would be funded; and that …: the report goes on
+        if lex.capitalises_nouns:
+            folded = [word.casefold() for word in words]
+            if (
+                not has_predicate_word(tokens, 0, len(tokens), lex)
+                or not (lex.reportive.isdisjoint(folded) and lex.subjunctive.isdisjoint(folded))
+                or self._opens_in_report(words)
+            ):
+                return  # a list item, or Konjunktiv: still the speaker's
+        elif not has_finite_verb(tokens, 0, candidate.end, lex):
+            return  # …; medicine; and baby formula: a list item
         candidate.end = trim_report(text, candidate.start, semicolon)[1]
 
     def _opens_in_report(self, words: list[str]) -> bool:
@@ -783,8 +812,11 @@ class IndirectFinder:
             clause = complement_report(text, tokens, folded, cue, self._lex, self._times)
             if clause is not None:
                 return clause
-            if folded[comma + 1] in COORDINATORS:
-                return None  # …, and the group hopes to sell out: a second main clause, no frame
+            last_word = next((word for word in reversed(folded) if word[:1].isalnum()), "")
+            if folded[comma + 1] in COORDINATORS and last_word not in _POINTING_BACK:
+                # …, and the group hopes to sell out: a second main clause, no frame (but: …,
+                # and the union says so)
+                return None
         content = (tokens[0].start, tokens[comma].start)
         found = report_candidate(text, tokens, content, mention, (cue.start, cue.end), "indirect")
         if found is not None and mention is None and cue.lemma in self._lex.impersonal:
@@ -834,8 +866,9 @@ class IndirectFinder:
             min_words=1,
         )
         if second is None:  # phrases about the frame's speaker follow it, no second part
-            if before is not None:
-                before.frame = (tokens[0].start, tokens[-1].end)
+            if before is None or not self._has_verb(tokens, first):
+                return None  # Der Grund, so die Polizei, ein Defekt: no clause before the frame
+            before.frame = (tokens[0].start, tokens[-1].end)
             return before
         after = report_candidate(
             text,

@@ -211,8 +211,8 @@ class NameIndex:
         # match objects, not findall: an office noun needs where a name was introduced
         for match in _CAPITALISED_RUN.finditer(text, timeout=TIMEOUT_S):
             words = _run_words(match.group(), non_names, words_of)
-            if not words or _after_number(text, match.start()):
-                continue  # 1,3 Millionen Euro, 40 Prozent Rabatt: a quantity, no one's name
+            if not words or (_after_number(text, match.start()) and not any(map(words_of.first_name, words))):
+                continue  # 1,3 Millionen Euro, 40 Prozent Rabatt: a quantity (not: 1:0 Thomas Müller)
             cut = 0
             role = None
             title = _title_before(text, match.start(), words, is_role)

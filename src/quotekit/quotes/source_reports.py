@@ -262,5 +262,8 @@ def _inside_framed_clause(
         or mention.start < tokens[index].start
     ):
         return False
+    after = folded[index:]
+    if lex.reportive.isdisjoint(after) and lex.subjunctive.isdisjoint(after):
+        return False  # meldete einen Unfall, laut Zeugen war der Fahrer …: the source's own report
     cue = find_cue(tokens, lex, 0, index - 1, speech_only=True)
     return cue is not None and cue.kind in {"verb", "participle"}

@@ -300,7 +300,7 @@ def segment_kind(  # noqa: PLR0911 - one return per kind of stretch
 
 #: Most tokens of a noun phrase in apposition after a tail frame's speaker (, die Leiterin der
 #: Bielefelder Fachstelle für Suchtvorbeugung)
-_PHRASE_TOKENS: Final = 12
+_PHRASE_TOKENS: Final = 20
 #: Most tokens of a phrase of time or place after a tail frame's speaker (, am Montag in Bielefeld)
 _ATTACHED_PHRASE_TOKENS: Final = 7
 
