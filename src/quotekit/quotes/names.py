@@ -85,6 +85,7 @@ class NameWords:
             )
         )
         self._common: dict[str, bool] = {}
+        self._first_names: dict[str, bool] = {}
 
     def is_role(self, word: str) -> bool:
         """Whether any language takes ``word`` for a role noun (Minister, spokesman)."""
@@ -135,8 +136,13 @@ class NameWords:
 
     def first_name(self, word: str) -> bool:
         """Whether any language's first-name table knows ``word`` (Annalena, Thomas)."""
-        folded = word.casefold()
-        return any(folded in lex.first_names for lex in self.lexicons.values())
+        known = self._first_names.get(word)
+        if known is None:
+            if len(self._first_names) >= MAX_REMEMBERED_WORDS:
+                self._first_names.clear()
+            folded = word.casefold()
+            known = self._first_names[word] = any(folded in lex.first_names for lex in self.lexicons.values())
+        return known
 
     def common_noun_not_first_name(self, word: str) -> bool:
         """Kreis, Graf: a common noun of a language that capitalises nouns, and no known first name."""

@@ -290,6 +290,16 @@ def segment_kind(  # noqa: PLR0911 - one return per kind of stretch
         return "relative" if speech is None or speech.kind not in {"verb", "participle"} else None
     if end - start > _PHRASE_TOKENS:
         return None  # a stretch this long between commas is a clause, no phrase about a speaker
+    first = folded[start]
+    if not (
+        tokens[start].is_capitalised
+        or first in lex.determiners
+        or first in lex.possessives
+        or first in lex.prepositions
+        or first in lex.skip_words
+        or lex.is_role(tokens[start].text)
+    ):
+        return None  # …, sagte er / …, said the minister: a verb opens the stretch (most tail frames)
     words = folded[start:end]
     if any(word in lex.subjunctive or word in lex.auxiliaries or lex.cue(word) for word in words):
         return None
