@@ -451,3 +451,18 @@ def test_a_phrase_without_a_verb_before_an_inserted_frame_is_no_report() -> None
 def test_a_frame_after_and_that_points_back_keeps_the_report() -> None:
     text = "The figures are simply wrong, and the union says so."
     assert [q.text for q in extract(text).quotes] == ["The figures are simply wrong"]
+
+
+@pytest.mark.parametrize(
+    "continued",
+    [
+        "Der Ofen allein koste inzwischen dreimal so viel.",
+        "Ein Drittel der Fälle richte sich gegen Unbeteiligte.",
+        "Er erwarte weitere Festnahmen.",
+    ],
+)
+def test_a_konjunktiv_i_of_a_verb_whose_stem_ends_in_t_goes_on_reporting(continued: str) -> None:
+    # koste, richte, erwarte: Konjunktiv I; their pasts end in -ete (kostete), so the table knows them
+    text = "Die Bäckerin sagte, sie schließe den Laden. " + continued
+    quotes = extract(text).quotes
+    assert any(continued.rstrip(".") in q.text for q in quotes)
