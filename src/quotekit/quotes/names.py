@@ -17,7 +17,7 @@ import regex
 
 from quotekit._regex import TIMEOUT_S
 from quotekit.quotes.phrases import dateline_end
-from quotekit.quotes.tokens import ADJECTIVE_ENDINGS
+from quotekit.quotes.tokens import ADJECTIVE_ENDINGS, first_name_after_description
 
 if TYPE_CHECKING:
     from quotekit.quotes.lexicon import Lexicon
@@ -234,8 +234,8 @@ class NameIndex:
                     role = " ".join(words[: index + 1])
             # after a role (Mexikos Präsident Andrés Manuel López Obrador) an unknown
             # capitalised word is the name's own
-            described = _described_before_first_name(words, cut, words_of) if cut == 0 else cut
-            if described > cut:
+            described = first_name_after_description(words, 0, words_of.first_name) if cut == 0 else None
+            if described is not None:
                 # Pendlerin Claudia Heinemeyer, Landeshauptmann Gerhard Pirkner: nouns before a
                 # first name and surname describe the person, known to the role table or not
                 cut, role = described, " ".join(words[:described])
@@ -479,21 +479,6 @@ def _after_article_and_adjective(text: str, start: int, articles: frozenset[str]
         and before[-1].endswith(ADJECTIVE_ENDINGS)
         and before[-2].casefold() in articles
     )
-
-
-def _described_before_first_name(words: Sequence[str], cut: int, words_of: NameWords) -> int:
-    """The index of a known first name after describing words from ``cut`` on, else ``cut``.
-
-    The first name needs a surname after it, and the words before it must be capitalised words
-    that are no first names themselves and no abbreviated titles (Dr., Sen.), which names keep.
-    """
-    for index in range(cut + 1, len(words) - 1):
-        if words_of.first_name(words[index]):
-            before = words[cut:index]
-            if all(w[:1].isupper() and "." not in w and not words_of.first_name(w) for w in before):
-                return index
-            return cut
-    return cut
 
 
 def _after_number(text: str, start: int) -> bool:

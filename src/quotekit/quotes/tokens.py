@@ -14,7 +14,7 @@ import attrs
 from quotekit.lang.segment import Token, token_at, tokenize
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from quotekit.quotes.lexicon import Lexicon
 
@@ -212,7 +212,10 @@ def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[
     if lex.capitalises_nouns and last_role == -1:
         # after a role (Mexikos Präsident Andrés Manuel López Obrador) an unknown capitalised
         # word is the name's own
-        last_role = _nouns_before_first_name(words, 0, lex)
+        first_name = first_name_after_description(
+            [token.text for token in words], 0, lambda word: word.casefold() in lex.first_names
+        )
+        last_role = -1 if first_name is None else first_name - 1
     if last_role == -1:
         return None, list(words)
     # Secretary of State John Kerry, Minister of Finance Jane Doe: "of" and the words after it
@@ -230,25 +233,23 @@ def _split_role(words: Sequence[Token], lex: Lexicon) -> tuple[str | None, list[
     return role, list(words[last_role + 1 :])
 
 
-def _nouns_before_first_name(words: Sequence[Token], first: int, lex: Lexicon) -> int:
-    """German: the last of the nouns before a first name and surname (Pendlerin Claudia Heinemeyer), or -1.
+def first_name_after_description(
+    words: Sequence[str], start: int, is_first_name: Callable[[str], bool]
+) -> int | None:
+    """The index of a known first name that describing nouns from ``start`` on precede, or None.
 
-    A capitalised word is a noun in German; before a known first name with a surname after it,
-    words that are no first names and no name particles describe the person (Landeshauptmann,
-    Stammkundin, Schützenkönig), whether or not the role table knows them.
+    Pendlerin Claudia Heinemeyer, Landeshauptmann Gerhard Pirkner: a capitalised word is a noun
+    in German; before a known first name with a surname after it, words that are no first names
+    describe the person, whether or not the role table knows them. Titles with a stop (Dr.,
+    Prof.) stay with the name. One rule for the mentions here and for the name index.
     """
-    for index in range(first + 1, len(words) - 1):
-        if words[index].text.casefold() in lex.first_names:
-            before = words[first:index]
-            if all(
-                token.is_capitalised
-                and token.text.casefold() not in lex.first_names
-                and "." not in token.text  # Dr., Prof.: titles the name keeps
-                for token in before
-            ):
-                return index - 1
-            return -1
-    return -1
+    for index in range(start + 1, len(words) - 1):
+        if is_first_name(words[index]):
+            before = words[start:index]
+            if all(word[:1].isupper() and "." not in word and not is_first_name(word) for word in before):
+                return index
+            return None
+    return None
 
 
 #: German "of" words that may open a noble name after a role (von, vom)
