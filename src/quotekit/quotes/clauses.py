@@ -343,6 +343,11 @@ def konjunktiv_after_pronoun(clause: list[str], lex: Lexicon) -> bool:
     )
 
 
+def holds_konjunktiv_form(folded: Sequence[str], lex: Lexicon) -> bool:
+    """Whether any of the case-folded ``folded`` is a Konjunktiv form the tables know (sei, hätten)."""
+    return not (lex.reportive.isdisjoint(folded) and lex.subjunctive.isdisjoint(folded))
+
+
 def konjunktiv_i_form(word: str, lex: Lexicon) -> bool:
     """Whether ``word``, where a finite verb stands, is a third person Konjunktiv I (prüfe, plane).
 

@@ -32,6 +32,7 @@ from quotekit.quotes.clauses import (
     coordinated_verb,
     has_finite_verb,
     has_predicate_word,
+    holds_konjunktiv_form,
     konjunktiv_after_adverb,
     konjunktiv_after_noun,
     konjunktiv_after_pronoun,
@@ -319,9 +320,7 @@ class IndirectFinder:
             if "\n" in text[p_end:next_start]:
                 break
             previous_words = [w.casefold() for w in _WORD.findall(text, p_start, p_end)]
-            if self._lex.reportive.isdisjoint(previous_words) and self._lex.subjunctive.isdisjoint(
-                previous_words
-            ):
+            if not holds_konjunktiv_form(previous_words, self._lex):
                 break
             covering = [c for c in recent if c.start < p_end and p_start < c.end]
             if any(self._framed_here(text, c, (p_start, p_end)) for c in covering) or overlaps_direct(
@@ -359,7 +358,7 @@ class IndirectFinder:
         """Whether ``tokens[:end]`` hold a verb: German a lower-case content word, English a finite one."""
         if self._lex.capitalises_nouns:
             return has_predicate_word(tokens, 0, end, self._lex)
-        return has_finite_verb(tokens, 0, tokens[end].start, self._lex)
+        return end > 0 and has_finite_verb(tokens, 0, tokens[end - 1].end, self._lex)
 
     def _end_at_semicolon(self, segmentation: Segmentation, candidate: Candidate) -> None:
         """End a report before a semicolon that opens the writer's own clause.
@@ -383,16 +382,12 @@ class IndirectFinder:
         first = words[0].casefold()
         if first in lex.complementizers or first in COORDINATORS:
             return  # …; that it would be funded; and that …: the report goes on
-        if lex.capitalises_nouns:
-            folded = [word.casefold() for word in words]
-            if (
-                not has_predicate_word(tokens, 0, len(tokens), lex)
-                or not (lex.reportive.isdisjoint(folded) and lex.subjunctive.isdisjoint(folded))
-                or self._opens_in_report(words)
-            ):
-                return  # a list item, or Konjunktiv: still the speaker's
-        elif not has_finite_verb(tokens, 0, candidate.end, lex):
+        if not self._has_verb(tokens, len(tokens)):
             return  # …; medicine; and baby formula: a list item
+        if lex.capitalises_nouns and (
+            holds_konjunktiv_form([word.casefold() for word in words], lex) or self._opens_in_report(words)
+        ):
+            return  # Konjunktiv: still the speaker's
         candidate.end = trim_report(text, candidate.start, semicolon)[1]
 
     def _opens_in_report(self, words: list[str]) -> bool:
@@ -489,7 +484,7 @@ class IndirectFinder:
         before = _WORD.findall(text, candidate.start, start)
         folded = [word.casefold() for word in before]
         return (
-            any(word in self._lex.reportive or word in self._lex.subjunctive for word in folded)
+            holds_konjunktiv_form(folded, self._lex)
             or konjunktiv_after_pronoun(folded[:2], self._lex)
             or konjunktiv_after_noun(before[:4], self._lex)
         )

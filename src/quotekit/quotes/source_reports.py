@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from quotekit.quotes.clauses import has_finite_verb, has_predicate_word, text_after
+from quotekit.quotes.clauses import has_finite_verb, has_predicate_word, holds_konjunktiv_form, text_after
 from quotekit.quotes.cues import find_cue
 from quotekit.quotes.reports import report_candidate, split_report
 from quotekit.quotes.sources import own_phrase_end, own_subject, possessive_owner, source_after
@@ -262,8 +262,7 @@ def _inside_framed_clause(
         or mention.start < tokens[index].start
     ):
         return False
-    after = folded[index:]
-    if lex.reportive.isdisjoint(after) and lex.subjunctive.isdisjoint(after):
+    if not holds_konjunktiv_form(folded[index:], lex):
         return False  # meldete einen Unfall, laut Zeugen war der Fahrer …: the source's own report
     cue = find_cue(tokens, lex, 0, index - 1, speech_only=True)
     return cue is not None and cue.kind in {"verb", "participle"}
