@@ -264,5 +264,5 @@ def _inside_framed_clause(
         return False
     if not holds_konjunktiv_form(folded[index:], lex):
         return False  # meldete einen Unfall, laut Zeugen war der Fahrer …: the source's own report
-    cue = find_cue(tokens, lex, 0, index - 1, speech_only=True)
+    cue = find_cue(tokens, lex, 0, index - 1, speech_only=True, folded=folded)
     return cue is not None and cue.kind in {"verb", "participle"}
